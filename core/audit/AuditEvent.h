@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace backoffice {
+
+/// One entry of the audit log: who did what to whom, when, why, and what changed.
+struct AuditEvent
+{
+    qint64 id = 0; ///< assigned when appended
+    QDateTime at; ///< UTC
+    QString operatorName;
+    QString action; ///< stable machine name, see AuditAction
+    std::optional<qint64> clientId;
+    QString target; ///< provider, operator or other object concerned, if any
+    QString before;
+    QString after;
+    QString reason; ///< reason or ticket reference given by the operator
+    QJsonObject details; ///< action-specific facts; never a secret or a code
+    QString previousHash;
+    QString hash;
+
+    /// The bytes the hash covers: every field but id and the hashes, in a fixed order and encoding.
+    QByteArray canonicalContent() const;
+};
+
+/// The action names the log uses; they are stable (stored, filtered on, exported).
+namespace AuditAction {
+inline constexpr auto TwoFactorDisabled = "client.2fa.disable";
+inline constexpr auto CodeChecked = "client.totp.check";
+inline constexpr auto Diagnosed = "client.diagnose";
+inline constexpr auto ClientsImported = "clients.import";
+inline constexpr auto DemoDataCreated = "clients.demo";
+inline constexpr auto PermissionRefused = "permission.refused";
+} // namespace AuditAction
+
+} // namespace backoffice

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace backoffice {
+
+/// What libphonenumber knows about a number. The type comes from the numbering plan's ranges, not
+/// from live carrier data: it is a hint (a ported number keeps its old range), not proof.
+struct PhoneNumberInfo
+{
+    enum class Problem { None, Empty, Unparsable, NotE164, Invalid };
+    enum class Type { Unknown, Mobile, FixedLine, FixedLineOrMobile, Voip, TollFree, Other };
+
+    Problem problem = Problem::Empty;
+    Type type = Type::Unknown;
+    QString e164; ///< normalised, when parsable
+    QString regionCode; ///< ISO 3166-1 alpha-2 of the number's region, when known
+
+    bool isValid() const { return problem == Problem::None; }
+    /// Whether the number can receive SMS as far as its range tells (mobile, or can't tell).
+    bool canReceiveSms() const
+    {
+        return isValid() && (type == Type::Mobile || type == Type::FixedLineOrMobile || type == Type::Unknown);
+    }
+};
+
+/// Validation of phone numbers with libphonenumber. Stored numbers must be E.164 (`+` then digits).
+class PhoneNumber
+{
+public:
+    /// Parses a number written in E.164 (spaces and dashes tolerated) and validates it.
+    static PhoneNumberInfo inspect(const QString& text);
+    /// Whether `text` is exactly E.164 and a valid number.
+    static bool isValidE164(const QString& text) { return inspect(text).isValid(); }
+    /// An example mobile number for a region, in E.164 (used by the demo data generator).
+    static QString exampleMobile(const QString& regionCode);
+};
+
+} // namespace backoffice

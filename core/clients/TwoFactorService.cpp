@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clients/TwoFactorService.h"
+
+#include "audit/AuditLog.h"
+#include "clients/ClientRepository.h"
+#include "common/Logging.h"
+#include "operators/Authorizer.h"
+#include "storage/Database.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace backoffice {
+
+TwoFactorService::TwoFactorService(const Database& database, const AuditLog& audit, const Clock& clock)
+    : m_database(database)
+    , m_audit(audit)
+    , m_clock(clock)
+{
+}
+
+Result<Client> TwoFactorService::disable(const Actor& actor, const DisableTwoFactorRequest& request) const
+{
+    if (const Status allowed = Authorizer(m_audit).require(actor, Permission::DisableTwoFactor, request.clientId);
+        !allowed)
+        return allowed.error();
+    if (!request.clientRequested)
+        return Error::invalid(u"client-requested"_s, u"only at the client's explicit request"_s);
+    if (request.reason.trimmed().isEmpty())
+        return Error::invalid(u"reason"_s, u"a reason or ticket reference is required"_s);
+    if (request.method == TwoFactorMethod::None)
+        return Error::invalid(u"method"_s, u"no 2FA option to disable"_s);
+
+    const ClientRepository clients(m_database);
+    Client updated;
+    const Status written = m_database.writeTransaction([&]() -> Status {
+        auto current = clients.find(request.clientId);
+        if (!current)
+            return current.error();
+        const Client& before = current.value();
+        if (before.rowVersion != request.expectedRowVersion || before.method != request.method)
+            return Error::conflict(u"client %1 changed since it was opened"_s.arg(request.clientId));
+
+        auto changed = m_database.exec(
+            u"UPDATE clients SET twofa_method = 'none', twofa_enabled_at = NULL, totp_secret_sealed = NULL, "
+            u"totp_algorithm = NULL, totp_digits = NULL, totp_period = NULL, row_version = row_version + 1 "
+            u"WHERE id = ? AND row_version = ?"_s,
+            {request.clientId, request.expectedRowVersion});
+        if (!changed)
+            return changed.error();
+        if (changed.value().numRowsAffected() != 1)
+            return Error::conflict(u"client %1 changed since it was opened"_s.arg(request.clientId));
+
+        AuditEvent event;
+        event.at = m_clock.nowUtc();
+        event.operatorName = actor.userName;
+        event.action = QString::fromLatin1(AuditAction::TwoFactorDisabled);
+        event.clientId = request.clientId;
+        event.before = twoFactorMethodToString(before.method);
+        event.after = twoFactorMethodToString(TwoFactorMethod::None);
+        event.reason = request.reason.trimmed();
+        event.details = {{u"client_requested"_s, true},
+                         {u"enabled_at"_s, before.enabledAt.toString(Qt::ISODate)},
+                         {u"secret_erased"_s, before.method == TwoFactorMethod::Authenticator}};
+        if (auto logged = m_audit.appendInTransaction(event); !logged)
+            return logged.error();
+
+        auto after = clients.find(request.clientId);
+        if (!after)
+            return after.error();
+        updated = after.value();
+        return Ok {};
+    });
+    if (!written)
+        return written.error();
+    qCInfo(lcClients) << "2FA" << twoFactorMethodToString(request.method) << "disabled for client" << request.clientId
+                      << "by" << actor.userName;
+    return updated;
+}
+
+} // namespace backoffice

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "storage/DatabaseLocation.h"
+#include "storage/SqlDialect.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <functional>
+#include <memory>
+
+namespace backoffice {
+
+/// One named Qt Sql connection to the Back Office database, migrated to the current schema.
+/// A connection belongs to the thread that opened it: a worker thread opens its own Database.
+class Database
+{
+public:
+    /// Opens (creating a SQLite file and its folder if needed) and migrates. A database made by a
+    /// newer version is refused with Error::Code::SchemaTooNew before anything is written to it.
+    static Result<std::shared_ptr<Database>> open(const DatabaseLocation& location);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    const DatabaseLocation& location() const { return m_location; }
+    const SqlDialect& dialect() const { return m_dialect; }
+    QSqlDatabase connection() const;
+
+    /// Prepares, binds positionally and executes. Errors carry the driver's message.
+    Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {}) const;
+    /// The first column of the first row, or NotFound.
+    Result<QVariant> scalar(const QString& sql, const QVariantList& values = {}) const;
+
+    /// Runs `work` in a write transaction: committed when it returns ok, rolled back otherwise (and
+    /// when the commit fails). Not re-entrant: services call each other's *InTransaction variants.
+    Status writeTransaction(const std::function<Status()>& work) const;
+
+    int schemaVersion() const;
+    /// A random identifier made when the database was created; scopes its keychain entries.
+    QString databaseId() const;
+
+private:
+    Database(DatabaseLocation location, QString connectionName);
+
+    DatabaseLocation m_location;
+    SqlDialect m_dialect;
+    QString m_connectionName;
+};
+
+} // namespace backoffice

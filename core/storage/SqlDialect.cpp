@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/SqlDialect.h"
+
+#include <QStringList>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace backoffice {
+
+QString SqlDialect::driverName() const
+{
+    return m_kind == DatabaseLocation::Kind::Sqlite ? u"QSQLITE"_s : u"QPSQL"_s;
+}
+
+QString SqlDialect::migrationsFolder() const
+{
+    return m_kind == DatabaseLocation::Kind::Sqlite ? u":/migrations/sqlite"_s : u":/migrations/postgresql"_s;
+}
+
+QString SqlDialect::beginWriteTransaction() const
+{
+    return m_kind == DatabaseLocation::Kind::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN ISOLATION LEVEL SERIALIZABLE"_s;
+}
+
+QStringList SqlDialect::connectionSetup() const
+{
+    if (m_kind == DatabaseLocation::Kind::Sqlite) {
+        // WAL lets the GUI read while the CLI writes; the busy timeout makes a concurrent writer wait
+        // instead of failing; foreign keys are off by default in SQLite.
+        return {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s,
+                u"PRAGMA busy_timeout = 5000"_s};
+    }
+    return {};
+}
+
+} // namespace backoffice

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Command 2 of the README (and what CI runs): install dependencies, build with warnings as errors,
+# and run the whole test suite headless, with a real throw-away Secret Service for the keychain tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+BUILD_DIR=${BUILD_DIR:-build}
+cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DBACKOFFICE_WERROR=ON
+cmake --build "$BUILD_DIR" -j"$(nproc)"
+
+# A fresh keyring every run: a keyring file left from an earlier run with another password stays locked.
+XDG_DATA_HOME=$(mktemp -d)
+XDG_RUNTIME_DIR=$(mktemp -d)
+HOME_FOR_TESTS=$(mktemp -d)
+chmod 700 "$XDG_RUNTIME_DIR"
+trap 'rm -rf "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR" "$HOME_FOR_TESTS"' EXIT
+export XDG_DATA_HOME XDG_RUNTIME_DIR
+export HOME="$HOME_FOR_TESTS"
+export QT_QPA_PLATFORM=offscreen
+unset DISPLAY WAYLAND_DISPLAY
+dbus-run-session -- sh -c '
+  printf %s "backoffice-test-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+  ctest --test-dir "'"$BUILD_DIR"'" --output-on-failure --no-tests=error -j2 "$@"' sh "$@"

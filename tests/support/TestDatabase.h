@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "clients/Client.h"
+#include "storage/Database.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace backoffice::test {
+
+/// A real SQLite database file in a fresh temporary folder, migrated to the current schema.
+class TestDatabase
+{
+public:
+    TestDatabase();
+
+    Database& db() const { return *m_database; }
+    std::shared_ptr<Database> shared() const { return m_database; }
+    QString path() const { return m_dir.filePath(QStringLiteral("backoffice.sqlite")); }
+    QString dir() const { return m_dir.path(); }
+
+    /// Inserts a client with sensible defaults for what the caller leaves empty; returns it as stored.
+    Client addClient(Client client) const;
+
+private:
+    QTemporaryDir m_dir;
+    std::shared_ptr<Database> m_database;
+};
+
+/// A client with the given method on, valid E.164 mobile number and e-mail, ready for addClient.
+Client makeClient(qint64 id, const QString& firstName, const QString& lastName,
+                  TwoFactorMethod method = TwoFactorMethod::None);
+
+} // namespace backoffice::test
