@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliContext.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace backoffice::cli {
+
+CliContext::CliContext()
+    : out(stdout)
+    , err(stderr)
+    , m_secrets(std::make_unique<KeychainSecretStore>())
+{
+}
+
+Database* CliContext::database()
+{
+    if (m_database)
+        return m_database.get();
+    DatabaseLocation location = DatabaseLocation::defaultLocation();
+    if (!databaseArgument.isEmpty()) {
+        auto parsed = DatabaseLocation::parse(databaseArgument);
+        if (!parsed) {
+            fail(parsed.error());
+            return nullptr;
+        }
+        location = parsed.value();
+    }
+    auto opened = Database::open(location);
+    if (!opened) {
+        fail(ExitUsage, u"cannot use the database %1: %2"_s.arg(location.displayName(), opened.error().toString()));
+        return nullptr;
+    }
+    m_database = opened.value();
+    return m_database.get();
+}
+
+int CliContext::fail(int code, const QString& message)
+{
+    err << "backoffice-cli: " << message << Qt::endl;
+    return code;
+}
+
+int CliContext::fail(const Error& error)
+{
+    QString message = error.toString();
+    if (error.code == Error::Code::InvalidInput && !error.field.isEmpty() && !error.detail.isEmpty())
+        message = u"invalid %1: %2"_s.arg(error.field, error.detail);
+    switch (error.code) {
+    case Error::Code::InvalidInput:
+    case Error::Code::PermissionDenied:
+        return fail(ExitUsage, message);
+    default:
+        return fail(ExitProblem, message);
+    }
+}
+
+void CliContext::printJson(const QJsonDocument& document)
+{
+    out << document.toJson(QJsonDocument::Indented);
+    out.flush();
+}
+
+bool CliContext::parse(QCommandLineParser& parser, const QStringList& arguments)
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        fail(ExitUsage, parser.errorText());
+        err << parser.helpText();
+        return false;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out << parser.helpText();
+        out.flush();
+        return false;
+    }
+    return true;
+}
+
+} // namespace backoffice::cli

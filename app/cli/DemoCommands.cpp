@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Commands.h"
+
+namespace backoffice::cli {
+
+int runDemoCommand(CliContext& context, const QStringList& arguments)
+{
+    Q_UNUSED(arguments)
+    return context.fail(ExitUsage, QStringLiteral("not implemented yet"));
+}
+
+} // namespace backoffice::cli
