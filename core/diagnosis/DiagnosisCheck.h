@@ -26,6 +26,8 @@ public:
     virtual QString title() const = 0;
     virtual void start() = 0;
     virtual void cancel() { }
+    /// How long the runner waits for this check; network checks follow their provider's timeout.
+    virtual int timeoutMs(int defaultMs) const { return defaultMs; }
 
 signals:
     void finished(const QList<backoffice::Finding>& findings);

@@ -3,6 +3,7 @@
 
 #include "clients/Client.h"
 #include "common/Clock.h"
+#include "operators/Actor.h"
 #include "secrets/SecretCipher.h"
 
 #include <QString>
@@ -36,6 +37,7 @@ struct DiagnosisContext
     SecretStore& secrets;
     QNetworkAccessManager* network = nullptr;
     const Clock& clock;
+    Actor actor; ///< on whose behalf network checks and test SMS run
 };
 
 } // namespace backoffice

@@ -35,13 +35,15 @@ void DiagnosisRunner::start(std::vector<DiagnosisCheck*> checks, int timeoutMsPe
         const int index = int(i);
         connect(slot.check, &DiagnosisCheck::finished, this,
                 [this, index](const QList<Finding>& findings) { complete(index, findings); });
-        connect(slot.timer, &QTimer::timeout, this, [this, index, timeoutMsPerCheck] {
+        const int timeoutMs = slot.check->timeoutMs(timeoutMsPerCheck);
+        slot.timer->setInterval(timeoutMs);
+        connect(slot.timer, &QTimer::timeout, this, [this, index, timeoutMs] {
             DiagnosisCheck* check = m_slots[std::size_t(index)].check;
             check->cancel();
             complete(index,
                      {Finding {check->id(), check->title(), Finding::Outcome::Unknown,
                                QCoreApplication::translate("Diagnosis", "No answer within %1 s.")
-                                   .arg(timeoutMsPerCheck / 1000.0, 0, 'f', 1),
+                                   .arg(timeoutMs / 1000.0, 0, 'f', 1),
                                QCoreApplication::translate("Diagnosis",
                                                            "Run the diagnosis again; if it keeps "
                                                            "timing out, check the provider's service "
@@ -53,7 +55,7 @@ void DiagnosisRunner::start(std::vector<DiagnosisCheck*> checks, int timeoutMsPe
         return;
     }
     for (Slot& slot : m_slots) {
-        slot.timer->start(timeoutMsPerCheck);
+        slot.timer->start();
         slot.check->start();
     }
 }

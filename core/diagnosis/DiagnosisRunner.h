@@ -27,6 +27,7 @@ public:
 
     /// Takes ownership of the checks. Call once.
     void start(std::vector<DiagnosisCheck*> checks, int timeoutMsPerCheck);
+    /// (A check may ask for another limit, see DiagnosisCheck::timeoutMs.)
     /// Stops waiting: checks still running are cancelled and reported as not checked.
     void cancel();
     bool isRunning() const { return m_running; }
