@@ -94,11 +94,13 @@ Result<AuditEvent> AuditLog::appendInTransaction(AuditEvent event) const
     auto inserted = m_database.exec(
         u"INSERT INTO audit_events (at, operator, action, client_id, target, before_state, after_state, reason, "
         u"details, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        {event.at.toString(Qt::ISODateWithMs), event.operatorName, event.action,
-         event.clientId ? QVariant(*event.clientId) : QVariant(QMetaType(QMetaType::LongLong)), event.target,
-         event.before, event.after, event.reason,
-         event.details.isEmpty() ? QString()
-                                 : QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact)),
+        {event.at.toString(Qt::ISODateWithMs), Database::text(event.operatorName), Database::text(event.action),
+         event.clientId ? QVariant(*event.clientId) : QVariant(QMetaType(QMetaType::LongLong)),
+         Database::text(event.target), Database::text(event.before), Database::text(event.after),
+         Database::text(event.reason),
+         Database::text(event.details.isEmpty()
+                            ? QString()
+                            : QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact))),
          event.previousHash, event.hash});
     if (!inserted)
         return inserted.error();
