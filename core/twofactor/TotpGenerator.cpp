@@ -94,10 +94,12 @@ quint32 TotpGenerator::hotpValue(quint64 counter) const
     }
     std::array<unsigned char, EVP_MAX_MD_SIZE> digest {};
     size_t length = 0;
-    EVP_MAC_CTX* context = EVP_MAC_CTX_dup(m_mac->keyed);
-    const bool done = context && EVP_MAC_update(context, message.data(), message.size()) == 1
+    // Re-initialising with no key restarts HMAC from the precomputed inner and outer pads: no key
+    // schedule and no allocation of a new context per code.
+    EVP_MAC_CTX* context = m_mac->keyed;
+    const bool done = EVP_MAC_init(context, nullptr, 0, nullptr) == 1
+        && EVP_MAC_update(context, message.data(), message.size()) == 1
         && EVP_MAC_final(context, digest.data(), &length, digest.size()) == 1;
-    EVP_MAC_CTX_free(context);
     if (!done || length < 20) {
         qCCritical(lcTwoFactor) << "HMAC failed";
         return modulus(m_parameters.digits); // never a valid code value

@@ -16,7 +16,8 @@ namespace backoffice {
 ///
 /// The HMAC key schedule is done once when the generator is made; each code then costs one copy
 /// of the keyed context and one HMAC, which is what lets DriftFinder try 5,761 steps in well under
-/// the 2 ms the "check a code" screen may take.
+/// the 2 ms the "check a code" screen may take. Because that context is reused, one generator must
+/// not be used from two threads at once (make one per thread; they are cheap).
 class TotpGenerator
 {
 public:
