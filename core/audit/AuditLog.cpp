@@ -64,11 +64,7 @@ QString whereClause(const AuditFilter& filter, QVariantList& values)
 }
 } // namespace
 
-AuditLog::AuditLog(const Database& database, const Clock& clock)
-    : m_database(database)
-    , m_clock(clock)
-{
-}
+AuditLog::AuditLog(const Database& database, const Clock& clock) : m_database(database), m_clock(clock) { }
 
 QString AuditLog::genesisHash()
 {
@@ -101,7 +97,8 @@ Result<AuditEvent> AuditLog::appendInTransaction(AuditEvent event) const
         {event.at.toString(Qt::ISODateWithMs), event.operatorName, event.action,
          event.clientId ? QVariant(*event.clientId) : QVariant(QMetaType(QMetaType::LongLong)), event.target,
          event.before, event.after, event.reason,
-         event.details.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact)),
+         event.details.isEmpty() ? QString()
+                                 : QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact)),
          event.previousHash, event.hash});
     if (!inserted)
         return inserted.error();
