@@ -91,13 +91,15 @@ Result<AuditEvent> AuditLog::appendInTransaction(AuditEvent event) const
     event.previousHash = last ? last.value().toString() : genesisHash();
     event.hash = hashOf(event.previousHash, event.canonicalContent());
 
+    // A null QString binds as SQL NULL; the text columns are NOT NULL, so unset ones are stored as ''.
+    const auto text = [](const QString& value) { return value.isNull() ? QString(u""_s) : value; };
     auto inserted = m_database.exec(
         u"INSERT INTO audit_events (at, operator, action, client_id, target, before_state, after_state, reason, "
         u"details, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {event.at.toString(Qt::ISODateWithMs), event.operatorName, event.action,
-         event.clientId ? QVariant(*event.clientId) : QVariant(QMetaType(QMetaType::LongLong)), event.target,
-         event.before, event.after, event.reason,
-         event.details.isEmpty() ? QString()
+         event.clientId ? QVariant(*event.clientId) : QVariant(QMetaType(QMetaType::LongLong)), text(event.target),
+         text(event.before), text(event.after), text(event.reason),
+         event.details.isEmpty() ? QString(u""_s)
                                  : QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact)),
          event.previousHash, event.hash});
     if (!inserted)

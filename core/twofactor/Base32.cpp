@@ -47,9 +47,11 @@ Result<QByteArray> Base32::decode(const QString& text, const QString& field)
         }
         const int value = valueOf(c);
         if (value < 0)
-            return Error::invalid(field, u"character %1 at position %2 is not base32 (A-Z, 2-7)"_s.arg(describe(c)).arg(i + 1));
+            return Error::invalid(
+                field, u"character %1 at position %2 is not base32 (A-Z, 2-7)"_s.arg(describe(c)).arg(i + 1));
         if (padding > 0)
-            return Error::invalid(field, u"character %1 at position %2 follows '=' padding"_s.arg(describe(c)).arg(i + 1));
+            return Error::invalid(field,
+                                  u"character %1 at position %2 follows '=' padding"_s.arg(describe(c)).arg(i + 1));
         buffer = (buffer << 5) | quint32(value);
         bits += 5;
         ++symbols;
@@ -76,8 +78,9 @@ Result<QByteArray> Base32::decodeSecret(const QString& text, const QString& fiel
     if (!bytes)
         return bytes;
     if (bytes.value().size() < MinimumSecretBytes)
-        return Error::invalid(field, u"%1 bits is shorter than the minimum of %2 bits"_s.arg(bytes.value().size() * 8)
-                                         .arg(MinimumSecretBytes * 8));
+        return Error::invalid(field,
+                              u"%1 bits is shorter than the minimum of %2 bits"_s.arg(bytes.value().size() * 8)
+                                  .arg(MinimumSecretBytes * 8));
     return bytes;
 }
 

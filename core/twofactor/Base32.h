@@ -25,7 +25,11 @@ public:
     /// decode() that also refuses a secret shorter than MinimumSecretBytes.
     static Result<QByteArray> decodeSecret(const QString& text, const QString& field = QStringLiteral("secret"));
 
-    enum class Padding { Omit, Include };
+    enum class Padding
+    {
+        Omit,
+        Include
+    };
     /// Upper-case RFC 4648 text.
     static QString encode(const QByteArray& bytes, Padding padding = Padding::Omit);
 };

@@ -14,7 +14,8 @@ class TotpGenerator;
 /// What a code the client read out says about their authenticator.
 struct DriftResult
 {
-    enum class Kind {
+    enum class Kind
+    {
         Valid, ///< matches now or one step either side: the secret and the clock are fine
         Drift, ///< matches a step further away: the secret is right, the device clock is off
         NoMatch, ///< no step within ±24 h: another secret or another account in the app

@@ -93,7 +93,8 @@ Result<OtpAuthUri> OtpAuthUri::parse(const QString& text)
     uri.secret = secret.value();
 
     if (hasIssuer && !labelIssuer.isEmpty() && labelIssuer != issuer)
-        return Error::invalid(u"issuer"_s, u"the label says '%1', the issuer parameter '%2'"_s.arg(labelIssuer, issuer));
+        return Error::invalid(u"issuer"_s,
+                              u"the label says '%1', the issuer parameter '%2'"_s.arg(labelIssuer, issuer));
     uri.issuer = hasIssuer ? issuer : labelIssuer;
 
     auto parameters = TotpParameters::from(algorithm, digits, period);

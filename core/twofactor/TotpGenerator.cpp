@@ -43,8 +43,7 @@ struct TotpGenerator::Mac
 };
 
 TotpGenerator::TotpGenerator(std::unique_ptr<Mac> mac, const TotpParameters& parameters)
-    : m_mac(std::move(mac))
-    , m_parameters(parameters)
+    : m_mac(std::move(mac)), m_parameters(parameters)
 {
 }
 
@@ -67,13 +66,13 @@ Result<TotpGenerator> TotpGenerator::create(const QByteArray& secret, const Totp
         return Error {Error::Code::Internal, {}, u"cannot create an HMAC context"_s};
     // OSSL_PARAM wants a mutable string; the name is only read.
     std::array<OSSL_PARAM, 2> params {
-        OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, const_cast<char*>(digestName(parameters.algorithm)),
-                                         0),
+        OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, const_cast<char*>(digestName(parameters.algorithm)), 0),
         OSSL_PARAM_construct_end()};
     if (EVP_MAC_init(mac->keyed, reinterpret_cast<const unsigned char*>(secret.constData()),
                      static_cast<size_t>(secret.size()), params.data())
         != 1)
-        return Error {Error::Code::Internal, {}, u"cannot key HMAC-%1"_s.arg(totpAlgorithmToString(parameters.algorithm))};
+        return Error {
+            Error::Code::Internal, {}, u"cannot key HMAC-%1"_s.arg(totpAlgorithmToString(parameters.algorithm))};
     return TotpGenerator(std::move(mac), parameters);
 }
 

@@ -10,7 +10,12 @@
 namespace backoffice {
 
 /// The HMAC hash a TOTP secret is used with (RFC 6238 allows SHA-1, SHA-256 and SHA-512).
-enum class TotpAlgorithm { Sha1, Sha256, Sha512 };
+enum class TotpAlgorithm
+{
+    Sha1,
+    Sha256,
+    Sha512
+};
 
 /// "SHA1", "SHA256", "SHA512": the spelling of the Key Uri Format and of the database.
 QString totpAlgorithmToString(TotpAlgorithm algorithm);

@@ -128,10 +128,7 @@ private slots:
         QCOMPARE(DriftFinder::stepsEachSide(period), int(86400 / period));
     }
 
-    void stepsSearchedAt30sAre5760()
-    {
-        QCOMPARE(2 * DriftFinder::stepsEachSide(30), 5760);
-    }
+    void stepsSearchedAt30sAre5760() { QCOMPARE(2 * DriftFinder::stepsEachSide(30), 5760); }
 
     void malformedCodesAreRefused_data()
     {

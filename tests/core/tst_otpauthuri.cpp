@@ -30,8 +30,8 @@ private slots:
             << u"otpauth://totp/Example:alice@google.com?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Example"_s
             << u"Example"_s << u"alice@google.com"_s << TotpAlgorithm::Sha1 << 6 << 30;
         QTest::newRow("defaults without parameters")
-            << u"otpauth://totp/alice@example.com?secret=%1"_s.arg(rfcSeedText) << QString()
-            << u"alice@example.com"_s << TotpAlgorithm::Sha1 << 6 << 30;
+            << u"otpauth://totp/alice@example.com?secret=%1"_s.arg(rfcSeedText) << QString() << u"alice@example.com"_s
+            << TotpAlgorithm::Sha1 << 6 << 30;
         QTest::newRow("all parameters")
             << u"otpauth://totp/ACME%20Co:john.doe@example.com?secret=%1&issuer=ACME%20Co&algorithm=SHA256&digits=8&period=60"_s
                    .arg(rfcSeedText)
@@ -39,20 +39,18 @@ private slots:
         QTest::newRow("issuer only in label")
             << u"otpauth://totp/Broker:42?secret=%1&algorithm=SHA512&digits=7"_s.arg(rfcSeedText) << u"Broker"_s
             << u"42"_s << TotpAlgorithm::Sha512 << 7 << 30;
-        QTest::newRow("issuer only as parameter")
-            << u"otpauth://totp/42?issuer=Broker&secret=%1"_s.arg(rfcSeedText) << u"Broker"_s << u"42"_s
-            << TotpAlgorithm::Sha1 << 6 << 30;
+        QTest::newRow("issuer only as parameter") << u"otpauth://totp/42?issuer=Broker&secret=%1"_s.arg(rfcSeedText)
+                                                  << u"Broker"_s << u"42"_s << TotpAlgorithm::Sha1 << 6 << 30;
         QTest::newRow("lower-case secret and algorithm, extra parameters")
             << u"otpauth://totp/Broker:42?secret=%1&algorithm=sha1&image=https%3A%2F%2Fexample.com%2Fa.png"_s.arg(
                    rfcSeedText.toLower())
             << u"Broker"_s << u"42"_s << TotpAlgorithm::Sha1 << 6 << 30;
-        QTest::newRow("upper-case scheme and type")
-            << u"OTPAUTH://TOTP/Broker:42?secret=%1"_s.arg(rfcSeedText) << u"Broker"_s << u"42"_s
-            << TotpAlgorithm::Sha1 << 6 << 30;
+        QTest::newRow("upper-case scheme and type") << u"OTPAUTH://TOTP/Broker:42?secret=%1"_s.arg(rfcSeedText)
+                                                    << u"Broker"_s << u"42"_s << TotpAlgorithm::Sha1 << 6 << 30;
         QTest::newRow("period bounds 10") << u"otpauth://totp/a?secret=%1&period=10"_s.arg(rfcSeedText) << QString()
                                           << u"a"_s << TotpAlgorithm::Sha1 << 6 << 10;
-        QTest::newRow("period bounds 120") << u"otpauth://totp/a?secret=%1&period=120"_s.arg(rfcSeedText)
-                                           << QString() << u"a"_s << TotpAlgorithm::Sha1 << 6 << 120;
+        QTest::newRow("period bounds 120") << u"otpauth://totp/a?secret=%1&period=120"_s.arg(rfcSeedText) << QString()
+                                           << u"a"_s << TotpAlgorithm::Sha1 << 6 << 120;
     }
 
     void validUrisParse()

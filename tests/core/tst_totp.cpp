@@ -54,17 +54,16 @@ private slots:
             const char* sha256;
             const char* sha512;
         } rows[] = {
-            {59, "94287082", "46119246", "90693936"},
-            {1111111109, "07081804", "68084774", "25091201"},
-            {1111111111, "14050471", "67062674", "99943326"},
-            {1234567890, "89005924", "91819424", "93441116"},
-            {2000000000, "69279037", "90698825", "38618901"},
-            {20000000000, "65353130", "77737706", "47863826"},
+            {59, "94287082", "46119246", "90693936"},         {1111111109, "07081804", "68084774", "25091201"},
+            {1111111111, "14050471", "67062674", "99943326"}, {1234567890, "89005924", "91819424", "93441116"},
+            {2000000000, "69279037", "90698825", "38618901"}, {20000000000, "65353130", "77737706", "47863826"},
         };
         for (const auto& row : rows) {
             QTest::addRow("%lld SHA1", row.time) << row.time << TotpAlgorithm::Sha1 << QString::fromLatin1(row.sha1);
-            QTest::addRow("%lld SHA256", row.time) << row.time << TotpAlgorithm::Sha256 << QString::fromLatin1(row.sha256);
-            QTest::addRow("%lld SHA512", row.time) << row.time << TotpAlgorithm::Sha512 << QString::fromLatin1(row.sha512);
+            QTest::addRow("%lld SHA256", row.time)
+                << row.time << TotpAlgorithm::Sha256 << QString::fromLatin1(row.sha256);
+            QTest::addRow("%lld SHA512", row.time)
+                << row.time << TotpAlgorithm::Sha512 << QString::fromLatin1(row.sha512);
         }
     }
 
@@ -82,8 +81,8 @@ private slots:
     {
         QTest::addColumn<quint64>("counter");
         QTest::addColumn<QString>("code");
-        const char* codes[] = {"755224", "287082", "359152", "969429", "338314",
-                               "254676", "287922", "162583", "399871", "520489"};
+        const char* codes[]
+            = {"755224", "287082", "359152", "969429", "338314", "254676", "287922", "162583", "399871", "520489"};
         for (quint64 counter = 0; counter < 10; ++counter)
             QTest::addRow("count %llu", counter) << counter << QString::fromLatin1(codes[counter]);
     }
@@ -92,7 +91,8 @@ private slots:
     {
         QFETCH(quint64, counter);
         QFETCH(QString, code);
-        auto generated = TotpGenerator::hotp(QByteArray("12345678901234567890"), parameters(TotpAlgorithm::Sha1, 6), counter);
+        auto generated
+            = TotpGenerator::hotp(QByteArray("12345678901234567890"), parameters(TotpAlgorithm::Sha1, 6), counter);
         QVERIFY(generated.ok());
         QCOMPARE(generated.value(), code);
     }
@@ -188,7 +188,8 @@ private slots:
         QTest::addColumn<int>("digits");
         for (const TotpAlgorithm algorithm : {TotpAlgorithm::Sha1, TotpAlgorithm::Sha256, TotpAlgorithm::Sha512}) {
             for (int digits = 6; digits <= 8; ++digits)
-                QTest::addRow("%s %d digits", qPrintable(totpAlgorithmToString(algorithm)), digits) << algorithm << digits;
+                QTest::addRow("%s %d digits", qPrintable(totpAlgorithmToString(algorithm)), digits)
+                    << algorithm << digits;
         }
     }
 
@@ -213,16 +214,17 @@ private slots:
 
             QProcess process;
             // The key goes through standard input ("-"), never on a command line others can read.
-            process.start(oathtool, {u"--totp=%1"_s.arg(totpAlgorithmToString(algorithm)), u"-b"_s,
-                                     u"-d"_s, QString::number(digits), u"-s"_s, u"%1s"_s.arg(period),
-                                     u"-w"_s, QString::number(window), u"-N"_s, u"@%1"_s.arg(time), u"-"_s});
+            process.start(oathtool,
+                          {u"--totp=%1"_s.arg(totpAlgorithmToString(algorithm)), u"-b"_s, u"-d"_s,
+                           QString::number(digits), u"-s"_s, u"%1s"_s.arg(period), u"-w"_s, QString::number(window),
+                           u"-N"_s, u"@%1"_s.arg(time), u"-"_s});
             QVERIFY(process.waitForStarted());
             process.write(Base32::encode(secret).toLatin1() + '\n');
             process.closeWriteChannel();
             QVERIFY(process.waitForFinished(10000));
             QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
-            const QStringList expected =
-                QString::fromLatin1(process.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+            const QStringList expected
+                = QString::fromLatin1(process.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
             QCOMPARE(expected.size(), window + 1);
 
             auto generator = TotpGenerator::create(secret, parameters(algorithm, digits, period));
@@ -230,9 +232,13 @@ private slots:
             for (int i = 0; i <= window; ++i) {
                 const QString ours = generator.value().totp(time + qint64(i) * period);
                 if (ours != expected.at(i))
-                    QFAIL(qPrintable(u"seed %1, secret %2 bytes, period %3, time %4+%5 steps: ours %6, oathtool %7"_s
-                                         .arg(seed).arg(secret.size()).arg(period).arg(time).arg(i)
-                                         .arg(ours, expected.at(i))));
+                    QFAIL(qPrintable(
+                        u"seed %1, secret %2 bytes, period %3, time %4+%5 steps: ours %6, oathtool %7"_s.arg(seed)
+                            .arg(secret.size())
+                            .arg(period)
+                            .arg(time)
+                            .arg(i)
+                            .arg(ours, expected.at(i))));
             }
         }
     }
