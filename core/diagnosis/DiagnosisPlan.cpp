@@ -2,6 +2,7 @@
 #include "diagnosis/DiagnosisPlan.h"
 
 #include "diagnosis/DiagnosisContext.h"
+#include "diagnosis/checks/AuthenticatorCodeCheck.h"
 #include "diagnosis/checks/AuthenticatorSecretCheck.h"
 #include "diagnosis/checks/PhoneNumberCheck.h"
 #include "diagnosis/checks/TwoFactorEnabledCheck.h"
@@ -16,6 +17,8 @@ std::vector<DiagnosisCheck*> planDiagnosis(const DiagnosisContext& context)
         break;
     case TwoFactorMethod::Authenticator:
         checks.push_back(new AuthenticatorSecretCheck(context));
+        if (!context.options.codeFromClient.isEmpty())
+            checks.push_back(new AuthenticatorCodeCheck(context));
         break;
     case TwoFactorMethod::Sms:
         checks.push_back(new PhoneNumberCheck(context));

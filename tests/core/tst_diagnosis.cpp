@@ -6,6 +6,8 @@
 #include "audit/AuditLog.h"
 #include "diagnosis/Diagnoser.h"
 #include "secrets/SecretStore.h"
+#include "twofactor/Base32.h"
+#include "twofactor/TotpGenerator.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -72,6 +74,57 @@ private slots:
         QVERIFY(diagnosis.ok());
         QVERIFY2(diagnosis->allOk(), qPrintable(diagnosis->toPlainText()));
         QCOMPARE(outcomeOf(diagnosis.value(), u"authenticator.secret"_s), Finding::Outcome::Ok);
+    }
+
+    void codeFromTheClientTellsClockDriftFromAWrongSecret_data()
+    {
+        QTest::addColumn<qint64>("codeOffsetSeconds"); // when the client's device thinks it is
+        QTest::addColumn<bool>("wrongSecret");
+        QTest::addColumn<int>("outcome");
+        QTest::addColumn<QString>("evidence");
+        QTest::newRow("clock right") << qint64(0) << false << int(Finding::Outcome::Ok) << u"right secret"_s;
+        QTest::newRow("clock 5 minutes ahead") << qint64(300) << false << int(Finding::Outcome::Problem) << u"ahead"_s;
+        QTest::newRow("clock 2 hours behind")
+            << qint64(-7200) << false << int(Finding::Outcome::Problem) << u"behind"_s;
+        QTest::newRow("other secret: lost device, re-enrolled elsewhere")
+            << qint64(0) << true << int(Finding::Outcome::Problem) << u"another secret"_s;
+    }
+
+    void codeFromTheClientTellsClockDriftFromAWrongSecret()
+    {
+        QFETCH(qint64, codeOffsetSeconds);
+        QFETCH(bool, wrongSecret);
+        QFETCH(int, outcome);
+        QFETCH(QString, evidence);
+        test::TestDatabase database;
+        test::ManualClock clock;
+        const auto cipher = SecretCipher::fromKey(SecretCipher::generateKey()).value();
+        const QString secret = u"JBSWY3DPEHPK3PXPJBSWY3DP"_s;
+        Client client = test::makeClient(11, u"Ana"_s, u"Auth"_s, TwoFactorMethod::Authenticator);
+        client.authenticator->sealedSecret = TotpSecretSealing::seal(cipher, 11, secret).value();
+        database.addClient(client);
+
+        const QByteArray deviceSecret = Base32::decode(wrongSecret ? u"GEZDGNBVGY3TQOJQGEZDGNBV"_s : secret).value();
+        const qint64 deviceTime = clock.nowUtc().toSecsSinceEpoch() + codeOffsetSeconds;
+        DiagnosisOptions options;
+        options.codeFromClient = TotpGenerator::totp(deviceSecret, TotpParameters {}, deviceTime).value();
+
+        auto diagnosis
+            = Diagnoser(locationOf(database), m_secrets, clock).runBlocking(Support, 11, options, cipher, {});
+        QVERIFY(diagnosis.ok());
+        QCOMPARE(int(outcomeOf(diagnosis.value(), u"authenticator.code"_s)), outcome);
+        const Finding finding = diagnosis->findings.last();
+        QVERIFY2(finding.detail.contains(evidence), qPrintable(finding.detail));
+
+        // The code check is on the record, without the code.
+        AuditFilter filter;
+        filter.clientId = 11;
+        const auto events = AuditLog(database.db()).list(filter).value();
+        QVERIFY(std::any_of(events.begin(), events.end(), [](const AuditEvent& event) {
+            return event.action == QString::fromLatin1(AuditAction::CodeChecked);
+        }));
+        for (const AuditEvent& event : events)
+            QVERIFY(!event.canonicalContent().contains(options.codeFromClient.toUtf8()));
     }
 
     void authenticatorSecretSealedUnderAnotherKeyIsAProblem()
