@@ -114,7 +114,7 @@ void HttpJob::onReplyFinished()
         return;
     m_reply = nullptr;
     reply->deleteLater();
-    if (!m_tooLarge)
+    if (!m_tooLarge && reply->isOpen())
         m_buffer += reply->readAll();
 
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
@@ -196,7 +196,11 @@ std::optional<int> HttpJob::parseRetryAfter(const QByteArray& value, const QDate
     const int seconds = trimmed.toInt(&isNumber);
     if (isNumber)
         return seconds >= 0 ? std::optional<int>(seconds) : std::nullopt;
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
+    // HTTP dates name the zone "GMT", which Qt's RFC 2822 parser only reads as an offset.
+    QString text = QString::fromLatin1(trimmed);
+    if (text.endsWith(u" GMT"))
+        text = text.chopped(4) + u" +0000"_s;
+    const QDateTime at = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!at.isValid())
         return std::nullopt;
     return int(std::max<qint64>(0, now.secsTo(at)));
