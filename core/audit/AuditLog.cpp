@@ -99,9 +99,11 @@ Result<AuditEvent> AuditLog::appendInTransaction(AuditEvent event) const
         u"INSERT INTO audit_events (at, operator, action, client_id, target, before_state, after_state, reason, "
         u"details, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {event.at.toString(Qt::ISODateWithMs), event.operatorName, event.action,
-         event.clientId ? QVariant(*event.clientId) : QVariant(QMetaType(QMetaType::LongLong)), event.target,
-         event.before, event.after, event.reason,
-         event.details.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact)),
+         event.clientId ? QVariant(*event.clientId) : QVariant(QMetaType(QMetaType::LongLong)),
+         // A null QString binds as SQL NULL; these columns are NOT NULL DEFAULT ''.
+         event.target.isNull() ? u""_s : event.target, event.before.isNull() ? u""_s : event.before,
+         event.after.isNull() ? u""_s : event.after, event.reason.isNull() ? u""_s : event.reason,
+         event.details.isEmpty() ? u""_s : QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact)),
          event.previousHash, event.hash});
     if (!inserted)
         return inserted.error();

@@ -11,6 +11,11 @@ using namespace Qt::Literals::StringLiterals;
 namespace backoffice {
 
 namespace {
+/// A null QString binds as SQL NULL; text columns here are NOT NULL.
+QString text(const QString& value)
+{
+    return value.isNull() ? QString(u""_s) : value;
+}
 QString iso(const QDateTime& at)
 {
     return at.toUTC().toString(Qt::ISODateWithMs);
@@ -38,8 +43,9 @@ Result<qint64> MessageLog::insertInTransaction(const SmsMessageRecord& record) c
         u"INSERT INTO sms_messages (provider_id, provider_kind, provider_name, to_number, provider_message_id, status, "
         u"error_code, error_message, purpose, operator, client_id, created_at, updated_at) "
         u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        {optionalId(record.providerId), record.providerKind, record.providerName, record.to, record.providerMessageId,
-         smsStatusToString(record.status), record.errorCode, record.errorMessage, record.purpose, record.operatorName,
+        {optionalId(record.providerId), text(record.providerKind), text(record.providerName), text(record.to),
+         text(record.providerMessageId), smsStatusToString(record.status), text(record.errorCode),
+         text(record.errorMessage), text(record.purpose), text(record.operatorName),
          optionalId(record.clientId), iso(record.createdAt), iso(record.updatedAt.isValid() ? record.updatedAt : record.createdAt)});
     if (!inserted)
         return inserted.error();
@@ -51,7 +57,7 @@ Status MessageLog::updateStatus(qint64 providerId, const QString& providerMessag
 {
     auto updated = m_database.exec(u"UPDATE sms_messages SET status = ?, error_code = ?, error_message = ?, updated_at = ? "
                                    u"WHERE provider_id = ? AND provider_message_id = ?"_s,
-                                   {smsStatusToString(status), errorCode, errorMessage, iso(now), providerId,
+                                   {smsStatusToString(status), text(errorCode), text(errorMessage), iso(now), providerId,
                                     providerMessageId});
     if (!updated)
         return updated.error();

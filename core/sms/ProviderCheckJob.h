@@ -92,3 +92,4 @@ private:
 };
 
 } // namespace backoffice
+Q_DECLARE_METATYPE(backoffice::CheckResult)

@@ -12,6 +12,11 @@ using namespace Qt::Literals::StringLiterals;
 namespace backoffice {
 
 namespace {
+/// A null QString binds as SQL NULL; text columns here are NOT NULL.
+QString text(const QString& value)
+{
+    return value.isNull() ? QString(u""_s) : value;
+}
 const QString providerColumns = u"id, kind, name, enabled, account_id, api_key_sid, sender, base_url, status_page_url, "
                                 u"low_balance_threshold, timeout_ms, has_secret, row_version, created_at, updated_at"_s;
 const QString checkColumns =
@@ -138,8 +143,9 @@ Result<qint64> ProviderRepository::insertInTransaction(const ProviderConfig& con
         u"INSERT INTO sms_providers (kind, name, enabled, account_id, api_key_sid, sender, base_url, status_page_url, "
         u"low_balance_threshold, timeout_ms, has_secret, created_at, updated_at, row_version) "
         u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 1)"_s,
-        {config.kind, config.name.trimmed(), config.enabled ? 1 : 0, config.accountId, config.apiKeySid, config.sender,
-         config.baseUrl, config.statusPageUrl, thresholdValue(config), config.timeoutMs, iso(now), iso(now)});
+        {text(config.kind), text(config.name.trimmed()), config.enabled ? 1 : 0, text(config.accountId),
+         text(config.apiKeySid), text(config.sender), text(config.baseUrl), text(config.statusPageUrl),
+         thresholdValue(config), config.timeoutMs, iso(now), iso(now)});
     if (!inserted) {
         if (isUniqueViolation(inserted.error()))
             return Error {Error::Code::Conflict, u"name"_s, u"a provider named '%1' exists"_s.arg(config.name.trimmed())};
@@ -154,9 +160,9 @@ Status ProviderRepository::updateInTransaction(const ProviderConfig& config, con
         u"UPDATE sms_providers SET name = ?, enabled = ?, account_id = ?, api_key_sid = ?, sender = ?, base_url = ?, "
         u"status_page_url = ?, low_balance_threshold = ?, timeout_ms = ?, updated_at = ?, row_version = row_version + 1 "
         u"WHERE id = ? AND row_version = ?"_s,
-        {config.name.trimmed(), config.enabled ? 1 : 0, config.accountId, config.apiKeySid, config.sender,
-         config.baseUrl, config.statusPageUrl, thresholdValue(config), config.timeoutMs, iso(now), config.id,
-         config.rowVersion});
+        {text(config.name.trimmed()), config.enabled ? 1 : 0, text(config.accountId), text(config.apiKeySid),
+         text(config.sender), text(config.baseUrl), text(config.statusPageUrl), thresholdValue(config),
+         config.timeoutMs, iso(now), config.id, config.rowVersion});
     if (!updated) {
         if (isUniqueViolation(updated.error()))
             return Error {Error::Code::Conflict, u"name"_s, u"a provider named '%1' exists"_s.arg(config.name.trimmed())};
@@ -195,9 +201,9 @@ Result<qint64> ProviderRepository::recordCheck(const ProviderCheckRecord& record
         u"INSERT INTO sms_provider_checks (provider_id, at, check_kind, outcome, failure, balance, currency, "
         u"provider_code, detail, operator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {record.providerId, iso(record.at), checkKindToString(record.kind), checkOutcomeToString(record.outcome),
-         record.failure, record.balance.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(record.balance),
+         text(record.failure), record.balance.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(record.balance),
          record.currency.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(record.currency),
-         record.providerCode, record.detail, record.operatorName});
+         text(record.providerCode), text(record.detail), text(record.operatorName)});
     if (!inserted)
         return inserted.error();
     return inserted.value().lastInsertId().toLongLong();

@@ -73,7 +73,7 @@ public:
 
     // Accounts the server accepts.
     QString twilioAccountSid = QStringLiteral("AC0123456789abcdef0123456789abcdef");
-    QByteArray twilioAuthToken = QByteArrayLiteral("0123456789abcdef0123456789abcdef");
+    QByteArray twilioAuthToken = QByteArrayLiteral("9f8e7d6c5b4a39281706f5e4d3c2b1a0");
     QString twilioApiKeySid = QStringLiteral("SK0123456789abcdef0123456789abcdef");
     QByteArray twilioApiKeySecret = QByteArrayLiteral("apikeysecretapikeysecretapikey12");
     QString twilioAccountStatus = QStringLiteral("active");
