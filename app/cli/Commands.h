@@ -9,6 +9,7 @@ namespace backoffice::cli {
 int runClientsCommand(CliContext& context, const QStringList& arguments);
 int runDemoCommand(CliContext& context, const QStringList& arguments);
 int runAuditCommand(CliContext& context, const QStringList& arguments);
+int runProvidersCommand(CliContext& context, const QStringList& arguments);
 
 /// Who the command acts as. Until operator accounts exist: the OS user, as an administrator.
 Actor resolveActor(CliContext& context);

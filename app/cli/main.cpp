@@ -17,6 +17,7 @@ const std::array commands {
     Command {"clients", "search, show, import clients; disable a client's 2FA", &runClientsCommand},
     Command {"demo", "create realistic demo clients", &runDemoCommand},
     Command {"audit", "list the audit log", &runAuditCommand},
+    Command {"providers", "manage SMS providers; check credentials, balance, status; send a test SMS", &runProvidersCommand},
 };
 
 void printUsage(QTextStream& stream)
