@@ -19,6 +19,7 @@ const std::array commands {
     Command {"audit", "list the audit log", &runAuditCommand},
     Command {"totp", "print a TOTP code; check a code a client reads out", &runTotpCommand},
     Command {"keys", "export or import the data key (stdin/stdout)", &runKeysCommand},
+    Command {"providers", "manage SMS providers; check credentials, balance, status; send a test SMS", &runProvidersCommand},
 };
 
 void printUsage(QTextStream& stream)

@@ -37,6 +37,13 @@ inline constexpr auto Diagnosed = "client.diagnose";
 inline constexpr auto ClientsImported = "clients.import";
 inline constexpr auto DemoDataCreated = "clients.demo";
 inline constexpr auto PermissionRefused = "permission.refused";
+inline constexpr auto ProviderCreated = "sms.provider.create";
+inline constexpr auto ProviderEdited = "sms.provider.edit";
+inline constexpr auto ProviderRemoved = "sms.provider.remove";
+inline constexpr auto ProviderEnabled = "sms.provider.enable";
+inline constexpr auto ProviderDisabled = "sms.provider.disable";
+inline constexpr auto ProviderCredentialChanged = "sms.provider.credential"; ///< never the value
+inline constexpr auto TestSmsSent = "sms.test.send";
 } // namespace AuditAction
 
 } // namespace backoffice

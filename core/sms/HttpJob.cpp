@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sms/HttpJob.h"
+
+#include "common/Logging.h"
+#include "sms/HttpClient.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace backoffice {
+
+HttpJob::HttpJob(QNetworkAccessManager* network, const HttpOptions& options, QByteArray method, QUrl url,
+                 QByteArray body, Credentials credentials, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_timeoutMs(options.timeoutMs)
+    , m_maxBytes(options.maxResponseBytes)
+    , m_maxRetries(options.maxGetRetries)
+    , m_defaultRetryDelayMs(options.defaultRetryDelayMs)
+    , m_maxRetryDelayMs(options.maxRetryDelayMs)
+    , m_method(std::move(method))
+    , m_url(std::move(url))
+    , m_body(std::move(body))
+    , m_credentials(std::move(credentials))
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &HttpJob::startAttempt);
+    // Started from the event loop so that nothing finishes inside the caller's call.
+    QTimer::singleShot(0, this, &HttpJob::startAttempt);
+}
+
+HttpJob::~HttpJob()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void HttpJob::cancel()
+{
+    if (m_finished)
+        return;
+    m_cancelled = true;
+    m_retryTimer.stop();
+    if (m_reply) {
+        m_reply->abort(); // onReplyFinished reports Cancelled
+        return;
+    }
+    m_transportError = ProviderError::of(ProviderFailure::Cancelled);
+    finish();
+}
+
+void HttpJob::startAttempt()
+{
+    if (m_finished || m_cancelled)
+        return;
+    if (!m_network) {
+        m_transportError = ProviderError::of(ProviderFailure::ProviderUnavailable, u"no network access"_s);
+        finish();
+        return;
+    }
+    if (!m_url.isValid() || (m_url.scheme() != u"https" && m_url.scheme() != u"http")) {
+        m_transportError = ProviderError::of(ProviderFailure::ProviderUnavailable, u"invalid URL"_s);
+        finish();
+        return;
+    }
+    ++m_attempts;
+    m_buffer.clear();
+    QNetworkRequest request(m_url);
+    request.setTransferTimeout(m_timeoutMs);
+    request.setRawHeader("Accept", "application/json");
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    if (!m_credentials.isEmpty()) {
+        const QByteArray pair = m_credentials.user.toUtf8() + ':' + m_credentials.password;
+        request.setRawHeader("Authorization", "Basic " + pair.toBase64());
+    }
+    if (m_method == "POST")
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    m_reply = m_method == "POST" ? m_network->post(request, m_body) : m_network->get(request);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+        const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > m_maxBytes && !m_tooLarge) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    });
+    connect(m_reply, &QNetworkReply::readyRead, this, &HttpJob::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &HttpJob::onReplyFinished);
+}
+
+void HttpJob::onReadyRead()
+{
+    if (!m_reply || m_tooLarge)
+        return;
+    m_buffer += m_reply->readAll();
+    if (m_buffer.size() > m_maxBytes) {
+        m_tooLarge = true;
+        m_buffer.clear();
+        m_reply->abort();
+    }
+}
+
+void HttpJob::onReplyFinished()
+{
+    QNetworkReply* reply = m_reply;
+    if (!reply || m_finished)
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+    if (!m_tooLarge && reply->isOpen())
+        m_buffer += reply->readAll();
+
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const QNetworkReply::NetworkError error = reply->error();
+    if (m_tooLarge) {
+        m_transportError = ProviderError::of(ProviderFailure::MalformedResponse,
+                                             u"response larger than %1 bytes refused"_s.arg(m_maxBytes));
+        finish();
+        return;
+    }
+    if (m_cancelled) {
+        m_transportError = ProviderError::of(ProviderFailure::Cancelled);
+        finish();
+        return;
+    }
+    if (!statusAttribute.isValid()) {
+        ProviderError failure = ProviderError::of(ProviderFailure::ProviderUnavailable);
+        switch (error) {
+        case QNetworkReply::OperationCanceledError: // the transfer timeout aborts the reply
+        case QNetworkReply::TimeoutError:
+            failure.detail = u"timeout after %1 s"_s.arg(m_timeoutMs / 1000.0);
+            break;
+        case QNetworkReply::ConnectionRefusedError:
+            failure.detail = u"connection refused"_s;
+            break;
+        case QNetworkReply::HostNotFoundError:
+            failure.detail = u"host not found (DNS)"_s;
+            break;
+        case QNetworkReply::SslHandshakeFailedError:
+        case QNetworkReply::InsecureRedirectError:
+            failure.failure = ProviderFailure::TlsFailure;
+            failure.detail = u"TLS handshake failed"_s;
+            break;
+        case QNetworkReply::RemoteHostClosedError:
+            failure.detail = u"connection closed by the server"_s;
+            break;
+        default:
+            failure.detail = u"network error %1"_s.arg(int(error));
+            break;
+        }
+        qCInfo(lcSms) << m_method << m_url.host() << m_url.path() << "failed:" << failure.detail;
+        m_transportError = failure;
+        finish();
+        return;
+    }
+
+    m_response.status = statusAttribute.toInt();
+    m_response.body = m_buffer;
+    m_response.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+    qCDebug(lcSms) << m_method << m_url.host() << m_url.path() << "->" << m_response.status << "attempt" << m_attempts;
+
+    // Only reads are retried: a POST that sends an SMS may have been accepted before the error.
+    const bool retryable = m_method == "GET" && (m_response.status == 429 || m_response.status == 503);
+    if (retryable && m_attempts <= m_maxRetries) {
+        const int delayMs = m_response.retryAfterSeconds ? *m_response.retryAfterSeconds * 1000 : m_defaultRetryDelayMs;
+        if (delayMs <= m_maxRetryDelayMs) {
+            m_retryTimer.start(delayMs);
+            return;
+        }
+    }
+    finish();
+}
+
+void HttpJob::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    emit finished();
+    deleteLater();
+}
+
+std::optional<int> HttpJob::parseRetryAfter(const QByteArray& value, const QDateTime& now)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    bool isNumber = false;
+    const int seconds = trimmed.toInt(&isNumber);
+    if (isNumber)
+        return seconds >= 0 ? std::optional<int>(seconds) : std::nullopt;
+    // HTTP dates name the zone "GMT", which Qt's RFC 2822 parser only reads as an offset.
+    QString text = QString::fromLatin1(trimmed);
+    if (text.endsWith(u" GMT"))
+        text = text.chopped(4) + u" +0000"_s;
+    const QDateTime at = QDateTime::fromString(text, Qt::RFC2822Date);
+    if (!at.isValid())
+        return std::nullopt;
+    return int(std::max<qint64>(0, now.secsTo(at)));
+}
+
+} // namespace backoffice

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "sms/SmsTypes.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace backoffice {
+
+class Database;
+
+/// One SMS sent through a provider, as logged in sms_messages.
+struct SmsMessageRecord
+{
+    qint64 id = 0;
+    std::optional<qint64> providerId; ///< empty once the provider was removed
+    QString providerKind;
+    QString providerName;
+    QString to; ///< E.164
+    QString providerMessageId;
+    SmsStatus status = SmsStatus::Queued;
+    QString errorCode;
+    QString errorMessage;
+    QString purpose = QStringLiteral("test"); ///< "test" for test SMS
+    QString operatorName;
+    std::optional<qint64> clientId;
+    QDateTime createdAt; ///< UTC
+    QDateTime updatedAt; ///< UTC
+};
+
+/// The message log: every SMS sent through a provider, read back per number or per client, with
+/// the not-yet-final ones listed so their delivery status can be refreshed.
+class MessageLog
+{
+public:
+    explicit MessageLog(const Database& database);
+
+    /// Inside the caller's write transaction (with its audit event). Returns the new id.
+    Result<qint64> insertInTransaction(const SmsMessageRecord& record) const;
+    /// Updates status and error of the message the provider knows as `providerMessageId`.
+    Status updateStatus(qint64 providerId, const QString& providerMessageId, SmsStatus status,
+                        const QString& errorCode, const QString& errorMessage, const QDateTime& now) const;
+
+    Result<SmsMessageRecord> find(qint64 id) const;
+    /// Newest first.
+    Result<QList<SmsMessageRecord>> byNumber(const QString& toE164, int limit = 50) const;
+    Result<QList<SmsMessageRecord>> byClient(qint64 clientId, int limit = 50) const;
+    /// Messages whose status may still change (queued, sending, sent), newest first.
+    Result<QList<SmsMessageRecord>> nonFinal(int limit = 100) const;
+
+private:
+    Result<QList<SmsMessageRecord>> select(const QString& where, const QVariantList& values) const;
+
+    const Database& m_database;
+};
+
+} // namespace backoffice

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sms/ProviderConfig.h"
+
+#include "sms/ProviderFactory.h"
+
+#include <QHostAddress>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace backoffice {
+
+namespace ProviderValidation {
+bool isAcceptableServiceUrl(const QUrl& url)
+{
+    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty())
+        return false;
+    if (url.scheme() == u"https")
+        return true;
+    if (url.scheme() != u"http")
+        return false;
+    const QString host = url.host();
+    if (host == u"localhost")
+        return true;
+    const QHostAddress address(host);
+    return address == QHostAddress(QHostAddress::LocalHost) || address == QHostAddress(QHostAddress::LocalHostIPv6);
+}
+
+bool isTwilioSid(const QString& text, QStringView prefix)
+{
+    if (text.size() != prefix.size() + 32 || !text.startsWith(prefix))
+        return false;
+    for (qsizetype i = prefix.size(); i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const bool hex = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+        if (!hex)
+            return false;
+    }
+    return true;
+}
+
+QList<Error> secretProblems(const QByteArray& secret, const QString& field)
+{
+    if (secret.isEmpty())
+        return {Error::invalid(field, u"required"_s)};
+    if (secret.size() > 256)
+        return {Error::invalid(field, u"longer than 256 characters"_s)};
+    for (const char c : secret) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            return {Error::invalid(field, u"contains spaces or line breaks"_s)};
+    }
+    return {};
+}
+} // namespace ProviderValidation
+
+QList<Error> ProviderConfig::validate() const
+{
+    QList<Error> problems;
+    if (name.trimmed().isEmpty())
+        problems.append(Error::invalid(u"name"_s, u"required"_s));
+    else if (name.size() > 100)
+        problems.append(Error::invalid(u"name"_s, u"longer than 100 characters"_s));
+    const ProviderKindInfo* info = ProviderFactory::instance().find(kind);
+    if (!info) {
+        problems.append(Error::invalid(u"kind"_s, u"unknown provider kind '%1'"_s.arg(kind)));
+        return problems;
+    }
+    problems.append(info->validate(*this));
+    if (!baseUrl.isEmpty() && !ProviderValidation::isAcceptableServiceUrl(QUrl(baseUrl, QUrl::StrictMode)))
+        problems.append(Error::invalid(u"base-url"_s, u"must be https:// (http:// only on 127.0.0.1, ::1 or localhost)"_s));
+    if (!statusPageUrl.isEmpty() && !ProviderValidation::isAcceptableServiceUrl(QUrl(statusPageUrl, QUrl::StrictMode)))
+        problems.append(
+            Error::invalid(u"status-page-url"_s, u"must be https:// (http:// only on 127.0.0.1, ::1 or localhost)"_s));
+    if (lowBalanceThreshold && (*lowBalanceThreshold < 0 || !std::isfinite(*lowBalanceThreshold)))
+        problems.append(Error::invalid(u"low-balance"_s, u"must be zero or more"_s));
+    if (timeoutMs < 1000 || timeoutMs > 120000)
+        problems.append(Error::invalid(u"timeout"_s, u"must be between 1 and 120 seconds"_s));
+    return problems;
+}
+
+QUrl ProviderConfig::effectiveBaseUrl() const
+{
+    if (!baseUrl.isEmpty())
+        return QUrl(baseUrl);
+    const ProviderKindInfo* info = ProviderFactory::instance().find(kind);
+    return info ? QUrl(info->defaultBaseUrl) : QUrl();
+}
+
+QUrl ProviderConfig::effectiveStatusPageUrl() const
+{
+    if (!statusPageUrl.isEmpty())
+        return QUrl(statusPageUrl);
+    const ProviderKindInfo* info = ProviderFactory::instance().find(kind);
+    return info ? QUrl(info->defaultStatusPageUrl) : QUrl();
+}
+
+} // namespace backoffice

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Error.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace backoffice {
+
+/// The non-secret settings of one SMS provider, as stored in sms_providers. The secret (auth token,
+/// API secret) is never here: it lives in the keychain, `hasSecret` only says one was saved.
+struct ProviderConfig
+{
+    static constexpr int DefaultTimeoutMs = 10000;
+
+    qint64 id = 0; ///< 0 until stored
+    QString kind; ///< "twilio", "vonage": see ProviderFactory
+    QString name; ///< display name, unique
+    bool enabled = true;
+    QString accountId; ///< Twilio Account SID (AC...), Vonage API key
+    QString apiKeySid; ///< Twilio API Key SID (SK...) when authenticating with an API key; else empty
+    QString sender; ///< From number (E.164), Twilio Messaging Service SID (MG...), or alphanumeric sender
+    QString baseUrl; ///< empty: the kind's public API host
+    QString statusPageUrl; ///< empty: the kind's public status page
+    std::optional<double> lowBalanceThreshold;
+    int timeoutMs = DefaultTimeoutMs;
+    bool hasSecret = false;
+    qint64 rowVersion = 0;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    /// Every problem, each naming its field ("name", "account-sid", "from", "base-url", ...). Empty when valid.
+    QList<Error> validate() const;
+    /// baseUrl, or the kind's default when empty.
+    QUrl effectiveBaseUrl() const;
+    /// statusPageUrl, or the kind's default when empty.
+    QUrl effectiveStatusPageUrl() const;
+};
+
+/// Checks shared by every kind.
+namespace ProviderValidation {
+/// https://, or http:// only on loopback (127.0.0.1, ::1, localhost) for local test servers.
+bool isAcceptableServiceUrl(const QUrl& url);
+/// `prefix` followed by exactly 32 hexadecimal digits (Twilio SIDs: AC, SK, MG, SM, MM).
+bool isTwilioSid(const QString& text, QStringView prefix);
+/// Problems with a secret typed by an operator (empty, whitespace, too long); `field` names it.
+QList<Error> secretProblems(const QByteArray& secret, const QString& field = QStringLiteral("secret"));
+} // namespace ProviderValidation
+
+} // namespace backoffice

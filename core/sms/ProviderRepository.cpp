@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sms/ProviderRepository.h"
+
+#include "storage/Database.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTimeZone>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace backoffice {
+
+namespace {
+/// A null QString binds as SQL NULL; text columns here are NOT NULL.
+QString text(const QString& value)
+{
+    return value.isNull() ? QString(u""_s) : value;
+}
+const QString providerColumns = u"id, kind, name, enabled, account_id, api_key_sid, sender, base_url, status_page_url, "
+                                u"low_balance_threshold, timeout_ms, has_secret, row_version, created_at, updated_at"_s;
+const QString checkColumns =
+    u"id, provider_id, at, check_kind, outcome, failure, balance, currency, provider_code, detail, operator"_s;
+
+QString iso(const QDateTime& at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+QDateTime fromIso(const QVariant& value)
+{
+    QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    at.setTimeZone(QTimeZone::utc());
+    return at;
+}
+
+ProviderConfig providerFrom(const QSqlQuery& query)
+{
+    ProviderConfig config;
+    config.id = query.value(0).toLongLong();
+    config.kind = query.value(1).toString();
+    config.name = query.value(2).toString();
+    config.enabled = query.value(3).toInt() != 0;
+    config.accountId = query.value(4).toString();
+    config.apiKeySid = query.value(5).toString();
+    config.sender = query.value(6).toString();
+    config.baseUrl = query.value(7).toString();
+    config.statusPageUrl = query.value(8).toString();
+    if (!query.value(9).isNull())
+        config.lowBalanceThreshold = query.value(9).toDouble();
+    config.timeoutMs = query.value(10).toInt();
+    config.hasSecret = query.value(11).toInt() != 0;
+    config.rowVersion = query.value(12).toLongLong();
+    config.createdAt = fromIso(query.value(13));
+    config.updatedAt = fromIso(query.value(14));
+    return config;
+}
+
+ProviderCheckRecord checkFrom(const QSqlQuery& query)
+{
+    ProviderCheckRecord record;
+    record.id = query.value(0).toLongLong();
+    record.providerId = query.value(1).toLongLong();
+    record.at = fromIso(query.value(2));
+    record.kind = checkKindFromString(query.value(3).toString()).value_or(CheckKind::Credentials);
+    record.outcome = checkOutcomeFromString(query.value(4).toString()).value_or(CheckOutcome::Problem);
+    record.failure = query.value(5).toString();
+    record.balance = query.value(6).toString();
+    record.currency = query.value(7).toString();
+    record.providerCode = query.value(8).toString();
+    record.detail = query.value(9).toString();
+    record.operatorName = query.value(10).toString();
+    return record;
+}
+
+QVariant thresholdValue(const ProviderConfig& config)
+{
+    return config.lowBalanceThreshold ? QVariant(*config.lowBalanceThreshold) : QVariant(QMetaType(QMetaType::Double));
+}
+
+bool isUniqueViolation(const Error& error)
+{
+    return error.detail.contains(u"UNIQUE"_s, Qt::CaseInsensitive);
+}
+} // namespace
+
+ProviderRepository::ProviderRepository(const Database& database)
+    : m_database(database)
+{
+}
+
+Result<QList<ProviderConfig>> ProviderRepository::list() const
+{
+    auto query = m_database.exec(u"SELECT %1 FROM sms_providers ORDER BY name COLLATE NOCASE, id"_s.arg(providerColumns));
+    if (!query)
+        return query.error();
+    QList<ProviderConfig> providers;
+    while (query.value().next())
+        providers.append(providerFrom(query.value()));
+    return providers;
+}
+
+Result<QList<ProviderSummary>> ProviderRepository::summaries() const
+{
+    auto providers = list();
+    if (!providers)
+        return providers.error();
+    QList<ProviderSummary> result;
+    for (const ProviderConfig& config : providers.value()) {
+        ProviderSummary summary;
+        summary.config = config;
+        auto balance = m_database.exec(u"SELECT %1 FROM sms_provider_checks WHERE provider_id = ? AND check_kind = "
+                                       u"'balance' AND balance IS NOT NULL ORDER BY id DESC LIMIT 1"_s.arg(checkColumns),
+                                       {config.id});
+        if (!balance)
+            return balance.error();
+        if (balance.value().next())
+            summary.lastBalance = checkFrom(balance.value());
+        auto last = m_database.exec(
+            u"SELECT %1 FROM sms_provider_checks WHERE provider_id = ? ORDER BY id DESC LIMIT 1"_s.arg(checkColumns),
+            {config.id});
+        if (!last)
+            return last.error();
+        if (last.value().next())
+            summary.lastCheck = checkFrom(last.value());
+        result.append(summary);
+    }
+    return result;
+}
+
+Result<ProviderConfig> ProviderRepository::find(qint64 id) const
+{
+    auto query = m_database.exec(u"SELECT %1 FROM sms_providers WHERE id = ?"_s.arg(providerColumns), {id});
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return Error::notFound(u"provider"_s, QString::number(id));
+    return providerFrom(query.value());
+}
+
+Result<qint64> ProviderRepository::insertInTransaction(const ProviderConfig& config, const QDateTime& now) const
+{
+    auto inserted = m_database.exec(
+        u"INSERT INTO sms_providers (kind, name, enabled, account_id, api_key_sid, sender, base_url, status_page_url, "
+        u"low_balance_threshold, timeout_ms, has_secret, created_at, updated_at, row_version) "
+        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 1)"_s,
+        {text(config.kind), text(config.name.trimmed()), config.enabled ? 1 : 0, text(config.accountId),
+         text(config.apiKeySid), text(config.sender), text(config.baseUrl), text(config.statusPageUrl),
+         thresholdValue(config), config.timeoutMs, iso(now), iso(now)});
+    if (!inserted) {
+        if (isUniqueViolation(inserted.error()))
+            return Error {Error::Code::Conflict, u"name"_s, u"a provider named '%1' exists"_s.arg(config.name.trimmed())};
+        return inserted.error();
+    }
+    return inserted.value().lastInsertId().toLongLong();
+}
+
+Status ProviderRepository::updateInTransaction(const ProviderConfig& config, const QDateTime& now) const
+{
+    auto updated = m_database.exec(
+        u"UPDATE sms_providers SET name = ?, enabled = ?, account_id = ?, api_key_sid = ?, sender = ?, base_url = ?, "
+        u"status_page_url = ?, low_balance_threshold = ?, timeout_ms = ?, updated_at = ?, row_version = row_version + 1 "
+        u"WHERE id = ? AND row_version = ?"_s,
+        {text(config.name.trimmed()), config.enabled ? 1 : 0, text(config.accountId), text(config.apiKeySid),
+         text(config.sender), text(config.baseUrl), text(config.statusPageUrl), thresholdValue(config),
+         config.timeoutMs, iso(now), config.id, config.rowVersion});
+    if (!updated) {
+        if (isUniqueViolation(updated.error()))
+            return Error {Error::Code::Conflict, u"name"_s, u"a provider named '%1' exists"_s.arg(config.name.trimmed())};
+        return updated.error();
+    }
+    if (updated.value().numRowsAffected() != 1)
+        return Error::conflict(u"provider %1 changed since it was opened"_s.arg(config.id));
+    return Ok {};
+}
+
+Status ProviderRepository::removeInTransaction(qint64 id) const
+{
+    auto removed = m_database.exec(u"DELETE FROM sms_providers WHERE id = ?"_s, {id});
+    if (!removed)
+        return removed.error();
+    if (removed.value().numRowsAffected() != 1)
+        return Error::notFound(u"provider"_s, QString::number(id));
+    return Ok {};
+}
+
+Status ProviderRepository::setHasSecretInTransaction(qint64 id, bool hasSecret, const QDateTime& now) const
+{
+    auto updated = m_database.exec(
+        u"UPDATE sms_providers SET has_secret = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"_s,
+        {hasSecret ? 1 : 0, iso(now), id});
+    if (!updated)
+        return updated.error();
+    if (updated.value().numRowsAffected() != 1)
+        return Error::notFound(u"provider"_s, QString::number(id));
+    return Ok {};
+}
+
+Result<qint64> ProviderRepository::recordCheck(const ProviderCheckRecord& record) const
+{
+    auto inserted = m_database.exec(
+        u"INSERT INTO sms_provider_checks (provider_id, at, check_kind, outcome, failure, balance, currency, "
+        u"provider_code, detail, operator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {record.providerId, iso(record.at), checkKindToString(record.kind), checkOutcomeToString(record.outcome),
+         text(record.failure), record.balance.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(record.balance),
+         record.currency.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(record.currency),
+         text(record.providerCode), text(record.detail), text(record.operatorName)});
+    if (!inserted)
+        return inserted.error();
+    return inserted.value().lastInsertId().toLongLong();
+}
+
+Result<QList<ProviderCheckRecord>> ProviderRepository::checks(qint64 providerId, int limit) const
+{
+    auto query = m_database.exec(
+        u"SELECT %1 FROM sms_provider_checks WHERE provider_id = ? ORDER BY id DESC LIMIT ?"_s.arg(checkColumns),
+        {providerId, limit});
+    if (!query)
+        return query.error();
+    QList<ProviderCheckRecord> records;
+    while (query.value().next())
+        records.append(checkFrom(query.value()));
+    return records;
+}
+
+} // namespace backoffice

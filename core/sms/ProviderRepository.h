@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "sms/ProviderCheck.h"
+#include "sms/ProviderConfig.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace backoffice {
+
+class Database;
+
+/// A provider with what the page shows beside it: the last balance read and the last check.
+struct ProviderSummary
+{
+    ProviderConfig config;
+    std::optional<ProviderCheckRecord> lastBalance; ///< last successful balance read
+    std::optional<ProviderCheckRecord> lastCheck; ///< the most recent check of any kind
+};
+
+/// SQL for sms_providers and sms_provider_checks. Writes that need an audit event are *InTransaction
+/// and run inside the caller's Database::writeTransaction (see ProviderService).
+class ProviderRepository
+{
+public:
+    explicit ProviderRepository(const Database& database);
+
+    Result<QList<ProviderConfig>> list() const;
+    Result<QList<ProviderSummary>> summaries() const;
+    Result<ProviderConfig> find(qint64 id) const;
+
+    /// Returns the new id. Conflict when the name is taken.
+    Result<qint64> insertInTransaction(const ProviderConfig& config, const QDateTime& now) const;
+    /// Refused (Conflict) when the stored row_version differs from config.rowVersion.
+    Status updateInTransaction(const ProviderConfig& config, const QDateTime& now) const;
+    Status removeInTransaction(qint64 id) const;
+    Status setHasSecretInTransaction(qint64 id, bool hasSecret, const QDateTime& now) const;
+
+    Result<qint64> recordCheck(const ProviderCheckRecord& record) const;
+    /// Newest first.
+    Result<QList<ProviderCheckRecord>> checks(qint64 providerId, int limit = 50) const;
+
+private:
+    const Database& m_database;
+};
+
+} // namespace backoffice

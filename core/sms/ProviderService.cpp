@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sms/ProviderService.h"
+
+#include "clients/PhoneNumber.h"
+#include "common/Logging.h"
+#include "operators/Authorizer.h"
+#include "secrets/SecretStore.h"
+#include "sms/ProviderCheckAllJob.h"
+#include "storage/Database.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace backoffice {
+
+namespace {
+QString target(qint64 id)
+{
+    return u"sms-provider:%1"_s.arg(id);
+}
+
+/// The non-secret settings as the audit log records them before and after an edit.
+QJsonObject describe(const ProviderConfig& config)
+{
+    return {{u"kind"_s, config.kind},
+            {u"name"_s, config.name},
+            {u"enabled"_s, config.enabled},
+            {u"account_id"_s, config.accountId},
+            {u"api_key_sid"_s, config.apiKeySid},
+            {u"sender"_s, config.sender},
+            {u"base_url"_s, config.baseUrl},
+            {u"status_page_url"_s, config.statusPageUrl},
+            {u"low_balance_threshold"_s,
+             config.lowBalanceThreshold ? QJsonValue(*config.lowBalanceThreshold) : QJsonValue()},
+            {u"timeout_ms"_s, config.timeoutMs}};
+}
+
+QString compact(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+ProviderService::ProviderService(const Database& database, SecretStore& secrets, QNetworkAccessManager* network,
+                                 const Clock& clock)
+    : m_database(database)
+    , m_secrets(secrets)
+    , m_network(network)
+    , m_clock(clock)
+    , m_audit(database, clock)
+    , m_repository(database)
+{
+}
+
+QList<Error> ProviderService::validate(const ProviderConfig& config)
+{
+    return config.validate();
+}
+
+Result<QList<ProviderSummary>> ProviderService::list(const Actor& actor) const
+{
+    if (const Status allowed = Authorizer(m_audit).require(actor, Permission::ReadProviders); !allowed)
+        return allowed.error();
+    return m_repository.summaries();
+}
+
+Result<ProviderConfig> ProviderService::find(const Actor& actor, qint64 id) const
+{
+    if (const Status allowed = Authorizer(m_audit).require(actor, Permission::ReadProviders); !allowed)
+        return allowed.error();
+    return m_repository.find(id);
+}
+
+Result<QList<ProviderCheckRecord>> ProviderService::checks(const Actor& actor, qint64 id, int limit) const
+{
+    if (const Status allowed = Authorizer(m_audit).require(actor, Permission::ReadProviders); !allowed)
+        return allowed.error();
+    return m_repository.checks(id, limit);
+}
+
+Result<ProviderConfig> ProviderService::create(const Actor& actor, ProviderConfig config) const
+{
+    if (const Status allowed = Authorizer(m_audit).require(actor, Permission::ManageProviders); !allowed)
+        return allowed.error();
+    config.name = config.name.trimmed();
+    if (const QList<Error> problems = validate(config); !problems.isEmpty())
+        return problems.first();
+    qint64 id = 0;
+    const Status written = m_database.writeTransaction([&]() -> Status {
+        auto inserted = m_repository.insertInTransaction(config, m_clock.nowUtc());
+        if (!inserted)
+            return inserted.error();
+        id = inserted.value();
+        AuditEvent event;
+        event.operatorName = actor.userName;
+        event.action = QString::fromLatin1(AuditAction::ProviderCreated);
+        event.target = target(id);
+        event.after = compact(describe(config));
+        if (auto logged = m_audit.appendInTransaction(event); !logged)
+            return logged.error();
+        return Ok {};
+    });
+    if (!written)
+        return written.error();
+    qCInfo(lcSms) << "provider" << id << config.kind << "created by" << actor.userName;
+    return m_repository.find(id);
+}
+
+Result<ProviderConfig> ProviderService::update(const Actor& actor, const ProviderConfig& changed) const
+{
+    if (const Status allowed = Authorizer(m_audit).require(actor, Permission::ManageProviders); !allowed)
+        return allowed.error();
+    ProviderConfig config = changed;
+    config.name = config.name.trimmed();
+    if (const QList<Error> problems = validate(config); !problems.isEmpty())
+        return problems.first();
+    const Status written = m_database.writeTransaction([&]() -> Status {
+        auto current = m_repository.find(config.id);
+        if (!current)
+            return current.error();
+        const ProviderConfig& before = current.value();
+        if (before.kind != config.kind)
+            return Error::invalid(u"kind"_s, u"the kind of a provider cannot change"_s);
+        if (auto updated = m_repository.updateInTransaction(config, m_clock.nowUtc()); !updated)
+            return updated.error();
+        QJsonObject beforeSettings = describe(before);
+        QJsonObject afterSettings = describe(config);
+        beforeSettings.remove(u"enabled"_s);
+        afterSettings.remove(u"enabled"_s);
+        if (beforeSettings != afterSettings) {
+            AuditEvent event;
+            event.operatorName = actor.userName;
+            event.action = QString::fromLatin1(AuditAction::ProviderEdited);
+            event.target = target(config.id);
+            event.before = compact(beforeSettings);
+            event.after = compact(afterSettings);
+            if (auto logged = m_audit.appendInTransaction(event); !logged)
+                return logged.error();
+        }
+        if (before.enabled != config.enabled) {
+            AuditEvent event;
+            event.operatorName = actor.userName;
+            event.action = QString::fromLatin1(config.enabled ? AuditAction::ProviderEnabled : AuditAction::ProviderDisabled);
+            event.target = target(config.id);
+            event.before = before.enabled ? u"enabled"_s : u"disabled"_s;
+            event.after = config.enabled ? u"enabled"_s : u"disabled"_s;
+            event.details = {{u"name"_s, config.name}};
+            if (auto logged = m_audit.appendInTransaction(event); !logged)
+                return logged.error();
+        }
+        return Ok {};
+    });
+    if (!written)
+        return written.error();
+    return m_repository.find(config.id);
+}
+
+Status ProviderService::remove(const Actor& actor, qint64 id) const
+{
+    if (const Status allowed = Authorizer(m_audit).require(actor, Permission::ManageProviders); !allowed)
+        return allowed.error();
+    const Status written = m_database.writeTransaction([&]() -> Status {
+        auto current = m_repository.find(id);
+        if (!current)
+            return current.error();
+        if (auto removed = m_repository.removeInTransaction(id); !removed)
+            return removed.error();
+        AuditEvent event;
+        event.operatorName = actor.userName;
+        event.action = QString::fromLatin1(AuditAction::ProviderRemoved);
+        event.target = target(id);
+        event.before = compact(describe(current.value()));
+        if (auto logged = m_audit.appendInTransaction(event); !logged)
+            return logged.error();
+        return Ok {};
+    });
+    if (!written)
+        return written;
+    // The row is gone; a keychain entry left behind (keychain locked) holds nothing anyone can reach.
+    static QObject keychainContext;
+    m_secrets.remove(SecretKeys::providerSecret(m_database.databaseId(), id), &keychainContext, [id](Status removed) {
+        if (!removed)
+            qCWarning(lcSms) << "could not remove the keychain entry of provider" << id << removed.error().toString();
+    });
+    return Ok {};
+}
+
+void ProviderService::storeSecret(const Actor& actor, qint64 id, const QByteArray& secret, QObject* context,
+                                  std::function<void(Status)> done) const
+{
+    auto reportLater = [context, done](Status status) {
+        QMetaObject::invokeMethod(context, [done, status] { done(status); }, Qt::QueuedConnection);
+    };
+    if (const Status allowed = Authorizer(m_audit).require(actor, Permission::ManageProviders); !allowed)
+        return reportLater(allowed);
+    if (const QList<Error> problems = ProviderValidation::secretProblems(secret); !problems.isEmpty())
+        return reportLater(problems.first());
+    auto current = m_repository.find(id);
+    if (!current)
+        return reportLater(current.error());
+    const bool replaced = current->hasSecret;
+    const Database& database = m_database;
+    const AuditLog& audit = m_audit;
+    const ProviderRepository& repository = m_repository;
+    const Clock& clock = m_clock;
+    m_secrets.write(SecretKeys::providerSecret(m_database.databaseId(), id), secret, context,
+                    [&database, &audit, &repository, &clock, actor, id, replaced, done](Status written) {
+                        if (!written)
+                            return done(written);
+                        const Status recorded = database.writeTransaction([&]() -> Status {
+                            if (auto set = repository.setHasSecretInTransaction(id, true, clock.nowUtc()); !set)
+                                return set;
+                            AuditEvent event;
+                            event.operatorName = actor.userName;
+                            event.action = QString::fromLatin1(AuditAction::ProviderCredentialChanged);
+                            event.target = target(id);
+                            event.details = {{u"replaced"_s, replaced}, {u"stored_in"_s, u"keychain"_s}};
+                            if (auto logged = audit.appendInTransaction(event); !logged)
+                                return logged.error();
+                            return Ok {};
+                        });
+                        done(recorded);
+                    });
+}
+
+Result<ProviderCheckJob*> ProviderService::startCheck(const Actor& actor, CheckRequest request) const
+{
+    const Permission needed = request.kind == CheckKind::TestSms ? Permission::SendTestSms : Permission::ReadProviders;
+    if (const Status allowed = Authorizer(m_audit).require(actor, needed); !allowed)
+        return allowed.error();
+    if (request.secret && request.kind != CheckKind::ServiceStatus) {
+        if (!actor.can(Permission::ManageProviders) && !request.settings) {
+            // Trying a typed secret against stored settings is part of editing the provider.
+            if (const Status allowed = Authorizer(m_audit).require(actor, Permission::ManageProviders); !allowed)
+                return allowed.error();
+        }
+        if (const QList<Error> problems = ProviderValidation::secretProblems(*request.secret); !problems.isEmpty())
+            return problems.first();
+    }
+    ProviderConfig config;
+    if (request.providerId > 0) {
+        auto stored = m_repository.find(request.providerId);
+        if (!stored)
+            return stored.error();
+        config = stored.value();
+    }
+    if (request.settings) {
+        const qint64 id = config.id;
+        const bool hasSecret = config.hasSecret;
+        config = *request.settings;
+        config.id = id;
+        config.hasSecret = hasSecret;
+        if (const QList<Error> problems = validate(config); !problems.isEmpty())
+            return problems.first();
+    } else if (request.providerId <= 0) {
+        return Error::invalid(u"provider"_s, u"no provider given"_s);
+    }
+    if (request.kind == CheckKind::TestSms) {
+        const PhoneNumberInfo to = PhoneNumber::inspect(request.to);
+        if (!to.isValid() || to.e164 != request.to.trimmed())
+            return Error::invalid(u"to"_s, u"must be a valid number in E.164 (+ and digits)"_s);
+        request.to = to.e164;
+        if (request.body.trimmed().isEmpty())
+            request.body = u"Back Office test message"_s;
+        if (request.body.size() > 1600)
+            return Error::invalid(u"body"_s, u"longer than 1600 characters"_s);
+    }
+    if (request.kind == CheckKind::MessageStatus) {
+        request.messageId = request.messageId.trimmed();
+        if (request.messageId.isEmpty())
+            return Error::invalid(u"message-id"_s, u"required"_s);
+    }
+    return new ProviderCheckJob(m_database, m_secrets, m_network, m_clock, actor, config, std::move(request));
+}
+
+Result<ProviderCheckAllJob*> ProviderService::startCheckAll(const Actor& actor, QList<qint64> ids) const
+{
+    if (const Status allowed = Authorizer(m_audit).require(actor, Permission::ReadProviders); !allowed)
+        return allowed.error();
+    if (ids.isEmpty()) {
+        auto providers = m_repository.list();
+        if (!providers)
+            return providers.error();
+        for (const ProviderConfig& config : providers.value()) {
+            if (config.enabled)
+                ids.append(config.id);
+        }
+    }
+    const ProviderService* self = this;
+    return new ProviderCheckAllJob(ids, [self, actor](CheckRequest request) { return self->startCheck(actor, request); });
+}
+
+int ProviderService::enabledCount() const
+{
+    auto count = m_database.scalar(u"SELECT count(*) FROM sms_providers WHERE enabled = 1"_s);
+    return count ? count.value().toInt() : 0;
+}
+
+} // namespace backoffice

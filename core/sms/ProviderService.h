@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "audit/AuditLog.h"
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "operators/Actor.h"
+#include "sms/ProviderCheckJob.h"
+#include "sms/ProviderConfig.h"
+#include "sms/ProviderRepository.h"
+
+#include <QObject>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace backoffice {
+
+class Database;
+class ProviderCheckAllJob;
+class SecretStore;
+
+/// The one way to manage SMS providers and run their checks. Every call checks the operator's
+/// permission first (ReadProviders, ManageProviders, SendTestSms) and writes its change together
+/// with the audit event in one transaction. Secrets go to the keychain only, and the audit log only
+/// learns that a credential changed, never its value.
+class ProviderService
+{
+public:
+    ProviderService(const Database& database, SecretStore& secrets, QNetworkAccessManager* network,
+                    const Clock& clock = SystemClock::instance());
+
+    Result<QList<ProviderSummary>> list(const Actor& actor) const;
+    Result<ProviderConfig> find(const Actor& actor, qint64 id) const;
+    Result<QList<ProviderCheckRecord>> checks(const Actor& actor, qint64 id, int limit = 50) const;
+
+    /// Validates (every problem: the first is returned, `validate` gives all), stores, audits.
+    Result<ProviderConfig> create(const Actor& actor, ProviderConfig config) const;
+    /// Refuses a stale edit (row version) and a change of kind.
+    Result<ProviderConfig> update(const Actor& actor, const ProviderConfig& config) const;
+    /// Removes the provider and its keychain entry; the message log keeps its messages.
+    Status remove(const Actor& actor, qint64 id) const;
+    /// Writes the provider's secret to the keychain, then records (and audits) that it changed.
+    /// Reports to `done` on `context`'s thread; KeychainUnavailable says why the keychain refused.
+    void storeSecret(const Actor& actor, qint64 id, const QByteArray& secret, QObject* context,
+                     std::function<void(Status)> done) const;
+
+    /// All validation problems of `config`, each naming its field.
+    static QList<Error> validate(const ProviderConfig& config);
+    /// Starts one check. Permission and input errors are returned at once; the rest comes from
+    /// the job's `finished`.
+    Result<ProviderCheckJob*> startCheck(const Actor& actor, CheckRequest request) const;
+    /// Credentials, balance and service status of each provider in `ids` (empty: every enabled one).
+    Result<ProviderCheckAllJob*> startCheckAll(const Actor& actor, QList<qint64> ids = {}) const;
+
+    int enabledCount() const;
+
+private:
+    const Database& m_database;
+    SecretStore& m_secrets;
+    QNetworkAccessManager* m_network;
+    const Clock& m_clock;
+    AuditLog m_audit;
+    ProviderRepository m_repository;
+};
+
+} // namespace backoffice

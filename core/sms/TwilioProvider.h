@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sms/HttpClient.h"
+#include "sms/ProviderFactory.h"
+#include "sms/SmsProvider.h"
+
+namespace backoffice {
+
+/// Twilio's REST API 2010-04-01 (shared/reference/twilio_api_v2010.json): paths end in .json, HTTP
+/// Basic auth with the Account SID and Auth Token (or an API Key SID and its secret, the Account
+/// SID staying in the path), form-encoded POSTs, JSON error bodies {code, message, more_info, status}.
+class TwilioProvider final : public SmsProvider
+{
+public:
+    TwilioProvider(ProviderConfig config, QByteArray secret, HttpClient http);
+
+    static ProviderKindInfo kindInfo();
+    /// The failure cause of a non-2xx answer (exposed for the data-driven mapping test).
+    static ProviderError errorFromResponse(const HttpResponse& response);
+    static std::optional<SmsStatus> statusFromTwilio(const QString& status);
+
+    QString kind() const override { return QStringLiteral("twilio"); }
+    ProviderJob* checkCredentials(QObject* context, Done<AccountInfo> done) override;
+    ProviderJob* fetchBalance(QObject* context, Done<Balance> done) override;
+    ProviderJob* sendMessage(const QString& toE164, const QString& body, QObject* context,
+                             Done<SentMessage> done) override;
+    ProviderJob* fetchMessageStatus(const QString& messageId, QObject* context, Done<MessageStatusInfo> done) override;
+
+private:
+    QUrl accountUrl(const QString& suffix) const;
+    HttpJob::Credentials credentials() const;
+
+    ProviderConfig m_config;
+    QByteArray m_secret;
+    HttpClient m_http;
+};
+
+} // namespace backoffice

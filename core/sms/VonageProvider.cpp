@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sms/VonageProvider.h"
+
+#include "clients/PhoneNumber.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTimeZone>
+#include <QUrlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace backoffice {
+
+namespace {
+std::optional<QJsonObject> jsonObject(const QByteArray& body)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    return document.object();
+}
+
+QString text(const QJsonValue& value)
+{
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'f', 2);
+    return value.toString();
+}
+
+QString codeText(const QJsonValue& value)
+{
+    if (value.isDouble())
+        return QString::number(value.toInteger());
+    return value.toString();
+}
+
+QList<Error> validateVonage(const ProviderConfig& config)
+{
+    static const QRegularExpression apiKey(u"^[A-Za-z0-9]{6,32}$"_s);
+    static const QRegularExpression alphanumericSender(u"^[A-Za-z0-9 ]{1,11}$"_s);
+    QList<Error> problems;
+    if (config.accountId.isEmpty())
+        problems.append(Error::invalid(u"api-key"_s, u"required"_s));
+    else if (!apiKey.match(config.accountId).hasMatch())
+        problems.append(Error::invalid(u"api-key"_s, u"must be 6 to 32 letters or digits"_s));
+    if (!config.apiKeySid.isEmpty())
+        problems.append(Error::invalid(u"api-key-sid"_s, u"not used by Vonage"_s));
+    if (config.sender.isEmpty()) {
+        problems.append(Error::invalid(u"from"_s, u"required: a number in E.164 or up to 11 letters and digits"_s));
+    } else if (config.sender.startsWith(u'+')) {
+        if (PhoneNumber::inspect(config.sender).e164 != config.sender || !PhoneNumber::isValidE164(config.sender))
+            problems.append(Error::invalid(u"from"_s, u"must be a valid number in E.164"_s));
+    } else if (!alphanumericSender.match(config.sender).hasMatch()) {
+        problems.append(Error::invalid(u"from"_s, u"an alphanumeric sender has at most 11 letters and digits"_s));
+    }
+    return problems;
+}
+
+QDateTime vonageTime(const QJsonValue& value)
+{
+    QDateTime at = QDateTime::fromString(value.toString(), u"yyyy-MM-dd HH:mm:ss"_s);
+    if (!at.isValid())
+        return {};
+    at.setTimeZone(QTimeZone::utc());
+    return at;
+}
+} // namespace
+
+VonageProvider::VonageProvider(ProviderConfig config, QByteArray secret, HttpClient http)
+    : m_config(std::move(config))
+    , m_secret(std::move(secret))
+    , m_http(std::move(http))
+{
+}
+
+ProviderKindInfo VonageProvider::kindInfo()
+{
+    ProviderKindInfo info;
+    info.kind = u"vonage"_s;
+    info.displayName = u"Vonage"_s;
+    info.defaultBaseUrl = u"https://rest.nexmo.com"_s;
+    info.defaultStatusPageUrl = u"https://vonageapi.statuspage.io/api/v2/status.json"_s;
+    info.validate = &validateVonage;
+    info.create = [](const ProviderConfig& config, const QByteArray& secret, HttpClient http) {
+        return std::unique_ptr<SmsProvider>(std::make_unique<VonageProvider>(config, secret, std::move(http)));
+    };
+    return info;
+}
+
+QUrl VonageProvider::url(const QString& path) const
+{
+    QUrl result = m_config.effectiveBaseUrl();
+    QString base = result.path();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    result.setPath(base + path);
+    return result;
+}
+
+ProviderError VonageProvider::errorFromSendStatus(const QString& status, const QString& errorText)
+{
+    ProviderError error;
+    error.httpStatus = 200;
+    error.providerCode = status;
+    error.providerMessage = errorText.left(500);
+    switch (status.toInt()) {
+    case 1:
+        error.failure = ProviderFailure::RateLimited;
+        break;
+    case 4:
+        error.failure = ProviderFailure::WrongCredentials;
+        break;
+    case 5:
+        error.failure = ProviderFailure::ProviderUnavailable;
+        error.detail = u"internal error at Vonage"_s;
+        break;
+    case 9:
+        error.failure = ProviderFailure::InsufficientBalance;
+        break;
+    default: // 2 missing, 3 invalid parameters, 6 invalid message, 7 number barred, 8 account barred, ...
+        error.failure = ProviderFailure::Rejected;
+        break;
+    }
+    return error;
+}
+
+ProviderError VonageProvider::errorFromResponse(const HttpResponse& response)
+{
+    ProviderError error;
+    error.httpStatus = response.status;
+    if (const auto body = jsonObject(response.body)) {
+        // account API errors: {"error-code": "401", "error-code-label": "authentication failed"}
+        error.providerCode = codeText(body->value(u"error-code"_s));
+        error.providerMessage = body->value(u"error-code-label"_s).toString().left(500);
+    }
+    if (response.status == 401 || response.status == 403) {
+        error.failure = ProviderFailure::WrongCredentials;
+    } else if (response.status == 429) {
+        error.failure = ProviderFailure::RateLimited;
+        error.retryAfterSeconds = response.retryAfterSeconds;
+    } else if (response.status >= 500) {
+        error.failure = ProviderFailure::ProviderUnavailable;
+        error.detail = u"HTTP %1"_s.arg(response.status);
+    } else if (response.status >= 400) {
+        error.failure = ProviderFailure::Rejected;
+        error.detail = u"HTTP %1"_s.arg(response.status);
+    } else {
+        error.failure = ProviderFailure::MalformedResponse;
+        error.detail = u"unexpected HTTP %1"_s.arg(response.status);
+    }
+    return error;
+}
+
+SmsStatus VonageProvider::statusFromVonage(const QString& finalStatus)
+{
+    const QString status = finalStatus.toUpper();
+    if (status == u"DELIVRD")
+        return SmsStatus::Delivered;
+    if (status == u"EXPIRED" || status == u"UNDELIV")
+        return SmsStatus::Undelivered;
+    if (status == u"REJECTD" || status == u"DELETED" || status == u"FAILED")
+        return SmsStatus::Failed;
+    if (status == u"ACCEPTD" || status == u"BUFFERED")
+        return SmsStatus::Sent;
+    return SmsStatus::Sent; // submitted, no receipt yet
+}
+
+HttpJob* VonageProvider::balanceRequest()
+{
+    // Basic auth keeps the secret out of the URL (the API also takes it as query parameters).
+    return m_http.get(url(u"/account/get-balance"_s), {m_config.accountId, m_secret});
+}
+
+ProviderJob* VonageProvider::checkCredentials(QObject* context, Done<AccountInfo> done)
+{
+    // Vonage has no account resource on this API: a balance read proves the key and secret.
+    return ProviderJob::run<AccountInfo>(
+        balanceRequest(), context,
+        [](const HttpResponse& response) -> ProviderResult<AccountInfo> {
+            if (response.status != 200)
+                return errorFromResponse(response);
+            const auto body = jsonObject(response.body);
+            if (!body || !body->value(u"value"_s).isDouble())
+                return ProviderError::of(ProviderFailure::MalformedResponse, u"no balance value"_s);
+            return AccountInfo {u"active"_s, {}};
+        },
+        std::move(done));
+}
+
+ProviderJob* VonageProvider::fetchBalance(QObject* context, Done<Balance> done)
+{
+    return ProviderJob::run<Balance>(
+        balanceRequest(), context,
+        [](const HttpResponse& response) -> ProviderResult<Balance> {
+            if (response.status != 200)
+                return errorFromResponse(response);
+            const auto body = jsonObject(response.body);
+            if (!body || !body->value(u"value"_s).isDouble())
+                return ProviderError::of(ProviderFailure::MalformedResponse, u"no balance value"_s);
+            return Balance {text(body->value(u"value"_s)), u"EUR"_s};
+        },
+        std::move(done));
+}
+
+ProviderJob* VonageProvider::sendMessage(const QString& toE164, const QString& body, QObject* context,
+                                         Done<SentMessage> done)
+{
+    QString to = toE164;
+    if (to.startsWith(u'+'))
+        to.remove(0, 1);
+    QString from = m_config.sender;
+    if (from.startsWith(u'+'))
+        from.remove(0, 1);
+    const QByteArray form = HttpClient::formEncode({{u"api_key"_s, m_config.accountId},
+                                                    {u"api_secret"_s, QString::fromUtf8(m_secret)},
+                                                    {u"from"_s, from},
+                                                    {u"to"_s, to},
+                                                    {u"text"_s, body}});
+    return ProviderJob::run<SentMessage>(
+        m_http.post(url(u"/sms/json"_s), form), context,
+        [](const HttpResponse& response) -> ProviderResult<SentMessage> {
+            if (response.status != 200)
+                return errorFromResponse(response);
+            const auto json = jsonObject(response.body);
+            const QJsonArray messages = json ? json->value(u"messages"_s).toArray() : QJsonArray();
+            if (messages.isEmpty())
+                return ProviderError::of(ProviderFailure::MalformedResponse, u"no messages in the answer"_s);
+            // A long text is split in parts; the first part's ID names the message.
+            for (const QJsonValue& part : messages) {
+                const QString status = part.toObject().value(u"status"_s).toString();
+                if (status != u"0")
+                    return errorFromSendStatus(status, part.toObject().value(u"error-text"_s).toString());
+            }
+            SentMessage sent;
+            sent.messageId = messages.first().toObject().value(u"message-id"_s).toString();
+            sent.status = SmsStatus::Queued;
+            if (sent.messageId.isEmpty())
+                return ProviderError::of(ProviderFailure::MalformedResponse, u"no message-id"_s);
+            return sent;
+        },
+        std::move(done));
+}
+
+ProviderJob* VonageProvider::fetchMessageStatus(const QString& messageId, QObject* context,
+                                                Done<MessageStatusInfo> done)
+{
+    static const QRegularExpression idShape(u"^[A-Za-z0-9-]{8,40}$"_s);
+    if (!idShape.match(messageId).hasMatch()) {
+        return ProviderJob::fail<MessageStatusInfo>(
+            ProviderError::of(ProviderFailure::Rejected, u"not a Vonage message-id"_s), context, std::move(done));
+    }
+    QUrl target = url(u"/search/message"_s);
+    target.setQuery(QUrlQuery {{u"id"_s, messageId}});
+    return ProviderJob::run<MessageStatusInfo>(
+        m_http.get(target, {m_config.accountId, m_secret}), context,
+        [](const HttpResponse& response) -> ProviderResult<MessageStatusInfo> {
+            if (response.status != 200)
+                return errorFromResponse(response);
+            const auto json = jsonObject(response.body);
+            if (!json || json->value(u"message-id"_s).toString().isEmpty())
+                return ProviderError::of(ProviderFailure::MalformedResponse, u"no message-id"_s);
+            MessageStatusInfo info;
+            info.messageId = json->value(u"message-id"_s).toString();
+            info.to = json->value(u"to"_s).toString();
+            info.status = statusFromVonage(json->value(u"final-status"_s).toString());
+            const QString code = codeText(json->value(u"error-code"_s));
+            if (!code.isEmpty() && code != u"0")
+                info.errorCode = code;
+            info.errorMessage = json->value(u"error-code-label"_s).toString();
+            info.createdAt = vonageTime(json->value(u"date-received"_s));
+            info.updatedAt = vonageTime(json->value(u"date-closed"_s));
+            return info;
+        },
+        std::move(done));
+}
+
+} // namespace backoffice

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `backoffice-cli providers` end to end: the real binary, a real database file, the real keychain
+// and a real local HTTP server speaking Twilio's API.
+#include "FakeSmsServer.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace backoffice::test;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+} // namespace
+
+class TestCliProviders : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString dbPath() const { return m_dir.filePath(u"backoffice.sqlite"_s); }
+
+    Run cli(const QStringList& arguments, const QByteArray& input = {})
+    {
+        QProcess process;
+        process.setProgram(QStringLiteral(BACKOFFICE_CLI_PATH));
+        process.setArguments(QStringList {u"--db"_s, dbPath()} + arguments);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start();
+        if (!process.waitForStarted(10000))
+            qFatal("cli did not start");
+        process.write(input);
+        process.closeWriteChannel();
+        // The event loop must run while the CLI talks to the fake server in this process.
+        if (!finished.wait(60000))
+            qFatal("cli did not finish");
+        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
+    QStringList addTwilio(const FakeSmsServer& server, const QString& name)
+    {
+        return {u"providers"_s,      u"add"_s,         u"twilio"_s,  u"--name"_s,
+                name,                u"--account-sid"_s, server.twilioAccountSid, u"--from"_s,
+                u"+14155550100"_s,   u"--base-url"_s,  server.baseUrl(), u"--status-page-url"_s,
+                server.baseUrl(),    u"--low-balance"_s, u"5"_s,     u"--secret-stdin"_s};
+    }
+
+    static qint64 addedId(const Run& run) { return QJsonDocument::fromJson(run.out).object().value(u"id"_s).toInteger(); }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void secretAsAnArgumentIsRefusedAndNotEchoed()
+    {
+        FakeSmsServer server;
+        QStringList arguments = addTwilio(server, u"Refused"_s);
+        arguments.removeLast();
+        arguments << u"--secret"_s << u"supersecretvalue123"_s;
+        const Run run = cli(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("--secret-stdin"));
+        QVERIFY(!run.err.contains("supersecretvalue123"));
+        QVERIFY(!run.out.contains("supersecretvalue123"));
+        const Run inlined = cli({u"providers"_s, u"add"_s, u"twilio"_s, u"--secret=supersecretvalue123"_s});
+        QCOMPARE(inlined.exitCode, 2);
+        QVERIFY(!inlined.err.contains("supersecretvalue123"));
+    }
+
+    void invalidSettingsNameEveryBadOption()
+    {
+        const Run run = cli({u"providers"_s, u"add"_s, u"twilio"_s, u"--name"_s, u"Bad"_s, u"--account-sid"_s,
+                             u"AC12"_s, u"--from"_s, u"0044"_s, u"--base-url"_s, u"http://example.com"_s,
+                             u"--secret-stdin"_s},
+                            "token\n");
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("invalid account-sid"), run.err.constData());
+        QVERIFY(run.err.contains("invalid from"));
+        QVERIFY(run.err.contains("invalid base-url"));
+    }
+
+    void addCheckSendAndReadStatusEndToEnd()
+    {
+        FakeSmsServer server;
+        const Run added = cli(QStringList {u"--json"_s} + addTwilio(server, u"Main "_s + QUuid::createUuid().toString()),
+                              server.twilioAuthToken + '\n');
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        const qint64 id = addedId(added);
+        QVERIFY(id > 0);
+        QCOMPARE(QJsonDocument::fromJson(added.out).object().value(u"secret_stored"_s).toBool(), true);
+        QVERIFY(!added.out.contains(server.twilioAuthToken));
+
+        const Run listed = cli({u"providers"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(listed.out).isArray());
+        QVERIFY(!listed.out.contains(server.twilioAuthToken));
+
+        const Run checked = cli({u"providers"_s, u"check"_s, QString::number(id)});
+        QVERIFY2(checked.exitCode == 0, checked.out.constData());
+        QVERIFY(checked.out.contains("credentials"));
+        QVERIFY(checked.out.contains("12.50 USD"));
+
+        const Run balance = cli({u"providers"_s, u"balance"_s, QString::number(id), u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(balance.out).object().value(u"balance"_s).toString(), u"12.50"_s);
+
+        const Run sent = cli({u"providers"_s, u"test-sms"_s, QString::number(id), u"--to"_s, u"+447400123456"_s});
+        QVERIFY2(sent.exitCode == 0, sent.err.constData());
+        const QString messageId = QString::fromUtf8(sent.out).trimmed();
+        QCOMPARE(messageId, server.lastMessageSid());
+        QCOMPARE(server.count("POST"), 1);
+        QCOMPARE(server.requests().last().formValue(u"To"_s), u"+447400123456"_s);
+
+        server.setMessageStatus(messageId, u"undelivered"_s, 30003);
+        const Run status = cli({u"providers"_s, u"message-status"_s, QString::number(id), messageId});
+        QCOMPARE(status.exitCode, 0);
+        QVERIFY2(status.out.contains("undelivered"), status.out.constData());
+        QVERIFY(status.out.contains("30003"));
+        QVERIFY(status.out.contains("unreachable"));
+
+        server.setFault(FakeSmsServer::Fault::Unauthorized);
+        const Run failing = cli({u"providers"_s, u"check"_s, QString::number(id)});
+        QCOMPARE(failing.exitCode, 1);
+        QVERIFY(failing.out.contains("Wrong credentials"));
+        server.setFault(FakeSmsServer::Fault::None);
+
+        const Run edited =
+            cli({u"providers"_s, u"edit"_s, QString::number(id), u"--disable"_s, u"--low-balance"_s, u"20"_s});
+        QVERIFY2(edited.exitCode == 0, edited.err.constData());
+        const Run shown = cli({u"providers"_s, u"show"_s, QString::number(id), u"--json"_s});
+        const QJsonObject provider = QJsonDocument::fromJson(shown.out).object();
+        QCOMPARE(provider.value(u"enabled"_s).toBool(), false);
+        QCOMPARE(provider.value(u"low_balance_threshold"_s).toDouble(), 20.0);
+        QVERIFY(provider.value(u"recent_checks"_s).toArray().size() >= 6);
+
+        const Run removed = cli({u"providers"_s, u"remove"_s, QString::number(id)});
+        QCOMPARE(removed.exitCode, 0);
+        QCOMPARE(cli({u"providers"_s, u"show"_s, QString::number(id)}).exitCode, 1);
+
+        QFile file(dbPath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(server.twilioAuthToken));
+    }
+
+    void testSmsToAnInvalidNumberIsAUsageError()
+    {
+        FakeSmsServer server;
+        const Run added = cli(QStringList {u"--json"_s} + addTwilio(server, u"Other "_s + QUuid::createUuid().toString()),
+                              server.twilioAuthToken);
+        const qint64 id = addedId(added);
+        QVERIFY(id > 0);
+        const Run sent = cli({u"providers"_s, u"test-sms"_s, QString::number(id), u"--to"_s, u"12345"_s});
+        QCOMPARE(sent.exitCode, 2);
+        QVERIFY(sent.err.contains("invalid to"));
+        QCOMPARE(server.count("POST"), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliProviders)
+#include "tst_cli_providers.moc"

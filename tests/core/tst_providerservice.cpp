@@ -1,0 +1,442 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ProviderService on a real SQLite database, the real keychain (Secret Service) and a real local
+// HTTP server: permissions, audit events, secrets only in the keychain, stored check results, the
+// message log of test SMS, "check all" and the health summary.
+#include "FakeSmsServer.h"
+#include "ManualClock.h"
+#include "TestDatabase.h"
+#include "audit/AuditLog.h"
+#include "secrets/SecretStore.h"
+#include "sms/MessageLog.h"
+#include "sms/ProviderCheckAllJob.h"
+#include "sms/ProviderHealthMonitor.h"
+#include "sms/ProviderService.h"
+
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUuid>
+
+using namespace backoffice;
+using namespace backoffice::test;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+const Actor admin {u"alice"_s, Role::Admin};
+const Actor support {u"sam"_s, Role::Support};
+const Actor viewer {u"vic"_s, Role::Viewer};
+
+QStringList actionsOf(const Database& database)
+{
+    QStringList actions;
+    auto events = AuditLog(database).list({});
+    for (const AuditEvent& event : events.value())
+        actions.prepend(event.action);
+    return actions;
+}
+} // namespace
+
+class TestProviderService : public QObject
+{
+    Q_OBJECT
+
+    QNetworkAccessManager m_network;
+    KeychainSecretStore m_secrets {u"backoffice-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)};
+
+    ProviderConfig twilioFor(const FakeSmsServer& server, const QString& name = u"Twilio"_s)
+    {
+        ProviderConfig config;
+        config.kind = u"twilio"_s;
+        config.name = name;
+        config.accountId = server.twilioAccountSid;
+        config.sender = u"+14155550100"_s;
+        config.baseUrl = server.baseUrl();
+        config.statusPageUrl = server.baseUrl();
+        config.timeoutMs = 2000;
+        config.lowBalanceThreshold = 5.0;
+        return config;
+    }
+
+    Status storeSecret(ProviderService& service, const Actor& actor, qint64 id, const QByteArray& secret)
+    {
+        std::optional<Status> outcome;
+        QObject context;
+        service.storeSecret(actor, id, secret, &context, [&](Status status) { outcome = status; });
+        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 15000))
+            return Error {Error::Code::Internal, {}, u"no answer"_s};
+        return *outcome;
+    }
+
+    CheckResult runCheck(ProviderService& service, const Actor& actor, CheckRequest request)
+    {
+        auto job = service.startCheck(actor, request);
+        if (!job)
+            qFatal("check refused: %s", qPrintable(job.error().toString()));
+        QSignalSpy finished(job.value(), &ProviderCheckJob::finished);
+        if (!finished.wait(20000))
+            qFatal("check never finished");
+        return finished.first().first().value<CheckResult>();
+    }
+
+private slots:
+    void initTestCase() { qRegisterMetaType<CheckResult>(); }
+
+    void createEditRemoveAreAuditedWithoutSecrets()
+    {
+        TestDatabase database;
+        FakeSmsServer server;
+        ManualClock clock;
+        ProviderService service(database.db(), m_secrets, &m_network, clock);
+        auto created = service.create(admin, twilioFor(server));
+        QVERIFY2(created.ok(), qPrintable(created ? QString() : created.error().toString()));
+        QVERIFY(created->id > 0);
+        QCOMPARE(created->rowVersion, 1);
+        QVERIFY(!created->hasSecret);
+
+        ProviderConfig edited = created.value();
+        edited.sender = u"+14155550199"_s;
+        edited.enabled = false;
+        auto updated = service.update(admin, edited);
+        QVERIFY(updated.ok());
+        QCOMPARE(updated->sender, u"+14155550199"_s);
+        QVERIFY(!updated->enabled);
+
+        auto stale = service.update(admin, edited); // row version 1 is stale now
+        QVERIFY(!stale.ok());
+        QCOMPARE(stale.error().code, Error::Code::Conflict);
+
+        QVERIFY(service.remove(admin, created->id).ok());
+        QCOMPARE(actionsOf(database.db()),
+                 (QStringList {u"sms.provider.create"_s, u"sms.provider.edit"_s, u"sms.provider.disable"_s,
+                               u"sms.provider.remove"_s}));
+        QVERIFY(AuditLog(database.db()).verify().value().firstBrokenEventId == std::nullopt);
+    }
+
+    void invalidSettingsAreRefusedNamingTheField()
+    {
+        TestDatabase database;
+        FakeSmsServer server;
+        ProviderService service(database.db(), m_secrets, &m_network);
+        ProviderConfig config = twilioFor(server);
+        config.baseUrl = u"http://example.com"_s;
+        auto created = service.create(admin, config);
+        QVERIFY(!created.ok());
+        QCOMPARE(created.error().code, Error::Code::InvalidInput);
+        QCOMPARE(created.error().field, u"base-url"_s);
+        QCOMPARE(database.db().scalar(u"SELECT count(*) FROM sms_providers"_s).value().toInt(), 0);
+    }
+
+    void duplicateNameIsAConflictOnName()
+    {
+        TestDatabase database;
+        FakeSmsServer server;
+        ProviderService service(database.db(), m_secrets, &m_network);
+        QVERIFY(service.create(admin, twilioFor(server)).ok());
+        auto again = service.create(admin, twilioFor(server));
+        QCOMPARE(again.error().code, Error::Code::Conflict);
+        QCOMPARE(again.error().field, u"name"_s);
+    }
+
+    void managingNeedsAdminAndRefusalIsAudited_data()
+    {
+        QTest::addColumn<int>("role");
+        QTest::newRow("viewer") << int(Role::Viewer);
+        QTest::newRow("support") << int(Role::Support);
+    }
+
+    void managingNeedsAdminAndRefusalIsAudited()
+    {
+        QFETCH(int, role);
+        TestDatabase database;
+        FakeSmsServer server;
+        ProviderService service(database.db(), m_secrets, &m_network);
+        const Actor actor {u"someone"_s, Role(role)};
+        auto created = service.create(actor, twilioFor(server));
+        QCOMPARE(created.error().code, Error::Code::PermissionDenied);
+        QCOMPARE(actionsOf(database.db()), QStringList {u"permission.refused"_s});
+        QVERIFY(service.list(actor).ok());
+    }
+
+    void viewerCannotSendTestSms()
+    {
+        TestDatabase database;
+        FakeSmsServer server;
+        ProviderService service(database.db(), m_secrets, &m_network);
+        auto created = service.create(admin, twilioFor(server));
+        CheckRequest request;
+        request.kind = CheckKind::TestSms;
+        request.providerId = created->id;
+        request.to = u"+447400123456"_s;
+        auto refused = service.startCheck(viewer, request);
+        QCOMPARE(refused.error().code, Error::Code::PermissionDenied);
+        QCOMPARE(server.requests().size(), 0);
+    }
+
+    void secretGoesToTheKeychainOnlyAndChecksUseIt()
+    {
+        TestDatabase database;
+        FakeSmsServer server;
+        ProviderService service(database.db(), m_secrets, &m_network);
+        auto created = service.create(admin, twilioFor(server));
+        const Status stored = storeSecret(service, admin, created->id, server.twilioAuthToken);
+        QVERIFY2(stored.ok(), qPrintable(stored ? QString() : stored.error().toString()));
+
+        // Round trip through the real Secret Service, under the per-database, per-provider key.
+        auto read = m_secrets.readBlocking(SecretKeys::providerSecret(database.db().databaseId(), created->id));
+        QVERIFY2(read.ok(), qPrintable(read ? QString() : read.error().toString()));
+        QCOMPARE(read.value(), server.twilioAuthToken);
+
+        QVERIFY(service.find(admin, created->id)->hasSecret);
+        QCOMPARE(actionsOf(database.db()).last(), u"sms.provider.credential"_s);
+
+        CheckRequest request;
+        request.kind = CheckKind::Credentials;
+        request.providerId = created->id;
+        const CheckResult result = runCheck(service, support, request);
+        QCOMPARE(result.outcome, CheckOutcome::Ok);
+
+        // The secret is nowhere in the database file, the audit log included.
+        QVERIFY(database.db().exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s).ok());
+        QFile file(database.path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(server.twilioAuthToken));
+
+        QVERIFY(service.remove(admin, created->id).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_secrets.readBlocking(SecretKeys::providerSecret(database.db().databaseId(), created->id)).error().code
+                == Error::Code::NotFound,
+            10000);
+    }
+
+    void checkWithoutSavedSecretSaysSo()
+    {
+        TestDatabase database;
+        FakeSmsServer server;
+        ProviderService service(database.db(), m_secrets, &m_network);
+        auto created = service.create(admin, twilioFor(server));
+        CheckRequest request;
+        request.kind = CheckKind::Balance;
+        request.providerId = created->id;
+        const CheckResult result = runCheck(service, admin, request);
+        QCOMPARE(result.outcome, CheckOutcome::Problem);
+        QCOMPARE(result.error->failure, ProviderFailure::MissingSecret);
+        QCOMPARE(server.requests().size(), 0);
+    }
+
+    void typedSecretChecksUnsavedSettings()
+    {
+        TestDatabase database;
+        FakeSmsServer server;
+        ProviderService service(database.db(), m_secrets, &m_network);
+        CheckRequest request;
+        request.kind = CheckKind::Credentials;
+        request.settings = twilioFor(server);
+        request.secret = server.twilioAuthToken;
+        QCOMPARE(runCheck(service, admin, request).outcome, CheckOutcome::Ok);
+        request.secret = QByteArrayLiteral("wrongwrongwrongwrongwrongwrong12");
+        const CheckResult wrong = runCheck(service, admin, request);
+        QCOMPARE(wrong.error->failure, ProviderFailure::WrongCredentials);
+        QCOMPARE(database.db().scalar(u"SELECT count(*) FROM sms_provider_checks"_s).value().toInt(), 0);
+    }
+
+    void balanceIsJudgedAgainstTheThresholdAndStored_data()
+    {
+        QTest::addColumn<QString>("balance");
+        QTest::addColumn<CheckOutcome>("outcome");
+        QTest::addColumn<QString>("warning");
+        QTest::newRow("above") << u"12.50"_s << CheckOutcome::Ok << QString();
+        QTest::newRow("below") << u"4.99"_s << CheckOutcome::Warning << u"below_threshold"_s;
+        QTest::newRow("empty") << u"0.00"_s << CheckOutcome::Problem << u"no_balance"_s;
+        QTest::newRow("negative") << u"-1.20"_s << CheckOutcome::Problem << u"no_balance"_s;
+    }
+
+    void balanceIsJudgedAgainstTheThresholdAndStored()
+    {
+        QFETCH(QString, balance);
+        QFETCH(CheckOutcome, outcome);
+        QFETCH(QString, warning);
+        TestDatabase database;
+        FakeSmsServer server;
+        server.twilioBalance = balance;
+        ManualClock clock;
+        ProviderService service(database.db(), m_secrets, &m_network, clock);
+        auto created = service.create(admin, twilioFor(server));
+        QVERIFY(storeSecret(service, admin, created->id, server.twilioAuthToken).ok());
+        CheckRequest request;
+        request.kind = CheckKind::Balance;
+        request.providerId = created->id;
+        const CheckResult result = runCheck(service, admin, request);
+        QCOMPARE(result.outcome, outcome);
+        QCOMPARE(result.warning, warning);
+        auto checks = service.checks(admin, created->id);
+        QCOMPARE(checks->size(), 1);
+        QCOMPARE(checks->first().balance, balance);
+        QCOMPARE(checks->first().currency, u"USD"_s);
+        QCOMPARE(checks->first().outcome, outcome);
+        QCOMPARE(checks->first().at, clock.nowUtc());
+    }
+
+    void testSmsIsLoggedAndAuditedAndStatusRefreshesTheLog()
+    {
+        TestDatabase database;
+        FakeSmsServer server;
+        ProviderService service(database.db(), m_secrets, &m_network);
+        auto created = service.create(admin, twilioFor(server));
+        QVERIFY(storeSecret(service, admin, created->id, server.twilioAuthToken).ok());
+        CheckRequest request;
+        request.kind = CheckKind::TestSms;
+        request.providerId = created->id;
+        request.to = u"+447400123456"_s;
+        const CheckResult sent = runCheck(service, support, request);
+        QCOMPARE(sent.outcome, CheckOutcome::Ok);
+        QVERIFY(sent.sent);
+        QCOMPARE(server.count("POST"), 1);
+
+        const MessageLog log(database.db());
+        auto messages = log.byNumber(u"+447400123456"_s);
+        QCOMPARE(messages->size(), 1);
+        QCOMPARE(messages->first().providerMessageId, sent.sent->messageId);
+        QCOMPARE(messages->first().status, SmsStatus::Queued);
+        QCOMPARE(messages->first().operatorName, u"sam"_s);
+        QCOMPARE(actionsOf(database.db()).last(), u"sms.test.send"_s);
+
+        server.setMessageStatus(sent.sent->messageId, u"undelivered"_s, 30003);
+        CheckRequest status;
+        status.kind = CheckKind::MessageStatus;
+        status.providerId = created->id;
+        status.messageId = sent.sent->messageId;
+        const CheckResult read = runCheck(service, viewer, status);
+        QCOMPARE(read.message->status, SmsStatus::Undelivered);
+        messages = log.byNumber(u"+447400123456"_s);
+        QCOMPARE(messages->first().status, SmsStatus::Undelivered);
+        QCOMPARE(messages->first().errorCode, u"30003"_s);
+    }
+
+    void rejectedTestSmsIsLoggedAsFailedWithTheProviderCode()
+    {
+        TestDatabase database;
+        FakeSmsServer server;
+        server.twilioSendErrorCode = 21610;
+        ProviderService service(database.db(), m_secrets, &m_network);
+        auto created = service.create(admin, twilioFor(server));
+        QVERIFY(storeSecret(service, admin, created->id, server.twilioAuthToken).ok());
+        CheckRequest request;
+        request.kind = CheckKind::TestSms;
+        request.providerId = created->id;
+        request.to = u"+447400123456"_s;
+        const CheckResult result = runCheck(service, admin, request);
+        QCOMPARE(result.outcome, CheckOutcome::Problem);
+        auto messages = MessageLog(database.db()).byNumber(u"+447400123456"_s);
+        QCOMPARE(messages->first().status, SmsStatus::Failed);
+        QCOMPARE(messages->first().errorCode, u"21610"_s);
+    }
+
+    void testSmsToAnInvalidNumberIsRefusedBeforeSending()
+    {
+        TestDatabase database;
+        FakeSmsServer server;
+        ProviderService service(database.db(), m_secrets, &m_network);
+        auto created = service.create(admin, twilioFor(server));
+        CheckRequest request;
+        request.kind = CheckKind::TestSms;
+        request.providerId = created->id;
+        request.to = u"07700 900123"_s;
+        auto refused = service.startCheck(admin, request);
+        QCOMPARE(refused.error().field, u"to"_s);
+    }
+
+    void checkAllRunsEveryCheckOfEnabledProvidersAndCanBeCancelled()
+    {
+        TestDatabase database;
+        FakeSmsServer server;
+        server.statusIndicator = u"minor"_s;
+        ProviderService service(database.db(), m_secrets, &m_network);
+        auto first = service.create(admin, twilioFor(server, u"A"_s));
+        auto second = service.create(admin, twilioFor(server, u"B"_s));
+        ProviderConfig disabled = twilioFor(server, u"C"_s);
+        disabled.enabled = false;
+        QVERIFY(service.create(admin, disabled).ok());
+        QVERIFY(storeSecret(service, admin, first->id, server.twilioAuthToken).ok());
+        QVERIFY(storeSecret(service, admin, second->id, server.twilioAuthToken).ok());
+
+        auto job = service.startCheckAll(support);
+        QVERIFY(job.ok());
+        QCOMPARE(job.value()->total(), 6);
+        QSignalSpy checked(job.value(), &ProviderCheckAllJob::checked);
+        QSignalSpy progress(job.value(), &ProviderCheckAllJob::progress);
+        QSignalSpy finished(job.value(), &ProviderCheckAllJob::finished);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(checked.size(), 6);
+        QCOMPARE(progress.last().at(0).toInt(), 6);
+        QCOMPARE(finished.first().first().toBool(), false);
+        QCOMPARE(database.db().scalar(u"SELECT count(*) FROM sms_provider_checks"_s).value().toInt(), 6);
+
+        ProviderHealthMonitor monitor(database.db());
+        QSignalSpy health(&monitor, &ProviderHealthMonitor::healthChanged);
+        monitor.refresh();
+        QCOMPARE(health.size(), 1);
+        QCOMPARE(health.first().at(1).toBool(), false); // minor incident is a warning, balance above 5
+
+        server.setFault(FakeSmsServer::Fault::Never);
+        auto cancelled = service.startCheckAll(support);
+        QSignalSpy cancelledFinished(cancelled.value(), &ProviderCheckAllJob::finished);
+        QSignalSpy received(&server, &FakeSmsServer::requestReceived);
+        QVERIFY(received.wait(5000));
+        cancelled.value()->cancel();
+        QVERIFY(cancelledFinished.size() == 1 || cancelledFinished.wait(5000));
+        QCOMPARE(cancelledFinished.first().first().toBool(), true);
+    }
+
+    void healthWarnsWhenTheEnabledProviderFailsOrIsLow()
+    {
+        TestDatabase database;
+        FakeSmsServer server;
+        ProviderService service(database.db(), m_secrets, &m_network);
+        ProviderHealthMonitor monitor(database.db());
+        QSignalSpy health(&monitor, &ProviderHealthMonitor::healthChanged);
+        monitor.refresh();
+        QCOMPARE(health.last().at(1).toBool(), true); // nothing enabled
+
+        auto created = service.create(admin, twilioFor(server, u"Main"_s));
+        QVERIFY(storeSecret(service, admin, created->id, server.twilioAuthToken).ok());
+        server.twilioBalance = u"1.00"_s;
+        CheckRequest request;
+        request.kind = CheckKind::Balance;
+        request.providerId = created->id;
+        QCOMPARE(runCheck(service, admin, request).outcome, CheckOutcome::Warning);
+        monitor.refresh();
+        QCOMPARE(health.last().at(1).toBool(), true);
+        QVERIFY(health.last().at(0).toString().contains(u"Main"_s));
+
+        server.twilioBalance = u"50.00"_s;
+        QCOMPARE(runCheck(service, admin, request).outcome, CheckOutcome::Ok);
+        monitor.refresh();
+        QCOMPARE(health.last().at(1).toBool(), false);
+
+        server.setFault(FakeSmsServer::Fault::Unauthorized);
+        request.kind = CheckKind::Credentials;
+        QCOMPARE(runCheck(service, admin, request).outcome, CheckOutcome::Problem);
+        monitor.refresh();
+        QCOMPARE(health.last().at(1).toBool(), true);
+    }
+
+    void lockedOrMissingKeychainIsAClearError()
+    {
+        TestDatabase database;
+        FakeSmsServer server;
+        // A D-Bus address with nobody behind it: the keychain job fails, and there is no fallback.
+        const QByteArray saved = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
+        KeychainSecretStore unavailable(u"backoffice-test-missing"_s);
+        auto read = unavailable.readBlocking(u"whatever"_s, 5000);
+        qputenv("DBUS_SESSION_BUS_ADDRESS", saved);
+        if (read.ok() || read.error().code == Error::Code::NotFound)
+            QSKIP("the session bus connection was already open; cannot simulate a missing keychain here");
+        QCOMPARE(read.error().code, Error::Code::KeychainUnavailable);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProviderService)
+#include "tst_providerservice.moc"

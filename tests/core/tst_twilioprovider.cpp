@@ -1,0 +1,407 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Twilio client against a real local HTTP server speaking Twilio's API: the wire format
+// (paths, Basic auth, form encoding), the answers, and every failure cause.
+#include "FakeSmsAwait.h"
+#include "FakeSmsServer.h"
+#include "sms/TwilioProvider.h"
+
+#include <QNetworkAccessManager>
+#include <QTest>
+
+using namespace backoffice;
+using namespace backoffice::test;
+using namespace Qt::Literals::StringLiterals;
+
+class TestTwilioProvider : public QObject
+{
+    Q_OBJECT
+
+    QNetworkAccessManager m_network;
+
+    ProviderConfig config(const FakeSmsServer& server) const
+    {
+        ProviderConfig config;
+        config.kind = u"twilio"_s;
+        config.name = u"Twilio"_s;
+        config.accountId = server.twilioAccountSid;
+        config.sender = u"+14155550100"_s;
+        config.baseUrl = server.baseUrl();
+        return config;
+    }
+
+    TwilioProvider provider(const FakeSmsServer& server, QByteArray secret = {}, HttpOptions options = fastOptions())
+    {
+        return TwilioProvider(config(server), secret.isEmpty() ? server.twilioAuthToken : secret,
+                              HttpClient(&m_network, options));
+    }
+
+    static HttpOptions fastOptions()
+    {
+        HttpOptions options;
+        options.timeoutMs = 1500;
+        options.defaultRetryDelayMs = 10;
+        options.maxRetryDelayMs = 2000;
+        return options;
+    }
+
+    template<typename T, typename Call>
+    static ProviderResult<T> call(Call call)
+    {
+        auto result = awaitProvider<T>(call);
+        if (!result)
+            qFatal("provider call never reported");
+        return *result;
+    }
+
+private slots:
+    void credentialsAreAcceptedAndAccountStatusRead()
+    {
+        FakeSmsServer server;
+        auto twilio = provider(server);
+        auto result = call<AccountInfo>([&](QObject* c, auto done) { return twilio.checkCredentials(c, done); });
+        QVERIFY(result.ok());
+        QCOMPARE(result->status, u"active"_s);
+        QCOMPARE(result->type, u"Full"_s);
+        QCOMPARE(server.requests().size(), 1);
+        const auto& request = server.requests().first();
+        QCOMPARE(request.method, QByteArray("GET"));
+        QCOMPARE(request.path, u"/2010-04-01/Accounts/%1.json"_s.arg(server.twilioAccountSid));
+        QCOMPARE(request.headers.value("authorization"),
+                 "Basic " + (server.twilioAccountSid.toUtf8() + ':' + server.twilioAuthToken).toBase64());
+    }
+
+    void suspendedAccountIsReportedAsNotActive()
+    {
+        FakeSmsServer server;
+        server.twilioAccountStatus = u"suspended"_s;
+        auto twilio = provider(server);
+        auto result = call<AccountInfo>([&](QObject* c, auto done) { return twilio.checkCredentials(c, done); });
+        QVERIFY(result.ok());
+        QVERIFY(!result->active());
+    }
+
+    void wrongAuthTokenIsWrongCredentials()
+    {
+        FakeSmsServer server;
+        auto twilio = provider(server, "ffffffffffffffffffffffffffffffff");
+        auto result = call<AccountInfo>([&](QObject* c, auto done) { return twilio.checkCredentials(c, done); });
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().failure, ProviderFailure::WrongCredentials);
+        QCOMPARE(result.error().providerCode, u"20003"_s);
+        QCOMPARE(result.error().httpStatus, 401);
+        QVERIFY(!result.error().describe().contains(u"ffffffff"_s));
+    }
+
+    void apiKeyCredentialsAreCheckedByListingMessages()
+    {
+        FakeSmsServer server;
+        ProviderConfig settings = config(server);
+        settings.apiKeySid = server.twilioApiKeySid;
+        TwilioProvider twilio(settings, server.twilioApiKeySecret, HttpClient(&m_network, fastOptions()));
+        auto result = call<AccountInfo>([&](QObject* c, auto done) { return twilio.checkCredentials(c, done); });
+        QVERIFY(result.ok());
+        const auto& request = server.requests().first();
+        QCOMPARE(request.path, u"/2010-04-01/Accounts/%1/Messages.json"_s.arg(server.twilioAccountSid));
+        QCOMPARE(request.query().queryItemValue(u"PageSize"_s), u"1"_s);
+        QCOMPARE(request.headers.value("authorization"),
+                 "Basic " + (server.twilioApiKeySid.toUtf8() + ':' + server.twilioApiKeySecret).toBase64());
+    }
+
+    void balanceIsReadAsDecimalString()
+    {
+        FakeSmsServer server;
+        server.twilioBalance = u"0.75"_s;
+        auto twilio = provider(server);
+        auto result = call<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
+        QVERIFY(result.ok());
+        QCOMPARE(result->amount, u"0.75"_s);
+        QCOMPARE(result->currency, u"USD"_s);
+        QCOMPARE(server.requests().first().path, u"/2010-04-01/Accounts/%1/Balance.json"_s.arg(server.twilioAccountSid));
+    }
+
+    void sendPostsFormWithPlusPercentEncodedAndGets201()
+    {
+        FakeSmsServer server;
+        auto twilio = provider(server);
+        auto result = call<SentMessage>(
+            [&](QObject* c, auto done) { return twilio.sendMessage(u"+447700900123"_s, u"Code 1+1 & more"_s, c, done); });
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().describe()));
+        QVERIFY(result->messageId.startsWith(u"SM"_s));
+        QCOMPARE(result->messageId.size(), 34);
+        QCOMPARE(result->status, SmsStatus::Queued);
+        QCOMPARE(server.count("POST"), 1);
+        const auto& request = server.requests().first();
+        QCOMPARE(request.path, u"/2010-04-01/Accounts/%1/Messages.json"_s.arg(server.twilioAccountSid));
+        QCOMPARE(request.headers.value("content-type"), QByteArray("application/x-www-form-urlencoded"));
+        QVERIFY2(request.body.contains("To=%2B447700900123"), request.body.constData());
+        QVERIFY(request.body.contains("From=%2B14155550100"));
+        QVERIFY(request.body.contains("Body=Code%201%2B1%20%26%20more"));
+        QCOMPARE(request.formValue(u"Body"_s), u"Code 1+1 & more"_s);
+    }
+
+    void messagingServiceSidIsSentInsteadOfFrom()
+    {
+        FakeSmsServer server;
+        ProviderConfig settings = config(server);
+        settings.sender = u"MG0123456789abcdef0123456789abcdef"_s;
+        TwilioProvider twilio(settings, server.twilioAuthToken, HttpClient(&m_network, fastOptions()));
+        auto result = call<SentMessage>(
+            [&](QObject* c, auto done) { return twilio.sendMessage(u"+447700900123"_s, u"hi"_s, c, done); });
+        QVERIFY(result.ok());
+        QCOMPARE(server.requests().first().formValue(u"MessagingServiceSid"_s), settings.sender);
+        QVERIFY(!server.requests().first().body.contains("From="));
+    }
+
+    void rejectedSendCarriesTwilioCodeAndMessage()
+    {
+        FakeSmsServer server;
+        server.twilioSendErrorCode = 21608;
+        auto twilio = provider(server);
+        auto result = call<SentMessage>(
+            [&](QObject* c, auto done) { return twilio.sendMessage(u"+447700900123"_s, u"hi"_s, c, done); });
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().failure, ProviderFailure::Rejected);
+        QCOMPARE(result.error().providerCode, u"21608"_s);
+        QCOMPARE(result.error().providerMessage, u"Scripted error 21608"_s);
+    }
+
+    void sendIsNeverRetriedOn503()
+    {
+        FakeSmsServer server;
+        server.setFault(FakeSmsServer::Fault::Unavailable);
+        server.retryAfterSeconds = 0;
+        auto twilio = provider(server);
+        auto result = call<SentMessage>(
+            [&](QObject* c, auto done) { return twilio.sendMessage(u"+447700900123"_s, u"hi"_s, c, done); });
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().failure, ProviderFailure::ProviderUnavailable);
+        QCOMPARE(server.count("POST"), 1);
+        QCOMPARE(server.requests().size(), 1);
+    }
+
+    void sendIsNeverRetriedOn429()
+    {
+        FakeSmsServer server;
+        server.setFault(FakeSmsServer::Fault::TooManyRequests);
+        server.retryAfterSeconds = 0;
+        auto twilio = provider(server);
+        auto result = call<SentMessage>(
+            [&](QObject* c, auto done) { return twilio.sendMessage(u"+447700900123"_s, u"hi"_s, c, done); });
+        QCOMPARE(result.error().failure, ProviderFailure::RateLimited);
+        QCOMPARE(server.count("POST"), 1);
+    }
+
+    void getIsRetriedOn503AtMostTheBoundedNumberOfTimes()
+    {
+        FakeSmsServer server;
+        server.setFault(FakeSmsServer::Fault::Unavailable);
+        server.retryAfterSeconds = 0;
+        HttpOptions options = fastOptions();
+        options.maxGetRetries = 2;
+        auto twilio = provider(server, {}, options);
+        auto result = call<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().failure, ProviderFailure::ProviderUnavailable);
+        QCOMPARE(server.count("GET"), 3);
+    }
+
+    void getSucceedsAfterOne429HonouringRetryAfter()
+    {
+        FakeSmsServer server;
+        server.setFault(FakeSmsServer::Fault::TooManyRequests, 1);
+        server.retryAfterSeconds = 1;
+        auto twilio = provider(server);
+        QElapsedTimer timer;
+        timer.start();
+        auto result = call<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
+        QVERIFY(result.ok());
+        QCOMPARE(server.count("GET"), 2);
+        QVERIFY2(timer.elapsed() >= 900, "the retry waited for Retry-After");
+    }
+
+    void retryAfterBeyondTheBoundIsNotWaitedFor()
+    {
+        FakeSmsServer server;
+        server.setFault(FakeSmsServer::Fault::TooManyRequests);
+        server.retryAfterSeconds = 120;
+        auto twilio = provider(server);
+        auto result = call<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
+        QCOMPARE(result.error().failure, ProviderFailure::RateLimited);
+        QCOMPARE(result.error().retryAfterSeconds, std::optional<int>(120));
+        QCOMPARE(server.count("GET"), 1);
+    }
+
+    void failuresMapToCauses_data()
+    {
+        QTest::addColumn<FakeSmsServer::Fault>("fault");
+        QTest::addColumn<ProviderFailure>("expected");
+        QTest::newRow("401") << FakeSmsServer::Fault::Unauthorized << ProviderFailure::WrongCredentials;
+        QTest::newRow("429") << FakeSmsServer::Fault::TooManyRequests << ProviderFailure::RateLimited;
+        QTest::newRow("500") << FakeSmsServer::Fault::ServerError << ProviderFailure::ProviderUnavailable;
+        QTest::newRow("503") << FakeSmsServer::Fault::Unavailable << ProviderFailure::ProviderUnavailable;
+        QTest::newRow("not json") << FakeSmsServer::Fault::Malformed << ProviderFailure::MalformedResponse;
+        QTest::newRow("2 MiB with length") << FakeSmsServer::Fault::Oversized << ProviderFailure::MalformedResponse;
+        QTest::newRow("2 MiB without length")
+            << FakeSmsServer::Fault::OversizedUnannounced << ProviderFailure::MalformedResponse;
+        QTest::newRow("no answer") << FakeSmsServer::Fault::Never << ProviderFailure::ProviderUnavailable;
+        QTest::newRow("connection dropped")
+            << FakeSmsServer::Fault::CloseConnection << ProviderFailure::ProviderUnavailable;
+    }
+
+    void failuresMapToCauses()
+    {
+        QFETCH(FakeSmsServer::Fault, fault);
+        QFETCH(ProviderFailure, expected);
+        FakeSmsServer server;
+        server.setFault(fault);
+        server.retryAfterSeconds = 0;
+        HttpOptions options = fastOptions();
+        options.maxGetRetries = 0;
+        auto twilio = provider(server, {}, options);
+        auto result = call<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().failure, expected);
+        QVERIFY(!result.error().describe().isEmpty());
+    }
+
+    void oversizedBodyIsRefusedWithAReason()
+    {
+        FakeSmsServer server;
+        server.setFault(FakeSmsServer::Fault::OversizedUnannounced);
+        auto twilio = provider(server);
+        auto result = call<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
+        QVERIFY(result.error().detail.contains(u"larger than"_s));
+    }
+
+    void silentServerTimesOutAfterTheTransferTimeout()
+    {
+        FakeSmsServer server;
+        server.setFault(FakeSmsServer::Fault::Never);
+        HttpOptions options = fastOptions();
+        options.timeoutMs = 1000;
+        auto twilio = provider(server, {}, options);
+        QElapsedTimer timer;
+        timer.start();
+        auto result = call<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
+        QCOMPARE(result.error().failure, ProviderFailure::ProviderUnavailable);
+        QVERIFY2(result.error().detail.contains(u"timeout"_s), qPrintable(result.error().detail));
+        QVERIFY(timer.elapsed() >= 900);
+    }
+
+    void refusedConnectionIsProviderUnavailable()
+    {
+        FakeSmsServer server;
+        const QString base = server.baseUrl();
+        server.stopListening();
+        ProviderConfig settings = config(server);
+        settings.baseUrl = base;
+        TwilioProvider twilio(settings, server.twilioAuthToken, HttpClient(&m_network, fastOptions()));
+        auto result = call<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
+        QCOMPARE(result.error().failure, ProviderFailure::ProviderUnavailable);
+        QCOMPARE(result.error().detail, u"connection refused"_s);
+    }
+
+    void unknownHostIsProviderUnavailable()
+    {
+        FakeSmsServer server;
+        ProviderConfig settings = config(server);
+        settings.baseUrl = u"http://no-such-host.invalid"_s;
+        TwilioProvider twilio(settings, server.twilioAuthToken, HttpClient(&m_network, fastOptions()));
+        auto result = call<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
+        QCOMPARE(result.error().failure, ProviderFailure::ProviderUnavailable);
+    }
+
+    void cancelReportsCancelledAndStopsTheCall()
+    {
+        FakeSmsServer server;
+        server.setFault(FakeSmsServer::Fault::Never);
+        auto twilio = provider(server);
+        std::optional<ProviderResult<Balance>> result;
+        QObject context;
+        ProviderJob* job = twilio.fetchBalance(&context, [&](ProviderResult<Balance> r) { result = r; });
+        QSignalSpy finished(job, &ProviderJob::finished);
+        QSignalSpy received(&server, &FakeSmsServer::requestReceived);
+        QVERIFY(received.wait(5000));
+        job->cancel();
+        QVERIFY(finished.count() == 1 || finished.wait(5000));
+        QVERIFY(result);
+        QCOMPARE(result->error().failure, ProviderFailure::Cancelled);
+    }
+
+    void messageStatusReadsErrorCodeAndRfc2822Dates()
+    {
+        FakeSmsServer server;
+        const QString sid = u"SM0123456789abcdef0123456789abcdef"_s;
+        server.setMessageStatus(sid, u"undelivered"_s, 30003, u"Unreachable destination handset"_s);
+        auto twilio = provider(server);
+        auto result = call<MessageStatusInfo>([&](QObject* c, auto done) { return twilio.fetchMessageStatus(sid, c, done); });
+        QVERIFY(result.ok());
+        QCOMPARE(result->status, SmsStatus::Undelivered);
+        QCOMPARE(result->errorCode, u"30003"_s);
+        QCOMPARE(result->createdAt, QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC));
+        QCOMPARE(result->updatedAt, QDateTime(QDate(2026, 11, 23), QTime(12, 0, 5), Qt::UTC));
+        QCOMPARE(server.requests().first().path,
+                 u"/2010-04-01/Accounts/%1/Messages/%2.json"_s.arg(server.twilioAccountSid, sid));
+    }
+
+    void malformedMessageSidIsRejectedWithoutARequest()
+    {
+        FakeSmsServer server;
+        auto twilio = provider(server);
+        auto result = call<MessageStatusInfo>(
+            [&](QObject* c, auto done) { return twilio.fetchMessageStatus(u"../Balance"_s, c, done); });
+        QCOMPARE(result.error().failure, ProviderFailure::Rejected);
+        QCOMPARE(server.requests().size(), 0);
+    }
+
+    void errorBodiesMapToCauses_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<ProviderFailure>("expected");
+        QTest::newRow("401 20003") << 401 << QByteArray(R"({"code":20003,"message":"Authenticate","status":401})")
+                                   << ProviderFailure::WrongCredentials;
+        QTest::newRow("429 20429") << 429 << QByteArray(R"({"code":20429,"message":"Too Many Requests"})")
+                                   << ProviderFailure::RateLimited;
+        QTest::newRow("401 not active") << 403 << QByteArray(R"({"code":20005,"message":"Account not active"})")
+                                        << ProviderFailure::InsufficientBalance;
+        QTest::newRow("400 21211") << 400 << QByteArray(R"({"code":21211,"message":"Invalid 'To'"})")
+                                   << ProviderFailure::Rejected;
+        QTest::newRow("404") << 404 << QByteArray(R"({"code":20404,"message":"Not found"})") << ProviderFailure::Rejected;
+        QTest::newRow("502 html") << 502 << QByteArray("<html>") << ProviderFailure::ProviderUnavailable;
+        QTest::newRow("302") << 302 << QByteArray() << ProviderFailure::MalformedResponse;
+    }
+
+    void errorBodiesMapToCauses()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(ProviderFailure, expected);
+        HttpResponse response;
+        response.status = status;
+        response.body = body;
+        QCOMPARE(TwilioProvider::errorFromResponse(response).failure, expected);
+    }
+
+    void retryAfterParsesSecondsAndDates_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("seconds") << QByteArray("7") << 7;
+        QTest::newRow("date") << QByteArray("Mon, 23 Nov 2026 12:00:30 GMT") << 30;
+        QTest::newRow("empty") << QByteArray() << -1;
+        QTest::newRow("garbage") << QByteArray("soon") << -1;
+        QTest::newRow("negative") << QByteArray("-3") << -1;
+    }
+
+    void retryAfterParsesSecondsAndDates()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(int, expected);
+        const auto parsed = HttpJob::parseRetryAfter(value, QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC));
+        QCOMPARE(parsed.value_or(-1), expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTwilioProvider)
+#include "tst_twilioprovider.moc"

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sms/ProviderJob.h"
+#include "sms/ProviderResult.h"
+
+#include <QSignalSpy>
+
+#include <optional>
+
+namespace backoffice::test {
+
+/// Starts a provider call and waits (on its `finished` signal, at most `timeoutMs`) for its result.
+/// `start(context, done)` must return the ProviderJob*. Returns nullopt if it never reported.
+template<typename T, typename Start>
+std::optional<ProviderResult<T>> awaitProvider(Start start, int timeoutMs = 20000)
+{
+    std::optional<ProviderResult<T>> result;
+    QObject context;
+    ProviderJob* job = start(&context, [&result](ProviderResult<T> value) { result = std::move(value); });
+    QSignalSpy finished(job, &ProviderJob::finished);
+    if (!result)
+        finished.wait(timeoutMs);
+    return result;
+}
+
+} // namespace backoffice::test

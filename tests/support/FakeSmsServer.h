@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QTcpServer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <optional>
+
+class QTcpSocket;
+
+namespace backoffice::test {
+
+/// A real HTTP/1.1 server on 127.0.0.1 speaking the parts of Twilio's REST API 2010-04-01
+/// (shared/reference/twilio_api_v2010.json), Vonage's SMS API and a Statuspage status.json that
+/// the providers use. It checks Basic auth, answers with the providers' own error bodies, records
+/// every request, and can be told to misbehave (slow, silent, 401, 429, 5xx, malformed, oversized).
+class FakeSmsServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// What every answer does until changed (`times` < 0: forever; otherwise that many requests).
+    enum class Fault {
+        None,
+        Slow, ///< answers normally after `slowMs`
+        Never, ///< reads the request and never answers
+        Unauthorized, ///< 401 with Twilio 20003
+        TooManyRequests, ///< 429 with Twilio 20429 and Retry-After: retryAfter
+        ServerError, ///< 500
+        Unavailable, ///< 503 with Retry-After: retryAfter
+        Malformed, ///< 200 with a body that is not JSON
+        Oversized, ///< 200 with a 2 MiB body and its Content-Length
+        OversizedUnannounced, ///< 200 with a 2 MiB body, no Content-Length, connection closed at the end
+        CloseConnection, ///< closes the connection without answering
+    };
+
+    struct Request
+    {
+        QByteArray method;
+        QString path;
+        QUrlQuery query() const { return QUrlQuery(queryString); }
+        QString queryString;
+        QMap<QByteArray, QByteArray> headers; ///< lower-case names
+        QByteArray body;
+        /// Form body values, decoded as a server decodes application/x-www-form-urlencoded ('+' is a space).
+        QString formValue(const QString& name) const;
+    };
+
+    struct TwilioMessage
+    {
+        QString sid;
+        QString to;
+        QString from;
+        QString body;
+        QString status = QStringLiteral("queued");
+        std::optional<int> errorCode;
+        QString errorMessage;
+    };
+
+    explicit FakeSmsServer(QObject* parent = nullptr);
+    ~FakeSmsServer() override;
+
+    quint16 port() const { return m_server.serverPort(); }
+    QString baseUrl() const; ///< http://127.0.0.1:PORT
+    /// Stops listening: new connections are refused.
+    void stopListening() { m_server.close(); }
+
+    // Accounts the server accepts.
+    QString twilioAccountSid = QStringLiteral("AC0123456789abcdef0123456789abcdef");
+    QByteArray twilioAuthToken = QByteArrayLiteral("9f8e7d6c5b4a39281706f5e4d3c2b1a0");
+    QString twilioApiKeySid = QStringLiteral("SK0123456789abcdef0123456789abcdef");
+    QByteArray twilioApiKeySecret = QByteArrayLiteral("apikeysecretapikeysecretapikey12");
+    QString twilioAccountStatus = QStringLiteral("active");
+    QString twilioBalance = QStringLiteral("12.50");
+    QString twilioCurrency = QStringLiteral("USD");
+    QString vonageApiKey = QStringLiteral("abcd1234");
+    QByteArray vonageApiSecret = QByteArrayLiteral("VonageSecret123");
+    double vonageBalance = 10.28;
+    QString vonageSendStatus = QStringLiteral("0"); ///< messages[].status of sms/json answers
+    QString vonageFinalStatus = QStringLiteral("DELIVRD");
+    QString vonageErrorCode = QStringLiteral("0");
+    QString statusIndicator = QStringLiteral("none");
+    /// When set, a Twilio send answers 400 with this code (e.g. 21211) instead of 201.
+    std::optional<int> twilioSendErrorCode;
+
+    void setFault(Fault fault, int times = -1);
+    int retryAfterSeconds = 1;
+    int slowMs = 3000;
+
+    /// Scripts the state Messages/{Sid}.json reports.
+    void setMessageStatus(const QString& sid, const QString& status, std::optional<int> errorCode = std::nullopt,
+                          const QString& errorMessage = {});
+    QString lastMessageSid() const { return m_lastSid; }
+
+    const QList<Request>& requests() const { return m_requests; }
+    int count(const QByteArray& method, const QString& pathSuffix = {}) const;
+    void clearRequests() { m_requests.clear(); }
+
+signals:
+    void requestReceived();
+
+private:
+    struct Answer
+    {
+        int status = 200;
+        QByteArray body;
+        QList<QPair<QByteArray, QByteArray>> headers;
+    };
+
+    void onNewConnection();
+    void onReadyRead(QTcpSocket* socket);
+    void handle(QTcpSocket* socket, const Request& request);
+    Answer route(const Request& request);
+    Answer twilio(const Request& request, const QString& accountPath);
+    Answer vonage(const Request& request);
+    void send(QTcpSocket* socket, const Answer& answer, bool announceLength = true);
+    bool basicAuthIs(const Request& request, const QString& user, const QByteArray& password) const;
+    static Answer json(int status, const QJsonObject& object);
+    static Answer twilioError(int status, int code, const QString& message);
+
+    QTcpServer m_server;
+    QHash<QTcpSocket*, QByteArray> m_buffers;
+    QList<Request> m_requests;
+    QMap<QString, TwilioMessage> m_messages;
+    QString m_lastSid;
+    Fault m_fault = Fault::None;
+    int m_faultTimes = -1;
+    int m_nextSid = 1;
+};
+
+} // namespace backoffice::test

@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The provider dialog driven as an operator does: validation next to each field, the masked secret,
+// a saved secret never shown again, and checks against a real local HTTP server.
+#include "FakeSmsServer.h"
+#include "TestDatabase.h"
+#include "secrets/SecretStore.h"
+#include "sms/ProviderDialog.h"
+#include "sms/ProviderService.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+#include <QUuid>
+
+using namespace backoffice;
+using namespace backoffice::test;
+using namespace backoffice::ui;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+const Actor admin {u"alice"_s, Role::Admin};
+
+QLineEdit* edit(QWidget& dialog, const QString& accessibleName)
+{
+    for (QLineEdit* line : dialog.findChildren<QLineEdit*>()) {
+        if (line->accessibleName() == accessibleName)
+            return line;
+    }
+    qFatal("no line edit named %s", qPrintable(accessibleName));
+}
+
+void type(QLineEdit* line, const QString& text)
+{
+    line->clear();
+    QTest::keyClicks(line, text);
+}
+} // namespace
+
+class TestProviderDialog : public QObject
+{
+    Q_OBJECT
+
+    QNetworkAccessManager m_network;
+    KeychainSecretStore m_secrets {u"backoffice-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)};
+
+    void fillTwilio(ProviderDialog& dialog, const FakeSmsServer& server)
+    {
+        type(edit(dialog, u"Display name"_s), u"Twilio main"_s);
+        type(edit(dialog, u"Account SID"_s), server.twilioAccountSid);
+        type(edit(dialog, u"Sender"_s), u"+14155550100"_s);
+        type(edit(dialog, u"API base URL"_s), server.baseUrl());
+        type(edit(dialog, u"Status page URL"_s), server.baseUrl());
+    }
+
+    CheckResult clickCheck(ProviderDialog& dialog, const QString& buttonName)
+    {
+        QSignalSpy finished(&dialog, &ProviderDialog::checkFinished);
+        QTest::mouseClick(dialog.findChild<QPushButton*>(buttonName), Qt::LeftButton);
+        if (!finished.wait(20000))
+            qFatal("check did not finish");
+        return finished.first().first().value<CheckResult>();
+    }
+
+private slots:
+    void initTestCase() { qRegisterMetaType<CheckResult>(); }
+
+    void saveNamesEveryProblemNextToItsField()
+    {
+        TestDatabase database;
+        ProviderService service(database.db(), m_secrets, &m_network);
+        ProviderDialog dialog(service, admin, std::nullopt);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        type(edit(dialog, u"Account SID"_s), u"AC12"_s);
+        type(edit(dialog, u"Sender"_s), u"0044 20"_s);
+        type(edit(dialog, u"API base URL"_s), u"http://example.com"_s);
+        QSignalSpy saved(&dialog, &ProviderDialog::saved);
+        for (QPushButton* button : dialog.findChildren<QPushButton*>())
+            if (button->accessibleName() == u"Save")
+                QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(saved.size(), 0);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.problemText(u"name"_s), u"Required."_s);
+        QVERIFY(dialog.problemText(u"account-id"_s).contains(u"32 hexadecimal"_s));
+        QVERIFY(!dialog.problemText(u"from"_s).isEmpty());
+        QVERIFY(!dialog.problemText(u"base-url"_s).isEmpty());
+        QCOMPARE(dialog.problemText(u"secret"_s), u"Required."_s);
+        QVERIFY(dialog.problemText(u"status-page-url"_s).isEmpty());
+        QCOMPARE(database.db().scalar(u"SELECT count(*) FROM sms_providers"_s).value().toInt(), 0);
+    }
+
+    void secretIsMaskedAndShowWorksOnlyWhileTyping()
+    {
+        TestDatabase database;
+        ProviderService service(database.db(), m_secrets, &m_network);
+        ProviderDialog dialog(service, admin, std::nullopt);
+        dialog.show();
+        QLineEdit* secret = edit(dialog, u"Secret"_s);
+        auto* show = dialog.findChild<QToolButton*>();
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+        QVERIFY(!show->isEnabled());
+        QTest::keyClicks(secret, u"abc123"_s);
+        QVERIFY(show->isEnabled());
+        show->click();
+        QCOMPARE(secret->echoMode(), QLineEdit::Normal);
+        secret->clear();
+        QVERIFY(!show->isEnabled());
+        QVERIFY(!show->isChecked());
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+    }
+
+    void savedSecretGoesToTheKeychainAndIsNeverShownAgain()
+    {
+        TestDatabase database;
+        FakeSmsServer server;
+        ProviderService service(database.db(), m_secrets, &m_network);
+        qint64 id = 0;
+        {
+            ProviderDialog dialog(service, admin, std::nullopt);
+            dialog.show();
+            fillTwilio(dialog, server);
+            QTest::keyClicks(edit(dialog, u"Secret"_s), QString::fromLatin1(server.twilioAuthToken));
+            QSignalSpy saved(&dialog, &ProviderDialog::saved);
+            for (QPushButton* button : dialog.findChildren<QPushButton*>())
+                if (button->accessibleName() == u"Save")
+                    QTest::mouseClick(button, Qt::LeftButton);
+            QVERIFY(saved.wait(15000));
+            id = saved.first().first().toLongLong();
+            QTRY_VERIFY(!dialog.isVisible());
+        }
+        auto read = m_secrets.readBlocking(SecretKeys::providerSecret(database.db().databaseId(), id));
+        QCOMPARE(read.value(), server.twilioAuthToken);
+
+        auto stored = service.find(admin, id);
+        QVERIFY(stored->hasSecret);
+        ProviderDialog again(service, admin, stored.value());
+        again.show();
+        QLineEdit* secret = edit(again, u"Secret"_s);
+        QVERIFY(secret->text().isEmpty());
+        QVERIFY(secret->placeholderText().contains(u"keychain"_s));
+        QVERIFY(!again.findChild<QToolButton*>()->isEnabled());
+
+        // Checks use the stored secret without showing it.
+        const CheckResult result = clickCheck(again, u"checkCredentials"_s);
+        QCOMPARE(result.outcome, CheckOutcome::Ok);
+        QVERIFY(again.findChild<QLabel*>(u"checkResult"_s)->text().contains(u"credentials are right"_s));
+        QVERIFY(secret->text().isEmpty());
+    }
+
+    void checksShowOperatorWordsForEachFailure()
+    {
+        TestDatabase database;
+        FakeSmsServer server;
+        ProviderService service(database.db(), m_secrets, &m_network);
+        ProviderDialog dialog(service, admin, std::nullopt);
+        dialog.show();
+        fillTwilio(dialog, server);
+        QTest::keyClicks(edit(dialog, u"Secret"_s), u"wrongwrongwrongwrongwrongwrong12"_s);
+        QCOMPARE(clickCheck(dialog, u"checkCredentials"_s).error->failure, ProviderFailure::WrongCredentials);
+        QVERIFY(dialog.findChild<QLabel*>(u"checkResult"_s)->text().contains(u"Wrong credentials"_s));
+
+        edit(dialog, u"Secret"_s)->clear();
+        QTest::keyClicks(edit(dialog, u"Secret"_s), QString::fromLatin1(server.twilioAuthToken));
+        server.twilioBalance = u"3.10"_s;
+        type(edit(dialog, u"Low-balance threshold"_s), u"5"_s);
+        QCOMPARE(clickCheck(dialog, u"checkBalance"_s).outcome, CheckOutcome::Warning);
+        QVERIFY(dialog.findChild<QLabel*>(u"checkResult"_s)->text().contains(u"below the threshold"_s));
+
+        server.statusIndicator = u"major"_s;
+        QCOMPARE(clickCheck(dialog, u"checkServiceStatus"_s).outcome, CheckOutcome::Problem);
+        QVERIFY(dialog.findChild<QLabel*>(u"checkResult"_s)->text().contains(u"major incident"_s));
+
+        type(edit(dialog, u"Test SMS recipient"_s), u"+447400123456"_s);
+        const CheckResult sent = clickCheck(dialog, u"sendTestSms"_s);
+        QCOMPARE(sent.outcome, CheckOutcome::Ok);
+        QCOMPARE(edit(dialog, u"Message ID"_s)->text(), server.lastMessageSid());
+        QCOMPARE(server.count("POST"), 1);
+
+        server.setMessageStatus(server.lastMessageSid(), u"undelivered"_s, 30007);
+        QCOMPARE(clickCheck(dialog, u"deliveryStatus"_s).message->errorCode, u"30007"_s);
+        QVERIFY(dialog.findChild<QLabel*>(u"checkResult"_s)->text().contains(u"filtered"_s));
+    }
+
+    void runningCheckShowsProgressAndCanBeCancelled()
+    {
+        TestDatabase database;
+        FakeSmsServer server;
+        server.setFault(FakeSmsServer::Fault::Never);
+        ProviderService service(database.db(), m_secrets, &m_network);
+        ProviderDialog dialog(service, admin, std::nullopt);
+        dialog.show();
+        fillTwilio(dialog, server);
+        QTest::keyClicks(edit(dialog, u"Secret"_s), QString::fromLatin1(server.twilioAuthToken));
+        QSignalSpy finished(&dialog, &ProviderDialog::checkFinished);
+        QSignalSpy received(&server, &FakeSmsServer::requestReceived);
+        auto* check = dialog.findChild<QPushButton*>(u"checkBalance"_s);
+        QTest::mouseClick(check, Qt::LeftButton);
+        QVERIFY(dialog.isChecking());
+        QVERIFY(!check->isEnabled());
+        auto* cancel = dialog.findChild<QPushButton*>(u"cancelCheck"_s);
+        QVERIFY(cancel->isVisible());
+        QVERIFY(received.wait(5000));
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(finished.size() == 1 || finished.wait(5000));
+        QCOMPARE(finished.first().first().value<CheckResult>().outcome, CheckOutcome::Cancelled);
+        QVERIFY(check->isEnabled());
+        QVERIFY(!cancel->isVisible());
+    }
+};
+
+QTEST_MAIN(TestProviderDialog)
+#include "tst_providerdialog.moc"

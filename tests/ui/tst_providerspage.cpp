@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The SMS providers page: its model under QAbstractItemModelTester, Edit by Enter and double-click,
+// Remove with confirmations, Check all with progress and Cancel.
+#include "FakeSmsServer.h"
+#include "TestDatabase.h"
+#include "secrets/SecretStore.h"
+#include "sms/ProviderDialog.h"
+#include "sms/ProviderService.h"
+#include "sms/ProviderTableModel.h"
+#include "sms/SmsProvidersPage.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QUuid>
+
+using namespace backoffice;
+using namespace backoffice::test;
+using namespace backoffice::ui;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+const Actor admin {u"alice"_s, Role::Admin};
+} // namespace
+
+class TestProvidersPage : public QObject
+{
+    Q_OBJECT
+
+    QNetworkAccessManager m_network;
+    KeychainSecretStore m_secrets {u"backoffice-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)};
+
+    qint64 addProvider(const Database& database, const FakeSmsServer& server, const QString& name, bool enabled = true,
+                       bool withSecret = true)
+    {
+        ProviderService service(database, m_secrets, &m_network);
+        ProviderConfig config;
+        config.kind = u"twilio"_s;
+        config.name = name;
+        config.enabled = enabled;
+        config.accountId = server.twilioAccountSid;
+        config.sender = u"+14155550100"_s;
+        config.baseUrl = server.baseUrl();
+        config.statusPageUrl = server.baseUrl();
+        config.timeoutMs = 2000;
+        auto created = service.create(admin, config);
+        if (!created)
+            qFatal("%s", qPrintable(created.error().toString()));
+        if (withSecret) {
+            std::optional<Status> outcome;
+            QObject context;
+            service.storeSecret(admin, created->id, server.twilioAuthToken, &context, [&](Status s) { outcome = s; });
+            if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 15000) || !outcome->ok())
+                qFatal("secret not stored");
+        }
+        return created->id;
+    }
+
+private slots:
+    void modelShowsProvidersAndPassesTheModelTester()
+    {
+        TestDatabase database;
+        FakeSmsServer server;
+        addProvider(database.db(), server, u"Beta"_s);
+        addProvider(database.db(), server, u"Alpha"_s, false, false);
+        SmsProvidersPage page(database.db(), m_secrets, &m_network, admin);
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ProviderTableModel* model = page.model();
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(model->columnCount(), int(ProviderTableModel::ColumnCount));
+        QCOMPARE(model->index(0, ProviderTableModel::Name).data().toString(), u"Alpha"_s);
+        QCOMPARE(model->index(0, ProviderTableModel::Kind).data().toString(), u"Twilio"_s);
+        QCOMPARE(model->index(0, ProviderTableModel::Enabled).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QCOMPARE(model->index(1, ProviderTableModel::Sender).data().toString(), u"+14155550100"_s);
+        QCOMPARE(model->index(1, ProviderTableModel::Balance).data().toString(), u"not read yet"_s);
+        page.reload(); // a reset under the tester
+    }
+
+    void editOpensByEnterAndByDoubleClick()
+    {
+        TestDatabase database;
+        FakeSmsServer server;
+        addProvider(database.db(), server, u"Main"_s);
+        SmsProvidersPage page(database.db(), m_secrets, &m_network, admin);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.view()->setFocus();
+        page.view()->setCurrentIndex(page.model()->index(0, 0));
+        QSignalSpy activated(page.view(), &QTableView::activated);
+        QTest::keyClick(page.view(), Qt::Key_Return);
+        QCOMPARE(activated.size(), 1);
+        QTRY_VERIFY(page.openDialog());
+        QCOMPARE(page.openDialog()->providerId(), page.model()->data(page.model()->index(0, 0),
+                                                                     ProviderTableModel::ProviderIdRole).toLongLong());
+        page.openDialog()->close();
+        QTRY_VERIFY(!page.openDialog());
+
+        const QRect cell = page.view()->visualRect(page.model()->index(0, 1));
+        // A real double-click starts with a press on the same cell.
+        QTest::mouseClick(page.view()->viewport(), Qt::LeftButton, {}, cell.center());
+        QVERIFY(!page.openDialog());
+        QTest::mouseDClick(page.view()->viewport(), Qt::LeftButton, {}, cell.center());
+        QTRY_VERIFY(page.openDialog());
+        page.openDialog()->close();
+        QTRY_VERIFY(!page.openDialog());
+
+        QTest::mouseClick(page.findChild<QPushButton*>(u"editProvider"_s), Qt::LeftButton);
+        QTRY_VERIFY(page.openDialog());
+    }
+
+    void removingTheOnlyEnabledProviderAsksTwice()
+    {
+        TestDatabase database;
+        FakeSmsServer server;
+        addProvider(database.db(), server, u"Only"_s);
+        SmsProvidersPage page(database.db(), m_secrets, &m_network, admin);
+        QStringList asked;
+        QList<bool> answers {true, false};
+        page.setConfirmation([&](const QString& title, const QString&) {
+            asked.append(title);
+            return answers.takeFirst();
+        });
+        page.view()->selectRow(0);
+        page.removeSelected();
+        QCOMPARE(asked.size(), 2);
+        QCOMPARE(page.model()->rowCount(), 1);
+
+        answers = {true, true};
+        QSignalSpy changed(&page, &SmsProvidersPage::providersChanged);
+        page.removeSelected();
+        QCOMPARE(page.model()->rowCount(), 0);
+        QCOMPARE(changed.size(), 1);
+    }
+
+    void removingOneOfTwoEnabledProvidersAsksOnce()
+    {
+        TestDatabase database;
+        FakeSmsServer server;
+        addProvider(database.db(), server, u"A"_s, true, false);
+        addProvider(database.db(), server, u"B"_s, true, false);
+        SmsProvidersPage page(database.db(), m_secrets, &m_network, admin);
+        int questions = 0;
+        page.setConfirmation([&](const QString&, const QString&) {
+            ++questions;
+            return true;
+        });
+        page.view()->selectRow(0);
+        page.removeSelected();
+        QCOMPARE(questions, 1);
+        QCOMPARE(page.model()->rowCount(), 1);
+    }
+
+    void declinedRemovalKeepsTheProvider()
+    {
+        TestDatabase database;
+        FakeSmsServer server;
+        addProvider(database.db(), server, u"Keep"_s, false, false);
+        SmsProvidersPage page(database.db(), m_secrets, &m_network, admin);
+        page.setConfirmation([](const QString&, const QString&) { return false; });
+        page.view()->selectRow(0);
+        page.removeSelected();
+        QCOMPARE(page.model()->rowCount(), 1);
+    }
+
+    void checkAllFillsBalanceAndStatusWithProgress()
+    {
+        TestDatabase database;
+        FakeSmsServer server;
+        addProvider(database.db(), server, u"Main"_s);
+        SmsProvidersPage page(database.db(), m_secrets, &m_network, admin);
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.show();
+        QSignalSpy changed(&page, &SmsProvidersPage::providersChanged);
+        QTest::mouseClick(page.findChild<QPushButton*>(u"checkAll"_s), Qt::LeftButton);
+        QVERIFY(page.findChild<QProgressBar*>()->isVisible());
+        QVERIFY(page.findChild<QPushButton*>(u"cancelChecks"_s)->isVisible());
+        QVERIFY(changed.wait(20000));
+        QCOMPARE(page.model()->index(0, ProviderTableModel::Balance).data().toString(), u"12.50 USD"_s);
+        QVERIFY(!page.model()->index(0, ProviderTableModel::BalanceReadAt).data().toString().isEmpty());
+        QVERIFY(page.model()->index(0, ProviderTableModel::LastStatus).data().toString().startsWith(u"Service status"_s));
+        QVERIFY(page.findChild<QLabel*>(u"pageStatus"_s)->text().contains(u"no problem"_s));
+        QVERIFY(!page.findChild<QProgressBar*>()->isVisible());
+    }
+
+    void checkAllCanBeCancelled()
+    {
+        TestDatabase database;
+        FakeSmsServer server;
+        server.setFault(FakeSmsServer::Fault::Never);
+        addProvider(database.db(), server, u"Main"_s);
+        SmsProvidersPage page(database.db(), m_secrets, &m_network, admin);
+        page.show();
+        QSignalSpy changed(&page, &SmsProvidersPage::providersChanged);
+        QSignalSpy received(&server, &FakeSmsServer::requestReceived);
+        QTest::mouseClick(page.findChild<QPushButton*>(u"checkAll"_s), Qt::LeftButton);
+        QVERIFY(received.wait(5000));
+        QTest::mouseClick(page.findChild<QPushButton*>(u"cancelChecks"_s), Qt::LeftButton);
+        QTRY_COMPARE(changed.size(), 1);
+        QVERIFY(page.findChild<QLabel*>(u"pageStatus"_s)->text().contains(u"cancelled"_s));
+        QVERIFY(page.findChild<QPushButton*>(u"checkAll"_s)->isEnabled());
+    }
+
+    void viewerCannotAddOrRemove()
+    {
+        TestDatabase database;
+        FakeSmsServer server;
+        addProvider(database.db(), server, u"Main"_s, true, false);
+        SmsProvidersPage page(database.db(), m_secrets, &m_network, Actor {u"vic"_s, Role::Viewer});
+        page.view()->selectRow(0);
+        QVERIFY(!page.findChild<QPushButton*>(u"addProvider"_s)->isEnabled());
+        QVERIFY(!page.findChild<QPushButton*>(u"removeProvider"_s)->isEnabled());
+        QVERIFY(page.findChild<QPushButton*>(u"editProvider"_s)->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestProvidersPage)
+#include "tst_providerspage.moc"

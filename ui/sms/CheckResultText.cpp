@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sms/CheckResultText.h"
+
+#include "sms/DeliveryErrorCodes.h"
+
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace backoffice::ui {
+
+QString CheckResultText::describe(const Error& error)
+{
+    switch (error.code) {
+    case Error::Code::PermissionDenied:
+        return tr("Your role does not allow this.");
+    case Error::Code::KeychainUnavailable:
+        return tr("The system keychain is unavailable (%1). Unlock it or start it, then try again.").arg(error.detail);
+    case Error::Code::InvalidInput:
+        return tr("Check the field \"%1\": %2").arg(error.field, error.detail);
+    default:
+        return error.toString();
+    }
+}
+
+QString CheckResultText::describe(const CheckResult& result, const QString& providerKind)
+{
+    if (result.error)
+        return result.error->describe();
+    switch (result.kind) {
+    case CheckKind::Credentials:
+        if (result.warning == u"account_not_active")
+            return tr("The credentials are right, but the account is %1: SMS cannot be sent.").arg(result.account->status);
+        return tr("The credentials are right.");
+    case CheckKind::Balance: {
+        const QString amount = tr("%1 %2").arg(result.balance->amount, result.balance->currency);
+        if (result.warning == u"no_balance")
+            return tr("Balance %1: no money left, SMS cannot be sent. Top up the account.").arg(amount);
+        if (result.warning == u"below_threshold")
+            return tr("Balance %1 is below the threshold of %2. Top up soon.")
+                .arg(amount, QLocale().toString(*result.threshold));
+        return tr("Balance %1.").arg(amount);
+    }
+    case CheckKind::ServiceStatus:
+        switch (result.service->indicator) {
+        case ServiceStatus::Indicator::None:
+            return tr("The provider reports no incident (%1).").arg(result.service->description);
+        case ServiceStatus::Indicator::Maintenance:
+            return tr("The provider reports maintenance: %1").arg(result.service->description);
+        case ServiceStatus::Indicator::Minor:
+            return tr("The provider reports a minor incident: %1").arg(result.service->description);
+        default:
+            return tr("The provider reports a major incident: %1. SMS may not arrive.").arg(result.service->description);
+        }
+    case CheckKind::TestSms:
+        return tr("The provider accepted the test SMS. Message ID: %1").arg(result.sent->messageId);
+    case CheckKind::MessageStatus: {
+        const MessageStatusInfo& message = *result.message;
+        QString text;
+        switch (message.status) {
+        case SmsStatus::Queued:
+        case SmsStatus::Sending:
+            text = tr("The message is still waiting to be sent.");
+            break;
+        case SmsStatus::Sent:
+            text = tr("The message was handed to the carrier; no delivery receipt yet (a long wait here means the carrier is delaying it).");
+            break;
+        case SmsStatus::Delivered:
+            text = tr("The message was delivered to the phone.");
+            break;
+        case SmsStatus::Undelivered:
+            text = tr("The message was not delivered.");
+            break;
+        case SmsStatus::Failed:
+            text = tr("The message could not be sent.");
+            break;
+        }
+        if (!message.errorCode.isEmpty()) {
+            const DeliveryErrorExplanation explanation = DeliveryErrorCodes::explain(providerKind, message.errorCode);
+            text += u' ' + tr("Error %1: %2 What to do: %3").arg(message.errorCode, explanation.meaning, explanation.action);
+        }
+        return text;
+    }
+    }
+    return {};
+}
+
+} // namespace backoffice::ui

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Error.h"
+#include "sms/ProviderCheckJob.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace backoffice::ui {
+
+/// A check result, or a refused start, in an operator's words (translated).
+class CheckResultText
+{
+    Q_DECLARE_TR_FUNCTIONS(CheckResultText)
+
+public:
+    static QString describe(const CheckResult& result, const QString& providerKind);
+    static QString describe(const Error& error);
+};
+
+} // namespace backoffice::ui

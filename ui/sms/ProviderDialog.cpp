@@ -1,0 +1,405 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sms/ProviderDialog.h"
+
+#include "sms/CheckResultText.h"
+#include "sms/ProviderFactory.h"
+#include "sms/ProviderService.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace backoffice::ui {
+
+ProviderDialog::ProviderDialog(const ProviderService& service, Actor actor, std::optional<ProviderConfig> existing,
+                               QWidget* parent)
+    : QDialog(parent)
+    , m_service(service)
+    , m_actor(std::move(actor))
+    , m_config(std::move(existing))
+{
+    buildUi();
+    if (m_config) {
+        setWindowTitle(tr("SMS provider: %1").arg(m_config->name));
+        m_kind->setCurrentIndex(m_kind->findData(m_config->kind));
+        m_kind->setEnabled(false);
+        m_name->setText(m_config->name);
+        m_accountId->setText(m_config->accountId);
+        m_apiKeySid->setText(m_config->apiKeySid);
+        m_sender->setText(m_config->sender);
+        m_baseUrl->setText(m_config->baseUrl);
+        m_statusPageUrl->setText(m_config->statusPageUrl);
+        m_enabled->setChecked(m_config->enabled);
+        if (m_config->lowBalanceThreshold)
+            m_threshold->setText(QLocale().toString(*m_config->lowBalanceThreshold));
+        m_timeout->setValue(m_config->timeoutMs / 1000);
+    } else {
+        setWindowTitle(tr("Add SMS provider"));
+    }
+    updateKindLabels();
+    updateSecretField();
+}
+
+ProviderDialog::~ProviderDialog()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void ProviderDialog::addField(QFormLayout* form, const QString& field, const QString& label, QWidget* editor)
+{
+    auto* problem = new QLabel(this);
+    problem->setObjectName(u"problem-"_s + field);
+    problem->setWordWrap(true);
+    problem->setStyleSheet(u"color: #b00020;"_s);
+    problem->hide();
+    auto* column = new QVBoxLayout;
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(editor);
+    column->addWidget(problem);
+    auto* fieldLabel = new QLabel(label, this);
+    fieldLabel->setBuddy(editor);
+    form->addRow(fieldLabel, column);
+    m_problemLabels.insert(field, problem);
+    m_fieldLabels.insert(field, fieldLabel);
+}
+
+void ProviderDialog::buildUi()
+{
+    auto* layout = new QVBoxLayout(this);
+
+    auto* settings = new QGroupBox(tr("Provider settings"), this);
+    auto* form = new QFormLayout(settings);
+    m_kind = new QComboBox(this);
+    m_kind->setAccessibleName(tr("Provider kind"));
+    for (const QString& kind : ProviderFactory::instance().kinds())
+        m_kind->addItem(ProviderFactory::instance().find(kind)->displayName, kind);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { updateKindLabels(); });
+    addField(form, u"kind"_s, tr("&Kind:"), m_kind);
+
+    m_name = new QLineEdit(this);
+    m_name->setAccessibleName(tr("Display name"));
+    addField(form, u"name"_s, tr("&Name:"), m_name);
+
+    m_accountId = new QLineEdit(this);
+    addField(form, u"account-id"_s, tr("Account SID:"), m_accountId);
+    m_apiKeySid = new QLineEdit(this);
+    m_apiKeySid->setAccessibleName(tr("API Key SID (optional)"));
+    m_apiKeySid->setPlaceholderText(tr("optional: SK… when using an API key instead of the auth token"));
+    addField(form, u"api-key-sid"_s, tr("API &Key SID:"), m_apiKeySid);
+
+    // The secret: masked; "Show" only while the operator is typing a new one.
+    m_secret = new QLineEdit(this);
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setAccessibleName(tr("Secret"));
+    m_showSecret = new QToolButton(this);
+    m_showSecret->setText(tr("Show"));
+    m_showSecret->setCheckable(true);
+    m_showSecret->setAccessibleName(tr("Show the secret being typed"));
+    connect(m_showSecret, &QToolButton::toggled, this, [this](bool shown) {
+        m_secret->setEchoMode(shown && !m_secret->text().isEmpty() ? QLineEdit::Normal : QLineEdit::Password);
+    });
+    connect(m_secret, &QLineEdit::textChanged, this, [this] { updateSecretField(); });
+    auto* secretRow = new QWidget(this);
+    auto* secretLayout = new QHBoxLayout(secretRow);
+    secretLayout->setContentsMargins(0, 0, 0, 0);
+    secretLayout->addWidget(m_secret);
+    secretLayout->addWidget(m_showSecret);
+    addField(form, u"secret"_s, tr("Auth &token:"), secretRow);
+
+    m_sender = new QLineEdit(this);
+    m_sender->setAccessibleName(tr("Sender"));
+    addField(form, u"from"_s, tr("&Sender:"), m_sender);
+    m_baseUrl = new QLineEdit(this);
+    m_baseUrl->setAccessibleName(tr("API base URL"));
+    addField(form, u"base-url"_s, tr("API &base URL:"), m_baseUrl);
+    m_statusPageUrl = new QLineEdit(this);
+    m_statusPageUrl->setAccessibleName(tr("Status page URL"));
+    addField(form, u"status-page-url"_s, tr("Status &page URL:"), m_statusPageUrl);
+    m_threshold = new QLineEdit(this);
+    m_threshold->setAccessibleName(tr("Low-balance threshold"));
+    m_threshold->setPlaceholderText(tr("no threshold"));
+    addField(form, u"low-balance"_s, tr("&Low-balance threshold:"), m_threshold);
+    m_timeout = new QSpinBox(this);
+    m_timeout->setRange(1, 120);
+    m_timeout->setValue(ProviderConfig::DefaultTimeoutMs / 1000);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setAccessibleName(tr("Network timeout in seconds"));
+    addField(form, u"timeout"_s, tr("&Timeout:"), m_timeout);
+    m_enabled = new QCheckBox(tr("&Enabled: used to send SMS"), this);
+    m_enabled->setChecked(true);
+    m_enabled->setAccessibleName(tr("Enabled"));
+    form->addRow(QString(), m_enabled);
+    layout->addWidget(settings);
+
+    auto* checks = new QGroupBox(tr("Checks"), this);
+    auto* checksLayout = new QVBoxLayout(checks);
+    auto* row = new QHBoxLayout;
+    auto addCheckButton = [&](const QString& text, CheckKind kind, QLayout* into) {
+        auto* button = new QPushButton(text, this);
+        button->setAccessibleName(QString(text).remove(u'&'));
+        button->setAutoDefault(false);
+        connect(button, &QPushButton::clicked, this, [this, kind] { startCheck(kind); });
+        into->addWidget(button);
+        m_checkButtons.append(button);
+        return button;
+    };
+    addCheckButton(tr("Check &credentials"), CheckKind::Credentials, row)->setObjectName(u"checkCredentials"_s);
+    addCheckButton(tr("Check b&alance"), CheckKind::Balance, row)->setObjectName(u"checkBalance"_s);
+    addCheckButton(tr("Check service &status"), CheckKind::ServiceStatus, row)->setObjectName(u"checkServiceStatus"_s);
+    checksLayout->addLayout(row);
+
+    auto* smsRow = new QHBoxLayout;
+    m_testTo = new QLineEdit(this);
+    m_testTo->setPlaceholderText(tr("+44…  number to send a test SMS to"));
+    m_testTo->setAccessibleName(tr("Test SMS recipient"));
+    smsRow->addWidget(m_testTo);
+    addCheckButton(tr("Send test SMS"), CheckKind::TestSms, smsRow)->setObjectName(u"sendTestSms"_s);
+    checksLayout->addLayout(smsRow);
+
+    auto* statusRow = new QHBoxLayout;
+    m_messageId = new QLineEdit(this);
+    m_messageId->setPlaceholderText(tr("message ID (SM…)"));
+    m_messageId->setAccessibleName(tr("Message ID"));
+    statusRow->addWidget(m_messageId);
+    addCheckButton(tr("&Delivery status"), CheckKind::MessageStatus, statusRow)->setObjectName(u"deliveryStatus"_s);
+    checksLayout->addLayout(statusRow);
+
+    auto* progressRow = new QHBoxLayout;
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 0);
+    m_progress->setAccessibleName(tr("Check in progress"));
+    m_progress->hide();
+    m_cancelButton = new QPushButton(tr("Cancel check"), this);
+    m_cancelButton->setObjectName(u"cancelCheck"_s);
+    m_cancelButton->setAccessibleName(tr("Cancel check"));
+    m_cancelButton->setAutoDefault(false);
+    m_cancelButton->hide();
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        if (m_job)
+            m_job->cancel();
+    });
+    progressRow->addWidget(m_progress);
+    progressRow->addWidget(m_cancelButton);
+    checksLayout->addLayout(progressRow);
+    m_result = new QLabel(this);
+    m_result->setObjectName(u"checkResult"_s);
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->setAccessibleName(tr("Check result"));
+    checksLayout->addWidget(m_result);
+    layout->addWidget(checks);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
+    m_saveButton = buttons->button(QDialogButtonBox::Save);
+    m_saveButton->setAccessibleName(tr("Save"));
+    buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
+    connect(m_saveButton, &QPushButton::clicked, this, &ProviderDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+void ProviderDialog::updateKindLabels()
+{
+    const bool twilio = m_kind->currentData().toString() == u"twilio";
+    m_fieldLabels.value(u"account-id"_s)->setText(twilio ? tr("Account &SID:") : tr("API &key:"));
+    m_accountId->setAccessibleName(twilio ? tr("Account SID") : tr("API key"));
+    m_accountId->setPlaceholderText(twilio ? tr("AC followed by 32 hexadecimal digits") : QString());
+    m_fieldLabels.value(u"secret"_s)->setText(twilio ? tr("Auth &token / API key secret:") : tr("API &secret:"));
+    m_sender->setPlaceholderText(twilio ? tr("+E.164 number or Messaging Service SID (MG…)")
+                                        : tr("+E.164 number or up to 11 letters and digits"));
+    m_apiKeySid->setVisible(twilio);
+    m_fieldLabels.value(u"api-key-sid"_s)->setVisible(twilio);
+    const ProviderKindInfo* info = ProviderFactory::instance().find(m_kind->currentData().toString());
+    if (info) {
+        m_baseUrl->setPlaceholderText(info->defaultBaseUrl);
+        m_statusPageUrl->setPlaceholderText(info->defaultStatusPageUrl);
+    }
+}
+
+void ProviderDialog::updateSecretField()
+{
+    const bool typing = !m_secret->text().isEmpty();
+    m_showSecret->setEnabled(typing);
+    if (!typing && m_showSecret->isChecked())
+        m_showSecret->setChecked(false);
+    if (!typing)
+        m_secret->setEchoMode(QLineEdit::Password);
+    const bool stored = m_config && m_config->hasSecret;
+    m_secret->setPlaceholderText(stored ? tr("stored in keychain — type to replace") : tr("not stored yet"));
+}
+
+ProviderConfig ProviderDialog::currentConfig() const
+{
+    ProviderConfig config = m_config.value_or(ProviderConfig());
+    config.kind = m_kind->currentData().toString();
+    config.name = m_name->text().trimmed();
+    config.accountId = m_accountId->text().trimmed();
+    config.apiKeySid = config.kind == u"twilio" ? m_apiKeySid->text().trimmed() : QString();
+    config.sender = m_sender->text().trimmed();
+    config.baseUrl = m_baseUrl->text().trimmed();
+    config.statusPageUrl = m_statusPageUrl->text().trimmed();
+    config.enabled = m_enabled->isChecked();
+    config.timeoutMs = m_timeout->value() * 1000;
+    const QString threshold = m_threshold->text().trimmed();
+    if (threshold.isEmpty()) {
+        config.lowBalanceThreshold.reset();
+    } else {
+        bool ok = false;
+        double value = QLocale().toDouble(threshold, &ok);
+        if (!ok)
+            value = threshold.toDouble(&ok);
+        config.lowBalanceThreshold = ok ? value : -1.0; // -1 is reported as invalid
+    }
+    return config;
+}
+
+QString ProviderDialog::fieldFor(const QString& errorField) const
+{
+    if (errorField == u"account-sid" || errorField == u"api-key")
+        return u"account-id"_s;
+    return m_problemLabels.contains(errorField) ? errorField : u"name"_s;
+}
+
+QString ProviderDialog::problemText(const QString& field) const
+{
+    const QLabel* label = m_problemLabels.value(field);
+    return label && !label->isHidden() ? label->text() : QString();
+}
+
+void ProviderDialog::clearProblems()
+{
+    for (QLabel* label : std::as_const(m_problemLabels)) {
+        label->clear();
+        label->hide();
+    }
+}
+
+void ProviderDialog::showProblems(const QList<Error>& problems)
+{
+    clearProblems();
+    for (const Error& problem : problems) {
+        QLabel* label = m_problemLabels.value(fieldFor(problem.field));
+        QString text = problem.detail == u"required" ? tr("Required.") : problem.detail;
+        if (problem.code == Error::Code::Conflict && problem.field == u"name")
+            text = tr("Another provider already has this name.");
+        label->setText(label->text().isEmpty() ? text : label->text() + u'\n' + text);
+        label->setAccessibleName(tr("Problem with %1: %2").arg(problem.field, text));
+        label->show();
+    }
+}
+
+void ProviderDialog::save()
+{
+    const ProviderConfig config = currentConfig();
+    QList<Error> problems = ProviderService::validate(config);
+    const QByteArray secret = m_secret->text().toUtf8();
+    if (!secret.isEmpty() || !(m_config && m_config->hasSecret))
+        problems.append(ProviderValidation::secretProblems(secret));
+    if (!problems.isEmpty()) {
+        showProblems(problems);
+        m_result->setText(tr("Not saved: correct the fields marked in red."));
+        return;
+    }
+    clearProblems();
+    auto stored = m_config ? m_service.update(m_actor, config) : m_service.create(m_actor, config);
+    if (!stored) {
+        if (stored.error().code == Error::Code::InvalidInput || !stored.error().field.isEmpty())
+            showProblems({stored.error()});
+        m_result->setText(tr("Not saved: %1").arg(CheckResultText::describe(stored.error())));
+        return;
+    }
+    m_config = stored.value();
+    m_kind->setEnabled(false);
+    setWindowTitle(tr("SMS provider: %1").arg(m_config->name));
+    if (secret.isEmpty()) {
+        emit saved(m_config->id);
+        accept();
+        return;
+    }
+    setBusy(true, tr("Storing the secret in the keychain…"));
+    m_cancelButton->hide();
+    auto* context = new QObject(this);
+    m_secretWrite = context;
+    const qint64 id = m_config->id;
+    m_service.storeSecret(m_actor, id, secret, context, [this, context, id](Status written) {
+        context->deleteLater();
+        setBusy(false);
+        if (!written) {
+            showProblems({Error::invalid(u"secret"_s, CheckResultText::describe(written.error()))});
+            m_result->setText(tr("The settings were saved, but the secret was not: %1")
+                                  .arg(CheckResultText::describe(written.error())));
+            emit saved(id);
+            return;
+        }
+        m_secret->clear();
+        m_config->hasSecret = true;
+        updateSecretField();
+        emit saved(id);
+        accept();
+    });
+}
+
+void ProviderDialog::setBusy(bool busy, const QString& message)
+{
+    m_progress->setVisible(busy);
+    m_cancelButton->setVisible(busy);
+    for (QPushButton* button : std::as_const(m_checkButtons))
+        button->setEnabled(!busy);
+    m_saveButton->setEnabled(!busy);
+    if (!message.isEmpty())
+        m_result->setText(message);
+}
+
+void ProviderDialog::startCheck(CheckKind kind)
+{
+    if (m_job)
+        return;
+    CheckRequest request;
+    request.kind = kind;
+    request.providerId = providerId();
+    const ProviderConfig config = currentConfig();
+    const QList<Error> problems = ProviderService::validate(config);
+    if (!problems.isEmpty()) {
+        showProblems(problems);
+        m_result->setText(tr("Correct the fields marked in red first."));
+        return;
+    }
+    clearProblems();
+    request.settings = config;
+    if (!m_secret->text().isEmpty())
+        request.secret = m_secret->text().toUtf8();
+    request.to = m_testTo->text().trimmed();
+    request.messageId = m_messageId->text().trimmed();
+    auto started = m_service.startCheck(m_actor, request);
+    if (!started) {
+        m_result->setText(CheckResultText::describe(started.error()));
+        return;
+    }
+    m_job = started.value();
+    const QString kindName = config.kind;
+    connect(m_job, &ProviderCheckJob::finished, this, [this, kindName](const CheckResult& result) {
+        m_job = nullptr;
+        setBusy(false);
+        m_result->setText(CheckResultText::describe(result, kindName));
+        if (result.sent)
+            m_messageId->setText(result.sent->messageId);
+        emit checkFinished(result);
+    });
+    setBusy(true, tr("Asking the provider…"));
+}
+
+} // namespace backoffice::ui

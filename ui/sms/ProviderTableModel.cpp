@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sms/ProviderTableModel.h"
+
+#include "sms/ProviderError.h"
+#include "sms/ProviderFactory.h"
+
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace backoffice::ui {
+
+ProviderTableModel::ProviderTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ProviderTableModel::setProviders(QList<ProviderSummary> providers)
+{
+    beginResetModel();
+    m_providers = std::move(providers);
+    endResetModel();
+}
+
+const ProviderSummary* ProviderTableModel::providerAt(int row) const
+{
+    return row >= 0 && row < m_providers.size() ? &m_providers.at(row) : nullptr;
+}
+
+int ProviderTableModel::rowOf(qint64 providerId) const
+{
+    for (int row = 0; row < m_providers.size(); ++row) {
+        if (m_providers.at(row).config.id == providerId)
+            return row;
+    }
+    return -1;
+}
+
+int ProviderTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_providers.size());
+}
+
+int ProviderTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ProviderTableModel::lastStatusText(const ProviderCheckRecord& check)
+{
+    QString what;
+    switch (check.kind) {
+    case CheckKind::Credentials:
+        what = tr("Credentials");
+        break;
+    case CheckKind::Balance:
+        what = tr("Balance");
+        break;
+    case CheckKind::ServiceStatus:
+        what = tr("Service status");
+        break;
+    case CheckKind::TestSms:
+        what = tr("Test SMS");
+        break;
+    case CheckKind::MessageStatus:
+        what = tr("Delivery status");
+        break;
+    }
+    QString how;
+    switch (check.outcome) {
+    case CheckOutcome::Ok:
+        how = tr("OK");
+        break;
+    case CheckOutcome::Warning:
+        how = check.failure == u"below_threshold" ? tr("below threshold")
+            : check.failure == u"incident"        ? tr("incident reported")
+                                                  : tr("warning");
+        break;
+    case CheckOutcome::Problem: {
+        const auto failure = providerFailureFromString(check.failure);
+        how = failure ? ProviderError::of(*failure).describe()
+            : check.failure == u"no_balance"       ? tr("no balance left")
+            : check.failure == u"incident"         ? tr("major incident reported")
+            : check.failure == u"account_not_active" ? tr("account not active")
+                                                     : tr("problem");
+        break;
+    }
+    case CheckOutcome::Cancelled:
+        how = tr("cancelled");
+        break;
+    }
+    return tr("%1: %2").arg(what, how);
+}
+
+QVariant ProviderTableModel::data(const QModelIndex& index, int role) const
+{
+    const ProviderSummary* provider = index.isValid() ? providerAt(index.row()) : nullptr;
+    if (!provider)
+        return {};
+    if (role == ProviderIdRole)
+        return provider->config.id;
+    if (role == Qt::CheckStateRole && index.column() == Enabled)
+        return provider->config.enabled ? Qt::Checked : Qt::Unchecked;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
+        return {};
+    switch (index.column()) {
+    case Name:
+        return provider->config.name;
+    case Kind: {
+        const ProviderKindInfo* info = ProviderFactory::instance().find(provider->config.kind);
+        return info ? info->displayName : provider->config.kind;
+    }
+    case Enabled:
+        return provider->config.enabled ? tr("Enabled") : tr("Disabled");
+    case Sender:
+        return provider->config.sender;
+    case Balance:
+        if (!provider->lastBalance)
+            return tr("not read yet");
+        return tr("%1 %2").arg(provider->lastBalance->balance, provider->lastBalance->currency);
+    case BalanceReadAt:
+        if (!provider->lastBalance)
+            return QString();
+        return QLocale().toString(provider->lastBalance->at.toLocalTime(), QLocale::ShortFormat);
+    case LastStatus:
+        if (!provider->lastCheck)
+            return tr("not checked yet");
+        if (role == Qt::ToolTipRole)
+            return tr("%1, at %2").arg(lastStatusText(*provider->lastCheck),
+                                       QLocale().toString(provider->lastCheck->at.toLocalTime(), QLocale::ShortFormat));
+        return lastStatusText(*provider->lastCheck);
+    default:
+        return {};
+    }
+}
+
+QVariant ProviderTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Kind:
+        return tr("Kind");
+    case Enabled:
+        return tr("Enabled");
+    case Sender:
+        return tr("Sender");
+    case Balance:
+        return tr("Balance");
+    case BalanceReadAt:
+        return tr("Balance read at");
+    case LastStatus:
+        return tr("Last status");
+    default:
+        return {};
+    }
+}
+
+} // namespace backoffice::ui

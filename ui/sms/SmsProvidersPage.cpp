@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sms/SmsProvidersPage.h"
+
+#include "sms/CheckResultText.h"
+#include "sms/ProviderCheckAllJob.h"
+#include "sms/ProviderDialog.h"
+#include "sms/ProviderService.h"
+#include "sms/ProviderTableModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace backoffice::ui {
+
+SmsProvidersPage::SmsProvidersPage(const Database& database, SecretStore& secrets, QNetworkAccessManager* network,
+                                   Actor actor, QWidget* parent)
+    : QWidget(parent)
+    , m_service(std::make_unique<ProviderService>(database, secrets, network))
+    , m_actor(std::move(actor))
+{
+    m_confirm = [this](const QString& title, const QString& text) {
+        return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            == QMessageBox::Yes;
+    };
+
+    auto* layout = new QVBoxLayout(this);
+    auto* title = new QLabel(tr("<h2>SMS providers</h2>"), this);
+    layout->addWidget(title);
+
+    m_model = new ProviderTableModel(this);
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->hide();
+    m_view->setAccessibleName(tr("SMS providers"));
+    // activated covers double-click and Enter.
+    connect(m_view, &QTableView::activated, this, [this] { editSelected(); });
+    layout->addWidget(m_view);
+
+    auto* buttons = new QHBoxLayout;
+    auto button = [&](const QString& text, const QString& name, auto slot) {
+        auto* created = new QPushButton(text, this);
+        created->setObjectName(name);
+        created->setAccessibleName(QString(text).remove(u'&'));
+        connect(created, &QPushButton::clicked, this, slot);
+        buttons->addWidget(created);
+        return created;
+    };
+    m_add = button(tr("&Add…"), u"addProvider"_s, &SmsProvidersPage::addProvider);
+    m_edit = button(tr("&Edit…"), u"editProvider"_s, &SmsProvidersPage::editSelected);
+    m_remove = button(tr("&Remove"), u"removeProvider"_s, &SmsProvidersPage::removeSelected);
+    buttons->addStretch();
+    m_checkAll = button(tr("Check &all"), u"checkAll"_s, &SmsProvidersPage::checkAll);
+    m_progress = new QProgressBar(this);
+    m_progress->setAccessibleName(tr("Check all progress"));
+    m_progress->hide();
+    buttons->addWidget(m_progress);
+    m_cancel = button(tr("Cancel"), u"cancelChecks"_s, &SmsProvidersPage::cancelChecks);
+    m_cancel->hide();
+    layout->addLayout(buttons);
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"pageStatus"_s);
+    m_status->setWordWrap(true);
+    m_status->setAccessibleName(tr("Status"));
+    layout->addWidget(m_status);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] { updateButtons(); });
+    const bool canManage = m_actor.can(Permission::ManageProviders);
+    m_add->setEnabled(canManage);
+    reload();
+}
+
+SmsProvidersPage::~SmsProvidersPage()
+{
+    if (m_checks)
+        m_checks->cancel();
+    delete m_dialog; // it refers to m_service
+}
+
+void SmsProvidersPage::reload()
+{
+    const qint64 selected = selectedId();
+    auto providers = m_service->list(m_actor);
+    if (!providers) {
+        m_status->setText(CheckResultText::describe(providers.error()));
+        return;
+    }
+    m_model->setProviders(providers.value());
+    const int row = m_model->rowOf(selected);
+    if (row >= 0)
+        m_view->selectRow(row);
+    else if (m_model->rowCount() > 0)
+        m_view->selectRow(0);
+    updateButtons();
+}
+
+qint64 SmsProvidersPage::selectedId() const
+{
+    const QModelIndexList rows = m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList();
+    if (rows.isEmpty())
+        return 0;
+    return m_model->data(rows.first(), ProviderTableModel::ProviderIdRole).toLongLong();
+}
+
+void SmsProvidersPage::updateButtons()
+{
+    const bool selected = selectedId() > 0;
+    m_edit->setEnabled(selected);
+    m_remove->setEnabled(selected && m_actor.can(Permission::ManageProviders));
+    m_checkAll->setEnabled(!m_checks && m_model->rowCount() > 0);
+}
+
+void SmsProvidersPage::addProvider()
+{
+    openDialogFor(std::nullopt);
+}
+
+void SmsProvidersPage::editSelected()
+{
+    const qint64 id = selectedId();
+    if (id > 0)
+        openDialogFor(id);
+}
+
+void SmsProvidersPage::openDialogFor(std::optional<qint64> providerId)
+{
+    if (m_dialog) {
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return;
+    }
+    std::optional<ProviderConfig> existing;
+    if (providerId) {
+        auto found = m_service->find(m_actor, *providerId);
+        if (!found) {
+            m_status->setText(CheckResultText::describe(found.error()));
+            return;
+        }
+        existing = found.value();
+    }
+    m_dialog = new ProviderDialog(*m_service, m_actor, existing, this);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &ProviderDialog::saved, this, [this] {
+        reload();
+        emit providersChanged();
+    });
+    connect(m_dialog, &ProviderDialog::checkFinished, this, [this] {
+        reload();
+        emit providersChanged();
+    });
+    m_dialog->open(); // window-modal, never blocks the event loop
+}
+
+void SmsProvidersPage::removeSelected()
+{
+    const qint64 id = selectedId();
+    const ProviderSummary* provider = m_model->providerAt(m_model->rowOf(id));
+    if (!provider)
+        return;
+    if (!m_confirm(tr("Remove SMS provider"),
+                   tr("Remove the SMS provider \"%1\"? Its settings, check history and keychain entry are deleted; "
+                      "the message log keeps its messages.")
+                       .arg(provider->config.name)))
+        return;
+    if (provider->config.enabled && m_service->enabledCount() == 1
+        && !m_confirm(tr("Remove the only enabled provider"),
+                      tr("\"%1\" is the only enabled SMS provider. Without it no SMS code can be sent to any client. "
+                         "Remove it anyway?")
+                          .arg(provider->config.name)))
+        return;
+    const QString name = provider->config.name;
+    if (const Status removed = m_service->remove(m_actor, id); !removed) {
+        m_status->setText(CheckResultText::describe(removed.error()));
+        return;
+    }
+    m_status->setText(tr("Removed %1.").arg(name));
+    reload();
+    emit providersChanged();
+}
+
+void SmsProvidersPage::checkAll()
+{
+    if (m_checks)
+        return;
+    auto started = m_service->startCheckAll(m_actor);
+    if (!started) {
+        m_status->setText(CheckResultText::describe(started.error()));
+        return;
+    }
+    m_checks = started.value();
+    if (m_checks->total() == 0) {
+        m_status->setText(tr("No enabled provider to check."));
+    }
+    m_progress->setRange(0, std::max(1, m_checks->total()));
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->show();
+    m_checkAll->setEnabled(false);
+    m_status->setText(tr("Checking…"));
+    connect(m_checks, &ProviderCheckAllJob::progress, this, [this](int done, int) {
+        m_progress->setValue(done);
+        reload();
+    });
+    connect(m_checks, &ProviderCheckAllJob::finished, this, [this](bool cancelled) {
+        const bool problem = m_checks && m_checks->anyProblem();
+        m_checks = nullptr;
+        m_progress->hide();
+        m_cancel->hide();
+        m_status->setText(cancelled ? tr("Checks cancelled.")
+                          : problem ? tr("Checks done: at least one provider has a problem (see Last status).")
+                                    : tr("Checks done: no problem found."));
+        reload();
+        emit providersChanged();
+    });
+}
+
+void SmsProvidersPage::cancelChecks()
+{
+    if (m_checks)
+        m_checks->cancel();
+}
+
+} // namespace backoffice::ui

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "operators/Actor.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QLabel;
+class QNetworkAccessManager;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace backoffice {
+class Database;
+class ProviderCheckAllJob;
+class ProviderService;
+class SecretStore;
+} // namespace backoffice
+
+namespace backoffice::ui {
+
+class ProviderDialog;
+class ProviderTableModel;
+
+/// System > SMS providers: the providers with their balance and last status; Add, Edit (button,
+/// double-click, Enter), Remove (confirmed, twice when it is the only enabled provider) and Check
+/// all (progress, Cancel). Emits providersChanged() after every change or check so the main
+/// window can refresh its ProviderHealthMonitor.
+class SmsProvidersPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// Asks the operator a yes/no question; replaced in tests.
+    using Confirm = std::function<bool(const QString& title, const QString& text)>;
+
+    SmsProvidersPage(const Database& database, SecretStore& secrets, QNetworkAccessManager* network, Actor actor,
+                     QWidget* parent = nullptr);
+    ~SmsProvidersPage() override;
+
+    void setConfirmation(Confirm confirm) { m_confirm = std::move(confirm); }
+    ProviderTableModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    /// The dialog open for Add or Edit, if any.
+    ProviderDialog* openDialog() const { return m_dialog; }
+    const ProviderService& service() const { return *m_service; }
+
+public slots:
+    void reload();
+    void addProvider();
+    void editSelected();
+    void removeSelected();
+    void checkAll();
+    void cancelChecks();
+
+signals:
+    void providersChanged();
+
+private:
+    qint64 selectedId() const;
+    void openDialogFor(std::optional<qint64> providerId);
+    void updateButtons();
+
+    std::unique_ptr<ProviderService> m_service;
+    Actor m_actor;
+    Confirm m_confirm;
+    ProviderTableModel* m_model = nullptr;
+    QTableView* m_view = nullptr;
+    QPushButton* m_add = nullptr;
+    QPushButton* m_edit = nullptr;
+    QPushButton* m_remove = nullptr;
+    QPushButton* m_checkAll = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_status = nullptr;
+    QPointer<ProviderDialog> m_dialog;
+    QPointer<ProviderCheckAllJob> m_checks;
+};
+
+} // namespace backoffice::ui
