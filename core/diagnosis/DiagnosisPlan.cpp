@@ -5,9 +5,38 @@
 #include "diagnosis/checks/AuthenticatorCodeCheck.h"
 #include "diagnosis/checks/AuthenticatorSecretCheck.h"
 #include "diagnosis/checks/PhoneNumberCheck.h"
+#include "diagnosis/checks/SmsProviderCheck.h"
+#include "diagnosis/checks/SmsProviderConfigurationCheck.h"
+#include "diagnosis/checks/SmsRecentMessagesCheck.h"
+#include "diagnosis/checks/SmsTestMessageCheck.h"
 #include "diagnosis/checks/TwoFactorEnabledCheck.h"
+#include "sms/ProviderRepository.h"
 
 namespace backoffice {
+
+namespace {
+void planSms(const DiagnosisContext& context, std::vector<DiagnosisCheck*>& checks)
+{
+    checks.push_back(new PhoneNumberCheck(context));
+    checks.push_back(new SmsProviderConfigurationCheck(context));
+    // The network checks ask every enabled provider (the platform may fail over between them); a
+    // provider whose settings cannot even be read is reported by the configuration check.
+    QList<ProviderConfig> enabled;
+    if (auto providers = ProviderRepository(context.database).list()) {
+        for (const ProviderConfig& provider : providers.value()) {
+            if (provider.enabled)
+                enabled.append(provider);
+        }
+    }
+    for (const ProviderConfig& provider : enabled) {
+        for (CheckKind kind : {CheckKind::Credentials, CheckKind::Balance, CheckKind::ServiceStatus})
+            checks.push_back(new SmsProviderCheck(context, provider, kind));
+    }
+    checks.push_back(new SmsRecentMessagesCheck(context));
+    if (!context.options.testSmsTo.isEmpty() && !enabled.isEmpty())
+        checks.push_back(new SmsTestMessageCheck(context, enabled.first()));
+}
+} // namespace
 
 std::vector<DiagnosisCheck*> planDiagnosis(const DiagnosisContext& context)
 {
@@ -21,7 +50,7 @@ std::vector<DiagnosisCheck*> planDiagnosis(const DiagnosisContext& context)
             checks.push_back(new AuthenticatorCodeCheck(context));
         break;
     case TwoFactorMethod::Sms:
-        checks.push_back(new PhoneNumberCheck(context));
+        planSms(context, checks);
         break;
     }
     return checks;

@@ -3,7 +3,9 @@
 
 #include "common/Logging.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
+#include <QThread>
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
@@ -77,46 +79,80 @@ Status SecretStore::removeBlocking(const QString& key, int timeoutMs)
 
 KeychainSecretStore::KeychainSecretStore(QString serviceName) : m_serviceName(std::move(serviceName)) { }
 
+/// QtKeychain queues its jobs in one process-wide executor that is not thread-safe, so every job is
+/// created and run on the application's main thread; the answer travels back to `context`'s thread
+/// and is dropped if `context` is gone by then.
+template<typename Outcome>
+void KeychainSecretStore::runOnMainThread(
+    QObject* context, std::function<void(Outcome)> done,
+    std::function<QKeychain::Job*(std::function<void(Outcome)>)> makeAndStart) const
+{
+    QPointer<QObject> guard(context);
+    auto deliver = [guard, done = std::move(done)](Outcome outcome) {
+        if (guard)
+            QMetaObject::invokeMethod(
+                guard, [done, outcome] { done(outcome); }, Qt::QueuedConnection);
+    };
+    QCoreApplication* application = QCoreApplication::instance();
+    if (QThread::currentThread() == application->thread())
+        makeAndStart(deliver);
+    else
+        QMetaObject::invokeMethod(
+            application, [makeAndStart, deliver] { makeAndStart(deliver); }, Qt::QueuedConnection);
+}
+
 void KeychainSecretStore::read(const QString& key, QObject* context, ReadDone done)
 {
-    auto* job = makeJob<QKeychain::ReadPasswordJob>(m_serviceName, key);
-    QObject::connect(job, &QKeychain::Job::finished, context, [job, done = std::move(done)] {
-        if (job->error() != QKeychain::NoError) {
-            qCDebug(lcSecrets) << "keychain read failed for" << job->key() << job->errorString();
-            done(errorFromJob(*job));
-            return;
-        }
-        done(job->binaryData());
+    const QString service = m_serviceName;
+    runOnMainThread<Result<QByteArray>>(context, std::move(done), [service, key](auto deliver) {
+        auto* job = makeJob<QKeychain::ReadPasswordJob>(service, key);
+        QObject::connect(job, &QKeychain::Job::finished, job, [job, deliver] {
+            if (job->error() != QKeychain::NoError) {
+                qCDebug(lcSecrets) << "keychain read failed for" << job->key() << job->errorString();
+                deliver(errorFromJob(*job));
+                return;
+            }
+            deliver(job->binaryData());
+        });
+        job->start();
+        return job;
     });
-    job->start();
 }
 
 void KeychainSecretStore::write(const QString& key, const QByteArray& value, QObject* context, WriteDone done)
 {
-    auto* job = makeJob<QKeychain::WritePasswordJob>(m_serviceName, key);
-    job->setBinaryData(value);
-    QObject::connect(job, &QKeychain::Job::finished, context, [job, done = std::move(done)] {
-        if (job->error() != QKeychain::NoError) {
-            qCWarning(lcSecrets) << "keychain write failed for" << job->key() << job->errorString();
-            done(errorFromJob(*job));
-            return;
-        }
-        done(Ok {});
+    const QString service = m_serviceName;
+    runOnMainThread<Status>(context, std::move(done), [service, key, value](auto deliver) {
+        auto* job = makeJob<QKeychain::WritePasswordJob>(service, key);
+        job->setBinaryData(value);
+        QObject::connect(job, &QKeychain::Job::finished, job, [job, deliver] {
+            if (job->error() != QKeychain::NoError) {
+                qCWarning(lcSecrets) << "keychain write failed for" << job->key() << job->errorString();
+                deliver(errorFromJob(*job));
+                return;
+            }
+            deliver(Ok {});
+        });
+        job->start();
+        return job;
     });
-    job->start();
 }
 
 void KeychainSecretStore::remove(const QString& key, QObject* context, WriteDone done)
 {
-    auto* job = makeJob<QKeychain::DeletePasswordJob>(m_serviceName, key);
-    QObject::connect(job, &QKeychain::Job::finished, context, [job, done = std::move(done)] {
-        if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound) {
-            done(errorFromJob(*job));
-            return;
-        }
-        done(Ok {});
+    const QString service = m_serviceName;
+    runOnMainThread<Status>(context, std::move(done), [service, key](auto deliver) {
+        auto* job = makeJob<QKeychain::DeletePasswordJob>(service, key);
+        QObject::connect(job, &QKeychain::Job::finished, job, [job, deliver] {
+            if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound) {
+                deliver(errorFromJob(*job));
+                return;
+            }
+            deliver(Ok {});
+        });
+        job->start();
+        return job;
     });
-    job->start();
 }
 
 namespace SecretKeys {

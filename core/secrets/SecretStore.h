@@ -10,6 +10,10 @@
 
 #include <functional>
 
+namespace QKeychain {
+class Job;
+}
+
 namespace backoffice {
 
 /// Where secrets live: the operating system's keychain, never the database or a settings file.
@@ -34,7 +38,8 @@ public:
 };
 
 /// SecretStore over QtKeychain (Secret Service on Linux). Entries are grouped under one service
-/// name; callers scope keys per database and per provider (see SecretKeys).
+/// name; callers scope keys per database and per provider (see SecretKeys). Usable from any thread:
+/// the jobs themselves always run on the main thread.
 class KeychainSecretStore final : public SecretStore
 {
 public:
@@ -45,6 +50,10 @@ public:
     void remove(const QString& key, QObject* context, WriteDone done) override;
 
 private:
+    template<typename Outcome>
+    void runOnMainThread(QObject* context, std::function<void(Outcome)> done,
+                         std::function<QKeychain::Job*(std::function<void(Outcome)>)> makeAndStart) const;
+
     QString m_serviceName;
 };
 

@@ -7,9 +7,10 @@
 #include <QCoreApplication>
 #include <QString>
 
-namespace backoffice::ui {
+namespace backoffice {
 
-/// A check result, or a refused start, in an operator's words (translated).
+/// A check result, or a refused start, in an operator's words (translated): shared by the providers
+/// page, the diagnosis and the command line.
 class CheckResultText
 {
     Q_DECLARE_TR_FUNCTIONS(CheckResultText)
@@ -19,4 +20,4 @@ public:
     static QString describe(const Error& error);
 };
 
-} // namespace backoffice::ui
+} // namespace backoffice

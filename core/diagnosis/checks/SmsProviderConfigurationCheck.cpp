@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "diagnosis/checks/SmsProviderConfigurationCheck.h"
+
+#include "diagnosis/DiagnosisContext.h"
+#include "sms/ProviderRepository.h"
+
+#include <QCoreApplication>
+
+namespace backoffice {
+
+QString SmsProviderConfigurationCheck::title() const
+{
+    return tr("SMS provider enabled and configured");
+}
+
+QList<Finding> SmsProviderConfigurationCheck::evaluate() const
+{
+    auto providers = ProviderRepository(context().database).list();
+    if (!providers)
+        return {finding(Finding::Outcome::Unknown,
+                        tr("The provider settings could not be read: %1").arg(providers.error().toString()))};
+    QList<ProviderConfig> enabled;
+    for (const ProviderConfig& provider : providers.value()) {
+        if (provider.enabled)
+            enabled.append(provider);
+    }
+    if (enabled.isEmpty()) {
+        const QString detail = providers->isEmpty()
+            ? tr("No SMS provider is set up, so no SMS code can be sent.")
+            : tr("%n SMS provider(s) set up, but none is enabled, so no SMS code can be sent.", nullptr,
+                 int(providers->size()));
+        return {finding(Finding::Outcome::Problem, detail,
+                        tr("In System > SMS providers, edit the provider (such as Twilio), check its settings and "
+                           "turn on Enabled."))};
+    }
+
+    QList<Finding> findings;
+    for (const ProviderConfig& provider : enabled) {
+        QStringList problems;
+        for (const Error& error : provider.validate())
+            problems << (error.detail.isEmpty() ? error.field : error.field + QStringLiteral(": ") + error.detail);
+        if (!provider.hasSecret)
+            problems << tr("no auth token / API secret stored");
+        Finding result
+            = finding(Finding::Outcome::Ok,
+                      tr("%1 (%2) is enabled and its settings are complete.").arg(provider.name, provider.kind));
+        result.check = id();
+        if (!problems.isEmpty()) {
+            result.outcome = Finding::Outcome::Problem;
+            result.detail = tr("%1 (%2) is enabled but its configuration is incomplete: %3.")
+                                .arg(provider.name, provider.kind, problems.join(QStringLiteral("; ")));
+            result.action
+                = tr("In System > SMS providers, edit %1 and complete the highlighted fields.").arg(provider.name);
+        }
+        findings.append(result);
+    }
+    return findings;
+}
+
+} // namespace backoffice

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "diagnosis/DiagnosisCheck.h"
+
+namespace backoffice {
+
+/// Is an SMS provider enabled, and is each enabled provider's configuration complete (every field
+/// valid, a secret stored)? The article's "configuration incomplete or incorrect" and "configuration
+/// enabled" reasons, answered from the settings alone.
+class SmsProviderConfigurationCheck final : public LocalDiagnosisCheck
+{
+    Q_OBJECT
+
+public:
+    using LocalDiagnosisCheck::LocalDiagnosisCheck;
+    QString id() const override { return QStringLiteral("sms.provider.configuration"); }
+    QString title() const override;
+
+protected:
+    QList<Finding> evaluate() const override;
+};
+
+} // namespace backoffice

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "diagnosis/checks/SmsRecentMessagesCheck.h"
+
+#include "diagnosis/DiagnosisContext.h"
+#include "sms/DeliveryErrorCodes.h"
+#include "sms/MessageLog.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+
+namespace backoffice {
+
+namespace {
+
+QString utc(const QDateTime& time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+}
+} // namespace
+
+QString SmsRecentMessagesCheck::title() const
+{
+    return tr("Recent SMS to the client's number");
+}
+
+QList<Finding> SmsRecentMessagesCheck::evaluate() const
+{
+    const Client& client = context().client;
+    const MessageLog log(context().database);
+    QList<SmsMessageRecord> messages;
+    QSet<qint64> seen;
+    // Messages logged for the client, and to the client's number (a test SMS typed by hand has no client).
+    QList<Result<QList<SmsMessageRecord>>> parts {log.byClient(client.id, 20)};
+    if (!client.phone.isEmpty())
+        parts.append(log.byNumber(client.phone, 20));
+    for (const auto& part : parts) {
+        if (!part)
+            return {finding(Finding::Outcome::Unknown,
+                            tr("The message log could not be read: %1").arg(part.error().toString()))};
+        for (const SmsMessageRecord& message : part.value()) {
+            if (!seen.contains(message.id)) {
+                seen.insert(message.id);
+                messages.append(message);
+            }
+        }
+    }
+    if (messages.isEmpty()) {
+        return {finding(Finding::Outcome::Ok,
+                        tr("No SMS to %1 is in the message log (it holds the messages sent through Back Office, "
+                           "such as test SMS).")
+                            .arg(client.phone),
+                        tr("To see how the client's carrier handles SMS, run the diagnosis with a test SMS."))};
+    }
+    std::sort(messages.begin(), messages.end(),
+              [](const SmsMessageRecord& a, const SmsMessageRecord& b) { return a.createdAt > b.createdAt; });
+
+    int failed = 0;
+    for (const SmsMessageRecord& message : messages)
+        failed += message.status == SmsStatus::Failed || message.status == SmsStatus::Undelivered;
+    const QString history = tr("%1 of the last %2 message(s) failed.").arg(failed).arg(messages.size());
+    const SmsMessageRecord& last = messages.first();
+    const QString via = last.providerName.isEmpty() ? last.providerKind : last.providerName;
+
+    switch (last.status) {
+    case SmsStatus::Delivered:
+        return {finding(Finding::Outcome::Ok,
+                        tr("The last SMS (%1, via %2) was delivered. %3").arg(utc(last.createdAt), via, history))};
+    case SmsStatus::Failed:
+    case SmsStatus::Undelivered: {
+        Finding problem = finding(Finding::Outcome::Problem, {});
+        if (last.errorCode.isEmpty()) {
+            problem.detail = tr("The last SMS (%1, via %2) was %3 without an error code. %4")
+                                 .arg(utc(last.createdAt), via, smsStatusToString(last.status), history);
+            problem.action
+                = tr("Contact the provider with the message ID %1 to learn why.").arg(last.providerMessageId);
+        } else {
+            const DeliveryErrorExplanation explanation = DeliveryErrorCodes::explain(last.providerKind, last.errorCode);
+            problem.detail = tr("The last SMS (%1, via %2) was %3 with error %4: %5 %6")
+                                 .arg(utc(last.createdAt), via, smsStatusToString(last.status), last.errorCode,
+                                      explanation.meaning, history);
+            problem.action = explanation.action;
+        }
+        return {problem};
+    }
+    case SmsStatus::Queued:
+    case SmsStatus::Sending:
+    case SmsStatus::Sent: {
+        const qint64 age = last.createdAt.secsTo(context().clock.nowUtc());
+        if (age < DelayedAfterSeconds) {
+            return {finding(Finding::Outcome::Ok,
+                            tr("The last SMS (%1, via %2) is on its way (%3). %4")
+                                .arg(utc(last.createdAt), via, smsStatusToString(last.status), history))};
+        }
+        return {finding(Finding::Outcome::Warning,
+                        tr("The last SMS (%1, via %2) is still \"%3\" after %4 minutes: no delivery receipt from the "
+                           "client's carrier, which is delaying or silently blocking it. %5")
+                            .arg(utc(last.createdAt), via, smsStatusToString(last.status))
+                            .arg(age / 60)
+                            .arg(history),
+                        tr("Refresh the status on the client's SMS tab. If it stays like this, contact the provider "
+                           "with the message ID %1 and the client's number; meanwhile suggest Google Authenticator.")
+                            .arg(last.providerMessageId))};
+    }
+    }
+    return {};
+}
+
+} // namespace backoffice

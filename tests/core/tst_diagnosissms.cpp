@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Diagnosing an SMS client: one row per possible reason from the support article ("configuration
+// incomplete or incorrect", "insufficient balance", "service temporarily unavailable", "the mobile
+// operator blocks or delays"), each set up for real — database, keychain, and a local provider server
+// answering as a failing provider would — and the finding it must produce.
+#include "FakeSmsServer.h"
+#include "TestDatabase.h"
+#include "diagnosis/Diagnoser.h"
+#include "secrets/SecretStore.h"
+#include "sms/MessageLog.h"
+#include "sms/ProviderService.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QTest>
+#include <QUuid>
+
+using namespace backoffice;
+using backoffice::test::FakeSmsServer;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+const Actor Admin {u"ada"_s, Role::Admin};
+const Actor Support {u"sam"_s, Role::Support};
+
+enum class Setup
+{
+    NothingWrong,
+    NoProvider,
+    ProviderDisabled,
+    SecretMissing,
+    WrongSecret,
+    NoBalance,
+    BalanceBelowThreshold,
+    MajorIncident,
+    AccountSuspended,
+    CarrierFiltered,
+    CarrierDelays,
+    LandlineNumber,
+};
+
+const Finding* findingFor(const Diagnosis& diagnosis, const QString& check)
+{
+    for (const Finding& finding : diagnosis.findings) {
+        if (finding.check == check)
+            return &finding;
+    }
+    return nullptr;
+}
+} // namespace
+
+Q_DECLARE_METATYPE(Setup)
+
+class TestDiagnosisSms : public QObject
+{
+    Q_OBJECT
+
+private:
+    KeychainSecretStore m_secrets {u"backoffice-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)};
+    QNetworkAccessManager m_network;
+
+    ProviderConfig twilioFor(const FakeSmsServer& server) const
+    {
+        ProviderConfig config;
+        config.kind = u"twilio"_s;
+        config.name = u"Twilio"_s;
+        config.accountId = server.twilioAccountSid;
+        config.sender = u"+14155550100"_s;
+        config.baseUrl = server.baseUrl();
+        config.statusPageUrl = server.baseUrl();
+        config.timeoutMs = 1500;
+        config.lowBalanceThreshold = 5.0;
+        return config;
+    }
+
+    /// Creates the provider through the real service and stores its secret in the real keychain.
+    ProviderConfig addProvider(const test::TestDatabase& database, const FakeSmsServer& server, bool enabled,
+                               const std::optional<QByteArray>& secret)
+    {
+        ProviderService service(database.db(), m_secrets, &m_network);
+        ProviderConfig config = twilioFor(server);
+        config.enabled = enabled;
+        auto created = service.create(Admin, config);
+        if (!created)
+            qFatal("cannot create the provider: %s", qPrintable(created.error().toString()));
+        if (secret) {
+            std::optional<Status> stored;
+            QObject context;
+            service.storeSecret(Admin, created->id, *secret, &context, [&](Status status) { stored = status; });
+            if (!QTest::qWaitFor([&] { return stored.has_value(); }, 15000) || !stored->ok())
+                qFatal("cannot store the provider secret");
+        }
+        return service.find(Admin, created->id).value();
+    }
+
+    void logMessage(const test::TestDatabase& database, const ProviderConfig& provider, const Client& client,
+                    SmsStatus status, const QString& errorCode, const QDateTime& at)
+    {
+        SmsMessageRecord record;
+        record.providerId = provider.id;
+        record.providerKind = provider.kind;
+        record.providerName = provider.name;
+        record.to = client.phone;
+        record.providerMessageId = u"SM%1"_s.arg(QUuid::createUuid().toString(QUuid::Id128));
+        record.status = status;
+        record.errorCode = errorCode;
+        record.clientId = client.id;
+        record.operatorName = u"ada"_s;
+        record.createdAt = at;
+        record.updatedAt = at;
+        const Status done = database.db().writeTransaction([&]() -> Status {
+            auto inserted = MessageLog(database.db()).insertInTransaction(record);
+            return inserted ? Status(Ok {}) : Status(inserted.error());
+        });
+        QVERIFY(done.ok());
+    }
+
+    DatabaseLocation locationOf(const test::TestDatabase& database) const
+    {
+        DatabaseLocation location;
+        location.sqlitePath = database.path();
+        return location;
+    }
+
+private slots:
+    void everyPossibleReasonIsFound_data()
+    {
+        QTest::addColumn<Setup>("setup");
+        QTest::addColumn<QString>("check");
+        QTest::addColumn<int>("outcome");
+        QTest::addColumn<QString>("evidence");
+        QTest::addColumn<QString>("action");
+
+        const int ok = int(Finding::Outcome::Ok);
+        const int warning = int(Finding::Outcome::Warning);
+        const int problem = int(Finding::Outcome::Problem);
+        QTest::newRow("no SMS provider set up")
+            << Setup::NoProvider << u"sms.provider.configuration"_s << problem << u"No SMS provider"_s << u"Enabled"_s;
+        QTest::newRow("configuration not enabled") << Setup::ProviderDisabled << u"sms.provider.configuration"_s
+                                                   << problem << u"none is enabled"_s << u"Enabled"_s;
+        QTest::newRow("configuration incomplete: no secret")
+            << Setup::SecretMissing << u"sms.provider.configuration"_s << problem << u"incomplete"_s << u"Twilio"_s;
+        QTest::newRow("credentials wrong")
+            << Setup::WrongSecret << u"sms.provider.credentials"_s << problem << u""_s << u"auth token"_s;
+        QTest::newRow("account suspended")
+            << Setup::AccountSuspended << u"sms.provider.credentials"_s << problem << u"suspended"_s << u"reactivate"_s;
+        QTest::newRow("balance exhausted")
+            << Setup::NoBalance << u"sms.provider.balance"_s << problem << u"0.00"_s << u"Top up"_s;
+        QTest::newRow("balance below threshold") << Setup::BalanceBelowThreshold << u"sms.provider.balance"_s << warning
+                                                 << u"below the threshold"_s << u"Top up"_s;
+        QTest::newRow("provider service down")
+            << Setup::MajorIncident << u"sms.provider.service"_s << problem << u"major incident"_s << u"status page"_s;
+        QTest::newRow("carrier filters messages")
+            << Setup::CarrierFiltered << u"sms.recent_messages"_s << problem << u"30007"_s << u""_s;
+        QTest::newRow("carrier delays messages") << Setup::CarrierDelays << u"sms.recent_messages"_s << warning
+                                                 << u"no delivery receipt"_s << u"contact the provider"_s;
+        QTest::newRow("number is a landline")
+            << Setup::LandlineNumber << u"sms.phone_number"_s << problem << u"landline"_s << u"Google Authenticator"_s;
+        QTest::newRow("nothing wrong: credentials")
+            << Setup::NothingWrong << u"sms.provider.credentials"_s << ok << u"right"_s << u""_s;
+    }
+
+    void everyPossibleReasonIsFound()
+    {
+        QFETCH(Setup, setup);
+        QFETCH(QString, check);
+        QFETCH(int, outcome);
+        QFETCH(QString, evidence);
+        QFETCH(QString, action);
+
+        test::TestDatabase database;
+        FakeSmsServer server;
+        Client client = test::makeClient(21, u"Sid"_s, u"Sms"_s, TwoFactorMethod::Sms);
+        client.phone = u"+447911123456"_s;
+        if (setup == Setup::LandlineNumber)
+            client.phone = u"+442079460000"_s;
+        client = database.addClient(client);
+
+        switch (setup) {
+        case Setup::NoProvider:
+            break;
+        case Setup::ProviderDisabled:
+            addProvider(database, server, false, server.twilioAuthToken);
+            break;
+        case Setup::SecretMissing:
+            addProvider(database, server, true, std::nullopt);
+            break;
+        case Setup::WrongSecret:
+            addProvider(database, server, true, QByteArray("0000000000wrongwrongwrong0000000"));
+            break;
+        default:
+            addProvider(database, server, true, server.twilioAuthToken);
+            break;
+        }
+        const ProviderConfig provider = ProviderRepository(database.db()).list().value().value(0);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        switch (setup) {
+        case Setup::NoBalance:
+            server.twilioBalance = u"0.00"_s;
+            break;
+        case Setup::BalanceBelowThreshold:
+            server.twilioBalance = u"1.20"_s;
+            break;
+        case Setup::MajorIncident:
+            server.statusIndicator = u"major"_s;
+            break;
+        case Setup::AccountSuspended:
+            server.twilioAccountStatus = u"suspended"_s;
+            break;
+        case Setup::CarrierFiltered:
+            logMessage(database, provider, client, SmsStatus::Delivered, {}, now.addDays(-2));
+            logMessage(database, provider, client, SmsStatus::Undelivered, u"30007"_s, now.addSecs(-600));
+            break;
+        case Setup::CarrierDelays:
+            logMessage(database, provider, client, SmsStatus::Sent, {}, now.addSecs(-45 * 60));
+            break;
+        default:
+            break;
+        }
+
+        auto diagnosis = Diagnoser(locationOf(database), m_secrets).runBlocking(Support, 21, {}, std::nullopt, {});
+        QVERIFY2(diagnosis.ok(), qPrintable(diagnosis ? QString() : diagnosis.error().toString()));
+        const Finding* finding = findingFor(diagnosis.value(), check);
+        QVERIFY2(finding, qPrintable(diagnosis->toPlainText()));
+        QCOMPARE(int(finding->outcome), outcome);
+        QVERIFY2(finding->detail.contains(evidence, Qt::CaseInsensitive), qPrintable(finding->detail));
+        QVERIFY2(finding->action.contains(action, Qt::CaseInsensitive), qPrintable(finding->action));
+        if (setup == Setup::NothingWrong)
+            QVERIFY2(diagnosis->allOk(), qPrintable(diagnosis->toPlainText()));
+        else
+            QVERIFY(!diagnosis->allOk());
+    }
+
+    void providerThatNeverAnswersEndsWithinItsTimeoutPlusOneSecond()
+    {
+        test::TestDatabase database;
+        FakeSmsServer server;
+        database.addClient(test::makeClient(22, u"Sid"_s, u"Sms"_s, TwoFactorMethod::Sms));
+        const ProviderConfig provider = addProvider(database, server, true, server.twilioAuthToken);
+        server.setFault(FakeSmsServer::Fault::Never);
+
+        QElapsedTimer clock;
+        clock.start();
+        auto diagnosis = Diagnoser(locationOf(database), m_secrets).runBlocking(Support, 22, {}, std::nullopt, {});
+        const qint64 elapsed = clock.elapsed();
+        QVERIFY(diagnosis.ok());
+        QVERIFY2(elapsed <= provider.timeoutMs + 1000, qPrintable(u"took %1 ms"_s.arg(elapsed)));
+        const Finding* credentials = findingFor(diagnosis.value(), u"sms.provider.credentials"_s);
+        QVERIFY(credentials);
+        QVERIFY(credentials->outcome == Finding::Outcome::Problem || credentials->outcome == Finding::Outcome::Unknown);
+        QVERIFY(!diagnosis->allOk());
+    }
+
+    void testSmsIsSentAndFollowedUntilDelivered()
+    {
+        test::TestDatabase database;
+        FakeSmsServer server;
+        Client sms = test::makeClient(23, u"Sid"_s, u"Sms"_s, TwoFactorMethod::Sms);
+        sms.phone = u"+447911123456"_s;
+        const Client client = database.addClient(sms);
+        addProvider(database, server, true, server.twilioAuthToken);
+        // The carrier's receipt arrives as soon as the message was sent.
+        connect(&server, &FakeSmsServer::requestReceived, &server, [&server] {
+            const auto& request = server.requests().last();
+            if (request.method == "POST" && request.path.endsWith(u"/Messages.json"_s))
+                server.setMessageStatus(server.lastMessageSid(), u"delivered"_s);
+        });
+        DiagnosisOptions options;
+        options.testSmsTo = client.phone;
+        options.testSmsFollowMs = 10000;
+        auto diagnosis = Diagnoser(locationOf(database), m_secrets).runBlocking(Support, 23, options, std::nullopt, {});
+        QVERIFY(diagnosis.ok());
+        const Finding* test = findingFor(diagnosis.value(), u"sms.test_message"_s);
+        QVERIFY2(test, qPrintable(diagnosis->toPlainText()));
+        QVERIFY2(test->outcome == Finding::Outcome::Ok, qPrintable(test->detail));
+        QVERIFY(test->detail.contains(u"delivered"_s));
+        QCOMPARE(server.count("POST", u"/Messages.json"_s), 1);
+        // The test SMS is in the message log for the delivery history.
+        QCOMPARE(MessageLog(database.db()).byNumber(client.phone).value().size(), 1);
+    }
+
+    void undeliveredTestSmsExplainsTheCarriersCode()
+    {
+        test::TestDatabase database;
+        FakeSmsServer server;
+        Client sms = test::makeClient(24, u"Sid"_s, u"Sms"_s, TwoFactorMethod::Sms);
+        sms.phone = u"+447911123456"_s;
+        const Client client = database.addClient(sms);
+        addProvider(database, server, true, server.twilioAuthToken);
+        connect(&server, &FakeSmsServer::requestReceived, &server, [&server] {
+            const auto& request = server.requests().last();
+            if (request.method == "POST" && request.path.endsWith(u"/Messages.json"_s))
+                server.setMessageStatus(server.lastMessageSid(), u"undelivered"_s, 30003, u"Unreachable"_s);
+        });
+        DiagnosisOptions options;
+        options.testSmsTo = client.phone;
+        auto diagnosis = Diagnoser(locationOf(database), m_secrets).runBlocking(Support, 24, options, std::nullopt, {});
+        const Finding* test = findingFor(diagnosis.value(), u"sms.test_message"_s);
+        QVERIFY(test);
+        QVERIFY2(test->outcome == Finding::Outcome::Problem, qPrintable(test->detail));
+        QVERIFY2(test->detail.contains(u"30003"_s), qPrintable(test->detail));
+        QVERIFY(!test->action.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDiagnosisSms)
+#include "tst_diagnosissms.moc"
