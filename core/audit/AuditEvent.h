@@ -37,6 +37,15 @@ inline constexpr auto Diagnosed = "client.diagnose";
 inline constexpr auto ClientsImported = "clients.import";
 inline constexpr auto DemoDataCreated = "clients.demo";
 inline constexpr auto PermissionRefused = "permission.refused";
+inline constexpr auto SignedIn = "operator.signin";
+inline constexpr auto SignInFailed = "operator.signin.failed";
+inline constexpr auto LockedOut = "operator.lockout";
+inline constexpr auto OperatorCreated = "operator.create";
+inline constexpr auto OperatorDisabled = "operator.disable";
+inline constexpr auto OperatorEnabled = "operator.enable";
+inline constexpr auto OperatorRoleChanged = "operator.role";
+inline constexpr auto OperatorPasswordReset = "operator.password.reset";
+inline constexpr auto IdleLockChanged = "settings.idle-lock";
 } // namespace AuditAction
 
 } // namespace backoffice
