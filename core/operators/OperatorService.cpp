@@ -79,8 +79,8 @@ Result<Operator> OperatorService::insert(const NewOperator& request, const QStri
         const QDateTime now = m_clock.nowUtc();
         auto inserted = m_database.exec(u"INSERT INTO operators (user_name, display_name, role, password_hash, "
                                         u"created_at) VALUES (?, ?, ?, ?, ?)"_s,
-                                        {request.userName, request.displayName.trimmed(), roleToString(request.role),
-                                         hash.value(), now.toString(Qt::ISODateWithMs)});
+                                        {request.userName, QString(request.displayName.trimmed() + u""_s),
+                                         roleToString(request.role), hash.value(), now.toString(Qt::ISODateWithMs)});
         if (!inserted)
             return inserted.error();
 
