@@ -17,6 +17,7 @@ const std::array commands {
     Command {"clients", "search, show, import clients; disable a client's 2FA", &runClientsCommand},
     Command {"demo", "create realistic demo clients", &runDemoCommand},
     Command {"audit", "list the audit log", &runAuditCommand},
+    Command {"operators", "add, list, disable operators; set roles, reset passwords", &runOperatorsCommand},
 };
 
 void printUsage(QTextStream& stream)
@@ -79,7 +80,8 @@ int main(int argc, char* argv[])
         }
     }
 
-    context.actor = resolveActor(context);
+    if (const int status = resolveActor(context, arguments); status != ExitOk)
+        return status;
     for (const Command& command : commands) {
         if (arguments.first() == QLatin1String(command.name))
             return command.run(context, arguments);
