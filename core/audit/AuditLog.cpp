@@ -198,6 +198,17 @@ Result<qint64> AuditLog::count(const AuditFilter& filter) const
     return count.value().toLongLong();
 }
 
+Result<QStringList> AuditLog::actions() const
+{
+    auto query = m_database.exec(u"SELECT DISTINCT action FROM audit_events ORDER BY action"_s);
+    if (!query)
+        return query.error();
+    QStringList actions;
+    while (query.value().next())
+        actions << query.value().value(0).toString();
+    return actions;
+}
+
 Result<AuditVerification> AuditLog::verify(const std::function<bool(qint64 checked)>& progress) const
 {
     // One read transaction: the walk and the head come from the same snapshot, so an append made

@@ -6,6 +6,7 @@
 #include "common/Result.h"
 
 #include <QList>
+#include <QStringList>
 
 #include <functional>
 
@@ -64,6 +65,8 @@ public:
     /// Newest first.
     Result<QList<AuditEvent>> list(const AuditFilter& filter, int offset = 0, int limit = 500) const;
     Result<qint64> count(const AuditFilter& filter) const;
+    /// The distinct action names in the log, sorted: what the audit page offers to filter on.
+    Result<QStringList> actions() const;
 
     /// Walks the chain from the first event and compares its end with the head recorded by the last
     /// append (so deleting the newest events is detected too). `progress` gets the number of events
