@@ -2,6 +2,7 @@
 #include "audit/AuditTableModel.h"
 
 #include <QJsonDocument>
+#include <QScopedValueRollback>
 
 namespace backoffice::ui {
 
@@ -16,11 +17,15 @@ void AuditTableModel::setFilter(const AuditFilter& filter)
 
 void AuditTableModel::reload()
 {
+    // Views (and QAbstractItemModelTester) call fetchMore from their modelReset handlers, while
+    // the reset is still being announced; rows inserted then would nest in the reset.
+    m_resetting = true;
     beginResetModel();
     m_events.clear();
     m_exhausted = false;
     m_lastError.reset();
     endResetModel();
+    m_resetting = false;
 }
 
 int AuditTableModel::rowCount(const QModelIndex& parent) const
@@ -40,8 +45,10 @@ bool AuditTableModel::canFetchMore(const QModelIndex& parent) const
 
 void AuditTableModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || m_exhausted)
+    if (parent.isValid() || m_exhausted || m_resetting || m_fetching)
         return;
+    // A view may call fetchMore again from the rowsAboutToBeInserted it is about to get.
+    const QScopedValueRollback fetching(m_fetching, true);
     AuditFilter page = m_filter;
     if (!m_events.isEmpty())
         page.beforeId = m_events.last().id;

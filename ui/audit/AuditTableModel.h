@@ -55,6 +55,8 @@ private:
     AuditFilter m_filter;
     QList<AuditEvent> m_events;
     bool m_exhausted = false;
+    bool m_resetting = false;
+    bool m_fetching = false;
     int m_batchSize = 200;
     std::optional<Error> m_lastError;
 };
