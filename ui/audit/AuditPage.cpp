@@ -281,7 +281,8 @@ void AuditPage::verifyIntegrity()
 {
     if (m_verify.isRunning())
         return;
-    const qint64 total = m_log.count({}).ok() ? m_log.count({}).value() : 0;
+    const auto counted = m_log.count({});
+    const qint64 total = counted ? counted.value() : 0;
     m_banner->setText(tr("Checking the audit log's integrity…"));
     m_verifyButton->setEnabled(false);
     m_verify.setFuture(QtConcurrent::run(&runVerification, m_database.location(), total));
