@@ -9,6 +9,8 @@ namespace backoffice::cli {
 int runClientsCommand(CliContext& context, const QStringList& arguments);
 int runDemoCommand(CliContext& context, const QStringList& arguments);
 int runAuditCommand(CliContext& context, const QStringList& arguments);
+int runTotpCommand(CliContext& context, const QStringList& arguments);
+int runKeysCommand(CliContext& context, const QStringList& arguments);
 int runOperatorsCommand(CliContext& context, const QStringList& arguments);
 
 /// Who the command acts as; fills context.actor and returns ExitOk, or prints why not and returns

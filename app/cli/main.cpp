@@ -17,6 +17,8 @@ const std::array commands {
     Command {"clients", "search, show, import clients; disable a client's 2FA", &runClientsCommand},
     Command {"demo", "create realistic demo clients", &runDemoCommand},
     Command {"audit", "list the audit log", &runAuditCommand},
+    Command {"totp", "print a TOTP code; check a code a client reads out", &runTotpCommand},
+    Command {"keys", "export or import the data key (stdin/stdout)", &runKeysCommand},
     Command {"operators", "add, list, disable operators; set roles, reset passwords", &runOperatorsCommand},
 };
 

@@ -139,18 +139,17 @@ Result<AuditEvent> AuditLog::appendInTransaction(AuditEvent event) const
     event.id = std::max(lastId, head.value() ? head.value()->id : 0) + 1;
     event.hash = hashOf(event.previousHash, event.canonicalContent());
 
-    // A null QString would bind as SQL NULL; the text columns are NOT NULL with '' for "none".
-    const auto text = [](const QString& value) {
-        return value.isNull() ? QStringLiteral("") : value;
-    };
     auto inserted = m_database.exec(
         u"INSERT INTO audit_events (id, at, operator, action, client_id, target, before_state, after_state, reason, "
         u"details, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        {event.id, event.at.toString(Qt::ISODateWithMs), text(event.operatorName), text(event.action),
-         event.clientId ? QVariant(*event.clientId) : QVariant(QMetaType(QMetaType::LongLong)), text(event.target),
-         text(event.before), text(event.after), text(event.reason),
-         event.details.isEmpty() ? QStringLiteral("")
-                                 : QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact)),
+        {event.id, event.at.toString(Qt::ISODateWithMs), Database::text(event.operatorName),
+         Database::text(event.action),
+         event.clientId ? QVariant(*event.clientId) : QVariant(QMetaType(QMetaType::LongLong)),
+         Database::text(event.target), Database::text(event.before), Database::text(event.after),
+         Database::text(event.reason),
+         Database::text(event.details.isEmpty()
+                            ? QString()
+                            : QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact))),
          event.previousHash, event.hash});
     if (!inserted)
         return inserted.error();

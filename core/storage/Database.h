@@ -39,6 +39,12 @@ public:
     /// when the commit fails). Not re-entrant: services call each other's *InTransaction variants.
     Status writeTransaction(const std::function<Status()>& work) const;
 
+    /// Qt Sql binds a null QString as SQL NULL; columns that are NOT NULL DEFAULT '' want '' instead.
+    static QVariant text(const QString& value)
+    {
+        return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+    }
+
     int schemaVersion() const;
     /// A random identifier made when the database was created; scopes its keychain entries.
     QString databaseId() const;
