@@ -8,13 +8,16 @@
 #include "operators/PasswordHasher.h"
 #include "operators/SignInDialog.h"
 #include "operators/SignInService.h"
+#include "operators/StartupSignIn.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace backoffice;
 using namespace backoffice::ui;
@@ -187,6 +190,46 @@ private slots:
         QVERIFY(dialog.isVisible());
         QVERIFY2(dialog.errorText().contains(u"12"_s), qPrintable(dialog.errorText()));
         QCOMPARE(f.operators.hasOperators().value(), false);
+    }
+
+    void startupAsksForTheFirstAdministratorOnAnEmptyDatabase()
+    {
+        Fixture f;
+        QTimer::singleShot(0, [] {
+            auto* dialog = qobject_cast<FirstAdministratorDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            typeInto(dialog, "userNameEdit", u"root"_s);
+            typeInto(dialog, "passwordEdit", password);
+            typeInto(dialog, "confirmationEdit", password);
+            QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        });
+        const auto actor = signInInteractively(f.operators, f.signIn);
+        QVERIFY(actor.has_value());
+        QCOMPARE(actor->userName, u"root"_s);
+        QCOMPARE(actor->role, Role::Admin);
+    }
+
+    void startupAsksForSignInOnceOperatorsExistAndCancelGivesNobody()
+    {
+        Fixture f;
+        f.createOperators();
+        QTimer::singleShot(0, [] {
+            auto* dialog = qobject_cast<SignInDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->findChild<QLineEdit*>(u"userNameEdit"_s)->text(), u"alice"_s);
+            typeInto(dialog, "passwordEdit", password);
+            QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        });
+        const auto actor = signInInteractively(f.operators, f.signIn, nullptr, u"alice"_s);
+        QVERIFY(actor.has_value());
+        QCOMPARE(actor->userName, u"alice"_s);
+
+        QTimer::singleShot(0, [] {
+            auto* dialog = qobject_cast<SignInDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        });
+        QVERIFY(!signInInteractively(f.operators, f.signIn).has_value());
     }
 };
 
