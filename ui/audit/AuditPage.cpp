@@ -145,6 +145,12 @@ AuditPage::AuditPage(const Database& database, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    const QFontMetrics metrics = m_table->fontMetrics();
+    m_table->setColumnWidth(AuditTableModel::TimeColumn,
+                            metrics.horizontalAdvance(QStringLiteral("2026-11-23 12:00:00MM")));
+    m_table->setColumnWidth(AuditTableModel::ActionColumn,
+                            metrics.horizontalAdvance(QStringLiteral("operator.signin.failedMM")));
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_client);
