@@ -1,14 +1,127 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Who a command acts as. The rule, simple enough to state in --help: until a database has operator
+// accounts, commands act as the OS user with the admin role (so the first administrator can be
+// created); from then on every command except --help names an operator with --operator NAME and
+// proves it with the password (BACKOFFICE_PASSWORD, or the first line of standard input). Sign-in
+// failures and lockouts are audited exactly as in the GUI.
 #include "Commands.h"
 
+#include "audit/AuditLog.h"
+#include "operators/OperatorRepository.h"
 #include "operators/OsUser.h"
+#include "operators/PasswordHasher.h"
+#include "operators/SignInService.h"
+
+#include <QFileInfo>
+
+#include <iostream>
+#include <string>
+
+#include <termios.h>
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace backoffice::cli {
 
-Actor resolveActor(CliContext& context)
+QString readSecretLine(CliContext& context, const QString& prompt)
 {
-    Q_UNUSED(context)
-    return Actor {osUserName(), Role::Admin};
+    const bool terminal = isatty(STDIN_FILENO) == 1;
+    termios saved {};
+    if (terminal) {
+        context.err << prompt;
+        context.err.flush();
+        if (tcgetattr(STDIN_FILENO, &saved) == 0) {
+            termios silent = saved;
+            silent.c_lflag &= ~tcflag_t(ECHO);
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+        }
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        context.err << Qt::endl;
+    }
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    return QString::fromStdString(line);
+}
+
+namespace {
+/// Whether the command only asks for help: it needs no operator.
+bool asksForHelp(const QStringList& arguments)
+{
+    return arguments.contains(u"--help"_s) || arguments.contains(u"-h"_s);
+}
+
+/// A SQLite database that does not exist yet has no operators; checking the file spares creating
+/// one for a command that never touches the database.
+bool databaseFileMissing(const CliContext& context)
+{
+    DatabaseLocation location = DatabaseLocation::defaultLocation();
+    if (!context.databaseArgument.isEmpty()) {
+        auto parsed = DatabaseLocation::parse(context.databaseArgument);
+        if (!parsed)
+            return false; // let database() report the bad --db
+        location = parsed.value();
+    }
+    return location.kind == DatabaseLocation::Kind::Sqlite && !QFileInfo::exists(location.sqlitePath);
+}
+} // namespace
+
+int resolveActor(CliContext& context, const QStringList& arguments)
+{
+    const Actor bootstrap {osUserName(), Role::Admin};
+    if (asksForHelp(arguments)) {
+        context.actor = {osUserName(), Role::Viewer};
+        return ExitOk;
+    }
+    if (databaseFileMissing(context)) {
+        context.actor = bootstrap;
+        return ExitOk;
+    }
+    Database* database = context.database();
+    if (!database)
+        return ExitUsage;
+    auto count = OperatorRepository(*database).count();
+    if (!count)
+        return context.fail(count.error());
+    if (count.value() == 0) {
+        if (!context.operatorName.isEmpty())
+            context.err << "backoffice-cli: note: this database has no operator accounts yet; acting as "
+                        << bootstrap.userName << " (admin)" << Qt::endl;
+        context.actor = bootstrap;
+        return ExitOk;
+    }
+    if (context.operatorName.isEmpty())
+        return context.fail(ExitUsage,
+                            u"this database has operator accounts: name yours with --operator NAME "
+                            u"(password on standard input or in BACKOFFICE_PASSWORD)"_s);
+
+    QString password = qEnvironmentVariable("BACKOFFICE_PASSWORD");
+    if (password.isEmpty())
+        password = readSecretLine(context, u"Password for %1: "_s.arg(context.operatorName));
+
+    const AuditLog audit(*database, context.clock());
+    const PasswordHasher hasher;
+    const SignInService signIn(*database, audit, hasher, context.clock());
+    auto actor = signIn.signIn(context.operatorName, password);
+    if (!actor) {
+        const Error& error = actor.error();
+        if (error.code == Error::Code::Locked && error.field == u"disabled")
+            return context.fail(ExitUsage, u"operator %1 is disabled"_s.arg(context.operatorName));
+        if (const QDateTime until = SignInService::lockedUntil(error); until.isValid())
+            return context.fail(ExitUsage,
+                                u"operator %1 is locked after too many failed sign-ins until %2"_s.arg(
+                                    context.operatorName, until.toLocalTime().toString(u"HH:mm"_s)));
+        if (error.code == Error::Code::InvalidInput)
+            return context.fail(
+                ExitUsage, u"sign-in failed for operator %1: wrong user name or password"_s.arg(context.operatorName));
+        return context.fail(error);
+    }
+    context.actor = actor.value();
+    return ExitOk;
 }
 
 } // namespace backoffice::cli

@@ -20,6 +20,7 @@ const std::array commands {
     Command {"totp", "print a TOTP code; check a code a client reads out", &runTotpCommand},
     Command {"keys", "export or import the data key (stdin/stdout)", &runKeysCommand},
     Command {"providers", "manage SMS providers; check credentials, balance, status; send a test SMS", &runProvidersCommand},
+    Command {"operators", "add, list, disable operators; set roles, reset passwords", &runOperatorsCommand},
 };
 
 void printUsage(QTextStream& stream)
@@ -82,7 +83,8 @@ int main(int argc, char* argv[])
         }
     }
 
-    context.actor = resolveActor(context);
+    if (const int status = resolveActor(context, arguments); status != ExitOk)
+        return status;
     for (const Command& command : commands) {
         if (arguments.first() == QLatin1String(command.name))
             return command.run(context, arguments);

@@ -44,6 +44,15 @@ inline constexpr auto ProviderEnabled = "sms.provider.enable";
 inline constexpr auto ProviderDisabled = "sms.provider.disable";
 inline constexpr auto ProviderCredentialChanged = "sms.provider.credential"; ///< never the value
 inline constexpr auto TestSmsSent = "sms.test.send";
+inline constexpr auto SignedIn = "operator.signin";
+inline constexpr auto SignInFailed = "operator.signin.failed";
+inline constexpr auto LockedOut = "operator.lockout";
+inline constexpr auto OperatorCreated = "operator.create";
+inline constexpr auto OperatorDisabled = "operator.disable";
+inline constexpr auto OperatorEnabled = "operator.enable";
+inline constexpr auto OperatorRoleChanged = "operator.role";
+inline constexpr auto OperatorPasswordReset = "operator.password.reset";
+inline constexpr auto IdleLockChanged = "settings.idle-lock";
 } // namespace AuditAction
 
 } // namespace backoffice

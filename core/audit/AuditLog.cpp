@@ -6,7 +6,10 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSqlRecord>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -60,7 +63,39 @@ QString whereClause(const AuditFilter& filter, QVariantList& values)
         conditions << u"at < ?"_s;
         values << filter.to.toUTC().toString(Qt::ISODateWithMs);
     }
+    if (filter.beforeId) {
+        conditions << u"id < ?"_s;
+        values << *filter.beforeId;
+    }
     return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
+}
+
+const QString headKey = u"audit_head"_s;
+
+/// The chain's head as recorded by the last append: "id:hash", or nothing before the first append.
+struct Head
+{
+    qint64 id = 0;
+    QString hash;
+};
+
+Result<std::optional<Head>> readHead(const Database& database)
+{
+    auto value = database.scalar(u"SELECT value FROM database_info WHERE key = ?"_s, {headKey});
+    if (!value) {
+        if (value.error().code == Error::Code::NotFound)
+            return std::optional<Head> {};
+        return value.error();
+    }
+    const QStringList parts = value.value().toString().split(u':');
+    bool numeric = false;
+    Head head;
+    if (parts.size() == 2)
+        head.id = parts.at(0).toLongLong(&numeric);
+    if (!numeric)
+        return Error {Error::Code::Internal, headKey, u"malformed audit head"_s};
+    head.hash = parts.at(1);
+    return std::optional<Head>(head);
 }
 } // namespace
 
@@ -85,16 +120,30 @@ Result<AuditEvent> AuditLog::appendInTransaction(AuditEvent event) const
     if (!event.at.isValid())
         event.at = m_clock.nowUtc();
     event.at = event.at.toUTC();
-    auto last = m_database.scalar(u"SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1"_s);
-    if (!last && last.error().code != Error::Code::NotFound)
+    // The previous hash comes from the recorded head, not from the last row: if the newest rows were
+    // deleted, the next event then still points at the deleted one and verify() finds the gap.
+    auto head = readHead(m_database);
+    if (!head)
+        return head.error();
+    auto last = m_database.exec(u"SELECT id, hash FROM audit_events ORDER BY id DESC LIMIT 1"_s);
+    if (!last)
         return last.error();
-    event.previousHash = last ? last.value().toString() : genesisHash();
+    qint64 lastId = 0;
+    QString lastHash = genesisHash();
+    if (last.value().next()) {
+        lastId = last.value().value(0).toLongLong();
+        lastHash = last.value().value(1).toString();
+    }
+    event.previousHash = head.value() ? head.value()->hash : lastHash;
+    // Ids are never reused, even after rows were deleted, so a gap stays visible.
+    event.id = std::max(lastId, head.value() ? head.value()->id : 0) + 1;
     event.hash = hashOf(event.previousHash, event.canonicalContent());
 
     auto inserted = m_database.exec(
-        u"INSERT INTO audit_events (at, operator, action, client_id, target, before_state, after_state, reason, "
-        u"details, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        {event.at.toString(Qt::ISODateWithMs), Database::text(event.operatorName), Database::text(event.action),
+        u"INSERT INTO audit_events (id, at, operator, action, client_id, target, before_state, after_state, reason, "
+        u"details, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {event.id, event.at.toString(Qt::ISODateWithMs), Database::text(event.operatorName),
+         Database::text(event.action),
          event.clientId ? QVariant(*event.clientId) : QVariant(QMetaType(QMetaType::LongLong)),
          Database::text(event.target), Database::text(event.before), Database::text(event.after),
          Database::text(event.reason),
@@ -104,7 +153,11 @@ Result<AuditEvent> AuditLog::appendInTransaction(AuditEvent event) const
          event.previousHash, event.hash});
     if (!inserted)
         return inserted.error();
-    event.id = inserted.value().lastInsertId().toLongLong();
+    auto recorded = m_database.exec(u"INSERT INTO database_info (key, value) VALUES (?, ?) "
+                                    u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+                                    {headKey, u"%1:%2"_s.arg(event.id).arg(event.hash)});
+    if (!recorded)
+        return recorded.error();
     qCInfo(lcAudit) << "audit" << event.action << "by" << event.operatorName << "event" << event.id;
     return event;
 }
@@ -144,27 +197,69 @@ Result<qint64> AuditLog::count(const AuditFilter& filter) const
     return count.value().toLongLong();
 }
 
-Result<AuditVerification> AuditLog::verify() const
+Result<QStringList> AuditLog::actions() const
 {
+    auto query = m_database.exec(u"SELECT DISTINCT action FROM audit_events ORDER BY action"_s);
+    if (!query)
+        return query.error();
+    QStringList actions;
+    while (query.value().next())
+        actions << query.value().value(0).toString();
+    return actions;
+}
+
+Result<AuditVerification> AuditLog::verify(const std::function<bool(qint64 checked)>& progress) const
+{
+    // One read transaction: the walk and the head come from the same snapshot, so an append made
+    // meanwhile by another process is not mistaken for tampering.
+    QSqlDatabase connection = m_database.connection();
+    const bool snapshot = connection.transaction();
+    const auto finish = qScopeGuard([&] {
+        if (snapshot)
+            connection.rollback();
+    });
+
+    auto head = readHead(m_database);
+    if (!head)
+        return head.error();
     auto query = m_database.exec(selectColumns + u" ORDER BY id ASC"_s);
     if (!query)
         return query.error();
     AuditVerification verification;
     QString expectedPrevious = genesisHash();
+    qint64 lastId = 0;
     while (query.value().next()) {
         const AuditEvent event = eventFromQuery(query.value());
         ++verification.eventsChecked;
         if (event.previousHash != expectedPrevious) {
             verification.firstBrokenEventId = event.id;
+            verification.kind = AuditVerification::Break::Reordered;
             verification.problem = u"previous hash mismatch (an event before it was deleted or inserted)"_s;
-            break;
+            return verification;
         }
         if (hashOf(event.previousHash, event.canonicalContent()) != event.hash) {
             verification.firstBrokenEventId = event.id;
+            verification.kind = AuditVerification::Break::Edited;
             verification.problem = u"hash mismatch (the event was edited)"_s;
-            break;
+            return verification;
         }
         expectedPrevious = event.hash;
+        lastId = event.id;
+        if (progress && verification.eventsChecked % 2000 == 0 && !progress(verification.eventsChecked))
+            return Error {Error::Code::Cancelled, {}, {}};
+    }
+    if (head.value() && (head.value()->id != lastId || head.value()->hash != expectedPrevious)) {
+        if (lastId < head.value()->id) {
+            verification.firstBrokenEventId = lastId + 1;
+            verification.kind = AuditVerification::Break::Truncated;
+            verification.problem
+                = u"the log ends at event %1 but event %2 was recorded: the newest events were deleted"_s.arg(lastId)
+                      .arg(head.value()->id);
+        } else {
+            verification.firstBrokenEventId = lastId == head.value()->id ? lastId : head.value()->id + 1;
+            verification.kind = AuditVerification::Break::Reordered;
+            verification.problem = u"the log does not end with the recorded head (an event was inserted or replaced)"_s;
+        }
     }
     return verification;
 }

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Roles enforced in core: each role against each permission, and the services called directly as
+// each role. A refusal is PermissionDenied and a permission.refused audit event.
+#include "ManualClock.h"
+#include "TestDatabase.h"
+#include "audit/AuditLog.h"
+#include "clients/TwoFactorService.h"
+#include "operators/OperatorService.h"
+#include "operators/PasswordHasher.h"
+#include "operators/SessionSettings.h"
+
+#include <QTest>
+
+#include <functional>
+
+using namespace backoffice;
+using namespace Qt::Literals::StringLiterals;
+
+Q_DECLARE_METATYPE(backoffice::Role)
+Q_DECLARE_METATYPE(backoffice::Permission)
+
+namespace {
+const QString password = u"correct horse battery"_s;
+
+struct Fixture
+{
+    test::TestDatabase database;
+    test::ManualClock clock;
+    AuditLog audit {database.db(), clock};
+    PasswordHasher hasher {ScryptParameters::forTests()};
+    OperatorService operators {database.db(), audit, hasher, clock};
+    SessionSettings settings {database.db(), audit};
+    TwoFactorService twoFactor {database.db(), audit, clock};
+    Client client;
+
+    Fixture()
+    {
+        if (!operators.createFirstAdministrator({u"root"_s, {}, Role::Admin, password}))
+            qFatal("cannot create root");
+        if (!operators.add({u"root"_s, Role::Admin}, {u"target"_s, {}, Role::Viewer, password}))
+            qFatal("cannot add target");
+        client = database.addClient(test::makeClient(42, u"Ada"_s, u"Lovelace"_s, TwoFactorMethod::Authenticator));
+    }
+
+    DisableTwoFactorRequest disableRequest() const
+    {
+        DisableTwoFactorRequest request;
+        request.clientId = client.id;
+        request.method = client.method;
+        request.expectedRowVersion = client.rowVersion;
+        request.reason = u"lost phone, ticket 1"_s;
+        request.clientRequested = true;
+        return request;
+    }
+};
+
+using Call = std::function<Error::Code(Fixture&, const Actor&)>;
+
+template<typename T> Error::Code codeOf(const Result<T>& result)
+{
+    return result ? Error::Code::Internal : result.error().code; // Internal stands for "allowed"
+}
+
+struct ServiceCall
+{
+    const char* name;
+    Permission permission;
+    Call call;
+};
+
+const QList<ServiceCall>& serviceCalls()
+{
+    static const QList<ServiceCall> calls {
+        {"TwoFactorService::disable", Permission::DisableTwoFactor,
+         [](Fixture& f, const Actor& a) {
+             return codeOf(f.twoFactor.disable(a, f.disableRequest()));
+         }},
+        {"OperatorService::add", Permission::ManageOperators,
+         [](Fixture& f, const Actor& a) {
+             return codeOf(f.operators.add(a, {u"newcomer"_s, {}, Role::Viewer, password}));
+         }},
+        {"OperatorService::list", Permission::ManageOperators,
+         [](Fixture& f, const Actor& a) {
+             return codeOf(f.operators.list(a));
+         }},
+        {"OperatorService::setDisabled", Permission::ManageOperators,
+         [](Fixture& f, const Actor& a) {
+             return codeOf(f.operators.setDisabled(a, u"target"_s, true));
+         }},
+        {"OperatorService::setRole", Permission::ManageOperators,
+         [](Fixture& f, const Actor& a) {
+             return codeOf(f.operators.setRole(a, u"target"_s, Role::Support));
+         }},
+        {"OperatorService::resetPassword", Permission::ManageOperators,
+         [](Fixture& f, const Actor& a) {
+             return codeOf(f.operators.resetPassword(a, u"target"_s, u"another long password"_s));
+         }},
+        {"SessionSettings::setIdleLockMinutes", Permission::ManageOperators,
+         [](Fixture& f, const Actor& a) {
+             return codeOf(f.settings.setIdleLockMinutes(a, 10));
+         }},
+    };
+    return calls;
+}
+} // namespace
+
+class TestRoles : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roleAllowsExactlyItsPermissions_data()
+    {
+        QTest::addColumn<Role>("role");
+        QTest::addColumn<Permission>("permission");
+        QTest::addColumn<bool>("allowed");
+        struct Row
+        {
+            Permission permission;
+            bool viewer, support, admin;
+        };
+        const Row rows[] = {
+            {Permission::ReadClients, true, true, true},       {Permission::ReadProviders, true, true, true},
+            {Permission::ReadAudit, true, true, true},         {Permission::CheckCode, false, true, true},
+            {Permission::Diagnose, false, true, true},         {Permission::SendTestSms, false, true, true},
+            {Permission::DisableTwoFactor, false, true, true}, {Permission::ManageProviders, false, false, true},
+            {Permission::ManageOperators, false, false, true},
+        };
+        for (const Row& row : rows) {
+            const QByteArray name = permissionToString(row.permission).toLatin1();
+            QTest::newRow(("viewer " + name).constData()) << Role::Viewer << row.permission << row.viewer;
+            QTest::newRow(("support " + name).constData()) << Role::Support << row.permission << row.support;
+            QTest::newRow(("admin " + name).constData()) << Role::Admin << row.permission << row.admin;
+        }
+    }
+
+    void roleAllowsExactlyItsPermissions()
+    {
+        QFETCH(Role, role);
+        QFETCH(Permission, permission);
+        QFETCH(bool, allowed);
+        QCOMPARE(roleAllows(role, permission), allowed);
+    }
+
+    void roleNamesRoundTrip()
+    {
+        for (Role role : {Role::Viewer, Role::Support, Role::Admin})
+            QCOMPARE(roleFromString(roleToString(role)), std::optional<Role>(role));
+        QCOMPARE(roleFromString(u" Admin "_s), std::optional<Role>(Role::Admin));
+        QVERIFY(!roleFromString(u"root"_s).has_value());
+    }
+
+    void eachServiceChecksTheRoleOfEachCaller_data()
+    {
+        QTest::addColumn<int>("callIndex");
+        QTest::addColumn<Role>("role");
+        for (int i = 0; i < serviceCalls().size(); ++i) {
+            for (Role role : {Role::Viewer, Role::Support, Role::Admin}) {
+                const QByteArray name = QByteArray(serviceCalls().at(i).name) + " as " + roleToString(role).toLatin1();
+                QTest::newRow(name.constData()) << i << role;
+            }
+        }
+    }
+
+    void eachServiceChecksTheRoleOfEachCaller()
+    {
+        QFETCH(int, callIndex);
+        QFETCH(Role, role);
+        const ServiceCall& call = serviceCalls().at(callIndex);
+        Fixture f;
+        const Actor actor {u"caller"_s, role};
+        AuditFilter refusals;
+        refusals.action = QString::fromLatin1(AuditAction::PermissionRefused);
+
+        const Error::Code outcome = call.call(f, actor);
+        if (roleAllows(role, call.permission)) {
+            QCOMPARE(outcome, Error::Code::Internal); // succeeded
+            QCOMPARE(f.audit.count(refusals).value(), 0);
+        } else {
+            QCOMPARE(outcome, Error::Code::PermissionDenied);
+            const QList<AuditEvent> events = f.audit.list(refusals).value();
+            QCOMPARE(events.size(), 1);
+            QCOMPARE(events.first().operatorName, u"caller"_s);
+            QCOMPARE(events.first().details.value(u"permission"_s).toString(), permissionToString(call.permission));
+            QCOMPARE(events.first().details.value(u"role"_s).toString(), roleToString(role));
+        }
+        QVERIFY(f.audit.verify().value().intact());
+    }
+
+    void viewerCannotDisableTwoFactorAndNothingChanges()
+    {
+        Fixture f;
+        const auto refused = f.twoFactor.disable({u"val"_s, Role::Viewer}, f.disableRequest());
+        QCOMPARE(refused.error().code, Error::Code::PermissionDenied);
+        QCOMPARE(refused.error().field, u"disable-2fa"_s);
+        const QString method
+            = f.database.db().scalar(u"SELECT twofa_method FROM clients WHERE id = 42"_s).value().toString();
+        QCOMPARE(method, u"authenticator"_s);
+        AuditFilter forClient;
+        forClient.clientId = 42;
+        const QList<AuditEvent> events = f.audit.list(forClient).value();
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().action, QString::fromLatin1(AuditAction::PermissionRefused));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRoles)
+#include "tst_roles.moc"

@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The audit page: newest-first batched model, filters, integrity banner, CSV export.
+#include "ManualClock.h"
+#include "TestDatabase.h"
+#include "audit/AuditLog.h"
+#include "audit/AuditPage.h"
+#include "audit/AuditTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace backoffice;
+using namespace backoffice::ui;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+/// `count` events: operators alternate alice/bob, clients 1..3, one per hour from 2026-11-01 00:00 UTC.
+void fill(const test::TestDatabase& database, int count)
+{
+    test::ManualClock clock(QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC));
+    const AuditLog audit(database.db(), clock);
+    const Status done = database.db().writeTransaction([&]() -> Status {
+        for (int i = 1; i <= count; ++i) {
+            AuditEvent event;
+            event.operatorName = i % 2 ? u"alice"_s : u"bob"_s;
+            event.action = QString::fromLatin1(i % 3 ? AuditAction::Diagnosed : AuditAction::TwoFactorDisabled);
+            event.clientId = (i % 3) + 1;
+            event.reason = u"ticket %1"_s.arg(i);
+            if (auto appended = audit.appendInTransaction(event); !appended)
+                return appended.error();
+            clock.advanceSeconds(3600);
+        }
+        return Ok {};
+    });
+    if (!done)
+        qFatal("cannot fill the audit log");
+}
+
+QList<qint64> idsOf(const AuditTableModel& model)
+{
+    QList<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids << model.index(row, 0).data(AuditTableModel::IdRole).toLongLong();
+    return ids;
+}
+
+void fetchAll(AuditTableModel& model)
+{
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+}
+} // namespace
+
+class TestAuditPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void modelFetchesInBatchesNewestFirst()
+    {
+        test::TestDatabase database;
+        fill(database, 25);
+        const AuditLog log(database.db());
+        AuditTableModel model(log);
+        model.setBatchSize(10);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(model.index(0, 0).data(AuditTableModel::IdRole).toLongLong(), 25);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 25);
+        QVERIFY(!model.canFetchMore({}));
+        QCOMPARE(model.index(24, 0).data(AuditTableModel::IdRole).toLongLong(), 1);
+        QCOMPARE(model.index(24, AuditTableModel::ReasonColumn).data().toString(), u"ticket 1"_s);
+        QCOMPARE(model.index(24, AuditTableModel::OperatorColumn).data().toString(), u"alice"_s);
+        QCOMPARE(model.index(24, AuditTableModel::ClientColumn).data().toLongLong(), 2);
+    }
+
+    void modelFilterIsAppliedInSql()
+    {
+        test::TestDatabase database;
+        fill(database, 12);
+        const AuditLog log(database.db());
+        AuditTableModel model(log);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setBatchSize(2);
+        AuditFilter filter;
+        filter.operatorName = u"bob"_s;
+        filter.action = QString::fromLatin1(AuditAction::TwoFactorDisabled);
+        model.setFilter(filter);
+        fetchAll(model);
+        QCOMPARE(idsOf(model), (QList<qint64> {12, 6}));
+    }
+
+    void pageShowsTheLogAndFiltersByClientOperatorActionAndDates()
+    {
+        test::TestDatabase database;
+        fill(database, 30);
+        AuditPage page(database.db());
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_COMPARE(page.model()->rowCount(), 30);
+
+        auto* client = page.findChild<QLineEdit*>(u"clientFilter"_s);
+        QTest::keyClicks(client, u"1"_s);
+        QTest::keyClick(client, Qt::Key_Return);
+        fetchAll(*page.model());
+        QCOMPARE(page.model()->rowCount(), 10);
+        for (int row = 0; row < page.model()->rowCount(); ++row)
+            QCOMPARE(page.model()->eventAt(row).clientId, std::optional<qint64>(1));
+
+        auto* op = page.findChild<QLineEdit*>(u"operatorFilter"_s);
+        QTest::keyClicks(op, u"alice"_s);
+        QTest::keyClick(op, Qt::Key_Return);
+        fetchAll(*page.model());
+        QCOMPARE(idsOf(*page.model()), (QList<qint64> {27, 21, 15, 9, 3}));
+
+        client->clear();
+        QTest::keyClick(client, Qt::Key_Return);
+        op->clear();
+        QTest::keyClick(op, Qt::Key_Return);
+        auto* action = page.findChild<QComboBox*>(u"actionFilter"_s);
+        QCOMPARE(action->count(), 3); // all, and the two actions in the log
+        action->setCurrentIndex(action->findData(QString::fromLatin1(AuditAction::TwoFactorDisabled)));
+        fetchAll(*page.model());
+        QCOMPARE(page.model()->rowCount(), 10);
+
+        action->setCurrentIndex(0);
+        // Events are hourly from 2026-11-01 00:00 UTC: the local day 2026-11-01 holds about 24.
+        page.findChild<QDateEdit*>(u"fromDate"_s)->setDate(QDate(2026, 11, 2));
+        page.findChild<QCheckBox*>(u"fromEnabled"_s)->setChecked(true);
+        fetchAll(*page.model());
+        const QDateTime from = QDateTime(QDate(2026, 11, 2), QTime(0, 0)).toUTC();
+        QVERIFY(page.model()->rowCount() > 0);
+        QVERIFY(page.model()->rowCount() < 30);
+        for (int row = 0; row < page.model()->rowCount(); ++row)
+            QVERIFY(page.model()->eventAt(row).at >= from);
+    }
+
+    void setClientFilterShowsOneClient()
+    {
+        test::TestDatabase database;
+        fill(database, 9);
+        AuditPage page(database.db());
+        page.setClientFilter(3);
+        fetchAll(*page.model());
+        QCOMPARE(page.model()->rowCount(), 3);
+        QCOMPARE(page.findChild<QLineEdit*>(u"clientFilter"_s)->text(), u"3"_s);
+    }
+
+    void bannerSaysIntactWithTheCount()
+    {
+        test::TestDatabase database;
+        fill(database, 7);
+        AuditPage page(database.db());
+        QSignalSpy finished(&page, &AuditPage::verificationFinished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QCOMPARE(page.bannerText(), AuditPage::tr("Audit log intact (%n events)", nullptr, 7));
+    }
+
+    void bannerNamesTheFirstBrokenEvent()
+    {
+        test::TestDatabase database;
+        fill(database, 7);
+        QVERIFY(database.db().exec(u"DROP TRIGGER audit_events_no_update"_s).ok());
+        QVERIFY(database.db().exec(u"UPDATE audit_events SET reason = 'nothing to see' WHERE id = 3"_s).ok());
+        AuditPage page(database.db());
+        QSignalSpy finished(&page, &AuditPage::verificationFinished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY2(page.bannerText().startsWith(u"Chain broken at event #3:"_s), qPrintable(page.bannerText()));
+    }
+
+    void exportWritesTheFilteredEvents()
+    {
+        test::TestDatabase database;
+        fill(database, 10);
+        AuditPage page(database.db());
+        auto* op = page.findChild<QLineEdit*>(u"operatorFilter"_s);
+        QTest::keyClicks(op, u"bob"_s);
+        QTest::keyClick(op, Qt::Key_Return);
+        const QString path = database.dir() + u"/export.csv"_s;
+        QSignalSpy finished(&page, &AuditPage::exportFinished);
+        page.exportTo(path);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 6); // header + 5 of bob's events
+        QVERIFY(lines.at(1).startsWith("10,"));
+    }
+
+    void cancelledExportLeavesNoFile()
+    {
+        test::TestDatabase database;
+        fill(database, 8000);
+        AuditPage page(database.db());
+        const QString path = database.dir() + u"/cancelled.csv"_s;
+        QSignalSpy finished(&page, &AuditPage::exportFinished);
+        page.exportTo(path);
+        page.cancelExport();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void everyInteractiveWidgetHasAnAccessibleName()
+    {
+        test::TestDatabase database;
+        AuditPage page(database.db());
+        for (QWidget* widget : page.findChildren<QWidget*>()) {
+            if (widget->focusPolicy() != Qt::NoFocus && !widget->objectName().isEmpty()
+                && !widget->objectName().startsWith(u"qt_"_s))
+                QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
+        }
+    }
+};
+
+QTEST_MAIN(TestAuditPage)
+#include "tst_auditpage.moc"

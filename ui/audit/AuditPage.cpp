@@ -1,0 +1,363 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "audit/AuditPage.h"
+
+#include "audit/AuditCsvExporter.h"
+#include "audit/AuditTableModel.h"
+#include "storage/Database.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressDialog>
+#include <QPromise>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QSaveFile>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace backoffice::ui {
+
+namespace {
+/// Background jobs open their own connection: a Qt Sql connection belongs to the thread that made it.
+std::shared_ptr<Database> openWorkerConnection(const DatabaseLocation& location, AuditPage::JobOutcome& outcome)
+{
+    auto opened = Database::open(location);
+    if (!opened) {
+        outcome.error = opened.error().toString();
+        return nullptr;
+    }
+    return opened.value();
+}
+
+void runVerification(QPromise<AuditPage::JobOutcome>& promise, const DatabaseLocation& location, qint64 total)
+{
+    AuditPage::JobOutcome outcome;
+    if (auto database = openWorkerConnection(location, outcome)) {
+        promise.setProgressRange(0, int(std::min<qint64>(total, std::numeric_limits<int>::max())));
+        const AuditLog log(*database);
+        auto verified = log.verify([&](qint64 checked) {
+            promise.setProgressValue(int(std::min<qint64>(checked, std::numeric_limits<int>::max())));
+            return !promise.isCanceled();
+        });
+        if (verified) {
+            outcome.ok = true;
+            outcome.verification = verified.value();
+        } else {
+            outcome.cancelled = verified.error().code == Error::Code::Cancelled;
+            outcome.error = verified.error().toString();
+        }
+    }
+    promise.addResult(outcome);
+}
+
+void runExport(QPromise<AuditPage::JobOutcome>& promise, const DatabaseLocation& location, const AuditFilter& filter,
+               const QString& path)
+{
+    AuditPage::JobOutcome outcome;
+    if (auto database = openWorkerConnection(location, outcome)) {
+        const AuditLog log(*database);
+        QSaveFile file(path); // nothing half-written is left behind on failure or cancel
+        if (!file.open(QIODevice::WriteOnly)) {
+            outcome.error = file.errorString();
+        } else {
+            auto written = AuditCsvExporter(log).write(filter, file, [&](qint64 done, qint64 total) {
+                promise.setProgressRange(0, int(std::min<qint64>(total, std::numeric_limits<int>::max())));
+                promise.setProgressValue(int(std::min<qint64>(done, std::numeric_limits<int>::max())));
+                return !promise.isCanceled();
+            });
+            if (!written) {
+                file.cancelWriting();
+                outcome.cancelled = written.error().code == Error::Code::Cancelled;
+                outcome.error = written.error().toString();
+            } else if (!file.commit()) {
+                outcome.error = file.errorString();
+            } else {
+                outcome.ok = true;
+                outcome.exported = written.value();
+            }
+        }
+    }
+    promise.addResult(outcome);
+}
+} // namespace
+
+AuditPage::AuditPage(const Database& database, QWidget* parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_log(database)
+    , m_model(new AuditTableModel(m_log, this))
+    , m_table(new QTableView(this))
+    , m_client(new QLineEdit(this))
+    , m_operator(new QLineEdit(this))
+    , m_action(new QComboBox(this))
+    , m_fromEnabled(new QCheckBox(tr("&From"), this))
+    , m_from(new QDateEdit(QDate::currentDate().addDays(-30), this))
+    , m_toEnabled(new QCheckBox(tr("&To"), this))
+    , m_to(new QDateEdit(QDate::currentDate(), this))
+    , m_banner(new QLabel(this))
+    , m_verifyButton(new QPushButton(tr("Check &integrity"), this))
+    , m_exportButton(new QPushButton(tr("&Export CSV…"), this))
+{
+    setAccessibleName(tr("Audit log"));
+    m_client->setObjectName(QStringLiteral("clientFilter"));
+    m_client->setAccessibleName(tr("Client ID filter"));
+    m_client->setPlaceholderText(tr("Client ID"));
+    m_client->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,18}")), m_client));
+    m_client->setClearButtonEnabled(true);
+    m_operator->setObjectName(QStringLiteral("operatorFilter"));
+    m_operator->setAccessibleName(tr("Operator filter"));
+    m_operator->setPlaceholderText(tr("Operator"));
+    m_operator->setClearButtonEnabled(true);
+    m_action->setObjectName(QStringLiteral("actionFilter"));
+    m_action->setAccessibleName(tr("Action filter"));
+    m_fromEnabled->setObjectName(QStringLiteral("fromEnabled"));
+    m_fromEnabled->setAccessibleName(tr("Filter from a date"));
+    m_from->setObjectName(QStringLiteral("fromDate"));
+    m_from->setAccessibleName(tr("From date"));
+    m_from->setCalendarPopup(true);
+    m_from->setEnabled(false);
+    m_toEnabled->setObjectName(QStringLiteral("toEnabled"));
+    m_toEnabled->setAccessibleName(tr("Filter up to a date"));
+    m_to->setObjectName(QStringLiteral("toDate"));
+    m_to->setAccessibleName(tr("To date"));
+    m_to->setCalendarPopup(true);
+    m_to->setEnabled(false);
+    m_banner->setObjectName(QStringLiteral("integrityBanner"));
+    m_banner->setAccessibleName(tr("Audit log integrity"));
+    m_banner->setWordWrap(true);
+    m_verifyButton->setObjectName(QStringLiteral("verifyButton"));
+    m_verifyButton->setAccessibleName(tr("Check the audit log's integrity"));
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_exportButton->setAccessibleName(tr("Export the shown events to CSV"));
+    m_table->setObjectName(QStringLiteral("auditTable"));
+    m_table->setAccessibleName(tr("Audit events"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    const QFontMetrics metrics = m_table->fontMetrics();
+    m_table->setColumnWidth(AuditTableModel::TimeColumn,
+                            metrics.horizontalAdvance(QStringLiteral("2026-11-23 12:00:00MM")));
+    m_table->setColumnWidth(AuditTableModel::ActionColumn,
+                            metrics.horizontalAdvance(QStringLiteral("operator.signin.failedMM")));
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_client);
+    filters->addWidget(m_operator);
+    filters->addWidget(m_action, 1);
+    filters->addWidget(m_fromEnabled);
+    filters->addWidget(m_from);
+    filters->addWidget(m_toEnabled);
+    filters->addWidget(m_to);
+    auto* bannerRow = new QHBoxLayout;
+    bannerRow->addWidget(m_banner, 1);
+    bannerRow->addWidget(m_verifyButton);
+    bannerRow->addWidget(m_exportButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bannerRow);
+    layout->addLayout(filters);
+    layout->addWidget(m_table);
+
+    connect(m_client, &QLineEdit::editingFinished, this, &AuditPage::applyFilters);
+    connect(m_operator, &QLineEdit::editingFinished, this, &AuditPage::applyFilters);
+    connect(m_action, &QComboBox::currentIndexChanged, this, &AuditPage::applyFilters);
+    connect(m_fromEnabled, &QCheckBox::toggled, m_from, &QDateEdit::setEnabled);
+    connect(m_toEnabled, &QCheckBox::toggled, m_to, &QDateEdit::setEnabled);
+    connect(m_fromEnabled, &QCheckBox::toggled, this, &AuditPage::applyFilters);
+    connect(m_toEnabled, &QCheckBox::toggled, this, &AuditPage::applyFilters);
+    connect(m_from, &QDateEdit::dateChanged, this, &AuditPage::applyFilters);
+    connect(m_to, &QDateEdit::dateChanged, this, &AuditPage::applyFilters);
+    connect(m_verifyButton, &QPushButton::clicked, this, &AuditPage::verifyIntegrity);
+    connect(m_exportButton, &QPushButton::clicked, this, &AuditPage::exportCsv);
+    connect(m_model, &AuditTableModel::loadFailed, this, [this](const Error& error) {
+        m_banner->setText(tr("The audit log could not be read: %1").arg(error.toString()));
+    });
+    connect(&m_verify, &QFutureWatcher<JobOutcome>::progressValueChanged, this, [this](int checked) {
+        m_banner->setText(
+            tr("Checking the audit log's integrity… %1 of %2 events").arg(checked).arg(m_verify.progressMaximum()));
+    });
+    connect(&m_verify, &QFutureWatcher<JobOutcome>::finished, this, [this] {
+        m_verifyButton->setEnabled(true);
+        JobOutcome outcome = m_verify.future().resultCount() > 0 ? m_verify.result() : JobOutcome {};
+        outcome.cancelled = outcome.cancelled || m_verify.isCanceled();
+        showVerification(outcome);
+    });
+    connect(&m_export, &QFutureWatcher<JobOutcome>::finished, this, [this] {
+        m_exportButton->setEnabled(true);
+        if (m_progress) {
+            m_progress->deleteLater();
+            m_progress = nullptr;
+        }
+        // A cancelled future drops the result the job still reports.
+        JobOutcome outcome = m_export.future().resultCount() > 0 ? m_export.result() : JobOutcome {};
+        outcome.cancelled = outcome.cancelled || m_export.isCanceled();
+        if (outcome.ok && !outcome.cancelled)
+            emit exportFinished(true,
+                                tr("%n events exported to %1.", nullptr, int(outcome.exported)).arg(m_exportPath));
+        else if (outcome.cancelled)
+            emit exportFinished(false, tr("Export cancelled; no file was written."));
+        else
+            emit exportFinished(false, tr("Export failed: %1").arg(outcome.error));
+    });
+
+    reloadActions();
+    applyFilters();
+    verifyIntegrity();
+}
+
+AuditPage::~AuditPage()
+{
+    // The jobs hold no pointer to this page, but wait so no thread outlives the database.
+    m_verify.cancel();
+    m_export.cancel();
+    m_verify.waitForFinished();
+    m_export.waitForFinished();
+}
+
+QString AuditPage::bannerText() const
+{
+    return m_banner->text();
+}
+
+void AuditPage::setClientFilter(qint64 clientId)
+{
+    m_client->setText(QString::number(clientId));
+    applyFilters();
+}
+
+void AuditPage::refresh()
+{
+    reloadActions();
+    m_model->reload();
+    verifyIntegrity();
+}
+
+AuditFilter AuditPage::currentFilter() const
+{
+    AuditFilter filter;
+    bool numeric = false;
+    const qint64 clientId = m_client->text().toLongLong(&numeric);
+    if (numeric)
+        filter.clientId = clientId;
+    filter.operatorName = m_operator->text().trimmed();
+    filter.action = m_action->currentData().toString();
+    // The dates are the operator's local days.
+    if (m_fromEnabled->isChecked())
+        filter.from = QDateTime(m_from->date(), QTime(0, 0)).toUTC();
+    if (m_toEnabled->isChecked())
+        filter.to = QDateTime(m_to->date().addDays(1), QTime(0, 0)).toUTC();
+    return filter;
+}
+
+void AuditPage::applyFilters()
+{
+    const AuditFilter filter = currentFilter();
+    const AuditFilter& shown = m_model->filter();
+    if (filter.clientId == shown.clientId && filter.operatorName == shown.operatorName && filter.action == shown.action
+        && filter.from == shown.from && filter.to == shown.to && m_model->rowCount() > 0)
+        return;
+    m_model->setFilter(filter);
+}
+
+void AuditPage::reloadActions()
+{
+    const QString selected = m_action->currentData().toString();
+    const QSignalBlocker blocker(m_action);
+    m_action->clear();
+    m_action->addItem(tr("All actions"), QString());
+    if (auto actions = m_log.actions()) {
+        for (const QString& action : actions.value())
+            m_action->addItem(action, action);
+    }
+    m_action->setCurrentIndex(std::max(0, m_action->findData(selected)));
+}
+
+void AuditPage::verifyIntegrity()
+{
+    if (m_verify.isRunning())
+        return;
+    const auto counted = m_log.count({});
+    const qint64 total = counted ? counted.value() : 0;
+    m_banner->setText(tr("Checking the audit log's integrity…"));
+    m_verifyButton->setEnabled(false);
+    m_verify.setFuture(QtConcurrent::run(&runVerification, m_database.location(), total));
+}
+
+void AuditPage::showVerification(const JobOutcome& outcome)
+{
+    if (!outcome.ok) {
+        m_banner->setText(outcome.cancelled ? tr("Integrity check cancelled.")
+                                            : tr("The integrity check failed: %1").arg(outcome.error));
+        m_banner->setStyleSheet(QString());
+        emit verificationFinished(false);
+        return;
+    }
+    const AuditVerification& verification = outcome.verification;
+    if (verification.intact()) {
+        m_banner->setText(tr("Audit log intact (%n events)", nullptr, int(verification.eventsChecked)));
+        m_banner->setStyleSheet(QString());
+    } else {
+        QString why;
+        switch (verification.kind) {
+        case AuditVerification::Break::Edited:
+            why = tr("the event was changed after it was written");
+            break;
+        case AuditVerification::Break::Reordered:
+            why = tr("an event before it was deleted or inserted");
+            break;
+        case AuditVerification::Break::Truncated:
+            why = tr("the newest events were deleted");
+            break;
+        case AuditVerification::Break::None:
+            break;
+        }
+        m_banner->setText(tr("Chain broken at event #%1: %2").arg(*verification.firstBrokenEventId).arg(why));
+        m_banner->setStyleSheet(QStringLiteral("QLabel { color: white; background: #b00020; padding: 4px; }"));
+    }
+    emit verificationFinished(verification.intact());
+}
+
+void AuditPage::exportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export audit log"), QStringLiteral("audit-log.csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+void AuditPage::exportTo(const QString& path)
+{
+    if (m_export.isRunning())
+        return;
+    m_exportPath = path;
+    m_exportButton->setEnabled(false);
+    m_progress = new QProgressDialog(tr("Exporting the audit log…"), tr("Cancel"), 0, 0, this);
+    m_progress->setObjectName(QStringLiteral("exportProgress"));
+    m_progress->setAccessibleName(tr("Export progress"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(500);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, this, &AuditPage::cancelExport);
+    connect(&m_export, &QFutureWatcher<JobOutcome>::progressRangeChanged, m_progress, &QProgressDialog::setRange);
+    connect(&m_export, &QFutureWatcher<JobOutcome>::progressValueChanged, m_progress, &QProgressDialog::setValue);
+    m_export.setFuture(QtConcurrent::run(&runExport, m_database.location(), currentFilter(), path));
+}
+
+void AuditPage::cancelExport()
+{
+    m_export.cancel();
+}
+
+} // namespace backoffice::ui

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "audit/AuditLog.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QProgressDialog;
+class QPushButton;
+class QTableView;
+
+namespace backoffice::ui {
+
+class AuditTableModel;
+
+/// System > Audit log: the events newest first, filtered by client, operator, action and date
+/// range; a banner with the hash chain's integrity (checked off the UI thread, on a connection of
+/// its own); export to CSV with progress and cancel. Every role may read the log.
+class AuditPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// The outcome of a background job (verification or export), copyable across threads.
+    struct JobOutcome
+    {
+        bool ok = false;
+        bool cancelled = false;
+        AuditVerification verification;
+        qint64 exported = 0;
+        QString error; ///< untranslated detail, for the message
+    };
+
+    explicit AuditPage(const Database& database, QWidget* parent = nullptr);
+    ~AuditPage() override;
+
+    AuditTableModel* model() const { return m_model; }
+    QString bannerText() const;
+    bool isVerifying() const { return m_verify.isRunning(); }
+
+    /// Shows only this client's events (from the client page's "Audit log" link).
+    void setClientFilter(qint64 clientId);
+
+public slots:
+    /// Re-reads the events and the action list, and checks the chain again.
+    void refresh();
+    void verifyIntegrity();
+    /// Asks for a file (QFileDialog) and exports the filtered events to it.
+    void exportCsv();
+    /// Exports the filtered events to `path` in the background, with a progress dialog.
+    void exportTo(const QString& path);
+    void cancelExport();
+
+signals:
+    void verificationFinished(bool intact);
+    void exportFinished(bool ok, const QString& message);
+
+private:
+    AuditFilter currentFilter() const;
+    void applyFilters();
+    void reloadActions();
+    void showVerification(const JobOutcome& outcome);
+
+    const Database& m_database;
+    AuditLog m_log;
+    AuditTableModel* m_model;
+    QTableView* m_table;
+    QLineEdit* m_client;
+    QLineEdit* m_operator;
+    QComboBox* m_action;
+    QCheckBox* m_fromEnabled;
+    QDateEdit* m_from;
+    QCheckBox* m_toEnabled;
+    QDateEdit* m_to;
+    QLabel* m_banner;
+    QPushButton* m_verifyButton;
+    QPushButton* m_exportButton;
+    QProgressDialog* m_progress = nullptr;
+    QFutureWatcher<JobOutcome> m_verify;
+    QFutureWatcher<JobOutcome> m_export;
+    QString m_exportPath;
+};
+
+} // namespace backoffice::ui

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "audit/AuditTableModel.h"
+
+#include <QJsonDocument>
+#include <QScopedValueRollback>
+
+namespace backoffice::ui {
+
+AuditTableModel::AuditTableModel(const AuditLog& log, QObject* parent) : QAbstractTableModel(parent), m_log(log) { }
+
+void AuditTableModel::setFilter(const AuditFilter& filter)
+{
+    m_filter = filter;
+    m_filter.beforeId.reset(); // paging is the model's business
+    reload();
+}
+
+void AuditTableModel::reload()
+{
+    // Views (and QAbstractItemModelTester) call fetchMore from their modelReset handlers, while
+    // the reset is still being announced; rows inserted then would nest in the reset.
+    m_resetting = true;
+    beginResetModel();
+    m_events.clear();
+    m_exhausted = false;
+    m_lastError.reset();
+    endResetModel();
+    m_resetting = false;
+}
+
+int AuditTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_events.size());
+}
+
+int AuditTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool AuditTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_exhausted;
+}
+
+void AuditTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || m_exhausted || m_resetting || m_fetching)
+        return;
+    // A view may call fetchMore again from the rowsAboutToBeInserted it is about to get.
+    const QScopedValueRollback fetching(m_fetching, true);
+    AuditFilter page = m_filter;
+    if (!m_events.isEmpty())
+        page.beforeId = m_events.last().id;
+    auto events = m_log.list(page, 0, m_batchSize);
+    if (!events) {
+        m_exhausted = true; // do not retry in a loop; reload() tries again
+        m_lastError = events.error();
+        emit loadFailed(events.error());
+        return;
+    }
+    if (events.value().size() < m_batchSize)
+        m_exhausted = true;
+    if (events.value().isEmpty())
+        return;
+    const int first = int(m_events.size());
+    beginInsertRows({}, first, first + int(events.value().size()) - 1);
+    m_events.append(events.value());
+    endInsertRows();
+}
+
+QVariant AuditTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AuditEvent& event = m_events.at(index.row());
+    if (role == IdRole)
+        return event.id;
+    if (role == Qt::ToolTipRole) {
+        if (event.details.isEmpty())
+            return tr("Event #%1").arg(event.id);
+        return tr("Event #%1\n%2")
+            .arg(QString::number(event.id),
+                 QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Indented)));
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case TimeColumn:
+        return event.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case OperatorColumn:
+        return event.operatorName;
+    case ActionColumn:
+        return event.action;
+    case ClientColumn:
+        return event.clientId ? QVariant(*event.clientId) : QVariant();
+    case TargetColumn:
+        return event.target;
+    case ChangeColumn:
+        if (event.before.isEmpty() && event.after.isEmpty())
+            return QString();
+        return tr("%1 → %2").arg(event.before, event.after);
+    case ReasonColumn:
+        return event.reason;
+    default:
+        return {};
+    }
+}
+
+QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case OperatorColumn:
+        return tr("Operator");
+    case ActionColumn:
+        return tr("Action");
+    case ClientColumn:
+        return tr("Client");
+    case TargetColumn:
+        return tr("Target");
+    case ChangeColumn:
+        return tr("Change");
+    case ReasonColumn:
+        return tr("Reason");
+    default:
+        return {};
+    }
+}
+
+} // namespace backoffice::ui

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "audit/AuditLog.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace backoffice::ui {
+
+/// The audit log as a table, newest first, fetched in batches as the view scrolls (canFetchMore /
+/// fetchMore with keyset paging), so a log of millions of events opens at once. Filtering happens
+/// in SQL through AuditFilter.
+class AuditTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        TimeColumn,
+        OperatorColumn,
+        ActionColumn,
+        ClientColumn,
+        TargetColumn,
+        ChangeColumn,
+        ReasonColumn,
+        ColumnCount
+    };
+    static constexpr int IdRole = Qt::UserRole;
+
+    explicit AuditTableModel(const AuditLog& log, QObject* parent = nullptr);
+
+    void setFilter(const AuditFilter& filter);
+    const AuditFilter& filter() const { return m_filter; }
+    void setBatchSize(int size) { m_batchSize = size; }
+    /// Reloads from the first event (after a change elsewhere).
+    void reload();
+    const AuditEvent& eventAt(int row) const { return m_events.at(row); }
+    /// Set when the last fetch failed; the page shows it.
+    std::optional<Error> lastError() const { return m_lastError; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+signals:
+    void loadFailed(const backoffice::Error& error);
+
+private:
+    const AuditLog& m_log;
+    AuditFilter m_filter;
+    QList<AuditEvent> m_events;
+    bool m_exhausted = false;
+    bool m_resetting = false;
+    bool m_fetching = false;
+    int m_batchSize = 200;
+    std::optional<Error> m_lastError;
+};
+
+} // namespace backoffice::ui

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "operators/FirstAdministratorDialog.h"
+
+#include "operators/OperatorErrorText.h"
+#include "operators/OperatorService.h"
+#include "operators/PasswordHasher.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace backoffice::ui {
+
+FirstAdministratorDialog::FirstAdministratorDialog(const OperatorService& operators, QWidget* parent)
+    : QDialog(parent)
+    , m_operators(operators)
+    , m_userName(new QLineEdit(this))
+    , m_displayName(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_confirmation(new QLineEdit(this))
+    , m_error(new QLabel(this))
+{
+    setWindowTitle(tr("Create the first administrator"));
+    setAccessibleName(tr("Create the first administrator"));
+    auto* intro = new QLabel(tr("This database has no operator accounts yet. Create the administrator account "
+                                "that will manage the other operators."),
+                             this);
+    intro->setWordWrap(true);
+    const struct
+    {
+        QLineEdit* edit;
+        const char* objectName;
+        QString accessibleName;
+    } edits[] = {
+        {m_userName, "userNameEdit", tr("User name")},
+        {m_displayName, "displayNameEdit", tr("Display name")},
+        {m_password, "passwordEdit", tr("Password")},
+        {m_confirmation, "confirmationEdit", tr("Repeat password")},
+    };
+    for (const auto& edit : edits) {
+        edit.edit->setObjectName(QString::fromLatin1(edit.objectName));
+        edit.edit->setAccessibleName(edit.accessibleName);
+    }
+    m_password->setEchoMode(QLineEdit::Password);
+    m_confirmation->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("at least %n characters", nullptr, PasswordHasher::minimumLength));
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setAccessibleName(tr("Error"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Create administrator"));
+    buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Create administrator"));
+    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &FirstAdministratorDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &FirstAdministratorDialog::reject);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&User name:"), m_userName);
+    form->addRow(tr("&Display name:"), m_displayName);
+    form->addRow(tr("&Password:"), m_password);
+    form->addRow(tr("&Repeat password:"), m_confirmation);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+}
+
+QString FirstAdministratorDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void FirstAdministratorDialog::showError(const QString& text)
+{
+    m_error->setText(text);
+    m_error->show();
+}
+
+void FirstAdministratorDialog::accept()
+{
+    if (m_password->text() != m_confirmation->text()) {
+        showError(tr("The two passwords differ."));
+        m_confirmation->clear();
+        m_confirmation->setFocus();
+        return;
+    }
+    const NewOperator request {m_userName->text().trimmed(), m_displayName->text().trimmed(), Role::Admin,
+                               m_password->text()};
+    auto created = m_operators.createFirstAdministrator(request);
+    if (!created) {
+        showError(operatorErrorText(created.error()));
+        return;
+    }
+    m_password->clear();
+    m_confirmation->clear();
+    m_actor = {created.value().userName, created.value().role};
+    QDialog::accept();
+}
+
+} // namespace backoffice::ui
