@@ -8,8 +8,7 @@
 namespace backoffice {
 
 ProviderHealthMonitor::ProviderHealthMonitor(const Database& database, QObject* parent)
-    : QObject(parent)
-    , m_database(database)
+    : QObject(parent), m_database(database)
 {
 }
 
@@ -33,10 +32,10 @@ void ProviderHealthMonitor::refresh()
                                     .arg(provider.config.name));
             } else if (provider.lastBalance && provider.config.lowBalanceThreshold
                        && provider.lastBalance->balance.toDouble() < *provider.config.lowBalanceThreshold) {
-                problems.append(QCoreApplication::translate("ProviderHealthMonitor",
-                                                            "SMS provider %1 is below its balance threshold (%2 %3)")
-                                    .arg(provider.config.name, provider.lastBalance->balance,
-                                         provider.lastBalance->currency));
+                problems.append(
+                    QCoreApplication::translate("ProviderHealthMonitor",
+                                                "SMS provider %1 is below its balance threshold (%2 %3)")
+                        .arg(provider.config.name, provider.lastBalance->balance, provider.lastBalance->currency));
             }
         }
         if (enabled == 0) {

@@ -142,7 +142,8 @@ Result<ProviderConfig> ProviderService::update(const Actor& actor, const Provide
         if (before.enabled != config.enabled) {
             AuditEvent event;
             event.operatorName = actor.userName;
-            event.action = QString::fromLatin1(config.enabled ? AuditAction::ProviderEnabled : AuditAction::ProviderDisabled);
+            event.action
+                = QString::fromLatin1(config.enabled ? AuditAction::ProviderEnabled : AuditAction::ProviderDisabled);
             event.target = target(config.id);
             event.before = before.enabled ? u"enabled"_s : u"disabled"_s;
             event.after = config.enabled ? u"enabled"_s : u"disabled"_s;
@@ -191,7 +192,8 @@ void ProviderService::storeSecret(const Actor& actor, qint64 id, const QByteArra
                                   std::function<void(Status)> done) const
 {
     auto reportLater = [context, done](Status status) {
-        QMetaObject::invokeMethod(context, [done, status] { done(status); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [done, status] { done(status); }, Qt::QueuedConnection);
     };
     if (const Status allowed = Authorizer(m_audit).require(actor, Permission::ManageProviders); !allowed)
         return reportLater(allowed);
@@ -289,7 +291,8 @@ Result<ProviderCheckAllJob*> ProviderService::startCheckAll(const Actor& actor, 
         }
     }
     const ProviderService* self = this;
-    return new ProviderCheckAllJob(ids, [self, actor](CheckRequest request) { return self->startCheck(actor, request); });
+    return new ProviderCheckAllJob(ids,
+                                   [self, actor](CheckRequest request) { return self->startCheck(actor, request); });
 }
 
 int ProviderService::enabledCount() const

@@ -95,8 +95,8 @@ private slots:
         QTest::keyClick(page.view(), Qt::Key_Return);
         QCOMPARE(activated.size(), 1);
         QTRY_VERIFY(page.openDialog());
-        QCOMPARE(page.openDialog()->providerId(), page.model()->data(page.model()->index(0, 0),
-                                                                     ProviderTableModel::ProviderIdRole).toLongLong());
+        QCOMPARE(page.openDialog()->providerId(),
+                 page.model()->data(page.model()->index(0, 0), ProviderTableModel::ProviderIdRole).toLongLong());
         page.openDialog()->close();
         QTRY_VERIFY(!page.openDialog());
 
@@ -182,7 +182,8 @@ private slots:
         QVERIFY(changed.wait(20000));
         QCOMPARE(page.model()->index(0, ProviderTableModel::Balance).data().toString(), u"12.50 USD"_s);
         QVERIFY(!page.model()->index(0, ProviderTableModel::BalanceReadAt).data().toString().isEmpty());
-        QVERIFY(page.model()->index(0, ProviderTableModel::LastStatus).data().toString().startsWith(u"Service status"_s));
+        QVERIFY(
+            page.model()->index(0, ProviderTableModel::LastStatus).data().toString().startsWith(u"Service status"_s));
         QVERIFY(page.findChild<QLabel*>(u"pageStatus"_s)->text().contains(u"no problem"_s));
         QVERIFY(!page.findChild<QProgressBar*>()->isVisible());
     }

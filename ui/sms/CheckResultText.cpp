@@ -30,7 +30,8 @@ QString CheckResultText::describe(const CheckResult& result, const QString& prov
     switch (result.kind) {
     case CheckKind::Credentials:
         if (result.warning == u"account_not_active")
-            return tr("The credentials are right, but the account is %1: SMS cannot be sent.").arg(result.account->status);
+            return tr("The credentials are right, but the account is %1: SMS cannot be sent.")
+                .arg(result.account->status);
         return tr("The credentials are right.");
     case CheckKind::Balance: {
         const QString amount = tr("%1 %2").arg(result.balance->amount, result.balance->currency);
@@ -50,7 +51,8 @@ QString CheckResultText::describe(const CheckResult& result, const QString& prov
         case ServiceStatus::Indicator::Minor:
             return tr("The provider reports a minor incident: %1").arg(result.service->description);
         default:
-            return tr("The provider reports a major incident: %1. SMS may not arrive.").arg(result.service->description);
+            return tr("The provider reports a major incident: %1. SMS may not arrive.")
+                .arg(result.service->description);
         }
     case CheckKind::TestSms:
         return tr("The provider accepted the test SMS. Message ID: %1").arg(result.sent->messageId);
@@ -63,7 +65,8 @@ QString CheckResultText::describe(const CheckResult& result, const QString& prov
             text = tr("The message is still waiting to be sent.");
             break;
         case SmsStatus::Sent:
-            text = tr("The message was handed to the carrier; no delivery receipt yet (a long wait here means the carrier is delaying it).");
+            text = tr("The message was handed to the carrier; no delivery receipt yet (a long wait here means the "
+                      "carrier is delaying it).");
             break;
         case SmsStatus::Delivered:
             text = tr("The message was delivered to the phone.");
@@ -77,7 +80,8 @@ QString CheckResultText::describe(const CheckResult& result, const QString& prov
         }
         if (!message.errorCode.isEmpty()) {
             const DeliveryErrorExplanation explanation = DeliveryErrorCodes::explain(providerKind, message.errorCode);
-            text += u' ' + tr("Error %1: %2 What to do: %3").arg(message.errorCode, explanation.meaning, explanation.action);
+            text += u' '
+                + tr("Error %1: %2 What to do: %3").arg(message.errorCode, explanation.meaning, explanation.action);
         }
         return text;
     }

@@ -26,10 +26,7 @@ namespace backoffice::ui {
 
 ProviderDialog::ProviderDialog(const ProviderService& service, Actor actor, std::optional<ProviderConfig> existing,
                                QWidget* parent)
-    : QDialog(parent)
-    , m_service(service)
-    , m_actor(std::move(actor))
-    , m_config(std::move(existing))
+    : QDialog(parent), m_service(service), m_actor(std::move(actor)), m_config(std::move(existing))
 {
     buildUi();
     if (m_config) {

@@ -107,7 +107,8 @@ void SmsProvidersPage::reload()
 
 qint64 SmsProvidersPage::selectedId() const
 {
-    const QModelIndexList rows = m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList();
+    const QModelIndexList rows
+        = m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList();
     if (rows.isEmpty())
         return 0;
     return m_model->data(rows.first(), ProviderTableModel::ProviderIdRole).toLongLong();
@@ -217,9 +218,9 @@ void SmsProvidersPage::checkAll()
         m_checks = nullptr;
         m_progress->hide();
         m_cancel->hide();
-        m_status->setText(cancelled ? tr("Checks cancelled.")
-                          : problem ? tr("Checks done: at least one provider has a problem (see Last status).")
-                                    : tr("Checks done: no problem found."));
+        m_status->setText(cancelled     ? tr("Checks cancelled.")
+                              : problem ? tr("Checks done: at least one provider has a problem (see Last status).")
+                                        : tr("Checks done: no problem found."));
         reload();
         emit providersChanged();
     });
