@@ -62,7 +62,8 @@ bool TestTlsServer::run(const QStringList& arguments)
     QProcess openssl;
     openssl.start(u"openssl"_s, arguments);
     if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0) {
-        m_problem = u"openssl %1 failed: %2"_s.arg(arguments.first(), QString::fromLocal8Bit(openssl.readAllStandardError()));
+        m_problem
+            = u"openssl %1 failed: %2"_s.arg(arguments.first(), QString::fromLocal8Bit(openssl.readAllStandardError()));
         return false;
     }
     return true;
@@ -80,7 +81,8 @@ void TestTlsServer::onConnection()
             if (!socket->peek(1 << 16).contains("\r\n\r\n"))
                 return;
             socket->readAll();
-            const QByteArray body = R"({"account_sid":"AC0123456789abcdef0123456789abcdef","balance":"1.00","currency":"USD"})";
+            const QByteArray body
+                = R"({"account_sid":"AC0123456789abcdef0123456789abcdef","balance":"1.00","currency":"USD"})";
             socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
                           + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
             socket->disconnectFromHost();
