@@ -277,6 +277,19 @@ Result<ProviderCheckJob*> ProviderService::startCheck(const Actor& actor, CheckR
     return new ProviderCheckJob(m_database, m_secrets, m_network, m_clock, actor, config, std::move(request));
 }
 
+Result<ProviderCheckJob*> ProviderService::refreshMessage(const Actor& actor, const SmsMessageRecord& message) const
+{
+    if (!message.providerId)
+        return Error::notFound(u"provider"_s, u"the provider of this message was removed"_s);
+    if (message.providerMessageId.isEmpty())
+        return Error::invalid(u"message-id"_s, u"the provider never accepted this message"_s);
+    CheckRequest request;
+    request.kind = CheckKind::MessageStatus;
+    request.providerId = *message.providerId;
+    request.messageId = message.providerMessageId;
+    return startCheck(actor, request);
+}
+
 Result<ProviderCheckAllJob*> ProviderService::startCheckAll(const Actor& actor, QList<qint64> ids) const
 {
     if (const Status allowed = Authorizer(m_audit).require(actor, Permission::ReadProviders); !allowed)

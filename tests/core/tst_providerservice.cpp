@@ -303,15 +303,17 @@ private slots:
         QCOMPARE(actionsOf(database.db()).last(), u"sms.test.send"_s);
 
         server.setMessageStatus(sent.sent->messageId, u"undelivered"_s, 30003);
-        CheckRequest status;
-        status.kind = CheckKind::MessageStatus;
-        status.providerId = created->id;
-        status.messageId = sent.sent->messageId;
-        const CheckResult read = runCheck(service, viewer, status);
+        QCOMPARE(log.nonFinal()->size(), 1);
+        auto refresh = service.refreshMessage(viewer, messages->first());
+        QVERIFY(refresh.ok());
+        QSignalSpy refreshed(refresh.value(), &ProviderCheckJob::finished);
+        QVERIFY(refreshed.wait(20000));
+        const CheckResult read = refreshed.first().first().value<CheckResult>();
         QCOMPARE(read.message->status, SmsStatus::Undelivered);
         messages = log.byNumber(u"+447400123456"_s);
         QCOMPARE(messages->first().status, SmsStatus::Undelivered);
         QCOMPARE(messages->first().errorCode, u"30003"_s);
+        QCOMPARE(log.nonFinal()->size(), 0);
     }
 
     void rejectedTestSmsIsLoggedAsFailedWithTheProviderCode()
