@@ -192,6 +192,28 @@ private slots:
         QCOMPARE(server.count("POST"), 1);
     }
 
+    void sendIsNotResentWhenTheConnectionDropsBeforeTheAnswer_data()
+    {
+        QTest::addColumn<FakeSmsServer::Fault>("fault");
+        QTest::newRow("dropped") << FakeSmsServer::Fault::CloseConnection;
+        QTest::newRow("500") << FakeSmsServer::Fault::ServerError;
+        QTest::newRow("silent") << FakeSmsServer::Fault::Never;
+    }
+
+    void sendIsNotResentWhenTheConnectionDropsBeforeTheAnswer()
+    {
+        QFETCH(FakeSmsServer::Fault, fault);
+        FakeSmsServer server;
+        server.setFault(fault);
+        auto twilio = provider(server);
+        auto result = call<SentMessage>(
+            [&](QObject* c, auto done) { return twilio.sendMessage(u"+447700900123"_s, u"hi"_s, c, done); });
+        QCOMPARE(result.error().failure, ProviderFailure::ProviderUnavailable);
+        QCOMPARE(server.count("POST"), 1);
+        if (fault == FakeSmsServer::Fault::CloseConnection)
+            QVERIFY2(result.error().detail.contains(u"may have been received"_s), qPrintable(result.error().detail));
+    }
+
     void getIsRetriedOn503AtMostTheBoundedNumberOfTimes()
     {
         FakeSmsServer server;
