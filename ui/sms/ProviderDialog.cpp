@@ -197,6 +197,9 @@ void ProviderDialog::buildUi()
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->setAccessibleName(tr("Check result"));
+    // Room for an explained delivery error without resizing the dialog.
+    m_result->setMinimumHeight(m_result->fontMetrics().lineSpacing() * 5);
+    m_result->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     checksLayout->addWidget(m_result);
     layout->addWidget(checks);
 
@@ -207,6 +210,7 @@ void ProviderDialog::buildUi()
     connect(m_saveButton, &QPushButton::clicked, this, &ProviderDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    setMinimumWidth(640);
 }
 
 void ProviderDialog::updateKindLabels()
@@ -297,6 +301,7 @@ void ProviderDialog::showProblems(const QList<Error>& problems)
             tr("Problem with %1 %2").arg(fieldLabel ? QString(fieldLabel->text()).remove(u'&') : problem.field, text));
         label->show();
     }
+    adjustSize(); // word-wrapped problem texts need their height
 }
 
 QString ProviderDialog::problemWords(const Error& problem) const
@@ -319,9 +324,8 @@ QString ProviderDialog::problemWords(const Error& problem) const
     if (field == u"api-key-sid")
         return tr("An API Key SID is SK followed by 32 hexadecimal digits.");
     if (field == u"from")
-        return twilio ? tr("A valid number in E.164 (+ and digits) or a Messaging Service SID (MG followed by 32 "
-                           "hexadecimal digits).")
-                      : tr("A valid number in E.164 (+ and digits) or up to 11 letters and digits.");
+        return twilio ? tr("A number in E.164 (+ and digits) or a Messaging Service SID (MG…).")
+                      : tr("A number in E.164 (+ and digits) or up to 11 letters and digits.");
     if (field == u"base-url" || field == u"status-page-url")
         return tr("Must start with https:// (http:// only for 127.0.0.1, ::1 or localhost).");
     if (field == u"low-balance")
