@@ -27,7 +27,7 @@ void ProviderHealthMonitor::refresh()
             if (!provider.config.enabled)
                 continue;
             ++enabled;
-            if (provider.lastCheck && provider.lastCheck->outcome == CheckOutcome::Problem) {
+            if (provider.health && provider.health->outcome == CheckOutcome::Problem) {
                 problems.append(QCoreApplication::translate("ProviderHealthMonitor", "SMS provider %1 is failing")
                                     .arg(provider.config.name));
             } else if (provider.lastBalance && provider.config.lowBalanceThreshold

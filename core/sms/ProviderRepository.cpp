@@ -77,6 +77,21 @@ QVariant thresholdValue(const ProviderConfig& config)
     return config.lowBalanceThreshold ? QVariant(*config.lowBalanceThreshold) : QVariant(QMetaType(QMetaType::Double));
 }
 
+int severity(CheckOutcome outcome)
+{
+    switch (outcome) {
+    case CheckOutcome::Problem:
+        return 3;
+    case CheckOutcome::Warning:
+        return 2;
+    case CheckOutcome::Ok:
+        return 1;
+    case CheckOutcome::Cancelled:
+        return 0;
+    }
+    return 0;
+}
+
 bool isUniqueViolation(const Error& error)
 {
     return error.detail.contains(u"UNIQUE"_s, Qt::CaseInsensitive);
@@ -121,6 +136,20 @@ Result<QList<ProviderSummary>> ProviderRepository::summaries() const
             return last.error();
         if (last.value().next())
             summary.lastCheck = checkFrom(last.value());
+        for (const CheckKind kind : {CheckKind::Credentials, CheckKind::Balance, CheckKind::ServiceStatus}) {
+            auto latest
+                = m_database.exec(u"SELECT %1 FROM sms_provider_checks WHERE provider_id = ? AND check_kind = ? "
+                                  u"AND outcome <> 'cancelled' ORDER BY id DESC LIMIT 1"_s.arg(checkColumns),
+                                  {config.id, checkKindToString(kind)});
+            if (!latest)
+                return latest.error();
+            if (!latest.value().next())
+                continue;
+            const ProviderCheckRecord record = checkFrom(latest.value());
+            if (!summary.health || severity(record.outcome) > severity(summary.health->outcome)
+                || (severity(record.outcome) == severity(summary.health->outcome) && record.id > summary.health->id))
+                summary.health = record;
+        }
         result.append(summary);
     }
     return result;

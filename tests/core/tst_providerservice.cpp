@@ -422,6 +422,14 @@ private slots:
         QCOMPARE(runCheck(service, admin, request).outcome, CheckOutcome::Problem);
         monitor.refresh();
         QCOMPARE(health.last().at(1).toBool(), true);
+
+        // A later fine status page does not hide the failing credentials.
+        server.setFault(FakeSmsServer::Fault::None);
+        request.kind = CheckKind::ServiceStatus;
+        QCOMPARE(runCheck(service, admin, request).outcome, CheckOutcome::Ok);
+        monitor.refresh();
+        QCOMPARE(monitor.problem(), true);
+        QVERIFY(monitor.summary().contains(u"failing"_s));
     }
 };
 

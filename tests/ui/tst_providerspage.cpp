@@ -188,6 +188,21 @@ private slots:
         QVERIFY(!page.findChild<QProgressBar*>()->isVisible());
     }
 
+    void lastStatusShowsFailingCredentialsEvenWhenTheStatusPageIsFine()
+    {
+        TestDatabase database;
+        FakeSmsServer server;
+        addProvider(database.db(), server, u"Main"_s);
+        server.setFault(FakeSmsServer::Fault::Unauthorized, 2); // credentials and balance; the status page answers
+        SmsProvidersPage page(database.db(), m_secrets, &m_network, admin);
+        QSignalSpy changed(&page, &SmsProvidersPage::providersChanged);
+        page.checkAll();
+        QVERIFY(changed.wait(20000));
+        const QString status = page.model()->index(0, ProviderTableModel::LastStatus).data().toString();
+        QVERIFY2(status.contains(u"Wrong credentials"_s), qPrintable(status));
+        QVERIFY(page.findChild<QLabel*>(u"pageStatus"_s)->text().contains(u"problem"_s));
+    }
+
     void checkAllCanBeCancelled()
     {
         TestDatabase database;

@@ -120,13 +120,13 @@ QVariant ProviderTableModel::data(const QModelIndex& index, int role) const
             return QString();
         return QLocale().toString(provider->lastBalance->at.toLocalTime(), QLocale::ShortFormat);
     case LastStatus:
-        if (!provider->lastCheck)
+        if (!provider->health)
             return tr("not checked yet");
         if (role == Qt::ToolTipRole)
             return tr("%1, at %2")
-                .arg(lastStatusText(*provider->lastCheck),
-                     QLocale().toString(provider->lastCheck->at.toLocalTime(), QLocale::ShortFormat));
-        return lastStatusText(*provider->lastCheck);
+                .arg(lastStatusText(*provider->health),
+                     QLocale().toString(provider->health->at.toLocalTime(), QLocale::ShortFormat));
+        return lastStatusText(*provider->health);
     default:
         return {};
     }

@@ -97,6 +97,7 @@ void SmsProvidersPage::reload()
         return;
     }
     m_model->setProviders(providers.value());
+    m_view->resizeColumnsToContents();
     const int row = m_model->rowOf(selected);
     if (row >= 0)
         m_view->selectRow(row);
