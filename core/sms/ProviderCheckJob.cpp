@@ -201,7 +201,7 @@ void ProviderCheckJob::complete(CheckResult result)
         result.outcome = CheckOutcome::Cancelled;
     else if (result.error)
         result.outcome = CheckOutcome::Problem;
-    if (m_config.id > 0)
+    if (m_config.id > 0 && m_recordsResult)
         store(result);
     if (m_request.kind == CheckKind::TestSms && m_postStarted)
         logTestSms(result);

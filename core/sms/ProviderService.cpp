@@ -37,6 +37,14 @@ QJsonObject describe(const ProviderConfig& config)
             {u"timeout_ms"_s, config.timeoutMs}};
 }
 
+/// Whether two settings talk to the provider the same way (the name and Enabled do not matter).
+bool sameConnection(const ProviderConfig& a, const ProviderConfig& b)
+{
+    return a.kind == b.kind && a.accountId == b.accountId && a.apiKeySid == b.apiKeySid && a.sender == b.sender
+        && a.baseUrl == b.baseUrl && a.statusPageUrl == b.statusPageUrl && a.timeoutMs == b.timeoutMs
+        && a.lowBalanceThreshold == b.lowBalanceThreshold;
+}
+
 QString compact(const QJsonObject& object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -248,6 +256,7 @@ Result<ProviderCheckJob*> ProviderService::startCheck(const Actor& actor, CheckR
             return stored.error();
         config = stored.value();
     }
+    const ProviderConfig saved = config;
     if (request.settings) {
         const qint64 id = config.id;
         const bool hasSecret = config.hasSecret;
@@ -274,7 +283,10 @@ Result<ProviderCheckJob*> ProviderService::startCheck(const Actor& actor, CheckR
         if (request.messageId.isEmpty())
             return Error::invalid(u"message-id"_s, u"required"_s);
     }
-    return new ProviderCheckJob(m_database, m_secrets, m_network, m_clock, actor, config, std::move(request));
+    const bool trial = request.secret.has_value() || (request.settings && !sameConnection(saved, config));
+    auto* job = new ProviderCheckJob(m_database, m_secrets, m_network, m_clock, actor, config, std::move(request));
+    job->setRecordsResult(!trial);
+    return job;
 }
 
 Result<ProviderCheckJob*> ProviderService::refreshMessage(const Actor& actor, const SmsMessageRecord& message) const

@@ -241,6 +241,26 @@ private slots:
         QCOMPARE(database.db().scalar(u"SELECT count(*) FROM sms_provider_checks"_s).value().toInt(), 0);
     }
 
+    void trialWithATypedSecretIsNotRecordedAgainstTheSavedProvider()
+    {
+        TestDatabase database;
+        FakeSmsServer server;
+        ProviderService service(database.db(), m_secrets, &m_network);
+        auto created = service.create(admin, twilioFor(server));
+        QVERIFY(storeSecret(service, admin, created->id, server.twilioAuthToken).ok());
+        CheckRequest request;
+        request.kind = CheckKind::Credentials;
+        request.providerId = created->id;
+        request.settings = created.value();
+        request.secret = QByteArrayLiteral("wrongwrongwrongwrongwrongwrong12");
+        QCOMPARE(runCheck(service, admin, request).error->failure, ProviderFailure::WrongCredentials);
+        QCOMPARE(service.checks(admin, created->id)->size(), 0);
+
+        request.secret.reset(); // the saved settings, unchanged: a fact about the provider
+        QCOMPARE(runCheck(service, admin, request).outcome, CheckOutcome::Ok);
+        QCOMPARE(service.checks(admin, created->id)->size(), 1);
+    }
+
     void balanceIsJudgedAgainstTheThresholdAndStored_data()
     {
         QTest::addColumn<QString>("balance");
