@@ -248,12 +248,12 @@ int printResults(CliContext& context, const QList<CheckResult>& results, const Q
         problem = problem || result.outcome == CheckOutcome::Problem || result.outcome == CheckOutcome::Cancelled;
         array.append(toJson(result, kind));
         if (!context.json)
-            context.out << checkKindToString(result.kind).leftJustified(16) << outcomeWord(result.outcome).leftJustified(9)
-                        << describe(result, kind) << Qt::endl;
+            context.out << checkKindToString(result.kind).leftJustified(16)
+                        << outcomeWord(result.outcome).leftJustified(9) << describe(result, kind) << Qt::endl;
     }
     if (context.json)
-        context.printJson(QJsonDocument(results.size() == 1 ? QJsonDocument(array.first().toObject())
-                                                            : QJsonDocument(array)));
+        context.printJson(
+            QJsonDocument(results.size() == 1 ? QJsonDocument(array.first().toObject()) : QJsonDocument(array)));
     return problem ? ExitProblem : ExitOk;
 }
 } // namespace
@@ -263,7 +263,8 @@ int runProvidersCommand(CliContext& context, const QStringList& arguments)
     // Refuse a secret typed as an argument before anything else: it would sit in the shell history.
     for (const QString& argument : arguments) {
         if (argument == u"--secret" || argument.startsWith(u"--secret=") || argument == u"--auth-token"
-            || argument.startsWith(u"--auth-token=") || argument == u"--api-secret" || argument.startsWith(u"--api-secret="))
+            || argument.startsWith(u"--auth-token=") || argument == u"--api-secret"
+            || argument.startsWith(u"--api-secret="))
             return context.fail(ExitUsage, u"secrets are never taken as arguments; pipe it with --secret-stdin"_s);
     }
     if (arguments.size() < 2 || arguments.at(1) == u"--help" || arguments.at(1) == u"-h") {
@@ -307,8 +308,9 @@ int runProvidersCommand(CliContext& context, const QStringList& arguments)
                             << summary.config.name.leftJustified(20) << summary.config.kind.leftJustified(8)
                             << (summary.config.enabled ? u"enabled "_s : u"disabled"_s) << "  "
                             << summary.config.sender.leftJustified(16)
-                            << (summary.lastBalance ? summary.lastBalance->balance + u' ' + summary.lastBalance->currency
-                                                    : u"-"_s)
+                            << (summary.lastBalance
+                                    ? summary.lastBalance->balance + u' ' + summary.lastBalance->currency
+                                    : u"-"_s)
                             << "  "
                             << (summary.lastCheck ? checkOutcomeToString(summary.lastCheck->outcome) : u"not checked"_s)
                             << Qt::endl;
@@ -325,7 +327,8 @@ int runProvidersCommand(CliContext& context, const QStringList& arguments)
         if (!context.parse(parser, rest))
             return ExitUsage;
         if (parser.positionalArguments().size() != 1)
-            return context.fail(ExitUsage, u"add needs the provider kind: %1"_s.arg(ProviderFactory::instance().kinds().join(u", "_s)));
+            return context.fail(
+                ExitUsage, u"add needs the provider kind: %1"_s.arg(ProviderFactory::instance().kinds().join(u", "_s)));
         ProviderConfig config;
         config.kind = parser.positionalArguments().first();
         if (const Status applied = applySettings(parser, config); !applied)
@@ -341,13 +344,15 @@ int runProvidersCommand(CliContext& context, const QStringList& arguments)
         if (!created)
             return context.fail(created.error());
         if (const Status stored = storeSecret(context, service, created->id, secret.value()); !stored)
-            return context.fail(ExitProblem, u"provider %1 created, but its secret was not stored: %2"_s.arg(created->id).arg(stored.error().toString()));
+            return context.fail(ExitProblem,
+                                u"provider %1 created, but its secret was not stored: %2"_s.arg(created->id)
+                                    .arg(stored.error().toString()));
         auto saved = service.find(context.actor, created->id);
         if (context.json)
             context.printJson(QJsonDocument(toJson(saved.value())));
         else
-            context.out << "created provider " << created->id << " (" << created->name << "), secret stored in the keychain"
-                        << Qt::endl;
+            context.out << "created provider " << created->id << " (" << created->name
+                        << "), secret stored in the keychain" << Qt::endl;
         return ExitOk;
     }
 
@@ -396,8 +401,8 @@ int runProvidersCommand(CliContext& context, const QStringList& arguments)
             context.out << it.key().leftJustified(22) << it.value().toVariant().toString() << Qt::endl;
         for (const ProviderCheckRecord& check : checks.value())
             context.out << check.at.toString(Qt::ISODate) << "  " << checkKindToString(check.kind).leftJustified(16)
-                        << checkOutcomeToString(check.outcome).leftJustified(10) << check.failure << ' ' << check.balance
-                        << ' ' << check.currency << Qt::endl;
+                        << checkOutcomeToString(check.outcome).leftJustified(10) << check.failure << ' '
+                        << check.balance << ' ' << check.currency << Qt::endl;
         return ExitOk;
     }
     if (action == u"edit") {
@@ -424,7 +429,8 @@ int runProvidersCommand(CliContext& context, const QStringList& arguments)
             return context.fail(updated.error());
         if (secret) {
             if (const Status stored = storeSecret(context, service, *id, *secret); !stored)
-                return context.fail(ExitProblem, u"settings saved, but the secret was not stored: %1"_s.arg(stored.error().toString()));
+                return context.fail(
+                    ExitProblem, u"settings saved, but the secret was not stored: %1"_s.arg(stored.error().toString()));
         }
         if (context.json)
             context.printJson(QJsonDocument(toJson(service.find(context.actor, *id).value())));

@@ -20,17 +20,21 @@ constexpr Entry twilioCodes[] = {
     {"21211", QT_TRANSLATE_NOOP("DeliveryErrorCodes", "The phone number is not valid."),
      QT_TRANSLATE_NOOP("DeliveryErrorCodes", "Check the client's number (E.164: + country code and number).")},
     {"21408", QT_TRANSLATE_NOOP("DeliveryErrorCodes", "Sending to this country is not enabled on the account."),
-     QT_TRANSLATE_NOOP("DeliveryErrorCodes", "Ask the provider administrator to enable the country (geo permissions).")},
+     QT_TRANSLATE_NOOP("DeliveryErrorCodes",
+                       "Ask the provider administrator to enable the country (geo permissions).")},
     {"21608", QT_TRANSLATE_NOOP("DeliveryErrorCodes", "A trial account can only send to verified numbers."),
      QT_TRANSLATE_NOOP("DeliveryErrorCodes", "Upgrade the account or verify the number in the provider console.")},
     {"21610", QT_TRANSLATE_NOOP("DeliveryErrorCodes", "The recipient unsubscribed (replied STOP)."),
-     QT_TRANSLATE_NOOP("DeliveryErrorCodes", "Ask the client to text START to the sender number, or use the authenticator.")},
+     QT_TRANSLATE_NOOP("DeliveryErrorCodes",
+                       "Ask the client to text START to the sender number, or use the authenticator.")},
     {"21614", QT_TRANSLATE_NOOP("DeliveryErrorCodes", "The number is not a mobile number and cannot receive SMS."),
      QT_TRANSLATE_NOOP("DeliveryErrorCodes", "Ask the client for a mobile number.")},
-    {"30003", QT_TRANSLATE_NOOP("DeliveryErrorCodes", "The handset is unreachable (off, no signal, or roaming without SMS)."),
+    {"30003",
+     QT_TRANSLATE_NOOP("DeliveryErrorCodes", "The handset is unreachable (off, no signal, or roaming without SMS)."),
      QT_TRANSLATE_NOOP("DeliveryErrorCodes", "Ask the client to turn the phone on, check signal, and try again.")},
     {"30004", QT_TRANSLATE_NOOP("DeliveryErrorCodes", "The message was blocked (by the recipient or the carrier)."),
-     QT_TRANSLATE_NOOP("DeliveryErrorCodes", "Ask the client to check SMS blocking on the phone and with the carrier.")},
+     QT_TRANSLATE_NOOP("DeliveryErrorCodes",
+                       "Ask the client to check SMS blocking on the phone and with the carrier.")},
     {"30005", QT_TRANSLATE_NOOP("DeliveryErrorCodes", "The number is unknown to the carrier (may no longer exist)."),
      QT_TRANSLATE_NOOP("DeliveryErrorCodes", "Confirm the number with the client and update it.")},
     {"30006", QT_TRANSLATE_NOOP("DeliveryErrorCodes", "The number is a landline or its carrier cannot be reached."),
@@ -54,7 +58,8 @@ constexpr Entry vonageCodes[] = {
     {"3", QT_TRANSLATE_NOOP("DeliveryErrorCodes", "The number is permanently unreachable (may no longer exist)."),
      QT_TRANSLATE_NOOP("DeliveryErrorCodes", "Confirm the number with the client and update it.")},
     {"4", QT_TRANSLATE_NOOP("DeliveryErrorCodes", "The recipient blocked messages from this sender."),
-     QT_TRANSLATE_NOOP("DeliveryErrorCodes", "Ask the client to check SMS blocking on the phone and with the carrier.")},
+     QT_TRANSLATE_NOOP("DeliveryErrorCodes",
+                       "Ask the client to check SMS blocking on the phone and with the carrier.")},
     {"5", QT_TRANSLATE_NOOP("DeliveryErrorCodes", "The number was ported and the route is wrong."),
      QT_TRANSLATE_NOOP("DeliveryErrorCodes", "Try again later; if it persists, escalate to the provider.")},
     {"6", QT_TRANSLATE_NOOP("DeliveryErrorCodes", "The carrier filtered the message (suspected spam)."),
@@ -71,15 +76,15 @@ constexpr Entry vonageCodes[] = {
      QT_TRANSLATE_NOOP("DeliveryErrorCodes", "Ask the client to top up, or use the authenticator.")},
 };
 
-template<std::size_t N>
-DeliveryErrorExplanation lookUp(const Entry (&table)[N], const QString& code)
+template<std::size_t N> DeliveryErrorExplanation lookUp(const Entry (&table)[N], const QString& code)
 {
     for (const Entry& entry : table) {
         if (code == QLatin1String(entry.code))
             return {true, QCoreApplication::translate("DeliveryErrorCodes", entry.meaning),
                     QCoreApplication::translate("DeliveryErrorCodes", entry.action)};
     }
-    return {false, QCoreApplication::translate("DeliveryErrorCodes", "Error %1 is not in Back Office's list.").arg(code),
+    return {false,
+            QCoreApplication::translate("DeliveryErrorCodes", "Error %1 is not in Back Office's list.").arg(code),
             QCoreApplication::translate("DeliveryErrorCodes", "Look the code up in the provider's documentation.")};
 }
 } // namespace

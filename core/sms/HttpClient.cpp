@@ -5,11 +5,7 @@
 
 namespace backoffice {
 
-HttpClient::HttpClient(QNetworkAccessManager* network, HttpOptions options)
-    : m_network(network)
-    , m_options(options)
-{
-}
+HttpClient::HttpClient(QNetworkAccessManager* network, HttpOptions options) : m_network(network), m_options(options) { }
 
 HttpJob* HttpClient::get(const QUrl& url, const HttpJob::Credentials& credentials)
 {

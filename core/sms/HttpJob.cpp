@@ -3,6 +3,7 @@
 
 #include "common/Logging.h"
 #include "sms/HttpClient.h"
+#include "sms/OneShotUpload.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -83,7 +84,16 @@ void HttpJob::startAttempt()
     }
     if (m_method == "POST")
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    m_reply = m_method == "POST" ? m_network->post(request, m_body) : m_network->get(request);
+    if (m_method == "POST") {
+        // Never re-sent, not even by Qt after a dropped connection (see OneShotUpload).
+        auto* body = new OneShotUpload(m_body);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        m_reply = m_network->post(request, body);
+        body->setParent(m_reply);
+    } else {
+        m_reply = m_network->get(request);
+    }
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
         const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && length.toLongLong() > m_maxBytes && !m_tooLarge) {
@@ -150,6 +160,9 @@ void HttpJob::onReplyFinished()
             break;
         case QNetworkReply::RemoteHostClosedError:
             failure.detail = u"connection closed by the server"_s;
+            break;
+        case QNetworkReply::ContentReSendError: // a POST is never re-sent: it may have arrived
+            failure.detail = u"connection closed before the answer; the request may have been received"_s;
             break;
         default:
             failure.detail = u"network error %1"_s.arg(int(error));

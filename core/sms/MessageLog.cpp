@@ -32,10 +32,7 @@ QVariant optionalId(const std::optional<qint64>& id)
 }
 } // namespace
 
-MessageLog::MessageLog(const Database& database)
-    : m_database(database)
-{
-}
+MessageLog::MessageLog(const Database& database) : m_database(database) { }
 
 Result<qint64> MessageLog::insertInTransaction(const SmsMessageRecord& record) const
 {
@@ -45,8 +42,8 @@ Result<qint64> MessageLog::insertInTransaction(const SmsMessageRecord& record) c
         u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {optionalId(record.providerId), text(record.providerKind), text(record.providerName), text(record.to),
          text(record.providerMessageId), smsStatusToString(record.status), text(record.errorCode),
-         text(record.errorMessage), text(record.purpose), text(record.operatorName),
-         optionalId(record.clientId), iso(record.createdAt), iso(record.updatedAt.isValid() ? record.updatedAt : record.createdAt)});
+         text(record.errorMessage), text(record.purpose), text(record.operatorName), optionalId(record.clientId),
+         iso(record.createdAt), iso(record.updatedAt.isValid() ? record.updatedAt : record.createdAt)});
     if (!inserted)
         return inserted.error();
     return inserted.value().lastInsertId().toLongLong();
@@ -55,10 +52,10 @@ Result<qint64> MessageLog::insertInTransaction(const SmsMessageRecord& record) c
 Status MessageLog::updateStatus(qint64 providerId, const QString& providerMessageId, SmsStatus status,
                                 const QString& errorCode, const QString& errorMessage, const QDateTime& now) const
 {
-    auto updated = m_database.exec(u"UPDATE sms_messages SET status = ?, error_code = ?, error_message = ?, updated_at = ? "
-                                   u"WHERE provider_id = ? AND provider_message_id = ?"_s,
-                                   {smsStatusToString(status), text(errorCode), text(errorMessage), iso(now), providerId,
-                                    providerMessageId});
+    auto updated = m_database.exec(
+        u"UPDATE sms_messages SET status = ?, error_code = ?, error_message = ?, updated_at = ? "
+        u"WHERE provider_id = ? AND provider_message_id = ?"_s,
+        {smsStatusToString(status), text(errorCode), text(errorMessage), iso(now), providerId, providerMessageId});
     if (!updated)
         return updated.error();
     if (updated.value().numRowsAffected() == 0)
@@ -122,7 +119,8 @@ Result<QList<SmsMessageRecord>> MessageLog::byClient(qint64 clientId, int limit)
 
 Result<QList<SmsMessageRecord>> MessageLog::nonFinal(int limit) const
 {
-    return select(u"WHERE status IN ('queued', 'sending', 'sent') ORDER BY created_at DESC, id DESC LIMIT ?"_s, {limit});
+    return select(u"WHERE status IN ('queued', 'sending', 'sent') ORDER BY created_at DESC, id DESC LIMIT ?"_s,
+                  {limit});
 }
 
 } // namespace backoffice

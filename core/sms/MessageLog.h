@@ -42,8 +42,8 @@ public:
     /// Inside the caller's write transaction (with its audit event). Returns the new id.
     Result<qint64> insertInTransaction(const SmsMessageRecord& record) const;
     /// Updates status and error of the message the provider knows as `providerMessageId`.
-    Status updateStatus(qint64 providerId, const QString& providerMessageId, SmsStatus status,
-                        const QString& errorCode, const QString& errorMessage, const QDateTime& now) const;
+    Status updateStatus(qint64 providerId, const QString& providerMessageId, SmsStatus status, const QString& errorCode,
+                        const QString& errorMessage, const QDateTime& now) const;
 
     Result<SmsMessageRecord> find(qint64 id) const;
     /// Newest first.

@@ -21,8 +21,7 @@ const std::array<std::pair<CheckOutcome, const char16_t*>, 4> outcomeNames {{
     {CheckOutcome::Cancelled, u"cancelled"},
 }};
 
-template<typename E, std::size_t N>
-QString nameOf(const std::array<std::pair<E, const char16_t*>, N>& names, E value)
+template<typename E, std::size_t N> QString nameOf(const std::array<std::pair<E, const char16_t*>, N>& names, E value)
 {
     for (const auto& [candidate, name] : names) {
         if (candidate == value)

@@ -9,9 +9,22 @@
 namespace backoffice {
 
 /// Which question a check asked the provider.
-enum class CheckKind { Credentials, Balance, ServiceStatus, TestSms, MessageStatus };
+enum class CheckKind
+{
+    Credentials,
+    Balance,
+    ServiceStatus,
+    TestSms,
+    MessageStatus
+};
 /// How it went: ok, a warning (balance under the threshold, minor incident), a problem, cancelled.
-enum class CheckOutcome { Ok, Warning, Problem, Cancelled };
+enum class CheckOutcome
+{
+    Ok,
+    Warning,
+    Problem,
+    Cancelled
+};
 
 QString checkKindToString(CheckKind kind); ///< "credentials", "balance", "service_status", "test_sms", "message_status"
 std::optional<CheckKind> checkKindFromString(const QString& text);

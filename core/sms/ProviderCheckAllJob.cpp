@@ -6,8 +6,7 @@
 namespace backoffice {
 
 ProviderCheckAllJob::ProviderCheckAllJob(QList<qint64> providerIds, StartCheck startCheck, QObject* parent)
-    : QObject(parent)
-    , m_startCheck(std::move(startCheck))
+    : QObject(parent), m_startCheck(std::move(startCheck))
 {
     for (const qint64 id : providerIds) {
         for (const CheckKind kind : {CheckKind::Credentials, CheckKind::Balance, CheckKind::ServiceStatus})

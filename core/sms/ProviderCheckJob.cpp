@@ -65,7 +65,8 @@ void ProviderCheckJob::start()
     if (m_config.id == 0 || !m_config.hasSecret) {
         CheckResult result;
         result.kind = m_request.kind;
-        result.error = ProviderError::of(ProviderFailure::MissingSecret, u"no secret has been saved for this provider"_s);
+        result.error
+            = ProviderError::of(ProviderFailure::MissingSecret, u"no secret has been saved for this provider"_s);
         complete(result);
         return;
     }
@@ -200,7 +201,7 @@ void ProviderCheckJob::complete(CheckResult result)
         result.outcome = CheckOutcome::Cancelled;
     else if (result.error)
         result.outcome = CheckOutcome::Problem;
-    if (m_config.id > 0)
+    if (m_config.id > 0 && m_recordsResult)
         store(result);
     if (m_request.kind == CheckKind::TestSms && m_postStarted)
         logTestSms(result);
@@ -236,9 +237,10 @@ void ProviderCheckJob::store(const CheckResult& result)
     if (result.message) {
         record.detail = result.message->messageId + u' ' + smsStatusToString(result.message->status);
         record.providerCode = result.message->errorCode;
-        const Status updated = MessageLog(m_database).updateStatus(m_config.id, result.message->messageId,
-                                                                   result.message->status, result.message->errorCode,
-                                                                   result.message->errorMessage.left(300), result.at);
+        const Status updated
+            = MessageLog(m_database)
+                  .updateStatus(m_config.id, result.message->messageId, result.message->status,
+                                result.message->errorCode, result.message->errorMessage.left(300), result.at);
         if (!updated && updated.error().code != Error::Code::NotFound)
             qCWarning(lcSms) << "could not update the message log:" << updated.error().toString();
     }
@@ -265,9 +267,10 @@ void ProviderCheckJob::logTestSms(const CheckResult& result)
         message.status = SmsStatus::Failed;
         if (result.error) {
             message.errorCode = result.error->providerCode;
-            message.errorMessage = (result.error->providerMessage.isEmpty() ? providerFailureToString(result.error->failure)
-                                                                            : result.error->providerMessage)
-                                       .left(300);
+            message.errorMessage
+                = (result.error->providerMessage.isEmpty() ? providerFailureToString(result.error->failure)
+                                                           : result.error->providerMessage)
+                      .left(300);
         }
     }
     const AuditLog audit(m_database, m_clock);

@@ -66,6 +66,9 @@ public:
 
     void cancel();
     const CheckRequest& request() const { return m_request; }
+    /// Whether the result is stored as a fact about the provider. Off for trials with settings or a
+    /// secret typed but not saved: they say nothing about the provider as configured.
+    void setRecordsResult(bool records) { m_recordsResult = records; }
 
 signals:
     void finished(const backoffice::CheckResult& result);
@@ -89,6 +92,7 @@ private:
     bool m_cancelled = false;
     bool m_finished = false;
     bool m_postStarted = false;
+    bool m_recordsResult = true;
 };
 
 } // namespace backoffice

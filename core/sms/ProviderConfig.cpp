@@ -68,7 +68,8 @@ QList<Error> ProviderConfig::validate() const
     }
     problems.append(info->validate(*this));
     if (!baseUrl.isEmpty() && !ProviderValidation::isAcceptableServiceUrl(QUrl(baseUrl, QUrl::StrictMode)))
-        problems.append(Error::invalid(u"base-url"_s, u"must be https:// (http:// only on 127.0.0.1, ::1 or localhost)"_s));
+        problems.append(
+            Error::invalid(u"base-url"_s, u"must be https:// (http:// only on 127.0.0.1, ::1 or localhost)"_s));
     if (!statusPageUrl.isEmpty() && !ProviderValidation::isAcceptableServiceUrl(QUrl(statusPageUrl, QUrl::StrictMode)))
         problems.append(
             Error::invalid(u"status-page-url"_s, u"must be https:// (http:// only on 127.0.0.1, ::1 or localhost)"_s));

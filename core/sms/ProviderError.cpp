@@ -73,8 +73,8 @@ QString ProviderError::describe() const
                    .arg(detail);
         break;
     case ProviderFailure::TlsFailure:
-        text = QCoreApplication::translate("ProviderError",
-                                           "The provider's certificate could not be verified; the connection was refused.");
+        text = QCoreApplication::translate(
+            "ProviderError", "The provider's certificate could not be verified; the connection was refused.");
         break;
     case ProviderFailure::MissingSecret:
         text = QCoreApplication::translate("ProviderError", "The provider's secret is not available: %1").arg(detail);

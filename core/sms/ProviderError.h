@@ -12,7 +12,8 @@ namespace backoffice {
 /// Why a provider call failed, in the causes an operator can act on (wrong credentials, no money,
 /// provider down, too fast, request refused, garbage answer). Every HTTP or network failure is
 /// mapped to exactly one of these; the UI and CLI turn it into words.
-enum class ProviderFailure {
+enum class ProviderFailure
+{
     WrongCredentials, ///< 401, Twilio 20003, Vonage status 4
     InsufficientBalance, ///< account out of funds / not active (Twilio 20005, 10001, 30002; Vonage 9)
     ProviderUnavailable, ///< timeout, refused connection, DNS failure, 5xx

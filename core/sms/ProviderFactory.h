@@ -22,7 +22,8 @@ struct ProviderKindInfo
     QString defaultStatusPageUrl;
     /// Kind-specific problems (account ID shape, sender), each naming its field.
     std::function<QList<Error>(const ProviderConfig&)> validate;
-    std::function<std::unique_ptr<SmsProvider>(const ProviderConfig&, const QByteArray& secret, HttpClient http)> create;
+    std::function<std::unique_ptr<SmsProvider>(const ProviderConfig&, const QByteArray& secret, HttpClient http)>
+        create;
 };
 
 /// The registry of provider kinds. Adding a provider is one SmsProvider subclass with a static

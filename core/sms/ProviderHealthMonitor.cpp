@@ -8,8 +8,7 @@
 namespace backoffice {
 
 ProviderHealthMonitor::ProviderHealthMonitor(const Database& database, QObject* parent)
-    : QObject(parent)
-    , m_database(database)
+    : QObject(parent), m_database(database)
 {
 }
 
@@ -28,15 +27,15 @@ void ProviderHealthMonitor::refresh()
             if (!provider.config.enabled)
                 continue;
             ++enabled;
-            if (provider.lastCheck && provider.lastCheck->outcome == CheckOutcome::Problem) {
+            if (provider.health && provider.health->outcome == CheckOutcome::Problem) {
                 problems.append(QCoreApplication::translate("ProviderHealthMonitor", "SMS provider %1 is failing")
                                     .arg(provider.config.name));
             } else if (provider.lastBalance && provider.config.lowBalanceThreshold
                        && provider.lastBalance->balance.toDouble() < *provider.config.lowBalanceThreshold) {
-                problems.append(QCoreApplication::translate("ProviderHealthMonitor",
-                                                            "SMS provider %1 is below its balance threshold (%2 %3)")
-                                    .arg(provider.config.name, provider.lastBalance->balance,
-                                         provider.lastBalance->currency));
+                problems.append(
+                    QCoreApplication::translate("ProviderHealthMonitor",
+                                                "SMS provider %1 is below its balance threshold (%2 %3)")
+                        .arg(provider.config.name, provider.lastBalance->balance, provider.lastBalance->currency));
             }
         }
         if (enabled == 0) {

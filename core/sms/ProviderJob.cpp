@@ -3,10 +3,7 @@
 
 namespace backoffice {
 
-ProviderJob::ProviderJob(QObject* parent)
-    : QObject(parent)
-{
-}
+ProviderJob::ProviderJob(QObject* parent) : QObject(parent) { }
 
 void ProviderJob::cancel()
 {

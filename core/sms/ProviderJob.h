@@ -34,8 +34,8 @@ public:
         job->m_http = http;
         QPointer<QObject> guard(context);
         connect(http, &HttpJob::finished, job, [job, http, guard, parse = std::move(parse), done = std::move(done)] {
-            ProviderResult<T> result = http->transportError() ? ProviderResult<T>(*http->transportError())
-                                                              : parse(http->response());
+            ProviderResult<T> result
+                = http->transportError() ? ProviderResult<T>(*http->transportError()) : parse(http->response());
             if (job->m_cancelled && result.ok())
                 result = ProviderError::of(ProviderFailure::Cancelled);
             if (guard)

@@ -19,8 +19,8 @@ QString text(const QString& value)
 }
 const QString providerColumns = u"id, kind, name, enabled, account_id, api_key_sid, sender, base_url, status_page_url, "
                                 u"low_balance_threshold, timeout_ms, has_secret, row_version, created_at, updated_at"_s;
-const QString checkColumns =
-    u"id, provider_id, at, check_kind, outcome, failure, balance, currency, provider_code, detail, operator"_s;
+const QString checkColumns
+    = u"id, provider_id, at, check_kind, outcome, failure, balance, currency, provider_code, detail, operator"_s;
 
 QString iso(const QDateTime& at)
 {
@@ -77,20 +77,33 @@ QVariant thresholdValue(const ProviderConfig& config)
     return config.lowBalanceThreshold ? QVariant(*config.lowBalanceThreshold) : QVariant(QMetaType(QMetaType::Double));
 }
 
+int severity(CheckOutcome outcome)
+{
+    switch (outcome) {
+    case CheckOutcome::Problem:
+        return 3;
+    case CheckOutcome::Warning:
+        return 2;
+    case CheckOutcome::Ok:
+        return 1;
+    case CheckOutcome::Cancelled:
+        return 0;
+    }
+    return 0;
+}
+
 bool isUniqueViolation(const Error& error)
 {
     return error.detail.contains(u"UNIQUE"_s, Qt::CaseInsensitive);
 }
 } // namespace
 
-ProviderRepository::ProviderRepository(const Database& database)
-    : m_database(database)
-{
-}
+ProviderRepository::ProviderRepository(const Database& database) : m_database(database) { }
 
 Result<QList<ProviderConfig>> ProviderRepository::list() const
 {
-    auto query = m_database.exec(u"SELECT %1 FROM sms_providers ORDER BY name COLLATE NOCASE, id"_s.arg(providerColumns));
+    auto query
+        = m_database.exec(u"SELECT %1 FROM sms_providers ORDER BY name COLLATE NOCASE, id"_s.arg(providerColumns));
     if (!query)
         return query.error();
     QList<ProviderConfig> providers;
@@ -108,9 +121,10 @@ Result<QList<ProviderSummary>> ProviderRepository::summaries() const
     for (const ProviderConfig& config : providers.value()) {
         ProviderSummary summary;
         summary.config = config;
-        auto balance = m_database.exec(u"SELECT %1 FROM sms_provider_checks WHERE provider_id = ? AND check_kind = "
-                                       u"'balance' AND balance IS NOT NULL ORDER BY id DESC LIMIT 1"_s.arg(checkColumns),
-                                       {config.id});
+        auto balance
+            = m_database.exec(u"SELECT %1 FROM sms_provider_checks WHERE provider_id = ? AND check_kind = "
+                              u"'balance' AND balance IS NOT NULL ORDER BY id DESC LIMIT 1"_s.arg(checkColumns),
+                              {config.id});
         if (!balance)
             return balance.error();
         if (balance.value().next())
@@ -122,6 +136,20 @@ Result<QList<ProviderSummary>> ProviderRepository::summaries() const
             return last.error();
         if (last.value().next())
             summary.lastCheck = checkFrom(last.value());
+        for (const CheckKind kind : {CheckKind::Credentials, CheckKind::Balance, CheckKind::ServiceStatus}) {
+            auto latest
+                = m_database.exec(u"SELECT %1 FROM sms_provider_checks WHERE provider_id = ? AND check_kind = ? "
+                                  u"AND outcome <> 'cancelled' ORDER BY id DESC LIMIT 1"_s.arg(checkColumns),
+                                  {config.id, checkKindToString(kind)});
+            if (!latest)
+                return latest.error();
+            if (!latest.value().next())
+                continue;
+            const ProviderCheckRecord record = checkFrom(latest.value());
+            if (!summary.health || severity(record.outcome) > severity(summary.health->outcome)
+                || (severity(record.outcome) == severity(summary.health->outcome) && record.id > summary.health->id))
+                summary.health = record;
+        }
         result.append(summary);
     }
     return result;
@@ -148,7 +176,8 @@ Result<qint64> ProviderRepository::insertInTransaction(const ProviderConfig& con
          thresholdValue(config), config.timeoutMs, iso(now), iso(now)});
     if (!inserted) {
         if (isUniqueViolation(inserted.error()))
-            return Error {Error::Code::Conflict, u"name"_s, u"a provider named '%1' exists"_s.arg(config.name.trimmed())};
+            return Error {Error::Code::Conflict, u"name"_s,
+                          u"a provider named '%1' exists"_s.arg(config.name.trimmed())};
         return inserted.error();
     }
     return inserted.value().lastInsertId().toLongLong();
@@ -158,14 +187,16 @@ Status ProviderRepository::updateInTransaction(const ProviderConfig& config, con
 {
     auto updated = m_database.exec(
         u"UPDATE sms_providers SET name = ?, enabled = ?, account_id = ?, api_key_sid = ?, sender = ?, base_url = ?, "
-        u"status_page_url = ?, low_balance_threshold = ?, timeout_ms = ?, updated_at = ?, row_version = row_version + 1 "
+        u"status_page_url = ?, low_balance_threshold = ?, timeout_ms = ?, updated_at = ?, row_version = row_version + "
+        u"1 "
         u"WHERE id = ? AND row_version = ?"_s,
         {text(config.name.trimmed()), config.enabled ? 1 : 0, text(config.accountId), text(config.apiKeySid),
          text(config.sender), text(config.baseUrl), text(config.statusPageUrl), thresholdValue(config),
          config.timeoutMs, iso(now), config.id, config.rowVersion});
     if (!updated) {
         if (isUniqueViolation(updated.error()))
-            return Error {Error::Code::Conflict, u"name"_s, u"a provider named '%1' exists"_s.arg(config.name.trimmed())};
+            return Error {Error::Code::Conflict, u"name"_s,
+                          u"a provider named '%1' exists"_s.arg(config.name.trimmed())};
         return updated.error();
     }
     if (updated.value().numRowsAffected() != 1)
@@ -201,7 +232,8 @@ Result<qint64> ProviderRepository::recordCheck(const ProviderCheckRecord& record
         u"INSERT INTO sms_provider_checks (provider_id, at, check_kind, outcome, failure, balance, currency, "
         u"provider_code, detail, operator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {record.providerId, iso(record.at), checkKindToString(record.kind), checkOutcomeToString(record.outcome),
-         text(record.failure), record.balance.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(record.balance),
+         text(record.failure),
+         record.balance.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(record.balance),
          record.currency.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(record.currency),
          text(record.providerCode), text(record.detail), text(record.operatorName)});
     if (!inserted)

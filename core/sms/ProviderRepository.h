@@ -19,6 +19,9 @@ struct ProviderSummary
     ProviderConfig config;
     std::optional<ProviderCheckRecord> lastBalance; ///< last successful balance read
     std::optional<ProviderCheckRecord> lastCheck; ///< the most recent check of any kind
+    /// The worst of the latest credentials, balance and service status checks (a later OK status
+    /// page must not hide failing credentials); what "last status" and the status bar show.
+    std::optional<ProviderCheckRecord> health;
 };
 
 /// SQL for sms_providers and sms_provider_checks. Writes that need an audit event are *InTransaction

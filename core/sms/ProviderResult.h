@@ -9,8 +9,7 @@
 namespace backoffice {
 
 /// A provider call's value or its ProviderError: like Result<T>, but keeping the typed failure cause.
-template<typename T>
-class [[nodiscard]] ProviderResult
+template<typename T> class [[nodiscard]] ProviderResult
 {
 public:
     ProviderResult(T value) // NOLINT(google-explicit-constructor)

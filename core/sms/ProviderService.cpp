@@ -37,6 +37,14 @@ QJsonObject describe(const ProviderConfig& config)
             {u"timeout_ms"_s, config.timeoutMs}};
 }
 
+/// Whether two settings talk to the provider the same way (the name and Enabled do not matter).
+bool sameConnection(const ProviderConfig& a, const ProviderConfig& b)
+{
+    return a.kind == b.kind && a.accountId == b.accountId && a.apiKeySid == b.apiKeySid && a.sender == b.sender
+        && a.baseUrl == b.baseUrl && a.statusPageUrl == b.statusPageUrl && a.timeoutMs == b.timeoutMs
+        && a.lowBalanceThreshold == b.lowBalanceThreshold;
+}
+
 QString compact(const QJsonObject& object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -142,7 +150,8 @@ Result<ProviderConfig> ProviderService::update(const Actor& actor, const Provide
         if (before.enabled != config.enabled) {
             AuditEvent event;
             event.operatorName = actor.userName;
-            event.action = QString::fromLatin1(config.enabled ? AuditAction::ProviderEnabled : AuditAction::ProviderDisabled);
+            event.action
+                = QString::fromLatin1(config.enabled ? AuditAction::ProviderEnabled : AuditAction::ProviderDisabled);
             event.target = target(config.id);
             event.before = before.enabled ? u"enabled"_s : u"disabled"_s;
             event.after = config.enabled ? u"enabled"_s : u"disabled"_s;
@@ -191,7 +200,8 @@ void ProviderService::storeSecret(const Actor& actor, qint64 id, const QByteArra
                                   std::function<void(Status)> done) const
 {
     auto reportLater = [context, done](Status status) {
-        QMetaObject::invokeMethod(context, [done, status] { done(status); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [done, status] { done(status); }, Qt::QueuedConnection);
     };
     if (const Status allowed = Authorizer(m_audit).require(actor, Permission::ManageProviders); !allowed)
         return reportLater(allowed);
@@ -246,6 +256,7 @@ Result<ProviderCheckJob*> ProviderService::startCheck(const Actor& actor, CheckR
             return stored.error();
         config = stored.value();
     }
+    const ProviderConfig saved = config;
     if (request.settings) {
         const qint64 id = config.id;
         const bool hasSecret = config.hasSecret;
@@ -272,7 +283,23 @@ Result<ProviderCheckJob*> ProviderService::startCheck(const Actor& actor, CheckR
         if (request.messageId.isEmpty())
             return Error::invalid(u"message-id"_s, u"required"_s);
     }
-    return new ProviderCheckJob(m_database, m_secrets, m_network, m_clock, actor, config, std::move(request));
+    const bool trial = request.secret.has_value() || (request.settings && !sameConnection(saved, config));
+    auto* job = new ProviderCheckJob(m_database, m_secrets, m_network, m_clock, actor, config, std::move(request));
+    job->setRecordsResult(!trial);
+    return job;
+}
+
+Result<ProviderCheckJob*> ProviderService::refreshMessage(const Actor& actor, const SmsMessageRecord& message) const
+{
+    if (!message.providerId)
+        return Error::notFound(u"provider"_s, u"the provider of this message was removed"_s);
+    if (message.providerMessageId.isEmpty())
+        return Error::invalid(u"message-id"_s, u"the provider never accepted this message"_s);
+    CheckRequest request;
+    request.kind = CheckKind::MessageStatus;
+    request.providerId = *message.providerId;
+    request.messageId = message.providerMessageId;
+    return startCheck(actor, request);
 }
 
 Result<ProviderCheckAllJob*> ProviderService::startCheckAll(const Actor& actor, QList<qint64> ids) const
@@ -289,7 +316,8 @@ Result<ProviderCheckAllJob*> ProviderService::startCheckAll(const Actor& actor, 
         }
     }
     const ProviderService* self = this;
-    return new ProviderCheckAllJob(ids, [self, actor](CheckRequest request) { return self->startCheck(actor, request); });
+    return new ProviderCheckAllJob(ids,
+                                   [self, actor](CheckRequest request) { return self->startCheck(actor, request); });
 }
 
 int ProviderService::enabledCount() const

@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "operators/Actor.h"
+#include "sms/MessageLog.h"
 #include "sms/ProviderCheckJob.h"
 #include "sms/ProviderConfig.h"
 #include "sms/ProviderRepository.h"
@@ -51,6 +52,9 @@ public:
     /// Starts one check. Permission and input errors are returned at once; the rest comes from
     /// the job's `finished`.
     Result<ProviderCheckJob*> startCheck(const Actor& actor, CheckRequest request) const;
+    /// Asks the provider for the current delivery status of a logged message; the log row is
+    /// updated when the job finishes. For the delivery history (refresh of non-final messages).
+    Result<ProviderCheckJob*> refreshMessage(const Actor& actor, const SmsMessageRecord& message) const;
     /// Credentials, balance and service status of each provider in `ids` (empty: every enabled one).
     Result<ProviderCheckAllJob*> startCheckAll(const Actor& actor, QList<qint64> ids = {}) const;
 

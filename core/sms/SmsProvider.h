@@ -16,8 +16,7 @@ namespace backoffice {
 class SmsProvider
 {
 public:
-    template<typename T>
-    using Done = std::function<void(ProviderResult<T>)>;
+    template<typename T> using Done = std::function<void(ProviderResult<T>)>;
 
     virtual ~SmsProvider() = default;
 
@@ -27,9 +26,10 @@ public:
     virtual ProviderJob* fetchBalance(QObject* context, Done<Balance> done) = 0;
     /// Sends one SMS. Never retried automatically: a retry could send it twice.
     virtual ProviderJob* sendMessage(const QString& toE164, const QString& body, QObject* context,
-                                     Done<SentMessage> done) = 0;
-    virtual ProviderJob* fetchMessageStatus(const QString& messageId, QObject* context,
-                                            Done<MessageStatusInfo> done) = 0;
+                                     Done<SentMessage> done)
+        = 0;
+    virtual ProviderJob* fetchMessageStatus(const QString& messageId, QObject* context, Done<MessageStatusInfo> done)
+        = 0;
 };
 
 } // namespace backoffice

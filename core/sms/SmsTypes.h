@@ -10,7 +10,15 @@ namespace backoffice {
 
 /// Where an SMS is on its way to the handset. `Sent` means handed to the carrier; only a carrier
 /// receipt makes it `Delivered` or `Undelivered`, so a message stuck in `Sent` is a carrier delay.
-enum class SmsStatus { Queued, Sending, Sent, Delivered, Undelivered, Failed };
+enum class SmsStatus
+{
+    Queued,
+    Sending,
+    Sent,
+    Delivered,
+    Undelivered,
+    Failed
+};
 
 QString smsStatusToString(SmsStatus status); ///< "queued", ... as stored
 std::optional<SmsStatus> smsStatusFromString(const QString& text);
@@ -58,7 +66,14 @@ struct MessageStatusInfo
 /// A Statuspage indicator (https://www.atlassian.com/software/statuspage).
 struct ServiceStatus
 {
-    enum class Indicator { None, Minor, Major, Critical, Maintenance };
+    enum class Indicator
+    {
+        None,
+        Minor,
+        Major,
+        Critical,
+        Maintenance
+    };
     Indicator indicator = Indicator::None;
     QString description; ///< the page's own words ("All Systems Operational")
 };

@@ -8,10 +8,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace backoffice {
 
-StatusPageChecker::StatusPageChecker(HttpClient http)
-    : m_http(std::move(http))
-{
-}
+StatusPageChecker::StatusPageChecker(HttpClient http) : m_http(std::move(http)) { }
 
 QUrl StatusPageChecker::statusJsonUrl(const QUrl& pageUrl)
 {
@@ -34,7 +31,8 @@ ProviderResult<ServiceStatus> StatusPageChecker::parse(const HttpResponse& respo
         return error;
     }
     if (response.status >= 500) {
-        ProviderError error = ProviderError::of(ProviderFailure::ProviderUnavailable, u"HTTP %1"_s.arg(response.status));
+        ProviderError error
+            = ProviderError::of(ProviderFailure::ProviderUnavailable, u"HTTP %1"_s.arg(response.status));
         error.httpStatus = response.status;
         return error;
     }

@@ -50,8 +50,10 @@ QList<Error> validateTwilio(const ProviderConfig& config)
         problems.append(Error::invalid(u"from"_s, u"required: a number in E.164 or a Messaging Service SID (MG...)"_s));
     } else if (config.sender.startsWith(u"MG")) {
         if (!ProviderValidation::isTwilioSid(config.sender, u"MG"))
-            problems.append(Error::invalid(u"from"_s, u"a Messaging Service SID is MG followed by 32 hexadecimal digits"_s));
-    } else if (!PhoneNumber::inspect(config.sender).isValid() || config.sender != PhoneNumber::inspect(config.sender).e164) {
+            problems.append(
+                Error::invalid(u"from"_s, u"a Messaging Service SID is MG followed by 32 hexadecimal digits"_s));
+    } else if (!PhoneNumber::inspect(config.sender).isValid()
+               || config.sender != PhoneNumber::inspect(config.sender).e164) {
         problems.append(Error::invalid(u"from"_s, u"must be a valid number in E.164 (+ and digits) or MG..."_s));
     }
     return problems;
@@ -59,9 +61,7 @@ QList<Error> validateTwilio(const ProviderConfig& config)
 } // namespace
 
 TwilioProvider::TwilioProvider(ProviderConfig config, QByteArray secret, HttpClient http)
-    : m_config(std::move(config))
-    , m_secret(std::move(secret))
-    , m_http(std::move(http))
+    : m_config(std::move(config)), m_secret(std::move(secret)), m_http(std::move(http))
 {
 }
 

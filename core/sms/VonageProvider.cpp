@@ -71,9 +71,7 @@ QDateTime vonageTime(const QJsonValue& value)
 } // namespace
 
 VonageProvider::VonageProvider(ProviderConfig config, QByteArray secret, HttpClient http)
-    : m_config(std::move(config))
-    , m_secret(std::move(secret))
-    , m_http(std::move(http))
+    : m_config(std::move(config)), m_secret(std::move(secret)), m_http(std::move(http))
 {
 }
 

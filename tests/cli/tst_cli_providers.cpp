@@ -32,9 +32,11 @@ class TestCliProviders : public QObject
     QTemporaryDir m_dir;
     QString dbPath() const { return m_dir.filePath(u"backoffice.sqlite"_s); }
 
-    Run cli(const QStringList& arguments, const QByteArray& input = {})
+    Run cli(const QStringList& arguments, const QByteArray& input = {},
+            const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
     {
         QProcess process;
+        process.setProcessEnvironment(environment);
         process.setProgram(QStringLiteral(BACKOFFICE_CLI_PATH));
         process.setArguments(QStringList {u"--db"_s, dbPath()} + arguments);
         QSignalSpy finished(&process, &QProcess::finished);
@@ -51,13 +53,40 @@ class TestCliProviders : public QObject
 
     QStringList addTwilio(const FakeSmsServer& server, const QString& name)
     {
-        return {u"providers"_s,      u"add"_s,         u"twilio"_s,  u"--name"_s,
-                name,                u"--account-sid"_s, server.twilioAccountSid, u"--from"_s,
-                u"+14155550100"_s,   u"--base-url"_s,  server.baseUrl(), u"--status-page-url"_s,
-                server.baseUrl(),    u"--low-balance"_s, u"5"_s,     u"--secret-stdin"_s};
+        return {u"providers"_s,
+                u"add"_s,
+                u"twilio"_s,
+                u"--name"_s,
+                name,
+                u"--account-sid"_s,
+                server.twilioAccountSid,
+                u"--from"_s,
+                u"+14155550100"_s,
+                u"--base-url"_s,
+                server.baseUrl(),
+                u"--status-page-url"_s,
+                server.baseUrl(),
+                u"--low-balance"_s,
+                u"5"_s,
+                u"--secret-stdin"_s};
     }
 
-    static qint64 addedId(const Run& run) { return QJsonDocument::fromJson(run.out).object().value(u"id"_s).toInteger(); }
+    /// The database file and its write-ahead log, where a leaked secret would be.
+    QByteArray databaseBytes() const
+    {
+        QByteArray bytes;
+        for (const QString& path : {dbPath(), dbPath() + u"-wal"_s}) {
+            QFile file(path);
+            if (file.open(QIODevice::ReadOnly))
+                bytes += file.readAll();
+        }
+        return bytes;
+    }
+
+    static qint64 addedId(const Run& run)
+    {
+        return QJsonDocument::fromJson(run.out).object().value(u"id"_s).toInteger();
+    }
 
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
@@ -80,10 +109,10 @@ private slots:
 
     void invalidSettingsNameEveryBadOption()
     {
-        const Run run = cli({u"providers"_s, u"add"_s, u"twilio"_s, u"--name"_s, u"Bad"_s, u"--account-sid"_s,
-                             u"AC12"_s, u"--from"_s, u"0044"_s, u"--base-url"_s, u"http://example.com"_s,
-                             u"--secret-stdin"_s},
-                            "token\n");
+        const Run run
+            = cli({u"providers"_s, u"add"_s, u"twilio"_s, u"--name"_s, u"Bad"_s, u"--account-sid"_s, u"AC12"_s,
+                   u"--from"_s, u"0044"_s, u"--base-url"_s, u"http://example.com"_s, u"--secret-stdin"_s},
+                  "token\n");
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("invalid account-sid"), run.err.constData());
         QVERIFY(run.err.contains("invalid from"));
@@ -93,8 +122,9 @@ private slots:
     void addCheckSendAndReadStatusEndToEnd()
     {
         FakeSmsServer server;
-        const Run added = cli(QStringList {u"--json"_s} + addTwilio(server, u"Main "_s + QUuid::createUuid().toString()),
-                              server.twilioAuthToken + '\n');
+        const Run added
+            = cli(QStringList {u"--json"_s} + addTwilio(server, u"Main "_s + QUuid::createUuid().toString()),
+                  server.twilioAuthToken + '\n');
         QVERIFY2(added.exitCode == 0, added.err.constData());
         const qint64 id = addedId(added);
         QVERIFY(id > 0);
@@ -134,8 +164,8 @@ private slots:
         QVERIFY(failing.out.contains("Wrong credentials"));
         server.setFault(FakeSmsServer::Fault::None);
 
-        const Run edited =
-            cli({u"providers"_s, u"edit"_s, QString::number(id), u"--disable"_s, u"--low-balance"_s, u"20"_s});
+        const Run edited
+            = cli({u"providers"_s, u"edit"_s, QString::number(id), u"--disable"_s, u"--low-balance"_s, u"20"_s});
         QVERIFY2(edited.exitCode == 0, edited.err.constData());
         const Run shown = cli({u"providers"_s, u"show"_s, QString::number(id), u"--json"_s});
         const QJsonObject provider = QJsonDocument::fromJson(shown.out).object();
@@ -147,16 +177,31 @@ private slots:
         QCOMPARE(removed.exitCode, 0);
         QCOMPARE(cli({u"providers"_s, u"show"_s, QString::number(id)}).exitCode, 1);
 
-        QFile file(dbPath());
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY(!file.readAll().contains(server.twilioAuthToken));
+        QVERIFY(!databaseBytes().isEmpty());
+        QVERIFY(!databaseBytes().contains(server.twilioAuthToken));
+    }
+
+    void missingKeychainIsSaidClearlyWithoutFallback()
+    {
+        FakeSmsServer server;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/bus"_s);
+        const Run added = cli(addTwilio(server, u"No keychain "_s + QUuid::createUuid().toString()),
+                              server.twilioAuthToken, environment);
+        QCOMPARE(added.exitCode, 1);
+        QVERIFY2(added.err.contains("secret was not stored"), added.err.constData());
+        QVERIFY(added.err.contains("keychain"));
+        QVERIFY(!added.err.contains(server.twilioAuthToken));
+        QVERIFY(!databaseBytes().isEmpty());
+        QVERIFY(!databaseBytes().contains(server.twilioAuthToken));
     }
 
     void testSmsToAnInvalidNumberIsAUsageError()
     {
         FakeSmsServer server;
-        const Run added = cli(QStringList {u"--json"_s} + addTwilio(server, u"Other "_s + QUuid::createUuid().toString()),
-                              server.twilioAuthToken);
+        const Run added
+            = cli(QStringList {u"--json"_s} + addTwilio(server, u"Other "_s + QUuid::createUuid().toString()),
+                  server.twilioAuthToken);
         const qint64 id = addedId(added);
         QVERIFY(id > 0);
         const Run sent = cli({u"providers"_s, u"test-sms"_s, QString::number(id), u"--to"_s, u"12345"_s});

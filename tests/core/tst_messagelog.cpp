@@ -115,9 +115,10 @@ private slots:
         const qint64 provider = addProvider(database.db());
         const qint64 id = log(database.db(), message(provider, u"+447400123456"_s, u"SM1"_s, SmsStatus::Sent, 1));
         const MessageLog messages(database.db());
-        QVERIFY(messages.updateStatus(provider, u"SM1"_s, SmsStatus::Undelivered, u"30003"_s, u"Unreachable"_s,
-                                      t0.addSecs(600))
-                    .ok());
+        QVERIFY(
+            messages
+                .updateStatus(provider, u"SM1"_s, SmsStatus::Undelivered, u"30003"_s, u"Unreachable"_s, t0.addSecs(600))
+                .ok());
         auto updated = messages.find(id);
         QCOMPARE(updated->status, SmsStatus::Undelivered);
         QCOMPARE(updated->errorCode, u"30003"_s);

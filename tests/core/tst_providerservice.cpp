@@ -241,6 +241,26 @@ private slots:
         QCOMPARE(database.db().scalar(u"SELECT count(*) FROM sms_provider_checks"_s).value().toInt(), 0);
     }
 
+    void trialWithATypedSecretIsNotRecordedAgainstTheSavedProvider()
+    {
+        TestDatabase database;
+        FakeSmsServer server;
+        ProviderService service(database.db(), m_secrets, &m_network);
+        auto created = service.create(admin, twilioFor(server));
+        QVERIFY(storeSecret(service, admin, created->id, server.twilioAuthToken).ok());
+        CheckRequest request;
+        request.kind = CheckKind::Credentials;
+        request.providerId = created->id;
+        request.settings = created.value();
+        request.secret = QByteArrayLiteral("wrongwrongwrongwrongwrongwrong12");
+        QCOMPARE(runCheck(service, admin, request).error->failure, ProviderFailure::WrongCredentials);
+        QCOMPARE(service.checks(admin, created->id)->size(), 0);
+
+        request.secret.reset(); // the saved settings, unchanged: a fact about the provider
+        QCOMPARE(runCheck(service, admin, request).outcome, CheckOutcome::Ok);
+        QCOMPARE(service.checks(admin, created->id)->size(), 1);
+    }
+
     void balanceIsJudgedAgainstTheThresholdAndStored_data()
     {
         QTest::addColumn<QString>("balance");
@@ -303,15 +323,17 @@ private slots:
         QCOMPARE(actionsOf(database.db()).last(), u"sms.test.send"_s);
 
         server.setMessageStatus(sent.sent->messageId, u"undelivered"_s, 30003);
-        CheckRequest status;
-        status.kind = CheckKind::MessageStatus;
-        status.providerId = created->id;
-        status.messageId = sent.sent->messageId;
-        const CheckResult read = runCheck(service, viewer, status);
+        QCOMPARE(log.nonFinal()->size(), 1);
+        auto refresh = service.refreshMessage(viewer, messages->first());
+        QVERIFY(refresh.ok());
+        QSignalSpy refreshed(refresh.value(), &ProviderCheckJob::finished);
+        QVERIFY(refreshed.wait(20000));
+        const CheckResult read = refreshed.first().first().value<CheckResult>();
         QCOMPARE(read.message->status, SmsStatus::Undelivered);
         messages = log.byNumber(u"+447400123456"_s);
         QCOMPARE(messages->first().status, SmsStatus::Undelivered);
         QCOMPARE(messages->first().errorCode, u"30003"_s);
+        QCOMPARE(log.nonFinal()->size(), 0);
     }
 
     void rejectedTestSmsIsLoggedAsFailedWithTheProviderCode()
@@ -420,21 +442,14 @@ private slots:
         QCOMPARE(runCheck(service, admin, request).outcome, CheckOutcome::Problem);
         monitor.refresh();
         QCOMPARE(health.last().at(1).toBool(), true);
-    }
 
-    void lockedOrMissingKeychainIsAClearError()
-    {
-        TestDatabase database;
-        FakeSmsServer server;
-        // A D-Bus address with nobody behind it: the keychain job fails, and there is no fallback.
-        const QByteArray saved = qgetenv("DBUS_SESSION_BUS_ADDRESS");
-        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
-        KeychainSecretStore unavailable(u"backoffice-test-missing"_s);
-        auto read = unavailable.readBlocking(u"whatever"_s, 5000);
-        qputenv("DBUS_SESSION_BUS_ADDRESS", saved);
-        if (read.ok() || read.error().code == Error::Code::NotFound)
-            QSKIP("the session bus connection was already open; cannot simulate a missing keychain here");
-        QCOMPARE(read.error().code, Error::Code::KeychainUnavailable);
+        // A later fine status page does not hide the failing credentials.
+        server.setFault(FakeSmsServer::Fault::None);
+        request.kind = CheckKind::ServiceStatus;
+        QCOMPARE(runCheck(service, admin, request).outcome, CheckOutcome::Ok);
+        monitor.refresh();
+        QCOMPARE(monitor.problem(), true);
+        QVERIFY(monitor.summary().contains(u"failing"_s));
     }
 };
 

@@ -44,8 +44,7 @@ class TestTwilioProvider : public QObject
         return options;
     }
 
-    template<typename T, typename Call>
-    static ProviderResult<T> call(Call call)
+    template<typename T, typename Call> static ProviderResult<T> call(Call call)
     {
         auto result = awaitProvider<T>(call);
         if (!result)
@@ -116,15 +115,17 @@ private slots:
         QVERIFY(result.ok());
         QCOMPARE(result->amount, u"0.75"_s);
         QCOMPARE(result->currency, u"USD"_s);
-        QCOMPARE(server.requests().first().path, u"/2010-04-01/Accounts/%1/Balance.json"_s.arg(server.twilioAccountSid));
+        QCOMPARE(server.requests().first().path,
+                 u"/2010-04-01/Accounts/%1/Balance.json"_s.arg(server.twilioAccountSid));
     }
 
     void sendPostsFormWithPlusPercentEncodedAndGets201()
     {
         FakeSmsServer server;
         auto twilio = provider(server);
-        auto result = call<SentMessage>(
-            [&](QObject* c, auto done) { return twilio.sendMessage(u"+447700900123"_s, u"Code 1+1 & more"_s, c, done); });
+        auto result = call<SentMessage>([&](QObject* c, auto done) {
+            return twilio.sendMessage(u"+447700900123"_s, u"Code 1+1 & more"_s, c, done);
+        });
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().describe()));
         QVERIFY(result->messageId.startsWith(u"SM"_s));
         QCOMPARE(result->messageId.size(), 34);
@@ -189,6 +190,28 @@ private slots:
             [&](QObject* c, auto done) { return twilio.sendMessage(u"+447700900123"_s, u"hi"_s, c, done); });
         QCOMPARE(result.error().failure, ProviderFailure::RateLimited);
         QCOMPARE(server.count("POST"), 1);
+    }
+
+    void sendIsNotResentWhenTheConnectionDropsBeforeTheAnswer_data()
+    {
+        QTest::addColumn<FakeSmsServer::Fault>("fault");
+        QTest::newRow("dropped") << FakeSmsServer::Fault::CloseConnection;
+        QTest::newRow("500") << FakeSmsServer::Fault::ServerError;
+        QTest::newRow("silent") << FakeSmsServer::Fault::Never;
+    }
+
+    void sendIsNotResentWhenTheConnectionDropsBeforeTheAnswer()
+    {
+        QFETCH(FakeSmsServer::Fault, fault);
+        FakeSmsServer server;
+        server.setFault(fault);
+        auto twilio = provider(server);
+        auto result = call<SentMessage>(
+            [&](QObject* c, auto done) { return twilio.sendMessage(u"+447700900123"_s, u"hi"_s, c, done); });
+        QCOMPARE(result.error().failure, ProviderFailure::ProviderUnavailable);
+        QCOMPARE(server.count("POST"), 1);
+        if (fault == FakeSmsServer::Fault::CloseConnection)
+            QVERIFY2(result.error().detail.contains(u"may have been received"_s), qPrintable(result.error().detail));
     }
 
     void getIsRetriedOn503AtMostTheBoundedNumberOfTimes()
@@ -334,7 +357,8 @@ private slots:
         const QString sid = u"SM0123456789abcdef0123456789abcdef"_s;
         server.setMessageStatus(sid, u"undelivered"_s, 30003, u"Unreachable destination handset"_s);
         auto twilio = provider(server);
-        auto result = call<MessageStatusInfo>([&](QObject* c, auto done) { return twilio.fetchMessageStatus(sid, c, done); });
+        auto result
+            = call<MessageStatusInfo>([&](QObject* c, auto done) { return twilio.fetchMessageStatus(sid, c, done); });
         QVERIFY(result.ok());
         QCOMPARE(result->status, SmsStatus::Undelivered);
         QCOMPARE(result->errorCode, u"30003"_s);
@@ -367,7 +391,8 @@ private slots:
                                         << ProviderFailure::InsufficientBalance;
         QTest::newRow("400 21211") << 400 << QByteArray(R"({"code":21211,"message":"Invalid 'To'"})")
                                    << ProviderFailure::Rejected;
-        QTest::newRow("404") << 404 << QByteArray(R"({"code":20404,"message":"Not found"})") << ProviderFailure::Rejected;
+        QTest::newRow("404") << 404 << QByteArray(R"({"code":20404,"message":"Not found"})")
+                             << ProviderFailure::Rejected;
         QTest::newRow("502 html") << 502 << QByteArray("<html>") << ProviderFailure::ProviderUnavailable;
         QTest::newRow("302") << 302 << QByteArray() << ProviderFailure::MalformedResponse;
     }

@@ -28,11 +28,11 @@ class TestVonageProvider : public QObject
         HttpOptions options;
         options.timeoutMs = 1500;
         options.defaultRetryDelayMs = 10;
-        return VonageProvider(config, secret.isEmpty() ? server.vonageApiSecret : secret, HttpClient(&m_network, options));
+        return VonageProvider(config, secret.isEmpty() ? server.vonageApiSecret : secret,
+                              HttpClient(&m_network, options));
     }
 
-    template<typename T, typename Call>
-    static ProviderResult<T> call(Call call)
+    template<typename T, typename Call> static ProviderResult<T> call(Call call)
     {
         auto result = awaitProvider<T>(call);
         if (!result)

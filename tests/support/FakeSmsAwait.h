@@ -12,8 +12,7 @@ namespace backoffice::test {
 
 /// Starts a provider call and waits (on its `finished` signal, at most `timeoutMs`) for its result.
 /// `start(context, done)` must return the ProviderJob*. Returns nullopt if it never reported.
-template<typename T, typename Start>
-std::optional<ProviderResult<T>> awaitProvider(Start start, int timeoutMs = 20000)
+template<typename T, typename Start> std::optional<ProviderResult<T>> awaitProvider(Start start, int timeoutMs = 20000)
 {
     std::optional<ProviderResult<T>> result;
     QObject context;

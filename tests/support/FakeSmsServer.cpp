@@ -5,8 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -59,8 +59,7 @@ QString FakeSmsServer::Request::formValue(const QString& name) const
     return {};
 }
 
-FakeSmsServer::FakeSmsServer(QObject* parent)
-    : QObject(parent)
+FakeSmsServer::FakeSmsServer(QObject* parent) : QObject(parent)
 {
     connect(&m_server, &QTcpServer::newConnection, this, &FakeSmsServer::onNewConnection);
     m_server.listen(QHostAddress::LocalHost, 0);
@@ -222,10 +221,11 @@ FakeSmsServer::Answer FakeSmsServer::json(int status, const QJsonObject& object)
 
 FakeSmsServer::Answer FakeSmsServer::twilioError(int status, int code, const QString& message)
 {
-    return json(status, {{u"code"_s, code},
-                         {u"message"_s, message},
-                         {u"more_info"_s, u"https://www.twilio.com/docs/errors/%1"_s.arg(code)},
-                         {u"status"_s, status}});
+    return json(status,
+                {{u"code"_s, code},
+                 {u"message"_s, message},
+                 {u"more_info"_s, u"https://www.twilio.com/docs/errors/%1"_s.arg(code)},
+                 {u"status"_s, status}});
 }
 
 FakeSmsServer::Answer FakeSmsServer::route(const Request& request)
@@ -243,11 +243,13 @@ FakeSmsServer::Answer FakeSmsServer::route(const Request& request)
         return twilio(request, match.captured(2));
     }
     if (request.path == u"/api/v2/status.json" && request.method == "GET") {
-        return json(200, {{u"page"_s, QJsonObject {{u"id"_s, u"fake"_s}, {u"name"_s, u"Fake"_s}}},
-                          {u"status"_s, QJsonObject {{u"indicator"_s, statusIndicator},
-                                                     {u"description"_s, statusIndicator == u"none"
-                                                          ? u"All Systems Operational"_s
-                                                          : u"Partial System Outage"_s}}}});
+        return json(
+            200,
+            {{u"page"_s, QJsonObject {{u"id"_s, u"fake"_s}, {u"name"_s, u"Fake"_s}}},
+             {u"status"_s,
+              QJsonObject {{u"indicator"_s, statusIndicator},
+                           {u"description"_s,
+                            statusIndicator == u"none" ? u"All Systems Operational"_s : u"Partial System Outage"_s}}}});
     }
     return vonage(request);
 }
@@ -258,17 +260,18 @@ FakeSmsServer::Answer FakeSmsServer::twilio(const Request& request, const QStrin
     if (rest == u".json" && request.method == "GET") {
         if (!withAuthToken) // standard API keys may not read the account
             return twilioError(401, 20003, u"Authenticate"_s);
-        return json(200, {{u"sid"_s, twilioAccountSid},
-                          {u"status"_s, twilioAccountStatus},
-                          {u"type"_s, u"Full"_s},
-                          {u"friendly_name"_s, u"Fake account"_s},
-                          {u"auth_token"_s, QString::fromLatin1(twilioAuthToken)},
-                          {u"date_created"_s, rfc2822Now()}});
+        return json(200,
+                    {{u"sid"_s, twilioAccountSid},
+                     {u"status"_s, twilioAccountStatus},
+                     {u"type"_s, u"Full"_s},
+                     {u"friendly_name"_s, u"Fake account"_s},
+                     {u"auth_token"_s, QString::fromLatin1(twilioAuthToken)},
+                     {u"date_created"_s, rfc2822Now()}});
     }
     if (rest == u"/Balance.json" && request.method == "GET") {
-        return json(200, {{u"account_sid"_s, twilioAccountSid},
-                          {u"balance"_s, twilioBalance},
-                          {u"currency"_s, twilioCurrency}});
+        return json(
+            200,
+            {{u"account_sid"_s, twilioAccountSid}, {u"balance"_s, twilioBalance}, {u"currency"_s, twilioCurrency}});
     }
     if (rest == u"/Messages.json" && request.method == "GET")
         return json(200, {{u"messages"_s, QJsonArray()}, {u"page"_s, 0}, {u"page_size"_s, 1}});
@@ -290,30 +293,33 @@ FakeSmsServer::Answer FakeSmsServer::twilio(const Request& request, const QStrin
         message.body = request.formValue(u"Body"_s);
         m_messages.insert(message.sid, message);
         m_lastSid = message.sid;
-        return json(201, {{u"sid"_s, message.sid},
-                          {u"account_sid"_s, twilioAccountSid},
-                          {u"to"_s, to},
-                          {u"from"_s, from},
-                          {u"messaging_service_sid"_s, service.isEmpty() ? QJsonValue() : QJsonValue(service)},
-                          {u"body"_s, message.body},
-                          {u"status"_s, u"queued"_s},
-                          {u"error_code"_s, QJsonValue()},
-                          {u"error_message"_s, QJsonValue()},
-                          {u"date_created"_s, rfc2822Now()},
-                          {u"date_updated"_s, rfc2822Now()}});
+        return json(201,
+                    {{u"sid"_s, message.sid},
+                     {u"account_sid"_s, twilioAccountSid},
+                     {u"to"_s, to},
+                     {u"from"_s, from},
+                     {u"messaging_service_sid"_s, service.isEmpty() ? QJsonValue() : QJsonValue(service)},
+                     {u"body"_s, message.body},
+                     {u"status"_s, u"queued"_s},
+                     {u"error_code"_s, QJsonValue()},
+                     {u"error_message"_s, QJsonValue()},
+                     {u"date_created"_s, rfc2822Now()},
+                     {u"date_updated"_s, rfc2822Now()}});
     }
     static const QRegularExpression messagePath(u"^/Messages/([A-Za-z0-9]+)\\.json$"_s);
     if (const auto match = messagePath.match(rest); match.hasMatch() && request.method == "GET") {
         const auto found = m_messages.constFind(match.captured(1));
         if (found == m_messages.constEnd())
             return twilioError(404, 20404, u"The requested resource was not found"_s);
-        return json(200, {{u"sid"_s, found->sid},
-                          {u"to"_s, found->to},
-                          {u"status"_s, found->status},
-                          {u"error_code"_s, found->errorCode ? QJsonValue(*found->errorCode) : QJsonValue()},
-                          {u"error_message"_s, found->errorMessage.isEmpty() ? QJsonValue() : QJsonValue(found->errorMessage)},
-                          {u"date_created"_s, u"Mon, 23 Nov 2026 12:00:00 +0000"_s},
-                          {u"date_updated"_s, u"Mon, 23 Nov 2026 12:00:05 +0000"_s}});
+        return json(
+            200,
+            {{u"sid"_s, found->sid},
+             {u"to"_s, found->to},
+             {u"status"_s, found->status},
+             {u"error_code"_s, found->errorCode ? QJsonValue(*found->errorCode) : QJsonValue()},
+             {u"error_message"_s, found->errorMessage.isEmpty() ? QJsonValue() : QJsonValue(found->errorMessage)},
+             {u"date_created"_s, u"Mon, 23 Nov 2026 12:00:00 +0000"_s},
+             {u"date_updated"_s, u"Mon, 23 Nov 2026 12:00:05 +0000"_s}});
     }
     return twilioError(404, 20404, u"The requested resource was not found"_s);
 }
@@ -332,34 +338,40 @@ FakeSmsServer::Answer FakeSmsServer::vonage(const Request& request)
     if (request.path == u"/sms/json" && request.method == "POST") {
         if (request.formValue(u"api_key"_s) != vonageApiKey
             || request.formValue(u"api_secret"_s).toUtf8() != vonageApiSecret) {
-            return json(200, {{u"message-count"_s, u"1"_s},
-                              {u"messages"_s, QJsonArray {QJsonObject {{u"status"_s, u"4"_s},
-                                                                       {u"error-text"_s, u"Bad Credentials"_s}}}}});
+            return json(200,
+                        {{u"message-count"_s, u"1"_s},
+                         {u"messages"_s,
+                          QJsonArray {QJsonObject {{u"status"_s, u"4"_s}, {u"error-text"_s, u"Bad Credentials"_s}}}}});
         }
         if (vonageSendStatus != u"0") {
-            return json(200, {{u"message-count"_s, u"1"_s},
-                              {u"messages"_s, QJsonArray {QJsonObject {{u"status"_s, vonageSendStatus},
-                                                                       {u"error-text"_s, u"Scripted error"_s}}}}});
+            return json(
+                200,
+                {{u"message-count"_s, u"1"_s},
+                 {u"messages"_s,
+                  QJsonArray {QJsonObject {{u"status"_s, vonageSendStatus}, {u"error-text"_s, u"Scripted error"_s}}}}});
         }
         m_lastSid = u"0A%1"_s.arg(m_nextSid++, 14, 16, QLatin1Char('0')).toUpper();
-        return json(200, {{u"message-count"_s, u"1"_s},
-                          {u"messages"_s, QJsonArray {QJsonObject {{u"to"_s, request.formValue(u"to"_s)},
-                                                                   {u"message-id"_s, m_lastSid},
-                                                                   {u"status"_s, u"0"_s},
-                                                                   {u"remaining-balance"_s, u"10.20"_s},
-                                                                   {u"message-price"_s, u"0.08"_s},
-                                                                   {u"network"_s, u"23410"_s}}}}});
+        return json(200,
+                    {{u"message-count"_s, u"1"_s},
+                     {u"messages"_s,
+                      QJsonArray {QJsonObject {{u"to"_s, request.formValue(u"to"_s)},
+                                               {u"message-id"_s, m_lastSid},
+                                               {u"status"_s, u"0"_s},
+                                               {u"remaining-balance"_s, u"10.20"_s},
+                                               {u"message-price"_s, u"0.08"_s},
+                                               {u"network"_s, u"23410"_s}}}}});
     }
     if (request.path == u"/search/message" && request.method == "GET") {
         if (!basicAuthIs(request, vonageApiKey, vonageApiSecret))
             return json(401, {{u"error-code"_s, u"401"_s}, {u"error-code-label"_s, u"authentication failed"_s}});
-        return json(200, {{u"message-id"_s, request.query().queryItemValue(u"id"_s)},
-                          {u"to"_s, u"447700900000"_s},
-                          {u"final-status"_s, vonageFinalStatus},
-                          {u"error-code"_s, vonageErrorCode},
-                          {u"error-code-label"_s, vonageErrorCode == u"0" ? u""_s : u"Absent Subscriber"_s},
-                          {u"date-received"_s, u"2026-11-23 12:00:00"_s},
-                          {u"date-closed"_s, u"2026-11-23 12:00:09"_s}});
+        return json(200,
+                    {{u"message-id"_s, request.query().queryItemValue(u"id"_s)},
+                     {u"to"_s, u"447700900000"_s},
+                     {u"final-status"_s, vonageFinalStatus},
+                     {u"error-code"_s, vonageErrorCode},
+                     {u"error-code-label"_s, vonageErrorCode == u"0" ? u""_s : u"Absent Subscriber"_s},
+                     {u"date-received"_s, u"2026-11-23 12:00:00"_s},
+                     {u"date-closed"_s, u"2026-11-23 12:00:09"_s}});
     }
     return json(404, {{u"error-code"_s, u"404"_s}, {u"error-code-label"_s, u"not found"_s}});
 }

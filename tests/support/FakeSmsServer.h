@@ -26,7 +26,8 @@ class FakeSmsServer : public QObject
 
 public:
     /// What every answer does until changed (`times` < 0: forever; otherwise that many requests).
-    enum class Fault {
+    enum class Fault
+    {
         None,
         Slow, ///< answers normally after `slowMs`
         Never, ///< reads the request and never answers

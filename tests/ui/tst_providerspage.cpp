@@ -95,8 +95,8 @@ private slots:
         QTest::keyClick(page.view(), Qt::Key_Return);
         QCOMPARE(activated.size(), 1);
         QTRY_VERIFY(page.openDialog());
-        QCOMPARE(page.openDialog()->providerId(), page.model()->data(page.model()->index(0, 0),
-                                                                     ProviderTableModel::ProviderIdRole).toLongLong());
+        QCOMPARE(page.openDialog()->providerId(),
+                 page.model()->data(page.model()->index(0, 0), ProviderTableModel::ProviderIdRole).toLongLong());
         page.openDialog()->close();
         QTRY_VERIFY(!page.openDialog());
 
@@ -182,9 +182,25 @@ private slots:
         QVERIFY(changed.wait(20000));
         QCOMPARE(page.model()->index(0, ProviderTableModel::Balance).data().toString(), u"12.50 USD"_s);
         QVERIFY(!page.model()->index(0, ProviderTableModel::BalanceReadAt).data().toString().isEmpty());
-        QVERIFY(page.model()->index(0, ProviderTableModel::LastStatus).data().toString().startsWith(u"Service status"_s));
+        QVERIFY(
+            page.model()->index(0, ProviderTableModel::LastStatus).data().toString().startsWith(u"Service status"_s));
         QVERIFY(page.findChild<QLabel*>(u"pageStatus"_s)->text().contains(u"no problem"_s));
         QVERIFY(!page.findChild<QProgressBar*>()->isVisible());
+    }
+
+    void lastStatusShowsFailingCredentialsEvenWhenTheStatusPageIsFine()
+    {
+        TestDatabase database;
+        FakeSmsServer server;
+        addProvider(database.db(), server, u"Main"_s);
+        server.setFault(FakeSmsServer::Fault::Unauthorized, 2); // credentials and balance; the status page answers
+        SmsProvidersPage page(database.db(), m_secrets, &m_network, admin);
+        QSignalSpy changed(&page, &SmsProvidersPage::providersChanged);
+        page.checkAll();
+        QVERIFY(changed.wait(20000));
+        const QString status = page.model()->index(0, ProviderTableModel::LastStatus).data().toString();
+        QVERIFY2(status.contains(u"Wrong credentials"_s), qPrintable(status));
+        QVERIFY(page.findChild<QLabel*>(u"pageStatus"_s)->text().contains(u"problem"_s));
     }
 
     void checkAllCanBeCancelled()

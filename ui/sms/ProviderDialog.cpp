@@ -26,10 +26,7 @@ namespace backoffice::ui {
 
 ProviderDialog::ProviderDialog(const ProviderService& service, Actor actor, std::optional<ProviderConfig> existing,
                                QWidget* parent)
-    : QDialog(parent)
-    , m_service(service)
-    , m_actor(std::move(actor))
-    , m_config(std::move(existing))
+    : QDialog(parent), m_service(service), m_actor(std::move(actor)), m_config(std::move(existing))
 {
     buildUi();
     if (m_config) {
@@ -200,6 +197,9 @@ void ProviderDialog::buildUi()
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->setAccessibleName(tr("Check result"));
+    // Room for an explained delivery error without resizing the dialog.
+    m_result->setMinimumHeight(m_result->fontMetrics().lineSpacing() * 5);
+    m_result->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     checksLayout->addWidget(m_result);
     layout->addWidget(checks);
 
@@ -210,6 +210,7 @@ void ProviderDialog::buildUi()
     connect(m_saveButton, &QPushButton::clicked, this, &ProviderDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    setMinimumWidth(640);
 }
 
 void ProviderDialog::updateKindLabels()
@@ -293,13 +294,47 @@ void ProviderDialog::showProblems(const QList<Error>& problems)
     clearProblems();
     for (const Error& problem : problems) {
         QLabel* label = m_problemLabels.value(fieldFor(problem.field));
-        QString text = problem.detail == u"required" ? tr("Required.") : problem.detail;
-        if (problem.code == Error::Code::Conflict && problem.field == u"name")
-            text = tr("Another provider already has this name.");
+        const QString text = problemWords(problem);
         label->setText(label->text().isEmpty() ? text : label->text() + u'\n' + text);
-        label->setAccessibleName(tr("Problem with %1: %2").arg(problem.field, text));
+        const QLabel* fieldLabel = m_fieldLabels.value(fieldFor(problem.field));
+        label->setAccessibleName(
+            tr("Problem with %1 %2").arg(fieldLabel ? QString(fieldLabel->text()).remove(u'&') : problem.field, text));
         label->show();
     }
+    adjustSize(); // word-wrapped problem texts need their height
+}
+
+QString ProviderDialog::problemWords(const Error& problem) const
+{
+    // Core names the field and keeps its detail untranslated; the words are chosen here.
+    const QString& field = problem.field;
+    const bool twilio = m_kind->currentData().toString() == u"twilio";
+    if (problem.code == Error::Code::Conflict && field == u"name")
+        return tr("Another provider already has this name.");
+    if (problem.code != Error::Code::InvalidInput)
+        return CheckResultText::describe(problem);
+    if (problem.detail == u"required")
+        return tr("Required.");
+    if (field == u"name")
+        return tr("At most 100 characters.");
+    if (field == u"account-sid")
+        return tr("An Account SID is AC followed by 32 hexadecimal digits.");
+    if (field == u"api-key")
+        return tr("An API key is 6 to 32 letters or digits.");
+    if (field == u"api-key-sid")
+        return tr("An API Key SID is SK followed by 32 hexadecimal digits.");
+    if (field == u"from")
+        return twilio ? tr("A number in E.164 (+ and digits) or a Messaging Service SID (MG…).")
+                      : tr("A number in E.164 (+ and digits) or up to 11 letters and digits.");
+    if (field == u"base-url" || field == u"status-page-url")
+        return tr("Must start with https:// (http:// only for 127.0.0.1, ::1 or localhost).");
+    if (field == u"low-balance")
+        return tr("A number, zero or more; empty for no threshold.");
+    if (field == u"timeout")
+        return tr("Between 1 and 120 seconds.");
+    if (field == u"secret")
+        return tr("No spaces or line breaks, at most 256 characters.");
+    return tr("Invalid value.");
 }
 
 void ProviderDialog::save()
@@ -339,7 +374,9 @@ void ProviderDialog::save()
         context->deleteLater();
         setBusy(false);
         if (!written) {
-            showProblems({Error::invalid(u"secret"_s, CheckResultText::describe(written.error()))});
+            showProblems({written.error().code == Error::Code::InvalidInput
+                              ? written.error()
+                              : Error {written.error().code, u"secret"_s, written.error().detail}});
             m_result->setText(tr("The settings were saved, but the secret was not: %1")
                                   .arg(CheckResultText::describe(written.error())));
             emit saved(id);

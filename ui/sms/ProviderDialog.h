@@ -65,6 +65,7 @@ private:
     void startCheck(CheckKind kind);
     void setBusy(bool busy, const QString& message = {});
     QString fieldFor(const QString& errorField) const;
+    QString problemWords(const Error& problem) const;
 
     const ProviderService& m_service;
     Actor m_actor;

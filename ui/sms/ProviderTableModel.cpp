@@ -10,10 +10,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace backoffice::ui {
 
-ProviderTableModel::ProviderTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{
-}
+ProviderTableModel::ProviderTableModel(QObject* parent) : QAbstractTableModel(parent) { }
 
 void ProviderTableModel::setProviders(QList<ProviderSummary> providers)
 {
@@ -78,9 +75,9 @@ QString ProviderTableModel::lastStatusText(const ProviderCheckRecord& check)
         break;
     case CheckOutcome::Problem: {
         const auto failure = providerFailureFromString(check.failure);
-        how = failure ? ProviderError::of(*failure).describe()
-            : check.failure == u"no_balance"       ? tr("no balance left")
-            : check.failure == u"incident"         ? tr("major incident reported")
+        how = failure                                ? ProviderError::of(*failure).describe()
+            : check.failure == u"no_balance"         ? tr("no balance left")
+            : check.failure == u"incident"           ? tr("major incident reported")
             : check.failure == u"account_not_active" ? tr("account not active")
                                                      : tr("problem");
         break;
@@ -123,12 +120,13 @@ QVariant ProviderTableModel::data(const QModelIndex& index, int role) const
             return QString();
         return QLocale().toString(provider->lastBalance->at.toLocalTime(), QLocale::ShortFormat);
     case LastStatus:
-        if (!provider->lastCheck)
+        if (!provider->health)
             return tr("not checked yet");
         if (role == Qt::ToolTipRole)
-            return tr("%1, at %2").arg(lastStatusText(*provider->lastCheck),
-                                       QLocale().toString(provider->lastCheck->at.toLocalTime(), QLocale::ShortFormat));
-        return lastStatusText(*provider->lastCheck);
+            return tr("%1, at %2")
+                .arg(lastStatusText(*provider->health),
+                     QLocale().toString(provider->health->at.toLocalTime(), QLocale::ShortFormat));
+        return lastStatusText(*provider->health);
     default:
         return {};
     }

@@ -14,7 +14,17 @@ class ProviderTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Kind, Enabled, Sender, Balance, BalanceReadAt, LastStatus, ColumnCount };
+    enum Column
+    {
+        Name,
+        Kind,
+        Enabled,
+        Sender,
+        Balance,
+        BalanceReadAt,
+        LastStatus,
+        ColumnCount
+    };
     static constexpr int ProviderIdRole = Qt::UserRole + 1;
 
     explicit ProviderTableModel(QObject* parent = nullptr);

@@ -97,6 +97,7 @@ void SmsProvidersPage::reload()
         return;
     }
     m_model->setProviders(providers.value());
+    m_view->resizeColumnsToContents();
     const int row = m_model->rowOf(selected);
     if (row >= 0)
         m_view->selectRow(row);
@@ -107,7 +108,8 @@ void SmsProvidersPage::reload()
 
 qint64 SmsProvidersPage::selectedId() const
 {
-    const QModelIndexList rows = m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList();
+    const QModelIndexList rows
+        = m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList();
     if (rows.isEmpty())
         return 0;
     return m_model->data(rows.first(), ProviderTableModel::ProviderIdRole).toLongLong();
@@ -199,27 +201,27 @@ void SmsProvidersPage::checkAll()
         return;
     }
     m_checks = started.value();
-    if (m_checks->total() == 0) {
-        m_status->setText(tr("No enabled provider to check."));
-    }
+
     m_progress->setRange(0, std::max(1, m_checks->total()));
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();
     m_checkAll->setEnabled(false);
-    m_status->setText(tr("Checking…"));
+    m_status->setText(m_checks->total() == 0 ? tr("No enabled provider to check.") : tr("Checking…"));
     connect(m_checks, &ProviderCheckAllJob::progress, this, [this](int done, int) {
         m_progress->setValue(done);
         reload();
     });
-    connect(m_checks, &ProviderCheckAllJob::finished, this, [this](bool cancelled) {
+    const int total = m_checks->total();
+    connect(m_checks, &ProviderCheckAllJob::finished, this, [this, total](bool cancelled) {
         const bool problem = m_checks && m_checks->anyProblem();
         m_checks = nullptr;
         m_progress->hide();
         m_cancel->hide();
-        m_status->setText(cancelled ? tr("Checks cancelled.")
-                          : problem ? tr("Checks done: at least one provider has a problem (see Last status).")
-                                    : tr("Checks done: no problem found."));
+        if (total > 0) // with nothing to check, "No enabled provider to check." stays
+            m_status->setText(cancelled     ? tr("Checks cancelled.")
+                                  : problem ? tr("Checks done: at least one provider has a problem (see Last status).")
+                                            : tr("Checks done: no problem found."));
         reload();
         emit providersChanged();
     });
