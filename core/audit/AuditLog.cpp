@@ -36,6 +36,12 @@ AuditEvent eventFromQuery(const QSqlQuery& query)
     return event;
 }
 
+/// A null QString binds as SQL NULL; the text columns are NOT NULL with '' for "none".
+QString notNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 /// WHERE clause and values for a filter; only fixed SQL fragments, the values are bound.
 QString whereClause(const AuditFilter& filter, QVariantList& values)
 {
@@ -99,9 +105,9 @@ Result<AuditEvent> AuditLog::appendInTransaction(AuditEvent event) const
         u"INSERT INTO audit_events (at, operator, action, client_id, target, before_state, after_state, reason, "
         u"details, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {event.at.toString(Qt::ISODateWithMs), event.operatorName, event.action,
-         event.clientId ? QVariant(*event.clientId) : QVariant(QMetaType(QMetaType::LongLong)), event.target,
-         event.before, event.after, event.reason,
-         event.details.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact)),
+         event.clientId ? QVariant(*event.clientId) : QVariant(QMetaType(QMetaType::LongLong)), notNull(event.target),
+         notNull(event.before), notNull(event.after), notNull(event.reason),
+         event.details.isEmpty() ? notNull(QString()) : QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact)),
          event.previousHash, event.hash});
     if (!inserted)
         return inserted.error();

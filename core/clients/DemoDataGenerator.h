@@ -27,6 +27,8 @@ class DemoDataGenerator
 public:
     /// Called after every batch; returning false cancels (nothing is kept).
     using Progress = std::function<bool(qint64 done, qint64 total)>;
+    /// From this many clients on, SQLite indexes are rebuilt once at the end instead of row by row.
+    static constexpr qint64 BulkThreshold = 50000;
 
     /// A country the generator draws numbers from: a prefix of a valid mobile range and how many
     /// trailing digits may vary (checked with libphonenumber once, so a million rows stay fast).
