@@ -70,11 +70,7 @@ QString whereClause(const AuditFilter& filter, QVariantList& values)
 }
 } // namespace
 
-AuditLog::AuditLog(const Database& database, const Clock& clock)
-    : m_database(database)
-    , m_clock(clock)
-{
-}
+AuditLog::AuditLog(const Database& database, const Clock& clock) : m_database(database), m_clock(clock) { }
 
 QString AuditLog::genesisHash()
 {
@@ -107,7 +103,8 @@ Result<AuditEvent> AuditLog::appendInTransaction(AuditEvent event) const
         {event.at.toString(Qt::ISODateWithMs), event.operatorName, event.action,
          event.clientId ? QVariant(*event.clientId) : QVariant(QMetaType(QMetaType::LongLong)), notNull(event.target),
          notNull(event.before), notNull(event.after), notNull(event.reason),
-         event.details.isEmpty() ? notNull(QString()) : QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact)),
+         event.details.isEmpty() ? notNull(QString())
+                                 : QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact)),
          event.previousHash, event.hash});
     if (!inserted)
         return inserted.error();

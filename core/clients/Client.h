@@ -10,7 +10,12 @@
 namespace backoffice {
 
 /// The second factor a client has turned on in the client UI. At most one is on at a time.
-enum class TwoFactorMethod { None, Authenticator, Sms };
+enum class TwoFactorMethod
+{
+    None,
+    Authenticator,
+    Sms
+};
 
 QString twoFactorMethodToString(TwoFactorMethod method); ///< "none", "authenticator", "sms"
 std::optional<TwoFactorMethod> twoFactorMethodFromString(const QString& text);

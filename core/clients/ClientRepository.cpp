@@ -135,10 +135,7 @@ QString orderClause(const ClientQuery& query)
 }
 } // namespace
 
-ClientRepository::ClientRepository(const Database& database)
-    : m_database(database)
-{
-}
+ClientRepository::ClientRepository(const Database& database) : m_database(database) { }
 
 Result<Client> ClientRepository::find(qint64 id) const
 {
@@ -218,11 +215,13 @@ Result<QList<qint64>> ClientRepository::insertInTransaction(const QList<Client>&
         insert.bindValue(5, client.country);
         insert.bindValue(6, client.createdAt.toUTC().toString(Qt::ISODateWithMs));
         insert.bindValue(7, twoFactorMethodToString(client.method));
-        insert.bindValue(8, client.method == TwoFactorMethod::None
-                                ? nullText
-                                : QVariant(client.enabledAt.toUTC().toString(Qt::ISODateWithMs)));
-        insert.bindValue(9, hasAuthenticator ? QVariant(client.authenticator->sealedSecret)
-                                             : QVariant(QMetaType(QMetaType::QByteArray)));
+        insert.bindValue(8,
+                         client.method == TwoFactorMethod::None
+                             ? nullText
+                             : QVariant(client.enabledAt.toUTC().toString(Qt::ISODateWithMs)));
+        insert.bindValue(9,
+                         hasAuthenticator ? QVariant(client.authenticator->sealedSecret)
+                                          : QVariant(QMetaType(QMetaType::QByteArray)));
         insert.bindValue(10, hasAuthenticator ? QVariant(client.authenticator->algorithm) : nullText);
         insert.bindValue(11, hasAuthenticator ? QVariant(client.authenticator->digits) : nullInt);
         insert.bindValue(12, hasAuthenticator ? QVariant(client.authenticator->period) : nullInt);

@@ -15,7 +15,16 @@ class Database;
 /// What the Clients > General list asks for: free text, an optional 2FA filter and a sort order.
 struct ClientQuery
 {
-    enum class SortKey { Id, Name, Email, Phone, Country, Method, EnabledAt };
+    enum class SortKey
+    {
+        Id,
+        Name,
+        Email,
+        Phone,
+        Country,
+        Method,
+        EnabledAt
+    };
 
     /// Matched against ID (exactly), and as substrings against names, e-mail and phone. Digits-only
     /// text (spaces, + and dashes allowed) is an ID or part of a phone number.

@@ -9,8 +9,24 @@ namespace backoffice {
 /// from live carrier data: it is a hint (a ported number keeps its old range), not proof.
 struct PhoneNumberInfo
 {
-    enum class Problem { None, Empty, Unparsable, NotE164, Invalid };
-    enum class Type { Unknown, Mobile, FixedLine, FixedLineOrMobile, Voip, TollFree, Other };
+    enum class Problem
+    {
+        None,
+        Empty,
+        Unparsable,
+        NotE164,
+        Invalid
+    };
+    enum class Type
+    {
+        Unknown,
+        Mobile,
+        FixedLine,
+        FixedLineOrMobile,
+        Voip,
+        TollFree,
+        Other
+    };
 
     Problem problem = Problem::Empty;
     Type type = Type::Unknown;

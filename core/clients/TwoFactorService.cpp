@@ -14,9 +14,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace backoffice {
 
 TwoFactorService::TwoFactorService(const Database& database, const AuditLog& audit, const Clock& clock)
-    : m_database(database)
-    , m_audit(audit)
-    , m_clock(clock)
+    : m_database(database), m_audit(audit), m_clock(clock)
 {
 }
 

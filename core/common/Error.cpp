@@ -34,7 +34,8 @@ QString Error::toString() const
         text = QCoreApplication::translate("Error", "the data key is missing from the keychain");
         break;
     case Code::DecryptionFailed:
-        text = QCoreApplication::translate("Error", "a stored secret could not be decrypted (wrong key or tampered data)");
+        text = QCoreApplication::translate("Error",
+                                           "a stored secret could not be decrypted (wrong key or tampered data)");
         break;
     case Code::Network:
         text = QCoreApplication::translate("Error", "network error");

@@ -11,7 +11,8 @@ namespace backoffice {
 /// driver message). Neither ever holds a secret.
 struct Error
 {
-    enum class Code {
+    enum class Code
+    {
         InvalidInput, ///< the caller's input is wrong; `field` says which
         NotFound, ///< the client, provider, operator or message does not exist
         Conflict, ///< the record changed since it was read (stale row version) or already exists
@@ -33,7 +34,10 @@ struct Error
     QString field;
     QString detail;
 
-    static Error invalid(const QString& field, const QString& detail = {}) { return {Code::InvalidInput, field, detail}; }
+    static Error invalid(const QString& field, const QString& detail = {})
+    {
+        return {Code::InvalidInput, field, detail};
+    }
     static Error notFound(const QString& what, const QString& detail = {}) { return {Code::NotFound, what, detail}; }
     static Error conflict(const QString& detail = {}) { return {Code::Conflict, {}, detail}; }
     static Error storage(const QString& detail) { return {Code::Storage, {}, detail}; }

@@ -9,8 +9,7 @@
 namespace backoffice {
 
 /// A value or an Error: the std::expected of C++23 that GCC 12 does not have yet.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) // NOLINT(google-explicit-constructor): returning a value must read naturally

@@ -8,10 +8,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace backoffice {
 
-Authorizer::Authorizer(const AuditLog& audit)
-    : m_audit(audit)
-{
-}
+Authorizer::Authorizer(const AuditLog& audit) : m_audit(audit) { }
 
 Status Authorizer::require(const Actor& actor, Permission permission, std::optional<qint64> clientId,
                            const QString& target) const

@@ -8,13 +8,15 @@
 namespace backoffice {
 
 /// What an operator may do. Checked by the core services on every call; the UI only mirrors it.
-enum class Role {
+enum class Role
+{
     Viewer, ///< reads clients, providers and the audit log
     Support, ///< also checks codes, diagnoses, sends test SMS, disables a client's 2FA
     Admin, ///< also manages providers, their credentials and operators
 };
 
-enum class Permission {
+enum class Permission
+{
     ReadClients,
     ReadProviders,
     ReadAudit,

@@ -32,8 +32,7 @@ Error errorFromJob(const QKeychain::Job& job)
     }
 }
 
-template<typename Job>
-Job* makeJob(const QString& service, const QString& key)
+template<typename Job> Job* makeJob(const QString& service, const QString& key)
 {
     auto* job = new Job(service);
     job->setAutoDelete(true);
@@ -42,8 +41,7 @@ Job* makeJob(const QString& service, const QString& key)
     return job;
 }
 
-template<typename Outcome, typename Start>
-Outcome runBlocking(int timeoutMs, Start start)
+template<typename Outcome, typename Start> Outcome runBlocking(int timeoutMs, Start start)
 {
     std::optional<Outcome> outcome;
     QEventLoop loop;
@@ -77,10 +75,7 @@ Status SecretStore::removeBlocking(const QString& key, int timeoutMs)
     return runBlocking<Status>(timeoutMs, [&](QObject* context, auto done) { remove(key, context, done); });
 }
 
-KeychainSecretStore::KeychainSecretStore(QString serviceName)
-    : m_serviceName(std::move(serviceName))
-{
-}
+KeychainSecretStore::KeychainSecretStore(QString serviceName) : m_serviceName(std::move(serviceName)) { }
 
 void KeychainSecretStore::read(const QString& key, QObject* context, ReadDone done)
 {

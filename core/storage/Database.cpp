@@ -28,9 +28,7 @@ QString describe(const QSqlError& error)
 } // namespace
 
 Database::Database(DatabaseLocation location, QString connectionName)
-    : m_location(std::move(location))
-    , m_dialect(m_location.kind)
-    , m_connectionName(std::move(connectionName))
+    : m_location(std::move(location)), m_dialect(m_location.kind), m_connectionName(std::move(connectionName))
 {
 }
 

@@ -12,7 +12,11 @@ namespace backoffice {
 /// sharing one database, a PostgreSQL URL `postgresql://user@host:port/dbname`.
 struct DatabaseLocation
 {
-    enum class Kind { Sqlite, PostgreSql };
+    enum class Kind
+    {
+        Sqlite,
+        PostgreSql
+    };
 
     Kind kind = Kind::Sqlite;
     QString sqlitePath; ///< absolute file path, for Kind::Sqlite

@@ -14,10 +14,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace backoffice {
 
-Migrator::Migrator(const Database& database)
-    : m_database(database)
-{
-}
+Migrator::Migrator(const Database& database) : m_database(database) { }
 
 QList<Migrator::Migration> Migrator::knownMigrations() const
 {
@@ -56,8 +53,8 @@ Status Migrator::checkSupported() const
     const int current = currentVersion();
     const int latest = latestVersion();
     if (current > latest) {
-        return Error {Error::Code::SchemaTooNew, {},
-                      u"schema version %1, this build knows up to %2"_s.arg(current).arg(latest)};
+        return Error {
+            Error::Code::SchemaTooNew, {}, u"schema version %1, this build knows up to %2"_s.arg(current).arg(latest)};
     }
     return Ok {};
 }

@@ -12,10 +12,7 @@ namespace backoffice {
 class SqlDialect
 {
 public:
-    explicit SqlDialect(DatabaseLocation::Kind kind)
-        : m_kind(kind)
-    {
-    }
+    explicit SqlDialect(DatabaseLocation::Kind kind) : m_kind(kind) { }
 
     DatabaseLocation::Kind kind() const { return m_kind; }
     /// Qt Sql driver name.

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "diagnosis/checks/PhoneNumberCheck.h"
+
+#include "clients/PhoneNumber.h"
+#include "diagnosis/DiagnosisContext.h"
+
+#include <QCoreApplication>
+
+namespace backoffice {
+
+QString PhoneNumberCheck::title() const
+{
+    return QCoreApplication::translate("Diagnosis", "Phone number can receive SMS");
+}
+
+QList<Finding> PhoneNumberCheck::evaluate() const
+{
+    const QString phone = context().client.phone;
+    const PhoneNumberInfo info = PhoneNumber::inspect(phone);
+    const QString fix = QCoreApplication::translate(
+        "Diagnosis",
+        "Ask the client to correct the mobile number in the client UI, or to switch to Google "
+        "Authenticator.");
+    switch (info.problem) {
+    case PhoneNumberInfo::Problem::Empty:
+        return {finding(Finding::Outcome::Problem,
+                        QCoreApplication::translate("Diagnosis", "The client has no phone number on record."), fix)};
+    case PhoneNumberInfo::Problem::NotE164:
+    case PhoneNumberInfo::Problem::Unparsable:
+        return {finding(
+            Finding::Outcome::Problem,
+            QCoreApplication::translate("Diagnosis", "%1 is not an international (E.164) number.").arg(phone), fix)};
+    case PhoneNumberInfo::Problem::Invalid:
+        return {finding(Finding::Outcome::Problem,
+                        QCoreApplication::translate("Diagnosis",
+                                                    "%1 is not a valid number in the numbering plan of "
+                                                    "its country.")
+                            .arg(phone),
+                        fix)};
+    case PhoneNumberInfo::Problem::None:
+        break;
+    }
+    switch (info.type) {
+    case PhoneNumberInfo::Type::Mobile:
+        return {finding(Finding::Outcome::Ok,
+                        QCoreApplication::translate("Diagnosis", "%1 is a valid mobile number (%2).")
+                            .arg(info.e164, info.regionCode))};
+    case PhoneNumberInfo::Type::FixedLineOrMobile:
+    case PhoneNumberInfo::Type::Unknown:
+        return {finding(Finding::Outcome::Ok,
+                        QCoreApplication::translate("Diagnosis",
+                                                    "%1 is valid (%2); its range does not tell mobile "
+                                                    "from landline.")
+                            .arg(info.e164, info.regionCode))};
+    case PhoneNumberInfo::Type::FixedLine:
+        return {finding(
+            Finding::Outcome::Problem,
+            QCoreApplication::translate("Diagnosis", "%1 is a landline number: it cannot receive SMS.").arg(info.e164),
+            fix)};
+    case PhoneNumberInfo::Type::Voip:
+    case PhoneNumberInfo::Type::TollFree:
+    case PhoneNumberInfo::Type::Other:
+        return {finding(Finding::Outcome::Warning,
+                        QCoreApplication::translate("Diagnosis",
+                                                    "%1 is not a mobile number (VoIP, toll-free or "
+                                                    "special range); many of these do not receive SMS.")
+                            .arg(info.e164),
+                        fix)};
+    }
+    return {};
+}
+
+} // namespace backoffice

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "secrets/DataKeyService.h"
+
+#include "common/Logging.h"
+#include "secrets/SecretStore.h"
+#include "storage/Database.h"
+
+#include <QEventLoop>
+
+#include <optional>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace backoffice {
+
+namespace {
+const QString FingerprintKey = u"data_key_fingerprint"_s;
+
+Error keyMissing()
+{
+    return Error {Error::Code::KeyMissing,
+                  {},
+                  u"this database has sealed secrets but the keychain has no key for it; import it with "
+                  u"'backoffice-cli keys import'"_s};
+}
+} // namespace
+
+DataKeyService::DataKeyService(const Database& database, SecretStore& store) : m_database(database), m_store(store) { }
+
+QString DataKeyService::storedFingerprint() const
+{
+    auto value = m_database.scalar(u"SELECT value FROM database_info WHERE key = ?"_s, {FingerprintKey});
+    return value ? value.value().toString() : QString();
+}
+
+bool DataKeyService::hasSealedSecrets() const
+{
+    auto value = m_database.scalar(u"SELECT EXISTS (SELECT 1 FROM clients WHERE totp_secret_sealed IS NOT NULL)"_s);
+    return value && value.value().toInt() != 0;
+}
+
+Status DataKeyService::rememberFingerprint(const QByteArray& key) const
+{
+    return m_database.writeTransaction([&]() -> Status {
+        auto written = m_database.exec(u"INSERT INTO database_info (key, value) VALUES (?, ?) "
+                                       u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+                                       {FingerprintKey, SecretCipher::fingerprint(key)});
+        return written ? Status(Ok {}) : Status(written.error());
+    });
+}
+
+Result<SecretCipher> DataKeyService::accept(const QByteArray& key) const
+{
+    auto cipher = SecretCipher::fromKey(key);
+    if (!cipher)
+        return Error {Error::Code::DecryptionFailed, {}, u"the keychain entry is not a data key"_s};
+    const QString expected = storedFingerprint();
+    if (expected.isEmpty()) {
+        if (const Status remembered = rememberFingerprint(key); !remembered)
+            return remembered.error();
+    } else if (expected != cipher->fingerprint()) {
+        return Error {Error::Code::DecryptionFailed,
+                      {},
+                      u"the keychain holds a different data key than the one this database was sealed with"_s};
+    }
+    return cipher;
+}
+
+void DataKeyService::load(QObject* context, Done done, bool createIfAbsent)
+{
+    const QString key = SecretKeys::dataKey(m_database.databaseId());
+    m_store.read(key, context, [this, context, key, createIfAbsent, done = std::move(done)](Result<QByteArray> stored) {
+        if (stored) {
+            done(accept(stored.value()));
+            return;
+        }
+        if (stored.error().code != Error::Code::NotFound) {
+            done(stored.error());
+            return;
+        }
+        if (!createIfAbsent || !storedFingerprint().isEmpty() || hasSealedSecrets()) {
+            done(keyMissing());
+            return;
+        }
+        const QByteArray fresh = SecretCipher::generateKey();
+        m_store.write(key, fresh, context, [this, fresh, done](Status written) {
+            if (!written) {
+                done(written.error());
+                return;
+            }
+            qCInfo(lcSecrets) << "created a new data key for this database";
+            done(accept(fresh));
+        });
+    });
+}
+
+namespace {
+Result<SecretCipher> waitFor(const std::function<void(QObject*, DataKeyService::Done)>& start)
+{
+    std::optional<Result<SecretCipher>> outcome;
+    QEventLoop loop;
+    QObject context;
+    start(&context, [&](Result<SecretCipher> result) {
+        outcome = std::move(result);
+        loop.quit();
+    });
+    if (!outcome)
+        loop.exec();
+    return std::move(*outcome);
+}
+} // namespace
+
+Result<SecretCipher> DataKeyService::loadBlocking()
+{
+    return waitFor([this](QObject* context, Done done) { load(context, std::move(done), false); });
+}
+
+Result<SecretCipher> DataKeyService::loadOrCreateBlocking()
+{
+    return waitFor([this](QObject* context, Done done) { load(context, std::move(done), true); });
+}
+
+Result<QByteArray> DataKeyService::exportKeyBlocking()
+{
+    auto stored = m_store.readBlocking(SecretKeys::dataKey(m_database.databaseId()));
+    if (!stored) {
+        if (stored.error().code == Error::Code::NotFound)
+            return Error {Error::Code::KeyMissing, {}, u"the keychain has no data key for this database"_s};
+        return stored.error();
+    }
+    if (auto accepted = accept(stored.value()); !accepted)
+        return accepted.error();
+    return stored.value();
+}
+
+Status DataKeyService::importKeyBlocking(const QByteArray& key)
+{
+    auto cipher = SecretCipher::fromKey(key);
+    if (!cipher)
+        return cipher.error();
+    const QString expected = storedFingerprint();
+    if (!expected.isEmpty() && expected != cipher->fingerprint())
+        return Error::invalid(u"key"_s, u"this key does not belong to this database (fingerprint differs)"_s);
+    if (expected.isEmpty() && hasSealedSecrets())
+        return Error::invalid(u"key"_s, u"the database has sealed secrets but no fingerprint to check the key"_s);
+    if (const Status written = m_store.writeBlocking(SecretKeys::dataKey(m_database.databaseId()), key); !written)
+        return written;
+    return rememberFingerprint(key);
+}
+
+} // namespace backoffice

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The runner: concurrent checks, each with its own timeout, cancel, order of findings.
+#include "TestDatabase.h"
+#include "diagnosis/DiagnosisCheck.h"
+#include "diagnosis/DiagnosisContext.h"
+#include "diagnosis/DiagnosisRunner.h"
+#include "secrets/SecretStore.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+using namespace backoffice;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+/// A check that answers after `delayMs`, or never when negative.
+class ScriptedCheck final : public DiagnosisCheck
+{
+public:
+    ScriptedCheck(const DiagnosisContext& context, QString id, int delayMs, Finding::Outcome outcome)
+        : DiagnosisCheck(context), m_id(std::move(id)), m_delayMs(delayMs), m_outcome(outcome)
+    {
+    }
+    QString id() const override { return m_id; }
+    QString title() const override { return m_id; }
+    void start() override
+    {
+        if (m_delayMs >= 0)
+            QTimer::singleShot(m_delayMs, this, [this] { emit finished({finding(m_outcome, u"answered"_s)}); });
+    }
+    void cancel() override { cancelled = true; }
+    bool cancelled = false;
+
+private:
+    QString m_id;
+    int m_delayMs;
+    Finding::Outcome m_outcome;
+};
+
+class NullStore final : public SecretStore
+{
+public:
+    void read(const QString&, QObject*, ReadDone) override { }
+    void write(const QString&, const QByteArray&, QObject*, WriteDone) override { }
+    void remove(const QString&, QObject*, WriteDone) override { }
+};
+} // namespace
+
+class TestDiagnosisRunner : public QObject
+{
+    Q_OBJECT
+
+private:
+    NullStore m_store;
+    test::TestDatabase m_database;
+    DiagnosisContext m_context {m_database.db(),         {}, {}, std::nullopt, {}, m_store, nullptr,
+                                SystemClock::instance(), {}};
+
+    const DiagnosisContext& context() const { return m_context; }
+
+private slots:
+    void findingsKeepTheChecksOrderWhateverTheyFinish()
+    {
+        DiagnosisRunner runner;
+        QSignalSpy done(&runner, &DiagnosisRunner::finished);
+        runner.start({new ScriptedCheck(context(), u"slow"_s, 40, Finding::Outcome::Ok),
+                      new ScriptedCheck(context(), u"fast"_s, 0, Finding::Outcome::Problem)},
+                     5000);
+        QVERIFY(done.wait(5000));
+        const auto findings = done.first().at(0).value<QList<Finding>>();
+        QCOMPARE(findings.size(), 2);
+        QCOMPARE(findings.at(0).check, u"slow"_s);
+        QCOMPARE(findings.at(1).outcome, Finding::Outcome::Problem);
+        QCOMPARE(done.first().at(1).toBool(), false);
+    }
+
+    void checkThatNeverAnswersBecomesUnknownAtItsTimeout()
+    {
+        DiagnosisRunner runner;
+        QSignalSpy done(&runner, &DiagnosisRunner::finished);
+        auto* silent = new ScriptedCheck(context(), u"silent"_s, -1, Finding::Outcome::Ok);
+        QElapsedTimer clock;
+        clock.start();
+        runner.start({silent, new ScriptedCheck(context(), u"quick"_s, 0, Finding::Outcome::Ok)}, 300);
+        QVERIFY(done.wait(5000));
+        QVERIFY(clock.elapsed() >= 250); // coarse timers may fire up to 5 % early
+        QVERIFY(clock.elapsed() < 1300);
+        const auto findings = done.first().at(0).value<QList<Finding>>();
+        QCOMPARE(findings.at(0).outcome, Finding::Outcome::Unknown);
+        QVERIFY(findings.at(0).detail.contains(u"0.3"_s));
+        QVERIFY(silent->cancelled);
+        QCOMPARE(findings.at(1).outcome, Finding::Outcome::Ok);
+    }
+
+    void cancelReportsUnfinishedChecksAsNotChecked()
+    {
+        DiagnosisRunner runner;
+        QSignalSpy done(&runner, &DiagnosisRunner::finished);
+        QSignalSpy progress(&runner, &DiagnosisRunner::progress);
+        runner.start({new ScriptedCheck(context(), u"quick"_s, 0, Finding::Outcome::Ok),
+                      new ScriptedCheck(context(), u"silent"_s, -1, Finding::Outcome::Ok)},
+                     60000);
+        QVERIFY(progress.wait(5000));
+        runner.cancel();
+        QCOMPARE(done.size(), 1);
+        QCOMPARE(done.first().at(1).toBool(), true);
+        const auto findings = done.first().at(0).value<QList<Finding>>();
+        QCOMPARE(findings.at(0).outcome, Finding::Outcome::Ok);
+        QCOMPARE(findings.at(1).outcome, Finding::Outcome::Unknown);
+    }
+
+    void noChecksStillFinishes()
+    {
+        DiagnosisRunner runner;
+        QSignalSpy done(&runner, &DiagnosisRunner::finished);
+        runner.start({}, 1000);
+        QVERIFY(done.wait(1000));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDiagnosisRunner)
+#include "tst_diagnosisrunner.moc"
