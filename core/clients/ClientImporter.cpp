@@ -245,6 +245,7 @@ ImportOutcome ClientImporter::validate(const QString& csv, QList<Client>* client
             problem(Email, R::BadEmail);
 
         bool phoneValid = false;
+        client.phone = QStringLiteral(""); // not null: the column is NOT NULL with '' for "no number"
         if (!f.at(Phone).isEmpty()) {
             const PhoneNumberInfo info = PhoneNumber::inspect(f.at(Phone));
             if (info.problem == PhoneNumberInfo::Problem::NotE164)
@@ -291,10 +292,8 @@ ImportOutcome ClientImporter::validate(const QString& csv, QList<Client>* client
             if (algorithm != u"SHA1" && algorithm != u"SHA256" && algorithm != u"SHA512")
                 problem(Algorithm, R::UnknownAlgorithm);
             if (problems.size() == problemsBefore) {
-                // The normalised base32 text is what is sealed (see the report to the lead on the
-                // format); the client id is the associated data so a sealed secret cannot be moved
-                // to another client.
-                auto sealed = m_cipher.seal(secret.toUtf8(), QByteArray::number(client.id));
+                // Sealed in the one format the code check reads (TotpSecretSealing), bound to the client id.
+                auto sealed = TotpSecretSealing::seal(m_cipher, client.id, secret);
                 if (!sealed) {
                     problem(Secret, R::SecretNotBase32, sealed.error().toString());
                 } else {

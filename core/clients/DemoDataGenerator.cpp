@@ -171,7 +171,7 @@ Result<Client> DemoDataGenerator::makeClient(qint64 id)
         const QByteArray secret = randomBase32Secret();
         if (secret.isEmpty())
             return Error {Error::Code::Internal, {}, u"the system random source failed"_s};
-        auto sealed = m_cipher.seal(secret, QByteArray::number(id));
+        auto sealed = TotpSecretSealing::seal(m_cipher, id, QString::fromLatin1(secret));
         if (!sealed)
             return sealed.error();
         AuthenticatorSettings settings;
@@ -278,8 +278,8 @@ Result<qint64> DemoDataGenerator::generate(const Database& database, const Audit
                 stage.bindValue(5, client.country);
                 stage.bindValue(6, client.createdAt.toString(Qt::ISODateWithMs));
                 stage.bindValue(7, twoFactorMethodToString(client.method));
-                stage.bindValue(8, client.enabledAt.isValid() ? QVariant(client.enabledAt.toString(Qt::ISODateWithMs))
-                                                              : nullText);
+                stage.bindValue(
+                    8, client.enabledAt.isValid() ? QVariant(client.enabledAt.toString(Qt::ISODateWithMs)) : nullText);
                 stage.bindValue(9, totp ? QVariant(client.authenticator->sealedSecret) : nullBlob);
                 stage.bindValue(10, totp ? QVariant(client.authenticator->algorithm) : nullText);
                 stage.bindValue(11, totp ? QVariant(client.authenticator->digits) : nullInt);

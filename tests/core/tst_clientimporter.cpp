@@ -18,7 +18,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 const QString header = u"id,first_name,last_name,email,phone,country,twofa_method,totp_secret,totp_digits,"
                        u"totp_period,totp_algorithm\n"_s;
-const QString goodRow = u"1,Ada,Lovelace,ada@example.com,+447700900123,GB,none,,,,\n"_s;
+const QString goodRow = u"1,Ada,Lovelace,ada@example.com,+447400123456,GB,none,,,,\n"_s;
 const QString secret = u"JBSWY3DPEHPK3PXP"_s; // 80 bits
 
 SecretCipher testCipher()
@@ -50,13 +50,15 @@ private slots:
         QTest::newRow("CRLF, no final break")
             << u"a,b\r\nc,d"_s << QList<QStringList> {{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}} << QList<int> {1, 2};
         QTest::newRow("quoted comma and doubled quote")
-            << u"\"x, y\",\"say \"\"hi\"\"\"\n"_s << QList<QStringList> {{u"x, y"_s, u"say \"hi\""_s}} << QList<int> {1};
+            << u"\"x, y\",\"say \"\"hi\"\"\"\n"_s << QList<QStringList> {{u"x, y"_s, u"say \"hi\""_s}}
+            << QList<int> {1};
         QTest::newRow("embedded newline keeps line numbers")
-            << u"\"a\nb\",c\r\nd,e\n"_s << QList<QStringList> {{u"a\nb"_s, u"c"_s}, {u"d"_s, u"e"_s}} << QList<int> {1, 3};
+            << u"\"a\nb\",c\r\nd,e\n"_s << QList<QStringList> {{u"a\nb"_s, u"c"_s}, {u"d"_s, u"e"_s}}
+            << QList<int> {1, 3};
         QTest::newRow("empty fields") << u",,\n"_s << QList<QStringList> {{QString(), QString(), QString()}}
                                       << QList<int> {1};
-        QTest::newRow("blank lines skipped") << u"a\n\nb\n"_s << QList<QStringList> {{u"a"_s}, {u"b"_s}}
-                                             << QList<int> {1, 3};
+        QTest::newRow("blank lines skipped")
+            << u"a\n\nb\n"_s << QList<QStringList> {{u"a"_s}, {u"b"_s}} << QList<int> {1, 3};
     }
 
     void csvReaderFollowsRfc4180()
@@ -123,22 +125,26 @@ private slots:
     {
         QTest::addColumn<QString>("rows");
         QTest::addColumn<QString>("expected");
-        auto row = [](const QString& text) { return goodRow + text + u'\n'; };
+        auto row = [](const QString& text) {
+            return goodRow + text + u'\n';
+        };
         QTest::newRow("missing id") << row(u",Al,Tu,al@ex.com,,GB,none,,,,"_s) << u"line 3: id: required"_s;
         QTest::newRow("id not a number") << row(u"x7,Al,Tu,al@ex.com,,GB,none,,,,"_s)
                                          << u"line 3: id: not a positive whole number"_s;
         QTest::newRow("negative id") << row(u"-4,Al,Tu,al@ex.com,,GB,none,,,,"_s)
                                      << u"line 3: id: not a positive whole number"_s;
-        QTest::newRow("duplicate id in file") << row(u"1,Al,Tu,al@ex.com,,GB,none,,,,"_s)
-                                              << u"line 3: id: duplicate id, first on line 2"_s;
-        QTest::newRow("id already in database") << row(u"77,Al,Tu,al@ex.com,,GB,none,,,,"_s)
-                                                << u"line 3: id: a client with this id already exists"_s;
-        QTest::newRow("missing first name") << row(u"2,,Tu,al@ex.com,,GB,none,,,,"_s) << u"line 3: first_name: required"_s;
-        QTest::newRow("missing last name") << row(u"2,Al,,al@ex.com,,GB,none,,,,"_s) << u"line 3: last_name: required"_s;
+        QTest::newRow("duplicate id in file")
+            << row(u"1,Al,Tu,al@ex.com,,GB,none,,,,"_s) << u"line 3: id: duplicate id, first on line 2"_s;
+        QTest::newRow("id already in database")
+            << row(u"77,Al,Tu,al@ex.com,,GB,none,,,,"_s) << u"line 3: id: a client with this id already exists"_s;
+        QTest::newRow("missing first name")
+            << row(u"2,,Tu,al@ex.com,,GB,none,,,,"_s) << u"line 3: first_name: required"_s;
+        QTest::newRow("missing last name")
+            << row(u"2,Al,,al@ex.com,,GB,none,,,,"_s) << u"line 3: last_name: required"_s;
         QTest::newRow("missing e-mail") << row(u"2,Al,Tu,,,GB,none,,,,"_s) << u"line 3: email: required"_s;
         QTest::newRow("bad e-mail") << row(u"2,Al,Tu,al.example.com,,GB,none,,,,"_s)
                                     << u"line 3: email: not an e-mail address"_s;
-        QTest::newRow("phone not E.164") << row(u"2,Al,Tu,al@ex.com,07700900123,GB,none,,,,"_s)
+        QTest::newRow("phone not E.164") << row(u"2,Al,Tu,al@ex.com,07400123456,GB,none,,,,"_s)
                                          << u"line 3: phone: not in E.164 format (+ and country code, digits only)"_s;
         QTest::newRow("phone invalid") << row(u"2,Al,Tu,al@ex.com,+4412,GB,none,,,,"_s)
                                        << u"line 3: phone: not a valid phone number"_s;
@@ -152,10 +158,10 @@ private slots:
                                         << u"line 3: twofa_method: must be none, authenticator or sms"_s;
         QTest::newRow("sms without phone") << row(u"2,Al,Tu,al@ex.com,,GB,sms,,,,"_s)
                                            << u"line 3: phone: SMS confirmation needs a valid phone number"_s;
-        QTest::newRow("sms with invalid phone") << row(u"2,Al,Tu,al@ex.com,+4412,GB,sms,,,,"_s)
-                                                << u"line 3: phone: not a valid phone number"_s;
-        QTest::newRow("authenticator without secret") << row(u"2,Al,Tu,al@ex.com,,GB,authenticator,,,,"_s)
-                                                      << u"line 3: totp_secret: required"_s;
+        QTest::newRow("sms with invalid phone")
+            << row(u"2,Al,Tu,al@ex.com,+4412,GB,sms,,,,"_s) << u"line 3: phone: not a valid phone number"_s;
+        QTest::newRow("authenticator without secret")
+            << row(u"2,Al,Tu,al@ex.com,,GB,authenticator,,,,"_s) << u"line 3: totp_secret: required"_s;
         QTest::newRow("secret not base32") << row(u"2,Al,Tu,al@ex.com,,GB,authenticator,JBSWY3DPEHPK3PX1,,,"_s)
                                            << u"line 3: totp_secret: not base32 (letters A-Z and digits 2-7)"_s;
         QTest::newRow("secret too short")
@@ -172,13 +178,14 @@ private slots:
         QTest::newRow("unknown algorithm") << row(u"2,Al,Tu,al@ex.com,,GB,authenticator,"_s + secret + u",,,MD5"_s)
                                            << u"line 3: totp_algorithm: must be SHA1, SHA256 or SHA512"_s;
         QTest::newRow("secret on an sms client")
-            << row(u"2,Al,Tu,al@ex.com,+447700900124,GB,sms,"_s + secret + u",,,"_s)
+            << row(u"2,Al,Tu,al@ex.com,+447400123457,GB,sms,"_s + secret + u",,,"_s)
             << u"line 3: totp_secret: must be empty unless twofa_method is authenticator"_s;
         QTest::newRow("too few fields") << row(u"2,Al,Tu,al@ex.com,,GB,none"_s)
                                         << u"line 3: wrong number of fields (7, expected 11)"_s;
-        QTest::newRow("stray quote") << row(u"2,Al,T\"u,al@ex.com,,GB,none,,,,"_s)
-                                     << u"line 3: last_name: not valid CSV (a quote inside an unquoted field; quote the "
-                                        u"field and double the quote)"_s;
+        QTest::newRow("stray quote")
+            << row(u"2,Al,T\"u,al@ex.com,,GB,none,,,,"_s)
+            << u"line 3: last_name: not valid CSV (a quote inside an unquoted field; quote the "
+               u"field and double the quote)"_s;
         QTest::newRow("unterminated quote") << row(u"2,\"Al,Tu,al@ex.com,,GB,none,,,,"_s)
                                             << u"line 3: first_name: not valid CSV (a quoted field is never closed)"_s;
         QTest::newRow("line numbers count embedded newlines")
@@ -215,9 +222,9 @@ private slots:
         QStringList columns;
         for (const ImportProblem& problem : outcome.problems)
             columns << QString::number(problem.line) + u':' + problem.column;
-        QCOMPARE(columns, (QStringList {u"2:id"_s, u"2:first_name"_s, u"2:email"_s, u"2:phone"_s, u"2:country"_s,
-                                        u"3:totp_secret"_s, u"3:totp_digits"_s, u"3:totp_period"_s,
-                                        u"3:totp_algorithm"_s}));
+        QCOMPARE(columns,
+                 (QStringList {u"2:id"_s, u"2:first_name"_s, u"2:email"_s, u"2:phone"_s, u"2:country"_s,
+                               u"3:totp_secret"_s, u"3:totp_digits"_s, u"3:totp_period"_s, u"3:totp_algorithm"_s}));
     }
 
     void wrongHeaderIsRefused_data()

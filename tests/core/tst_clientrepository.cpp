@@ -101,14 +101,16 @@ private slots:
         QTest::addColumn<int>("order");
         QTest::addColumn<QList<qint64>>("expected");
         using K = ClientQuery::SortKey;
-        QTest::newRow("id ascending") << int(K::Id) << int(Qt::AscendingOrder) << QList<qint64> {101, 102, 103, 105, 2024};
-        QTest::newRow("id descending") << int(K::Id) << int(Qt::DescendingOrder) << QList<qint64> {2024, 105, 103, 102, 101};
-        QTest::newRow("name (last, first)") << int(K::Name) << int(Qt::AscendingOrder)
-                                            << QList<qint64> {2024, 103, 105, 101, 102};
-        QTest::newRow("email descending") << int(K::Email) << int(Qt::DescendingOrder)
-                                          << QList<qint64> {105, 103, 2024, 102, 101};
-        QTest::newRow("method then enabled") << int(K::Method) << int(Qt::AscendingOrder)
-                                             << QList<qint64> {101, 103, 105, 102, 2024};
+        QTest::newRow("id ascending") << int(K::Id) << int(Qt::AscendingOrder)
+                                      << QList<qint64> {101, 102, 103, 105, 2024};
+        QTest::newRow("id descending") << int(K::Id) << int(Qt::DescendingOrder)
+                                       << QList<qint64> {2024, 105, 103, 102, 101};
+        QTest::newRow("name (last, first)")
+            << int(K::Name) << int(Qt::AscendingOrder) << QList<qint64> {2024, 103, 105, 101, 102};
+        QTest::newRow("email descending")
+            << int(K::Email) << int(Qt::DescendingOrder) << QList<qint64> {105, 103, 2024, 102, 101};
+        QTest::newRow("method then enabled")
+            << int(K::Method) << int(Qt::AscendingOrder) << QList<qint64> {101, 103, 105, 102, 2024};
     }
 
     void sortOrders()

@@ -21,7 +21,9 @@ private:
 
     static qint64 auditCount(const Database& db)
     {
-        return db.scalar(u"SELECT count(*) FROM audit_events WHERE action = 'client.2fa.disable'"_s).value().toLongLong();
+        return db.scalar(u"SELECT count(*) FROM audit_events WHERE action = 'client.2fa.disable'"_s)
+            .value()
+            .toLongLong();
     }
 
     static DisableTwoFactorRequest requestFor(const Client& client)
@@ -84,8 +86,9 @@ private slots:
         const AuditLog audit(db.db());
         const Client opened = db.addClient(test::makeClient(9, u"Grace"_s, u"Hopper"_s, TwoFactorMethod::Sms));
         // Someone else changes the client meanwhile (the CLI, another window).
-        QVERIFY(db.db().exec(u"UPDATE clients SET email = 'new@example.com', row_version = row_version + 1 "
-                             u"WHERE id = 9"_s)
+        QVERIFY(db.db()
+                    .exec(u"UPDATE clients SET email = 'new@example.com', row_version = row_version + 1 "
+                          u"WHERE id = 9"_s)
                     .ok());
         auto refused = TwoFactorService(db.db(), audit).disable(m_support, requestFor(opened));
         QVERIFY(!refused.ok());
@@ -150,8 +153,9 @@ private slots:
         test::TestDatabase db;
         const AuditLog audit(db.db());
         const Client client = db.addClient(test::makeClient(13, u"Ada"_s, u"Lovelace"_s, TwoFactorMethod::Sms));
-        QVERIFY(db.db().exec(u"CREATE TRIGGER fail_audit BEFORE INSERT ON audit_events "
-                             u"BEGIN SELECT RAISE(ABORT, 'audit unavailable'); END"_s)
+        QVERIFY(db.db()
+                    .exec(u"CREATE TRIGGER fail_audit BEFORE INSERT ON audit_events "
+                          u"BEGIN SELECT RAISE(ABORT, 'audit unavailable'); END"_s)
                     .ok());
         auto failed = TwoFactorService(db.db(), audit).disable(m_support, requestFor(client));
         QVERIFY(!failed.ok());
