@@ -3,6 +3,8 @@
 // statuses 0 / 1 / 2, errors on stderr naming the bad input, and nothing changed on bad input.
 #include "TestDatabase.h"
 #include "clients/ClientRepository.h"
+#include "secrets/DataKeyService.h"
+#include "secrets/SecretStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -60,6 +62,10 @@ private slots:
     void init()
     {
         m_db = std::make_unique<test::TestDatabase>();
+        // The data key exists before any sealed secret, as after a real first start.
+        KeychainSecretStore secrets;
+        auto key = DataKeyService(m_db->db(), secrets).loadOrCreateBlocking();
+        QVERIFY2(key.ok(), qPrintable(key ? QString() : key.error().toString()));
         m_db->addClient(test::makeClient(101, u"Ada"_s, u"Lovelace"_s, TwoFactorMethod::Authenticator));
         m_db->addClient(test::makeClient(102, u"Alan"_s, u"Turing"_s, TwoFactorMethod::Sms));
         m_db->addClient(test::makeClient(103, u"Grace"_s, u"Hopper"_s));
