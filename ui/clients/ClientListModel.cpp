@@ -37,6 +37,9 @@ void ClientListModel::reload()
 
 void ClientListModel::runQuery()
 {
+    // Views (and QAbstractItemModelTester) may ask for more rows while the reset signals are
+    // delivered; no rows are added until the reset is complete.
+    m_resetting = true;
     beginResetModel();
     m_clients.clear();
     m_exhausted = false;
@@ -56,6 +59,7 @@ void ClientListModel::runQuery()
     if (!counted && m_lastError.isEmpty())
         m_lastError = counted.error().detail;
     endResetModel();
+    m_resetting = false;
     emit countChanged(m_count, m_countCapped);
     if (!m_lastError.isEmpty())
         emit queryFailed(m_lastError);
@@ -150,12 +154,12 @@ QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, i
 
 bool ClientListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_exhausted;
+    return !parent.isValid() && !m_exhausted && !m_resetting;
 }
 
 void ClientListModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || m_exhausted)
+    if (parent.isValid() || m_exhausted || m_resetting)
         return;
     auto page = m_repository.search(m_query, int(m_clients.size()), BatchSize);
     if (!page) {

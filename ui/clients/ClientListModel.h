@@ -80,6 +80,7 @@ private:
     ClientQuery m_query;
     QList<Client> m_clients;
     bool m_exhausted = true;
+    bool m_resetting = false;
     qint64 m_count = 0;
     bool m_countCapped = false;
     QString m_lastError;
