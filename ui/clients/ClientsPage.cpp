@@ -4,6 +4,7 @@
 #include "clients/ClientDetailsDialog.h"
 #include "clients/ClientListModel.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,6 +17,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace backoffice::ui {
@@ -32,6 +34,8 @@ ClientsPage::ClientsPage(const Database& database, const AuditLog& audit, const 
     m_search->setPlaceholderText(tr("Search by ID, name, e-mail or phone"));
     m_search->setAccessibleName(tr("Search clients"));
     m_search->setClearButtonEnabled(true);
+    for (QToolButton* button : m_search->findChildren<QToolButton*>())
+        button->setAccessibleName(tr("Clear the search"));
     bar->addWidget(m_search, 1);
 
     auto* methodLabel = new QLabel(tr("&2FA:"));
@@ -41,6 +45,7 @@ ClientsPage::ClientsPage(const Database& database, const AuditLog& audit, const 
     m_method->addItem(tr("None"), twoFactorMethodToString(TwoFactorMethod::None));
     m_method->addItem(tr("Google Authenticator"), twoFactorMethodToString(TwoFactorMethod::Authenticator));
     m_method->addItem(tr("SMS"), twoFactorMethodToString(TwoFactorMethod::Sms));
+    m_method->view()->setAccessibleName(tr("2FA methods"));
     methodLabel->setBuddy(m_method);
     bar->addWidget(methodLabel);
     bar->addWidget(m_method);
@@ -58,6 +63,8 @@ ClientsPage::ClientsPage(const Database& database, const AuditLog& audit, const 
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSortIndicator(ClientListModel::IdColumn, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
@@ -67,6 +74,7 @@ ClientsPage::ClientsPage(const Database& database, const AuditLog& audit, const 
     m_table->setColumnWidth(ClientListModel::PhoneColumn, 150);
     m_table->setColumnWidth(ClientListModel::CountryColumn, 70);
     m_table->setColumnWidth(ClientListModel::MethodColumn, 160);
+    m_table->setColumnWidth(ClientListModel::EnabledAtColumn, 150);
     m_table->installEventFilter(this);
 
     m_empty = new QLabel;
