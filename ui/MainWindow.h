@@ -1,18 +1,43 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
+
+class QStackedWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace backoffice::ui {
 
 /// The application window: a navigation tree on the left (Clients > General, System > ...) and the
-/// selected page on the right.
+/// selected page on the right. Features add their pages with addPage(); the tree only ever lists
+/// pages that exist, so there is no entry that does nothing.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    /// `databaseName` is shown in the title (DatabaseLocation::displayName(), never a password).
+    explicit MainWindow(const QString& databaseName = {}, QWidget* parent = nullptr);
+
+    /// Adds `page` under `section` (created on first use, in the order sections are first added).
+    /// The first page added is shown first. The window takes ownership of the page.
+    void addPage(const QString& section, const QString& title, QWidget* page);
+    /// Shows a page that was added.
+    void showPage(QWidget* page);
+    QWidget* currentPage() const;
+    QTreeWidget* navigation() const { return m_navigation; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void showAbout();
+
+    QTreeWidget* m_navigation = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QHash<QWidget*, QTreeWidgetItem*> m_items;
 };
 
 } // namespace backoffice::ui

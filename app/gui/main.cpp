@@ -1,12 +1,103 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// backoffice: the desktop application. Parses arguments, installs translators, opens the database and
+// wires core objects to the main window's pages. No logic lives here.
 #include "MainWindow.h"
+#include "audit/AuditLog.h"
+#include "clients/ClientRepository.h"
+#include "clients/ClientsPage.h"
+#include "clients/DemoDataOffer.h"
+#include "operators/OsUser.h"
+#include "secrets/SecretStore.h"
+#include "storage/Database.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTimer>
+#include <QTranslator>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace backoffice;
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+QString openErrorText(const DatabaseLocation& location, const Error& error)
+{
+    switch (error.code) {
+    case Error::Code::SchemaTooNew:
+        return tr("The database %1 was created by a newer version of Back Office (%2). Use that version, or choose "
+                  "another database with --db.")
+            .arg(location.displayName(), error.detail);
+    case Error::Code::InvalidInput:
+        return tr("The database location is not valid: %1").arg(error.detail);
+    default:
+        return tr("The database %1 cannot be opened: %2").arg(location.displayName(), error.toString());
+    }
+}
+} // namespace
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    backoffice::ui::MainWindow window;
+    QApplication::setOrganizationName(u"BackOffice"_s);
+    QApplication::setApplicationName(u"backoffice"_s);
+    QApplication::setApplicationDisplayName(u"Back Office"_s);
+    QApplication::setApplicationVersion(QStringLiteral(BACKOFFICE_VERSION));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), u"backoffice"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Back Office: help clients who do not receive two-factor codes."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(
+        {u"db"_s, tr("The database: a SQLite file path or postgresql://user@host:port/dbname."), tr("location")});
+    parser.process(app);
+
+    DatabaseLocation location = DatabaseLocation::defaultLocation();
+    if (parser.isSet(u"db"_s)) {
+        auto parsed = DatabaseLocation::parse(parser.value(u"db"_s));
+        if (!parsed) {
+            QMessageBox::critical(nullptr, tr("Back Office"), openErrorText(location, parsed.error()));
+            return 2;
+        }
+        location = parsed.value();
+    }
+    auto opened = Database::open(location);
+    if (!opened) {
+        QMessageBox::critical(nullptr, tr("Back Office"), openErrorText(location, opened.error()));
+        return 1;
+    }
+    const Database& database = *opened.value();
+
+    // Until operator accounts sign in, the operator is the OS user, as an administrator.
+    const Actor actor {osUserName(), Role::Admin};
+    const AuditLog audit(database);
+    KeychainSecretStore secrets;
+
+    ui::MainWindow window(location.displayName());
+    auto* clients = new ui::ClientsPage(database, audit, actor);
+    window.addPage(tr("Clients"), tr("General"), clients);
     window.show();
+
+    auto* offer = new ui::DemoDataOffer(database, secrets, actor, &window);
+    QObject::connect(offer, &ui::DemoDataOffer::finished, clients, [clients](qint64 created) {
+        if (created > 0)
+            clients->reload();
+    });
+    if (auto count = ClientRepository(database).count({}, 1); count && count.value() == 0)
+        QTimer::singleShot(0, offer, &ui::DemoDataOffer::start);
+
     return app.exec();
 }

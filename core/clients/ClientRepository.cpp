@@ -55,13 +55,28 @@ QString likePrefix(const QString& term)
     return escaped + u'%';
 }
 
-/// The WHERE clause of a client query; fixed SQL with every user value bound.
-QString whereClause(const ClientQuery& query, QVariantList& values)
+/// FROM and WHERE of a client query: fixed SQL with every user value bound.
+struct QueryParts
 {
+    QString from = QStringLiteral(" FROM clients c");
+    QString where;
+    /// The trigram index drives the query (rows come in its rowid order, it stops at the LIMIT).
+    bool fromSearchIndex = false;
+};
+
+QueryParts queryParts(const ClientQuery& query, QVariantList& values)
+{
+    QueryParts parts;
     QStringList conditions;
+    QVariantList conditionValues;
     if (query.method) {
-        conditions << u"c.twofa_method = ?"_s;
-        values << twoFactorMethodToString(*query.method);
+        // The method has three values: its index only helps when it also gives the order. Otherwise
+        // the unary + keeps the planner on the sort order's index, filtering as it walks, instead of
+        // reading a third of all clients through the method index and sorting them.
+        const bool methodOrders
+            = query.sortKey == ClientQuery::SortKey::Method || query.sortKey == ClientQuery::SortKey::EnabledAt;
+        conditions << (methodOrders ? u"c.twofa_method = ?"_s : u"+c.twofa_method = ?"_s);
+        conditionValues << twoFactorMethodToString(*query.method);
     }
 
     const QString text = query.text.trimmed();
@@ -74,11 +89,11 @@ QString whereClause(const ClientQuery& query, QVariantList& values)
         QStringList alternatives;
         if (isNumber && !text.startsWith(u'+')) {
             alternatives << u"c.id = ?"_s;
-            values << id;
+            conditionValues << id;
         }
         if (digits.size() >= 3) {
             alternatives << u"c.id IN (SELECT rowid FROM clients_search WHERE clients_search MATCH ?)"_s;
-            values << u"phone : "_s + ftsPhrase(digits);
+            conditionValues << u"phone : "_s + ftsPhrase(digits);
         }
         conditions << (alternatives.isEmpty() ? u"0"_s : u"("_s + alternatives.join(u" OR "_s) + u')');
     } else if (!text.isEmpty()) {
@@ -91,18 +106,25 @@ QString whereClause(const ClientQuery& query, QVariantList& values)
                 conditions << u"(c.last_name LIKE ? ESCAPE '\\' OR c.first_name LIKE ? ESCAPE '\\' "
                               u"OR c.email LIKE ? ESCAPE '\\')"_s;
                 const QString pattern = likePrefix(term);
-                values << pattern << pattern << pattern;
+                conditionValues << pattern << pattern << pattern;
             }
         }
         if (!longTerms.isEmpty()) {
-            conditions << u"c.id IN (SELECT rowid FROM clients_search WHERE clients_search MATCH ?)"_s;
-            values << longTerms.join(u" AND "_s);
+            // The search index first, each match looked up by primary key: FTS5 yields rowids in order
+            // and stops at the LIMIT, where `id IN (...)` would collect every match first.
+            parts.from = u" FROM clients_search s CROSS JOIN clients c ON c.id = s.rowid"_s;
+            parts.fromSearchIndex = true;
+            conditions.prepend(u"clients_search MATCH ?"_s);
+            conditionValues.prepend(longTerms.join(u" AND "_s));
         }
     }
-    return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
+    values << conditionValues;
+    if (!conditions.isEmpty())
+        parts.where = u" WHERE "_s + conditions.join(u" AND "_s);
+    return parts;
 }
 
-QString orderClause(const ClientQuery& query)
+QString orderClause(const ClientQuery& query, const QueryParts& parts)
 {
     const QString direction = query.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
     QStringList keys;
@@ -128,7 +150,9 @@ QString orderClause(const ClientQuery& query)
         keys << u"c.twofa_enabled_at"_s;
         break;
     }
-    keys << u"c.id"_s; // a total order, so paging never skips or repeats a row
+    // A total order, so paging never skips or repeats a row. When the search index drives the query
+    // its rowid is the id, and ordering by it lets FTS5 deliver rows already sorted.
+    keys << (parts.fromSearchIndex ? u"s.rowid"_s : u"c.id"_s);
     for (QString& key : keys)
         key += direction;
     return u" ORDER BY "_s + keys.join(u", "_s);
@@ -162,8 +186,9 @@ Result<Client> ClientRepository::find(qint64 id) const
 Result<QList<Client>> ClientRepository::search(const ClientQuery& query, int offset, int limit) const
 {
     QVariantList values;
-    const QString sql = u"SELECT "_s + listColumns + u" FROM clients c"_s + whereClause(query, values)
-        + orderClause(query) + u" LIMIT ? OFFSET ?"_s;
+    const QueryParts parts = queryParts(query, values);
+    const QString sql
+        = u"SELECT "_s + listColumns + parts.from + parts.where + orderClause(query, parts) + u" LIMIT ? OFFSET ?"_s;
     values << limit << offset;
     auto rows = m_database.exec(sql, values);
     if (!rows)
@@ -178,9 +203,15 @@ Result<QList<Client>> ClientRepository::search(const ClientQuery& query, int off
 Result<qint64> ClientRepository::count(const ClientQuery& query, qint64 cap) const
 {
     QVariantList values;
-    const QString where = whereClause(query, values);
+    const QueryParts parts = queryParts(query, values);
     values << cap;
-    auto count = m_database.scalar(u"SELECT count(*) FROM (SELECT 1 FROM clients c"_s + where + u" LIMIT ?)"_s, values);
+    QString sql = u"SELECT count(*) FROM (SELECT 1"_s + parts.from + parts.where + u" LIMIT ?)"_s;
+    if (parts.fromSearchIndex && values.size() == 2) {
+        // Only the text condition: the search index alone has the answer (its triggers keep it in step
+        // with `clients`), without looking up each match in the table.
+        sql = u"SELECT count(*) FROM (SELECT 1 FROM clients_search WHERE clients_search MATCH ? LIMIT ?)"_s;
+    }
+    auto count = m_database.scalar(sql, values);
     if (!count)
         return count.error();
     return count.value().toLongLong();

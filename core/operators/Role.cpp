@@ -19,6 +19,7 @@ bool roleAllows(Role role, Permission permission)
         return role == Role::Support || role == Role::Admin;
     case Permission::ManageProviders:
     case Permission::ManageOperators:
+    case Permission::ImportClients:
         return role == Role::Admin;
     }
     return false;
@@ -70,6 +71,8 @@ QString permissionToString(Permission permission)
         return u"manage-providers"_s;
     case Permission::ManageOperators:
         return u"manage-operators"_s;
+    case Permission::ImportClients:
+        return u"import-clients"_s;
     }
     return {};
 }

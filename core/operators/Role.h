@@ -26,6 +26,7 @@ enum class Permission
     DisableTwoFactor,
     ManageProviders,
     ManageOperators,
+    ImportClients, ///< bulk-adds clients (CSV import, demo data): stands in for the client UI
 };
 
 bool roleAllows(Role role, Permission permission);

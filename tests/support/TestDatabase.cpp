@@ -41,7 +41,7 @@ Client makeClient(qint64 id, const QString& firstName, const QString& lastName, 
     client.firstName = firstName;
     client.lastName = lastName;
     client.email = u"%1.%2@example.com"_s.arg(firstName.toLower(), lastName.toLower());
-    client.phone = u"+4477009%1"_s.arg(id % 100000, 5, 10, QLatin1Char('0'));
+    client.phone = u"+4474001%1"_s.arg(id % 100000, 5, 10, QLatin1Char('0'));
     client.country = u"GB"_s;
     client.createdAt = QDateTime(QDate(2024, 1, 2), QTime(10, 0), Qt::UTC);
     client.method = method;

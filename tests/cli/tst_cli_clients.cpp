@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `backoffice-cli clients ...` and `demo` end to end: the real executable on a real database, exit
+// statuses 0 / 1 / 2, errors on stderr naming the bad input, and nothing changed on bad input.
+#include "TestDatabase.h"
+#include "clients/ClientRepository.h"
+#include "secrets/DataKeyService.h"
+#include "secrets/SecretStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace backoffice;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+const QString header = u"id,first_name,last_name,email,phone,country,twofa_method,totp_secret,totp_digits,"
+                       u"totp_period,totp_algorithm\n"_s;
+} // namespace
+
+class TestCliClients : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TestDatabase> m_db;
+
+    Run cli(const QStringList& arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(BACKOFFICE_CLI_PATH), QStringList {u"--db"_s, m_db->path()} + arguments);
+        if (!process.waitForFinished(120000))
+            qWarning() << "backoffice-cli did not finish";
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString writeFile(const QString& name, const QString& text)
+    {
+        const QString path = m_db->dir() + u'/' + name;
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        file.write(text.toUtf8());
+        return path;
+    }
+
+    TwoFactorMethod methodOf(qint64 id) { return ClientRepository(m_db->db()).find(id).value().method; }
+    qint64 auditCount() { return m_db->db().scalar(u"SELECT count(*) FROM audit_events"_s).value().toLongLong(); }
+
+private slots:
+    void init()
+    {
+        m_db = std::make_unique<test::TestDatabase>();
+        // The data key exists before any sealed secret, as after a real first start.
+        KeychainSecretStore secrets;
+        auto key = DataKeyService(m_db->db(), secrets).loadOrCreateBlocking();
+        QVERIFY2(key.ok(), qPrintable(key ? QString() : key.error().toString()));
+        m_db->addClient(test::makeClient(101, u"Ada"_s, u"Lovelace"_s, TwoFactorMethod::Authenticator));
+        m_db->addClient(test::makeClient(102, u"Alan"_s, u"Turing"_s, TwoFactorMethod::Sms));
+        m_db->addClient(test::makeClient(103, u"Grace"_s, u"Hopper"_s));
+    }
+
+    void searchFindsByPartialEmailAsJson()
+    {
+        const Run run = cli({u"clients"_s, u"search"_s, u"turing@exa"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray found = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().toObject().value(u"id"_s).toInteger(), 102);
+        QCOMPARE(found.first().toObject().value(u"twofa"_s).toObject().value(u"method"_s).toString(), u"sms"_s);
+    }
+
+    void searchFiltersByMethodAndLimits()
+    {
+        Run run = cli({u"clients"_s, u"search"_s, QString(), u"--method"_s, u"none"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.count(u'\n'), 1);
+        QVERIFY(run.out.startsWith(u"103\t"_s));
+        run = cli({u"clients"_s, u"search"_s, QString(), u"--limit"_s, u"2"_s});
+        QCOMPARE(run.out.count(u'\n'), 2);
+    }
+
+    void searchWithoutMatchesExitsOne()
+    {
+        const Run run = cli({u"clients"_s, u"search"_s, u"nobody-like-this"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void badSearchOptionsAreUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("unknown method") << QStringList {u"x"_s, u"--method"_s, u"email"_s} << u"--method 'email'"_s;
+        QTest::newRow("limit not a number") << QStringList {u"x"_s, u"--limit"_s, u"many"_s} << u"--limit 'many'"_s;
+        QTest::newRow("limit zero") << QStringList {u"x"_s, u"--limit"_s, u"0"_s} << u"--limit '0'"_s;
+        QTest::newRow("unknown option") << QStringList {u"x"_s, u"--fast"_s} << u"fast"_s;
+    }
+
+    void badSearchOptionsAreUsageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, named);
+        const Run run = cli(QStringList {u"clients"_s, u"search"_s} + arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(named), qPrintable(run.err));
+    }
+
+    void showPrintsTheClientAsJson()
+    {
+        const Run run = cli({u"clients"_s, u"show"_s, u"101"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject client = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(client.value(u"id"_s).toInteger(), 101);
+        QCOMPARE(client.value(u"first_name"_s).toString(), u"Ada"_s);
+        QCOMPARE(client.value(u"last_name"_s).toString(), u"Lovelace"_s);
+        QCOMPARE(client.value(u"email"_s).toString(), u"ada.lovelace@example.com"_s);
+        QVERIFY(client.value(u"phone"_s).toString().startsWith(u"+44"_s));
+        QCOMPARE(client.value(u"country"_s).toString(), u"GB"_s);
+        const QJsonObject twofa = client.value(u"twofa"_s).toObject();
+        QCOMPARE(twofa.value(u"method"_s).toString(), u"authenticator"_s);
+        QCOMPARE(twofa.value(u"enabled_at"_s).toString(), u"2025-03-04T09:30:00Z"_s);
+        QVERIFY(!run.out.contains(u"sealed"_s));
+    }
+
+    void showTextSaysNoneIsTurnedOnByTheClient()
+    {
+        const Run run = cli({u"clients"_s, u"show"_s, u"103"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(u"Security section of the client UI"_s));
+    }
+
+    void showUnknownClientExitsOne()
+    {
+        const Run run = cli({u"clients"_s, u"show"_s, u"999"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(u"client 999 not found"_s));
+    }
+
+    void showBadIdIsAUsageError()
+    {
+        const Run run = cli({u"clients"_s, u"show"_s, u"abc"_s});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(u"'abc'"_s));
+    }
+
+    void disableWritesStateAndAudit()
+    {
+        const Run run = cli(
+            {u"clients"_s, u"disable-2fa"_s, u"102"_s, u"--reason"_s, u"SUP-7 lost SIM"_s, u"--client-requested"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(methodOf(102), TwoFactorMethod::None);
+        QCOMPARE(m_db->db()
+                     .scalar(u"SELECT reason FROM audit_events WHERE action = 'client.2fa.disable'"_s)
+                     .value()
+                     .toString(),
+                 u"SUP-7 lost SIM"_s);
+    }
+
+    void disableWithoutConsentOrReasonChangesNothing_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("no --client-requested")
+            << QStringList {u"101"_s, u"--reason"_s, u"SUP-1"_s} << u"--client-requested"_s;
+        QTest::newRow("no --reason") << QStringList {u"101"_s, u"--client-requested"_s} << u"--reason"_s;
+        QTest::newRow("blank --reason") << QStringList {u"101"_s, u"--reason"_s, u"  "_s, u"--client-requested"_s}
+                                        << u"--reason"_s;
+        QTest::newRow("no id") << QStringList {u"--reason"_s, u"x"_s, u"--client-requested"_s} << u"client ID"_s;
+        QTest::newRow("bad id") << QStringList {u"x1"_s, u"--reason"_s, u"x"_s, u"--client-requested"_s} << u"'x1'"_s;
+    }
+
+    void disableWithoutConsentOrReasonChangesNothing()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, named);
+        const Run run = cli(QStringList {u"clients"_s, u"disable-2fa"_s} + arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(named), qPrintable(run.err));
+        QCOMPARE(methodOf(101), TwoFactorMethod::Authenticator);
+        QCOMPARE(auditCount(), 0);
+    }
+
+    void disableUnknownClientExitsOne()
+    {
+        const Run run = cli({u"clients"_s, u"disable-2fa"_s, u"999"_s, u"--reason"_s, u"x"_s, u"--client-requested"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(u"999"_s));
+    }
+
+    void disableWhenNothingIsOnExitsOne()
+    {
+        const Run run = cli({u"clients"_s, u"disable-2fa"_s, u"103"_s, u"--reason"_s, u"x"_s, u"--client-requested"_s});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(auditCount(), 0);
+    }
+
+    void importAddsValidClients()
+    {
+        const QString path = writeFile(u"ok.csv"_s,
+                                       header
+                                           + u"7,Edsger,Dijkstra,ewd@example.nl,+31612345678,NL,sms,,,,\n"
+                                             u"8,Barbara,Liskov,bl@example.com,,US,authenticator,"
+                                             u"JBSWY3DPEHPK3PXP,,,\n"_s);
+        const Run run = cli({u"clients"_s, u"import"_s, path});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(u"Imported 2 clients"_s));
+        QCOMPARE(methodOf(7), TwoFactorMethod::Sms);
+        QCOMPARE(methodOf(8), TwoFactorMethod::Authenticator);
+    }
+
+    void importWithABadRowImportsNothingAndNamesTheProblem()
+    {
+        const QString path = writeFile(u"bad.csv"_s,
+                                       header
+                                           + u"7,Edsger,Dijkstra,ewd@example.nl,+31612345678,NL,sms,,,,\n"
+                                             u"8,Barbara,Liskov,not-an-email,,US,none,,,,\n"
+                                             u"101,Dup,Licate,d@example.com,,GB,none,,,,\n"_s);
+        const Run run = cli({u"clients"_s, u"import"_s, path});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(u"line 3: email: not an e-mail address"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"line 4: id: a client with this id already exists"_s), qPrintable(run.err));
+        QCOMPARE(ClientRepository(m_db->db()).exists(7).value(), false);
+        QCOMPARE(auditCount(), 0);
+    }
+
+    void importOfAMissingFileIsAUsageError()
+    {
+        const Run run = cli({u"clients"_s, u"import"_s, u"/nonexistent/clients.csv"_s});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(u"/nonexistent/clients.csv"_s));
+    }
+
+    void unknownSubcommandIsAUsageError()
+    {
+        const Run run = cli({u"clients"_s, u"delete"_s, u"1"_s});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(u"'delete'"_s));
+    }
+
+    void demoCreatesClients()
+    {
+        const Run run = cli({u"demo"_s, u"--clients"_s, u"250"_s, u"--seed"_s, u"3"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.err.contains(u"created 250 of 250"_s));
+        QCOMPARE(m_db->db().scalar(u"SELECT count(*) FROM clients"_s).value().toInt(), 253);
+    }
+
+    void demoNeedsAValidCount_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("no --clients") << QStringList {} << u"--clients"_s;
+        QTest::newRow("not a number") << QStringList {u"--clients"_s, u"lots"_s} << u"'lots'"_s;
+        QTest::newRow("zero") << QStringList {u"--clients"_s, u"0"_s} << u"'0'"_s;
+        QTest::newRow("bad seed") << QStringList {u"--clients"_s, u"5"_s, u"--seed"_s, u"x"_s} << u"--seed 'x'"_s;
+    }
+
+    void demoNeedsAValidCount()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, named);
+        const Run run = cli(QStringList {u"demo"_s} + arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(named), qPrintable(run.err));
+        QCOMPARE(m_db->db().scalar(u"SELECT count(*) FROM clients"_s).value().toInt(), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliClients)
+#include "tst_cli_clients.moc"

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clients/ClientDetailsDialog.h"
+
+#include "audit/AuditLog.h"
+#include "clients/ClientRepository.h"
+#include "clients/DisableTwoFactorDialog.h"
+#include "clients/TwoFactorService.h"
+#include "storage/Database.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace backoffice::ui {
+
+namespace {
+QLabel* valueLabel(const QString& accessibleName)
+{
+    auto* label = new QLabel;
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setAccessibleName(accessibleName);
+    return label;
+}
+
+QString localTime(const QDateTime& utc)
+{
+    return QLocale().toString(utc.toLocalTime(), QLocale::LongFormat);
+}
+} // namespace
+
+ClientDetailsDialog::ClientDetailsDialog(const Database& database, const AuditLog& audit, const Actor& actor,
+                                         qint64 clientId, QWidget* parent)
+    : QDialog(parent), m_database(database), m_audit(audit), m_actor(actor), m_clientId(clientId)
+{
+    resize(640, 480);
+    auto* layout = new QVBoxLayout(this);
+
+    m_message = new QLabel;
+    m_message->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_message->setFrameShape(QFrame::StyledPanel);
+    m_message->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; padding: 6px; }"));
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    m_tabs = new QTabWidget;
+    m_tabs->setAccessibleName(tr("Client details"));
+    layout->addWidget(m_tabs, 1);
+
+    // General: read-only facts.
+    auto* general = new QWidget;
+    auto* generalForm = new QFormLayout(general);
+    m_id = valueLabel(tr("Client ID"));
+    m_name = valueLabel(tr("Name"));
+    m_email = valueLabel(tr("E-mail"));
+    m_phone = valueLabel(tr("Phone"));
+    m_country = valueLabel(tr("Country"));
+    m_created = valueLabel(tr("Created"));
+    generalForm->addRow(tr("ID:"), m_id);
+    generalForm->addRow(tr("Name:"), m_name);
+    generalForm->addRow(tr("E-mail:"), m_email);
+    generalForm->addRow(tr("Phone:"), m_phone);
+    generalForm->addRow(tr("Country:"), m_country);
+    generalForm->addRow(tr("Created:"), m_created);
+    m_tabs->addTab(general, tr("&General"));
+
+    // Settings: the 2FA section, then sections other features add.
+    auto* settings = new QWidget;
+    auto* settingsLayout = new QVBoxLayout(settings);
+    auto* twoFactor = new QGroupBox(tr("2FA"));
+    twoFactor->setAccessibleName(tr("Two-factor authentication"));
+    auto* grid = new QGridLayout(twoFactor);
+    grid->addWidget(new QLabel(tr("Google Authenticator:")), 0, 0);
+    m_authenticatorState = valueLabel(tr("Google Authenticator state"));
+    grid->addWidget(m_authenticatorState, 0, 1);
+    m_disableAuthenticator = new QPushButton(tr("Disable…"));
+    m_disableAuthenticator->setAccessibleName(tr("Disable Google Authenticator"));
+    grid->addWidget(m_disableAuthenticator, 0, 2);
+    grid->addWidget(new QLabel(tr("SMS confirmation:")), 1, 0);
+    m_smsState = valueLabel(tr("SMS confirmation state"));
+    grid->addWidget(m_smsState, 1, 1);
+    m_disableSms = new QPushButton(tr("Disable…"));
+    m_disableSms->setAccessibleName(tr("Disable SMS confirmation"));
+    grid->addWidget(m_disableSms, 1, 2);
+    m_noneNote = new QLabel(tr("No 2FA option is on. Only the client can turn one on, in the Security section of "
+                               "the client UI; operators can never turn a method on."));
+    m_noneNote->setWordWrap(true);
+    m_noneNote->setObjectName(QStringLiteral("noneNote"));
+    grid->addWidget(m_noneNote, 2, 0, 1, 3);
+    grid->setColumnStretch(1, 1);
+    settingsLayout->addWidget(twoFactor);
+    // Extension point: the lead embeds "Check a code" (ui/twofactor/CheckCodeWidget) here through
+    // addSettingsSection(), under the Authenticator row's section.
+    m_settingsSections = new QVBoxLayout;
+    settingsLayout->addLayout(m_settingsSections);
+    settingsLayout->addStretch(1);
+    m_tabs->addTab(settings, tr("&Settings"));
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    connect(m_disableAuthenticator, &QPushButton::clicked, this,
+            [this] { disableMethod(TwoFactorMethod::Authenticator); });
+    connect(m_disableSms, &QPushButton::clicked, this, [this] { disableMethod(TwoFactorMethod::Sms); });
+
+    reload();
+}
+
+void ClientDetailsDialog::addSettingsSection(QWidget* section)
+{
+    m_settingsSections->addWidget(section);
+}
+
+void ClientDetailsDialog::reload()
+{
+    auto found = ClientRepository(m_database).find(m_clientId);
+    m_found = found.ok();
+    if (found) {
+        const bool changed = m_client.id != 0 && m_client.rowVersion != found.value().rowVersion;
+        m_client = found.value();
+        if (changed)
+            emit clientChanged(m_client);
+    } else if (found.error().code == Error::Code::NotFound) {
+        showMessage(tr("Client %1 no longer exists.").arg(m_clientId));
+    } else {
+        showMessage(tr("The client could not be read: %1").arg(found.error().detail));
+    }
+    showClient();
+}
+
+void ClientDetailsDialog::showClient()
+{
+    const Client& c = m_client;
+    setWindowTitle(m_found ? tr("Client %1: %2").arg(c.id).arg(c.displayName()) : tr("Client %1").arg(m_clientId));
+    m_id->setText(QString::number(c.id));
+    m_name->setText(c.displayName());
+    m_email->setText(c.email);
+    m_phone->setText(c.phone.isEmpty() ? tr("(none)") : c.phone);
+    const QString territory = QLocale::territoryToString(QLocale::codeToTerritory(c.country));
+    m_country->setText(c.country.isEmpty() ? tr("(none)") : tr("%1 (%2)").arg(territory, c.country));
+    m_created->setText(c.createdAt.isValid() ? localTime(c.createdAt) : QString());
+
+    const bool authenticatorOn = m_found && c.method == TwoFactorMethod::Authenticator;
+    const bool smsOn = m_found && c.method == TwoFactorMethod::Sms;
+    m_authenticatorState->setText(authenticatorOn ? tr("On (since %1)").arg(localTime(c.enabledAt)) : tr("Off"));
+    m_smsState->setText(smsOn ? tr("On (since %1), to %2").arg(localTime(c.enabledAt), c.phone) : tr("Off"));
+    m_disableAuthenticator->setVisible(authenticatorOn);
+    m_disableSms->setVisible(smsOn);
+    m_noneNote->setVisible(m_found && c.method == TwoFactorMethod::None);
+    const bool mayDisable = m_actor.can(Permission::DisableTwoFactor);
+    m_disableAuthenticator->setEnabled(mayDisable);
+    m_disableSms->setEnabled(mayDisable);
+    if (!mayDisable) {
+        m_disableAuthenticator->setToolTip(tr("Your role does not allow disabling 2FA."));
+        m_disableSms->setToolTip(m_disableAuthenticator->toolTip());
+    }
+}
+
+void ClientDetailsDialog::showMessage(const QString& text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void ClientDetailsDialog::disableMethod(TwoFactorMethod method)
+{
+    if (m_client.method != method)
+        return;
+    const TwoFactorService service(m_database, m_audit);
+    DisableTwoFactorDialog dialog(service, m_actor, m_client, this);
+    const int answer = dialog.exec();
+    if (answer == QDialog::Accepted) {
+        m_client = dialog.updatedClient();
+        showMessage(
+            tr("%1 is now off. The change is recorded in the audit log.")
+                .arg(method == TwoFactorMethod::Authenticator ? tr("Google Authenticator") : tr("SMS confirmation")));
+        showClient();
+        emit clientChanged(m_client);
+    } else if (dialog.rejectedAsStale()) {
+        showMessage(tr("Nothing was changed: the client was changed elsewhere since you opened it. The view now "
+                       "shows the current state; check it and try again if still needed."));
+        reload();
+        emit clientChanged(m_client);
+    }
+}
+
+} // namespace backoffice::ui

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "clients/Client.h"
+#include "operators/Actor.h"
+
+#include <QDialog>
+
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QVBoxLayout;
+
+namespace backoffice {
+class AuditLog;
+class Database;
+} // namespace backoffice
+
+namespace backoffice::ui {
+
+/// One client, as the operator opens it from the list ("Edit"): a read-only General tab and a
+/// Settings tab whose 2FA section says which method is on and since when, and offers Disable beside
+/// it. Operators can never turn a method on; when none is on the tab says the client does that in
+/// the client UI. Other features (checking a code) add their sections with addSettingsSection().
+class ClientDetailsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ClientDetailsDialog(const Database& database, const AuditLog& audit, const Actor& actor, qint64 clientId,
+                        QWidget* parent = nullptr);
+
+    const Client& client() const { return m_client; }
+    /// Reads the client again and shows what is stored now.
+    void reload();
+    /// Adds a section to the Settings tab, below the 2FA section (e.g. "Check a code").
+    void addSettingsSection(QWidget* section);
+
+    QTabWidget* tabs() const { return m_tabs; }
+    QPushButton* disableAuthenticatorButton() const { return m_disableAuthenticator; }
+    QPushButton* disableSmsButton() const { return m_disableSms; }
+
+signals:
+    /// The client's stored state changed (a method was disabled here, or a reload found changes).
+    void clientChanged(const backoffice::Client& client);
+
+private:
+    void showClient();
+    void disableMethod(TwoFactorMethod method);
+    void showMessage(const QString& text);
+
+    const Database& m_database;
+    const AuditLog& m_audit;
+    Actor m_actor;
+    qint64 m_clientId = 0;
+    Client m_client;
+    bool m_found = false;
+
+    QTabWidget* m_tabs = nullptr;
+    QLabel* m_message = nullptr;
+    QLabel* m_id = nullptr;
+    QLabel* m_name = nullptr;
+    QLabel* m_email = nullptr;
+    QLabel* m_phone = nullptr;
+    QLabel* m_country = nullptr;
+    QLabel* m_created = nullptr;
+    QLabel* m_authenticatorState = nullptr;
+    QLabel* m_smsState = nullptr;
+    QLabel* m_noneNote = nullptr;
+    QPushButton* m_disableAuthenticator = nullptr;
+    QPushButton* m_disableSms = nullptr;
+    QVBoxLayout* m_settingsSections = nullptr; ///< slot for sections other features add
+};
+
+} // namespace backoffice::ui

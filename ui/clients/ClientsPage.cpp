@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clients/ClientsPage.h"
+
+#include "clients/ClientDetailsDialog.h"
+#include "clients/ClientListModel.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace backoffice::ui {
+
+ClientsPage::ClientsPage(const Database& database, const AuditLog& audit, const Actor& actor, QWidget* parent)
+    : QWidget(parent), m_database(database), m_audit(audit), m_actor(actor)
+{
+    setAccessibleName(tr("Clients"));
+    m_model = new ClientListModel(database, this);
+
+    auto* layout = new QVBoxLayout(this);
+    auto* bar = new QHBoxLayout;
+    m_search = new QLineEdit;
+    m_search->setPlaceholderText(tr("Search by ID, name, e-mail or phone"));
+    m_search->setAccessibleName(tr("Search clients"));
+    m_search->setClearButtonEnabled(true);
+    for (QToolButton* button : m_search->findChildren<QToolButton*>())
+        button->setAccessibleName(tr("Clear the search"));
+    bar->addWidget(m_search, 1);
+
+    auto* methodLabel = new QLabel(tr("&2FA:"));
+    m_method = new QComboBox;
+    m_method->setAccessibleName(tr("2FA method filter"));
+    m_method->addItem(tr("All"));
+    m_method->addItem(tr("None"), twoFactorMethodToString(TwoFactorMethod::None));
+    m_method->addItem(tr("Google Authenticator"), twoFactorMethodToString(TwoFactorMethod::Authenticator));
+    m_method->addItem(tr("SMS"), twoFactorMethodToString(TwoFactorMethod::Sms));
+    m_method->view()->setAccessibleName(tr("2FA methods"));
+    methodLabel->setBuddy(m_method);
+    bar->addWidget(methodLabel);
+    bar->addWidget(m_method);
+
+    m_edit = new QPushButton(tr("&Edit"));
+    m_edit->setAccessibleName(tr("Edit the selected client"));
+    bar->addWidget(m_edit);
+    layout->addLayout(bar);
+
+    m_table = new QTableView;
+    m_table->setAccessibleName(tr("Clients"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSortIndicator(ClientListModel::IdColumn, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    m_table->setColumnWidth(ClientListModel::IdColumn, 90);
+    m_table->setColumnWidth(ClientListModel::NameColumn, 200);
+    m_table->setColumnWidth(ClientListModel::EmailColumn, 260);
+    m_table->setColumnWidth(ClientListModel::PhoneColumn, 150);
+    m_table->setColumnWidth(ClientListModel::CountryColumn, 70);
+    m_table->setColumnWidth(ClientListModel::MethodColumn, 160);
+    m_table->setColumnWidth(ClientListModel::EnabledAtColumn, 150);
+    m_table->installEventFilter(this);
+
+    m_empty = new QLabel;
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setObjectName(QStringLiteral("emptyState"));
+    m_results = new QStackedWidget;
+    m_results->addWidget(m_table);
+    m_results->addWidget(m_empty);
+    layout->addWidget(m_results, 1);
+
+    m_count = new QLabel;
+    m_count->setObjectName(QStringLiteral("countLabel"));
+    m_count->setAccessibleName(tr("Number of clients found"));
+    layout->addWidget(m_count);
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(SearchDelayMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &ClientsPage::runSearch);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &ClientsPage::runSearch);
+    connect(m_method, &QComboBox::currentIndexChanged, this, &ClientsPage::runSearch);
+    connect(m_model, &ClientListModel::countChanged, this, &ClientsPage::showCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ClientsPage::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ClientsPage::updateActions);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (index.isValid())
+            openClient(m_model->clientAt(index.row()).id);
+    });
+    connect(m_edit, &QPushButton::clicked, this, &ClientsPage::openSelected);
+
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    setFocusProxy(m_search);
+
+    runSearch();
+}
+
+void ClientsPage::setDetailsDecorator(std::function<void(ClientDetailsDialog*)> decorator)
+{
+    m_decorator = std::move(decorator);
+}
+
+void ClientsPage::reload()
+{
+    m_model->reload();
+}
+
+void ClientsPage::runSearch()
+{
+    m_searchTimer->stop();
+    std::optional<TwoFactorMethod> method;
+    if (const QVariant data = m_method->currentData(); data.isValid())
+        method = twoFactorMethodFromString(data.toString());
+    m_model->setQuery(m_search->text(), method);
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
+}
+
+void ClientsPage::showCount(qint64 count, bool capped)
+{
+    const QLocale locale;
+    if (!m_model->lastError().isEmpty())
+        m_count->setText(tr("The search failed: %1").arg(m_model->lastError()));
+    else if (capped)
+        m_count->setText(tr("%1+ clients").arg(locale.toString(count)));
+    else
+        m_count->setText(count == 1 ? tr("1 client") : tr("%1 clients").arg(locale.toString(count)));
+
+    if (count > 0) {
+        m_results->setCurrentWidget(m_table);
+    } else {
+        const bool filtered = !m_search->text().trimmed().isEmpty() || m_method->currentIndex() > 0;
+        m_empty->setText(filtered ? tr("No client matches this search. Search by ID, name, e-mail or the last "
+                                       "digits of a phone number, or change the 2FA filter.")
+                                  : tr("There are no clients in this database yet. Import them with "
+                                       "'backoffice-cli clients import FILE.csv'."));
+        m_results->setCurrentWidget(m_empty);
+    }
+}
+
+void ClientsPage::updateActions()
+{
+    m_edit->setEnabled(m_table->selectionModel()->hasSelection());
+}
+
+void ClientsPage::openSelected()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    openClient(m_model->clientAt(rows.first().row()).id);
+}
+
+void ClientsPage::openClient(qint64 clientId)
+{
+    auto* dialog = new ClientDetailsDialog(m_database, m_audit, m_actor, clientId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ClientDetailsDialog::clientChanged, m_model, &ClientListModel::updateClient);
+    if (m_decorator)
+        m_decorator(dialog);
+    dialog->show();
+    emit clientOpened(dialog);
+}
+
+bool ClientsPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            openSelected();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace backoffice::ui

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "operators/Actor.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace backoffice {
+class AuditLog;
+class Database;
+} // namespace backoffice
+
+namespace backoffice::ui {
+
+class ClientDetailsDialog;
+class ClientListModel;
+
+/// Clients > General: search as you type (debounced) by ID, name, e-mail or phone, a 2FA filter,
+/// a sortable table that loads rows as it scrolls, the result count, and Edit (also double-click and
+/// Enter) to open a client's details.
+class ClientsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int SearchDelayMs = 200;
+
+    ClientsPage(const Database& database, const AuditLog& audit, const Actor& actor, QWidget* parent = nullptr);
+
+    /// Called for every details dialog this page opens, so other features can add their sections.
+    void setDetailsDecorator(std::function<void(ClientDetailsDialog*)> decorator);
+    /// Runs the current search again (after demo data or an import).
+    void reload();
+    /// Opens the details of the selected client; does nothing without a selection.
+    void openSelected();
+
+    ClientListModel* model() const { return m_model; }
+    QLineEdit* searchEdit() const { return m_search; }
+    QComboBox* methodFilter() const { return m_method; }
+    QTableView* table() const { return m_table; }
+    QPushButton* editButton() const { return m_edit; }
+    QLabel* countLabel() const { return m_count; }
+
+signals:
+    /// A details dialog was opened (tests and the main window use it).
+    void clientOpened(backoffice::ui::ClientDetailsDialog* dialog);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void runSearch();
+    void showCount(qint64 count, bool capped);
+    void updateActions();
+    void openClient(qint64 clientId);
+
+    const Database& m_database;
+    const AuditLog& m_audit;
+    Actor m_actor;
+    std::function<void(ClientDetailsDialog*)> m_decorator;
+    ClientListModel* m_model = nullptr;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_method = nullptr;
+    QTableView* m_table = nullptr;
+    QPushButton* m_edit = nullptr;
+    QLabel* m_count = nullptr;
+    QLabel* m_empty = nullptr;
+    QStackedWidget* m_results = nullptr;
+    QTimer* m_searchTimer = nullptr;
+};
+
+} // namespace backoffice::ui
