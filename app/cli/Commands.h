@@ -12,6 +12,7 @@ int runAuditCommand(CliContext& context, const QStringList& arguments);
 int runTotpCommand(CliContext& context, const QStringList& arguments);
 int runKeysCommand(CliContext& context, const QStringList& arguments);
 int runProvidersCommand(CliContext& context, const QStringList& arguments);
+int runSmsCommand(CliContext& context, const QStringList& arguments);
 
 /// Who the command acts as. Until operator accounts exist: the OS user, as an administrator.
 Actor resolveActor(CliContext& context);

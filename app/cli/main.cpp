@@ -20,6 +20,7 @@ const std::array commands {
     Command {"totp", "print a TOTP code; check a code a client reads out", &runTotpCommand},
     Command {"keys", "export or import the data key (stdin/stdout)", &runKeysCommand},
     Command {"providers", "manage SMS providers; check credentials, balance, status; send a test SMS", &runProvidersCommand},
+    Command {"sms", "SMS history of a client; clients whose last SMS failed, by cause", &runSmsCommand},
 };
 
 void printUsage(QTextStream& stream)
