@@ -20,7 +20,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace backoffice::cli {
 
 namespace {
-const QString usage = u"Usage: backoffice-cli sms failures [--since YYYY-MM-DD] [--json] | history CLIENT_ID [--json]"_s;
+const QString usage
+    = u"Usage: backoffice-cli sms failures [--since YYYY-MM-DD] [--json] | history CLIENT_ID [--json]"_s;
 
 QString iso(const QDateTime& at)
 {
@@ -31,7 +32,8 @@ int runFailures(CliContext& context, const QStringList& rest)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(usage);
-    parser.addOption({u"since"_s, u"Only clients whose last SMS failed on or after this day (UTC)."_s, u"YYYY-MM-DD"_s});
+    parser.addOption(
+        {u"since"_s, u"Only clients whose last SMS failed on or after this day (UTC)."_s, u"YYYY-MM-DD"_s});
     if (!context.parse(parser, rest))
         return ExitUsage;
     if (!parser.positionalArguments().isEmpty())
@@ -71,21 +73,22 @@ int runFailures(CliContext& context, const QStringList& rest)
                                        {u"count"_s, group.count()},
                                        {u"clients"_s, clients}});
         }
-        context.printJson(QJsonDocument(QJsonObject {
-            {u"since"_s, since ? QJsonValue(since->date().toString(Qt::ISODate)) : QJsonValue()},
-            {u"client_count"_s, summary.clientCount()},
-            {u"groups"_s, groups}}));
+        context.printJson(QJsonDocument(
+            QJsonObject {{u"since"_s, since ? QJsonValue(since->date().toString(Qt::ISODate)) : QJsonValue()},
+                         {u"client_count"_s, summary.clientCount()},
+                         {u"groups"_s, groups}}));
     } else if (summary.groups.isEmpty()) {
-        context.out << "No client's last SMS failed" << (since ? u" since "_s + since->date().toString(Qt::ISODate) : u""_s)
-                    << "." << Qt::endl;
+        context.out << "No client's last SMS failed"
+                    << (since ? u" since "_s + since->date().toString(Qt::ISODate) : u""_s) << "." << Qt::endl;
     } else {
         context.out << summary.clientCount() << " client(s) whose last SMS failed, " << summary.groups.size()
                     << " cause(s)" << (since ? u" since "_s + since->date().toString(Qt::ISODate) : u""_s) << "."
                     << Qt::endl;
         for (const SmsFailureGroup& group : summary.groups) {
             context.out << Qt::endl
-                        << group.providerKind << ' ' << (group.errorCode.isEmpty() ? u"(no error code)"_s : group.errorCode)
-                        << ": " << group.count() << " client(s)" << Qt::endl
+                        << group.providerKind << ' '
+                        << (group.errorCode.isEmpty() ? u"(no error code)"_s : group.errorCode) << ": " << group.count()
+                        << " client(s)" << Qt::endl
                         << "  " << group.explanation.meaning << Qt::endl
                         << "  What to do: " << group.explanation.action << Qt::endl;
             for (const SmsFailedClient& client : group.clients)
@@ -144,8 +147,8 @@ int runHistory(CliContext& context, const QStringList& rest)
             }
             array.append(object);
         }
-        context.printJson(QJsonDocument(QJsonObject {
-            {u"client_id"_s, clientId}, {u"phone"_s, client->phone}, {u"messages"_s, array}}));
+        context.printJson(QJsonDocument(
+            QJsonObject {{u"client_id"_s, clientId}, {u"phone"_s, client->phone}, {u"messages"_s, array}}));
         return ExitOk;
     }
     if (messages->isEmpty()) {

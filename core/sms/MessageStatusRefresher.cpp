@@ -9,9 +9,7 @@ namespace backoffice {
 
 MessageStatusRefresher::MessageStatusRefresher(const ProviderService& service, Actor actor,
                                                QList<SmsMessageRecord> messages, QObject* parent)
-    : QObject(parent)
-    , m_service(service)
-    , m_actor(std::move(actor))
+    : QObject(parent), m_service(service), m_actor(std::move(actor))
 {
     for (SmsMessageRecord& message : messages) {
         if (canRefresh(message))

@@ -64,17 +64,13 @@ int SmsFailureSummary::clientCount() const
     return count;
 }
 
-SmsFailureReport::SmsFailureReport(const Database& database)
-    : m_database(database)
-    , m_audit(database)
-{
-}
+SmsFailureReport::SmsFailureReport(const Database& database) : m_database(database), m_audit(database) { }
 
 DeliveryErrorExplanation SmsFailureReport::explainNoCode()
 {
     return {false, QCoreApplication::translate("SmsFailureReport", "The message failed without an error code."),
-            QCoreApplication::translate("SmsFailureReport",
-                                        "Refresh its status; if it stays failed, look it up in the provider's console.")};
+            QCoreApplication::translate(
+                "SmsFailureReport", "Refresh its status; if it stays failed, look it up in the provider's console.")};
 }
 
 Result<SmsFailureSummary> SmsFailureReport::compute(const Actor& actor, std::optional<QDateTime> since,

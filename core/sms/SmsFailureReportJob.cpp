@@ -12,10 +12,7 @@ namespace backoffice {
 
 SmsFailureReportJob::SmsFailureReportJob(DatabaseLocation location, Actor actor, std::optional<QDateTime> since,
                                          QObject* parent)
-    : QObject(parent)
-    , m_location(std::move(location))
-    , m_actor(std::move(actor))
-    , m_since(std::move(since))
+    : QObject(parent), m_location(std::move(location)), m_actor(std::move(actor)), m_since(std::move(since))
 {
     connect(&m_watcher, &QFutureWatcher<SmsFailureReportOutcome>::progressValueChanged, this,
             &SmsFailureReportJob::progress);

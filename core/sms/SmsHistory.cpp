@@ -9,11 +9,7 @@
 
 namespace backoffice {
 
-SmsHistory::SmsHistory(const Database& database)
-    : m_database(database)
-    , m_audit(database)
-{
-}
+SmsHistory::SmsHistory(const Database& database) : m_database(database), m_audit(database) { }
 
 Result<QList<SmsMessageRecord>> SmsHistory::forClient(const Actor& actor, qint64 clientId, const QString& phoneE164,
                                                       int limit) const

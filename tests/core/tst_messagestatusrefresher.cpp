@@ -56,8 +56,7 @@ class TestMessageStatusRefresher : public QObject
         return created->id;
     }
 
-    SmsMessageRecord logMessage(const Database& database, qint64 providerId, const QString& messageId,
-                                SmsStatus status)
+    SmsMessageRecord logMessage(const Database& database, qint64 providerId, const QString& messageId, SmsStatus status)
     {
         SmsMessageRecord message;
         message.providerId = providerId;

@@ -7,8 +7,10 @@
 #include "sms/SmsFailureReport.h"
 #include "sms/SmsFailureReportJob.h"
 
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace backoffice;
 using namespace backoffice::test;
@@ -163,11 +165,13 @@ private slots:
         Fixture fixture;
         QList<qint64> seen;
         auto report = SmsFailureReport(fixture.database.db())
-                          .compute(support, std::nullopt, {}, [&](qint64 done, qint64 total) {
-                              QCOMPARE(total, qint64(11));
-                              seen << done;
-                          },
-                                   2);
+                          .compute(
+                              support, std::nullopt, {},
+                              [&](qint64 done, qint64 total) {
+                                  QCOMPARE(total, qint64(11));
+                                  seen << done;
+                              },
+                              2);
         QVERIFY(report.ok());
         QCOMPARE(causes(report.value()),
                  (QStringList {u"twilio/30007:2"_s, u"twilio/30003:1"_s, u"twilio/30005:1"_s, u"vonage/:1"_s}));
@@ -178,9 +182,10 @@ private slots:
     {
         Fixture fixture;
         int batches = 0;
-        auto report = SmsFailureReport(fixture.database.db())
-                          .compute(support, std::nullopt, [&] { return batches >= 2; },
-                                   [&](qint64, qint64) { ++batches; }, 2);
+        auto report
+            = SmsFailureReport(fixture.database.db())
+                  .compute(
+                      support, std::nullopt, [&] { return batches >= 2; }, [&](qint64, qint64) { ++batches; }, 2);
         QVERIFY(!report.ok());
         QCOMPARE(report.error().code, Error::Code::Cancelled);
         QCOMPARE(batches, 2);

@@ -43,9 +43,8 @@ ClientSmsHistoryWidget::ClientSmsHistoryWidget(const Database& database, const P
     m_empty->setObjectName(u"smsHistoryEmpty"_s);
     m_empty->setWordWrap(true);
     m_empty->setAccessibleName(tr("No SMS"));
-    m_empty->setText(m_client.phone.isEmpty()
-                         ? tr("No SMS was sent to this client through Back Office.")
-                         : tr("No SMS was sent to %1 through Back Office.").arg(m_client.phone));
+    m_empty->setText(m_client.phone.isEmpty() ? tr("No SMS was sent to this client through Back Office.")
+                                              : tr("No SMS was sent to %1 through Back Office.").arg(m_client.phone));
     layout->addWidget(m_empty);
 
     auto* buttons = new QHBoxLayout;
@@ -124,7 +123,8 @@ void ClientSmsHistoryWidget::refreshStatuses()
     m_progress->show();
     m_cancel->show();
     m_status->setText(tr("Asking the providers for the current status…"));
-    connect(m_refresher, &MessageStatusRefresher::progress, this, [this](int done, int) { m_progress->setValue(done); });
+    connect(m_refresher, &MessageStatusRefresher::progress, this,
+            [this](int done, int) { m_progress->setValue(done); });
     connect(m_refresher, &MessageStatusRefresher::finished, this, &ClientSmsHistoryWidget::onRefreshFinished);
     m_refresher->start();
     updateState();

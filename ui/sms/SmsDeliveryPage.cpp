@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTreeView>
@@ -20,9 +21,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace backoffice::ui {
 
 SmsDeliveryPage::SmsDeliveryPage(const Database& database, Actor actor, const Clock& clock, QWidget* parent)
-    : QWidget(parent)
-    , m_database(database)
-    , m_actor(std::move(actor))
+    : QWidget(parent), m_database(database), m_actor(std::move(actor))
 {
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>SMS delivery</h2>"), this));
@@ -92,7 +91,7 @@ SmsDeliveryPage::~SmsDeliveryPage()
 void SmsDeliveryPage::refresh()
 {
     if (m_job) {
-        m_job->disconnect(this);
+        m_job->disconnect();
         m_job->deleteLater();
     }
     const QDateTime since = m_since->date().startOfDay().toUTC();
@@ -123,15 +122,17 @@ void SmsDeliveryPage::onFinished()
     const SmsFailureReportOutcome outcome = job->outcome();
     job->deleteLater();
     if (outcome.error) {
-        m_summary->setText(outcome.error->code == Error::Code::Cancelled ? tr("Cancelled; the list shown is the previous one.")
-                                                                         : CheckResultText::describe(*outcome.error));
+        m_summary->setText(outcome.error->code == Error::Code::Cancelled
+                               ? tr("Cancelled; the list shown is the previous one.")
+                               : CheckResultText::describe(*outcome.error));
         emit reportFinished();
         return;
     }
     const SmsFailureSummary& summary = *outcome.summary;
     m_model->setSummary(summary);
     if (summary.groups.isEmpty())
-        m_summary->setText(tr("No client's last SMS failed since %1.").arg(QLocale().toString(m_since->date(), QLocale::ShortFormat)));
+        m_summary->setText(
+            tr("No client's last SMS failed since %1.").arg(QLocale().toString(m_since->date(), QLocale::ShortFormat)));
     else
         m_summary->setText(tr("%n client(s) whose last SMS failed", nullptr, summary.clientCount()) + u", "_s
                            + tr("%n cause(s)", nullptr, int(summary.groups.size())) + u'.');

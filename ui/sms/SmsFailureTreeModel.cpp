@@ -8,7 +8,7 @@
 namespace backoffice::ui {
 
 namespace {
-QStandardItem* item(const QString& text)
+QStandardItem* cell(const QString& text)
 {
     auto* created = new QStandardItem(text);
     created->setEditable(false);
@@ -16,8 +16,7 @@ QStandardItem* item(const QString& text)
 }
 } // namespace
 
-SmsFailureTreeModel::SmsFailureTreeModel(QObject* parent)
-    : QStandardItemModel(parent)
+SmsFailureTreeModel::SmsFailureTreeModel(QObject* parent) : QStandardItemModel(parent)
 {
     setHorizontalHeaderLabels({tr("Cause / client"), tr("Clients"), tr("What to do"), tr("Provider"), tr("Status"),
                                tr("Error code"), tr("Last SMS at")});
@@ -35,19 +34,20 @@ void SmsFailureTreeModel::setSummary(const SmsFailureSummary& summary)
 {
     removeRows(0, rowCount());
     for (const SmsFailureGroup& group : summary.groups) {
-        QStandardItem* cause = item(causeTitle(group));
+        QStandardItem* cause = cell(causeTitle(group));
         cause->setToolTip(tr("%1\nWhat to do: %2").arg(causeTitle(group), group.explanation.action));
-        QStandardItem* count = item(QLocale().toString(group.count()));
+        QStandardItem* count = cell(QLocale().toString(group.count()));
         count->setData(group.count(), Qt::UserRole + 2);
-        QList<QStandardItem*> row {cause, count, item(group.explanation.action), item(group.providerKind), item({}),
-                                   item(group.errorCode), item({})};
+        QList<QStandardItem*> row {
+            cause,   count, cell(group.explanation.action), cell(group.providerKind), cell({}), cell(group.errorCode),
+            cell({})};
         for (const SmsFailedClient& client : group.clients) {
-            QStandardItem* name = item(tr("%1 (#%2, %3)").arg(client.name).arg(client.clientId).arg(client.phone));
+            QStandardItem* name = cell(tr("%1 (#%2, %3)").arg(client.name).arg(client.clientId).arg(client.phone));
             name->setData(client.clientId, ClientIdRole);
             name->setToolTip(tr("Double-click to open the client"));
-            cause->appendRow({name, item({}), item({}), item(client.providerName), item(SmsStatusText::describe(client.status)),
-                              item(client.errorCode),
-                              item(QLocale().toString(client.at.toLocalTime(), QLocale::ShortFormat))});
+            cause->appendRow({name, cell({}), cell({}), cell(client.providerName),
+                              cell(SmsStatusText::describe(client.status)), cell(client.errorCode),
+                              cell(QLocale().toString(client.at.toLocalTime(), QLocale::ShortFormat))});
         }
         appendRow(row);
     }

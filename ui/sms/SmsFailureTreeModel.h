@@ -14,7 +14,17 @@ class SmsFailureTreeModel : public QStandardItemModel
     Q_OBJECT
 
 public:
-    enum Column { Cause, Count, Action, Provider, Status, ErrorCode, At, ColumnCount };
+    enum Column
+    {
+        Cause,
+        Count,
+        Action,
+        Provider,
+        Status,
+        ErrorCode,
+        At,
+        ColumnCount
+    };
     /// On client rows: the client id (qint64); absent on cause rows.
     static constexpr int ClientIdRole = Qt::UserRole + 1;
 

@@ -15,10 +15,7 @@ QString localTime(const QDateTime& at)
 }
 } // namespace
 
-SmsHistoryModel::SmsHistoryModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{
-}
+SmsHistoryModel::SmsHistoryModel(QObject* parent) : QAbstractTableModel(parent) { }
 
 void SmsHistoryModel::setMessages(QList<SmsMessageRecord> messages)
 {
@@ -59,7 +56,8 @@ QVariant SmsHistoryModel::data(const QModelIndex& index, int role) const
         case Meaning: {
             if (message.errorCode.isEmpty())
                 return QString();
-            const DeliveryErrorExplanation explanation = DeliveryErrorCodes::explain(message.providerKind, message.errorCode);
+            const DeliveryErrorExplanation explanation
+                = DeliveryErrorCodes::explain(message.providerKind, message.errorCode);
             if (role == Qt::ToolTipRole)
                 return tr("%1\nWhat to do: %2").arg(explanation.meaning, explanation.action);
             return explanation.meaning;

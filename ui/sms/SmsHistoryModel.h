@@ -14,7 +14,16 @@ class SmsHistoryModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { SentAt, Provider, Status, ErrorCode, Meaning, UpdatedAt, ColumnCount };
+    enum Column
+    {
+        SentAt,
+        Provider,
+        Status,
+        ErrorCode,
+        Meaning,
+        UpdatedAt,
+        ColumnCount
+    };
     static constexpr int MessageIdRole = Qt::UserRole + 1;
     static constexpr int StatusRole = Qt::UserRole + 2; ///< smsStatusToString, untranslated
 
