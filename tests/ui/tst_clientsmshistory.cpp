@@ -202,7 +202,7 @@ private slots:
         QTest::mouseClick(widget.findChild<QPushButton*>(u"refreshSmsStatus"_s), Qt::LeftButton);
         QVERIFY(asked.wait(20000));
         QTest::mouseClick(widget.findChild<QPushButton*>(u"cancelSmsRefresh"_s), Qt::LeftButton);
-        QVERIFY(finished.wait(20000));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
         QVERIFY(!widget.isRefreshing());
         QCOMPARE(widget.model()->index(0, SmsHistoryModel::Status).data(SmsHistoryModel::StatusRole).toString(),
                  u"sent"_s);
