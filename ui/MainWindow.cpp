@@ -58,9 +58,9 @@ MainWindow::MainWindow(const QString& databaseName, QWidget* parent) : QMainWind
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     connect(quit, &QAction::triggered, this, &QWidget::close);
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Back Office"), this, &MainWindow::showAbout);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->addAction(tr("&About Back Office"), this, &MainWindow::showAbout);
+    m_helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     auto* databaseLabel = new QLabel(databaseName);
     databaseLabel->setAccessibleName(tr("Database"));
@@ -70,6 +70,13 @@ MainWindow::MainWindow(const QString& databaseName, QWidget* parent) : QMainWind
     QSettings settings;
     restoreGeometry(settings.value(geometryKey).toByteArray());
     restoreState(settings.value(stateKey).toByteArray());
+}
+
+QMenu* MainWindow::addMenu(const QString& title)
+{
+    auto* menu = new QMenu(title, menuBar());
+    menuBar()->insertMenu(m_helpMenu->menuAction(), menu);
+    return menu;
 }
 
 void MainWindow::addPage(const QString& section, const QString& title, QWidget* page)
@@ -111,6 +118,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());
     QMainWindow::closeEvent(event);
+    if (event->isAccepted())
+        emit closed();
 }
 
 void MainWindow::showAbout()

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QMainWindow>
 
+class QMenu;
 class QStackedWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -27,7 +28,13 @@ public:
     /// Shows a page that was added.
     void showPage(QWidget* page);
     QWidget* currentPage() const;
+    /// A menu of its own, placed before Help (e.g. Operator: sign out, switch operator).
+    QMenu* addMenu(const QString& title);
     QTreeWidget* navigation() const { return m_navigation; }
+
+signals:
+    /// The operator closed the window (File > Quit, the window's close button).
+    void closed();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -35,6 +42,7 @@ protected:
 private:
     void showAbout();
 
+    QMenu* m_helpMenu = nullptr;
     QTreeWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     QHash<QWidget*, QTreeWidgetItem*> m_items;

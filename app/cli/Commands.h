@@ -13,6 +13,8 @@ int runTotpCommand(CliContext& context, const QStringList& arguments);
 int runKeysCommand(CliContext& context, const QStringList& arguments);
 int runProvidersCommand(CliContext& context, const QStringList& arguments);
 int runOperatorsCommand(CliContext& context, const QStringList& arguments);
+int runSmsCommand(CliContext& context, const QStringList& arguments);
+int runDiagnoseCommand(CliContext& context, const QStringList& arguments);
 
 /// Who the command acts as; fills context.actor and returns ExitOk, or prints why not and returns
 /// the exit status. On a database without operator accounts (or no database file yet): the OS user

@@ -21,6 +21,8 @@ const std::array commands {
     Command {"keys", "export or import the data key (stdin/stdout)", &runKeysCommand},
     Command {"providers", "manage SMS providers; check credentials, balance, status; send a test SMS", &runProvidersCommand},
     Command {"operators", "add, list, disable operators; set roles, reset passwords", &runOperatorsCommand},
+    Command {"sms", "SMS history of a client; clients whose last SMS failed, by cause", &runSmsCommand},
+    Command {"diagnose", "why a client gets no 2FA codes: every possible reason checked", &runDiagnoseCommand},
 };
 
 void printUsage(QTextStream& stream)

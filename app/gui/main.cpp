@@ -2,12 +2,12 @@
 // backoffice: the desktop application. Parses arguments, installs translators, opens the database and
 // wires core objects to the main window's pages. No logic lives here.
 #include "MainWindow.h"
-#include "audit/AuditLog.h"
 #include "clients/ClientRepository.h"
 #include "clients/ClientsPage.h"
 #include "clients/DemoDataOffer.h"
-#include "operators/OsUser.h"
 #include "secrets/SecretStore.h"
+#include "session/OperatorSession.h"
+#include "session/SessionManager.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -15,6 +15,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QTimer>
 #include <QTranslator>
 
@@ -81,23 +82,24 @@ int main(int argc, char* argv[])
     }
     const Database& database = *opened.value();
 
-    // Until operator accounts sign in, the operator is the OS user, as an administrator.
-    const Actor actor {osUserName(), Role::Admin};
-    const AuditLog audit(database);
     KeychainSecretStore secrets;
-
-    ui::MainWindow window(location.displayName());
-    auto* clients = new ui::ClientsPage(database, audit, actor);
-    window.addPage(tr("Clients"), tr("General"), clients);
-    window.show();
-
-    auto* offer = new ui::DemoDataOffer(database, secrets, actor, &window);
-    QObject::connect(offer, &ui::DemoDataOffer::finished, clients, [clients](qint64 created) {
-        if (created > 0)
-            clients->reload();
-    });
-    if (auto count = ClientRepository(database).count({}, 1); count && count.value() == 0)
+    QNetworkAccessManager network;
+    ui::SessionManager sessions(database, secrets, &network, location.displayName());
+    // First start on an empty database: offer demo clients to whoever may import them.
+    QObject::connect(&sessions, &ui::SessionManager::sessionStarted, &sessions, [&](ui::OperatorSession* session) {
+        auto count = ClientRepository(database).count({}, 1);
+        if (!count || count.value() > 0 || !session->actor().can(Permission::ImportClients))
+            return;
+        auto* offer = new ui::DemoDataOffer(database, secrets, session->actor(), session->window());
+        ui::ClientsPage* clients = session->clientsPage();
+        QObject::connect(offer, &ui::DemoDataOffer::finished, clients, [clients](qint64 created) {
+            if (created > 0)
+                clients->reload();
+        });
         QTimer::singleShot(0, offer, &ui::DemoDataOffer::start);
+    });
+    if (!sessions.start())
+        return 0;
 
     return app.exec();
 }

@@ -102,16 +102,21 @@ ClientDetailsDialog::ClientDetailsDialog(const Database& database, const AuditLo
     settingsLayout->addStretch(1);
     m_tabs->addTab(settings, tr("&Settings"));
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    m_buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(m_buttons);
 
     connect(m_disableAuthenticator, &QPushButton::clicked, this,
             [this] { disableMethod(TwoFactorMethod::Authenticator); });
     connect(m_disableSms, &QPushButton::clicked, this, [this] { disableMethod(TwoFactorMethod::Sms); });
 
     reload();
+}
+
+void ClientDetailsDialog::addActionButton(QPushButton* button)
+{
+    m_buttons->addButton(button, QDialogButtonBox::ActionRole);
 }
 
 void ClientDetailsDialog::addSettingsSection(QWidget* section)

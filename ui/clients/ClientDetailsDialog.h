@@ -7,6 +7,7 @@
 #include <QDialog>
 
 class QFormLayout;
+class QDialogButtonBox;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -36,6 +37,8 @@ public:
     void reload();
     /// Adds a section to the Settings tab, below the 2FA section (e.g. "Check a code").
     void addSettingsSection(QWidget* section);
+    /// Adds a button beside Close (e.g. "Diagnose").
+    void addActionButton(QPushButton* button);
 
     QTabWidget* tabs() const { return m_tabs; }
     QPushButton* disableAuthenticatorButton() const { return m_disableAuthenticator; }
@@ -70,6 +73,7 @@ private:
     QLabel* m_noneNote = nullptr;
     QPushButton* m_disableAuthenticator = nullptr;
     QPushButton* m_disableSms = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
     QVBoxLayout* m_settingsSections = nullptr; ///< slot for sections other features add
 };
 

@@ -53,6 +53,10 @@ ClientsPage::ClientsPage(const Database& database, const AuditLog& audit, const 
     m_edit = new QPushButton(tr("&Edit"));
     m_edit->setAccessibleName(tr("Edit the selected client"));
     bar->addWidget(m_edit);
+    m_diagnose = new QPushButton(tr("&Diagnose…"));
+    m_diagnose->setAccessibleName(tr("Diagnose the selected client"));
+    m_diagnose->setToolTip(tr("Check every possible reason why this client gets no 2FA codes"));
+    bar->addWidget(m_diagnose);
     layout->addLayout(bar);
 
     m_table = new QTableView;
@@ -106,6 +110,10 @@ ClientsPage::ClientsPage(const Database& database, const AuditLog& audit, const 
             openClient(m_model->clientAt(index.row()).id);
     });
     connect(m_edit, &QPushButton::clicked, this, &ClientsPage::openSelected);
+    connect(m_diagnose, &QPushButton::clicked, this, [this] {
+        if (const auto id = selectedClientId())
+            emit diagnoseRequested(*id);
+    });
 
     auto* find = new QShortcut(QKeySequence::Find, this);
     find->setContext(Qt::WidgetWithChildrenShortcut);
@@ -164,14 +172,21 @@ void ClientsPage::showCount(qint64 count, bool capped)
 void ClientsPage::updateActions()
 {
     m_edit->setEnabled(m_table->selectionModel()->hasSelection());
+    m_diagnose->setEnabled(m_table->selectionModel()->hasSelection() && m_actor.can(Permission::Diagnose));
+}
+
+std::optional<qint64> ClientsPage::selectedClientId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    return m_model->clientAt(rows.first().row()).id;
 }
 
 void ClientsPage::openSelected()
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return;
-    openClient(m_model->clientAt(rows.first().row()).id);
+    if (const auto id = selectedClientId())
+        openClient(*id);
 }
 
 void ClientsPage::openClient(qint64 clientId)

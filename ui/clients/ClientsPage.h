@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -43,17 +44,23 @@ public:
     void reload();
     /// Opens the details of the selected client; does nothing without a selection.
     void openSelected();
+    /// Opens the details of a client (also from other pages, e.g. SMS delivery).
+    void openClient(qint64 clientId);
+    std::optional<qint64> selectedClientId() const;
 
     ClientListModel* model() const { return m_model; }
     QLineEdit* searchEdit() const { return m_search; }
     QComboBox* methodFilter() const { return m_method; }
     QTableView* table() const { return m_table; }
     QPushButton* editButton() const { return m_edit; }
+    QPushButton* diagnoseButton() const { return m_diagnose; }
     QLabel* countLabel() const { return m_count; }
 
 signals:
     /// A details dialog was opened (tests and the main window use it).
     void clientOpened(backoffice::ui::ClientDetailsDialog* dialog);
+    /// The operator asked to diagnose a client (Diagnose button).
+    void diagnoseRequested(qint64 clientId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -62,7 +69,6 @@ private:
     void runSearch();
     void showCount(qint64 count, bool capped);
     void updateActions();
-    void openClient(qint64 clientId);
 
     const Database& m_database;
     const AuditLog& m_audit;
@@ -73,6 +79,7 @@ private:
     QComboBox* m_method = nullptr;
     QTableView* m_table = nullptr;
     QPushButton* m_edit = nullptr;
+    QPushButton* m_diagnose = nullptr;
     QLabel* m_count = nullptr;
     QLabel* m_empty = nullptr;
     QStackedWidget* m_results = nullptr;

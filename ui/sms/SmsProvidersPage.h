@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sms/ProviderDialog.h"
+
 #include "operators/Actor.h"
 
 #include <QPointer>
@@ -24,7 +26,6 @@ class SecretStore;
 
 namespace backoffice::ui {
 
-class ProviderDialog;
 class ProviderTableModel;
 
 /// System > SMS providers: the providers with their balance and last status; Add, Edit (button,

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MessageStatusRefresher against a real local HTTP server speaking Twilio's API, the real keychain
+// and a real SQLite database: non-final messages get the provider's current status (and error
+// code) in the message log, one after another, with progress; final ones are not asked about;
+// cancel stops the run.
+#include "FakeSmsServer.h"
+#include "TestDatabase.h"
+#include "secrets/SecretStore.h"
+#include "sms/MessageStatusRefresher.h"
+#include "sms/ProviderService.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUuid>
+
+using namespace backoffice;
+using namespace backoffice::test;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+const Actor support {u"sam"_s, Role::Support};
+const Actor admin {u"alice"_s, Role::Admin};
+
+QString sid(int n)
+{
+    return u"SM%1"_s.arg(n, 32, 16, QLatin1Char('0'));
+}
+} // namespace
+
+class TestMessageStatusRefresher : public QObject
+{
+    Q_OBJECT
+
+    QNetworkAccessManager m_network;
+    KeychainSecretStore m_secrets {u"backoffice-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)};
+
+    qint64 addTwilio(ProviderService& service, const FakeSmsServer& server)
+    {
+        ProviderConfig config;
+        config.kind = u"twilio"_s;
+        config.name = u"Twilio"_s;
+        config.accountId = server.twilioAccountSid;
+        config.sender = u"+14155550100"_s;
+        config.baseUrl = server.baseUrl();
+        config.statusPageUrl = server.baseUrl();
+        config.timeoutMs = 2000;
+        auto created = service.create(admin, config);
+        if (!created)
+            qFatal("cannot add the provider: %s", qPrintable(created.error().toString()));
+        std::optional<Status> stored;
+        QObject context;
+        service.storeSecret(admin, created->id, server.twilioAuthToken, &context, [&](Status s) { stored = s; });
+        if (!QTest::qWaitFor([&] { return stored.has_value(); }, 15000) || !stored->ok())
+            qFatal("cannot store the provider secret");
+        return created->id;
+    }
+
+    SmsMessageRecord logMessage(const Database& database, qint64 providerId, const QString& messageId, SmsStatus status)
+    {
+        SmsMessageRecord message;
+        message.providerId = providerId;
+        message.providerKind = u"twilio"_s;
+        message.providerName = u"Twilio"_s;
+        message.to = u"+447700900001"_s;
+        message.providerMessageId = messageId;
+        message.status = status;
+        message.createdAt = QDateTime::currentDateTimeUtc();
+        const Status written = database.writeTransaction([&]() -> Status {
+            auto id = MessageLog(database).insertInTransaction(message);
+            if (id)
+                message.id = id.value();
+            return id ? Status(Ok {}) : Status(id.error());
+        });
+        if (!written)
+            qFatal("cannot log a message");
+        return message;
+    }
+
+private slots:
+    void initTestCase() { qRegisterMetaType<MessageRefreshSummary>(); }
+
+    void sentMessagesGetTheProviderStatusAndErrorCode()
+    {
+        TestDatabase database;
+        FakeSmsServer server;
+        ProviderService service(database.db(), m_secrets, &m_network);
+        const qint64 provider = addTwilio(service, server);
+        const auto delivered = logMessage(database.db(), provider, sid(1), SmsStatus::Sent);
+        const auto undelivered = logMessage(database.db(), provider, sid(2), SmsStatus::Queued);
+        const auto alreadyFinal = logMessage(database.db(), provider, sid(3), SmsStatus::Failed);
+        server.setMessageStatus(sid(1), u"delivered"_s);
+        server.setMessageStatus(sid(2), u"undelivered"_s, 30003, u"Unreachable destination handset"_s);
+        server.setMessageStatus(sid(3), u"delivered"_s); // must not be asked: failed is final
+        server.clearRequests();
+
+        auto* refresher = new MessageStatusRefresher(service, support, {delivered, undelivered, alreadyFinal});
+        QCOMPARE(refresher->total(), 2);
+        QSignalSpy progress(refresher, &MessageStatusRefresher::progress);
+        QSignalSpy finished(refresher, &MessageStatusRefresher::finished);
+        refresher->start();
+        QVERIFY(finished.isEmpty()); // never inside start()
+        QVERIFY(finished.wait(20000));
+        const auto summary = finished.first().first().value<MessageRefreshSummary>();
+        QCOMPARE(summary.asked, 2);
+        QCOMPARE(summary.refreshed, 2);
+        QCOMPARE(summary.failed, 0);
+        QCOMPARE(summary.skipped, 1);
+        QVERIFY(!summary.cancelled);
+        QCOMPARE(progress.size(), 3);
+        QCOMPARE(progress.last(), (QList<QVariant> {2, 2}));
+
+        const MessageLog log(database.db());
+        QCOMPARE(log.find(delivered.id)->status, SmsStatus::Delivered);
+        QCOMPARE(log.find(undelivered.id)->status, SmsStatus::Undelivered);
+        QCOMPARE(log.find(undelivered.id)->errorCode, u"30003"_s);
+        QCOMPARE(log.find(alreadyFinal.id)->status, SmsStatus::Failed);
+        QCOMPARE(server.count("GET", u"/Messages/%1.json"_s.arg(sid(3))), 0);
+        QCOMPARE(server.count("GET", u"/Messages/%1.json"_s.arg(sid(1))), 1);
+    }
+
+    void unknownMessageCountsAsFailedAndTheRestGoesOn()
+    {
+        TestDatabase database;
+        FakeSmsServer server;
+        ProviderService service(database.db(), m_secrets, &m_network);
+        const qint64 provider = addTwilio(service, server);
+        const auto unknown = logMessage(database.db(), provider, sid(7), SmsStatus::Sent); // server answers 404
+        const auto known = logMessage(database.db(), provider, sid(8), SmsStatus::Sent);
+        server.setMessageStatus(sid(8), u"delivered"_s);
+        auto* refresher = new MessageStatusRefresher(service, support, {unknown, known});
+        QSignalSpy finished(refresher, &MessageStatusRefresher::finished);
+        refresher->start();
+        QVERIFY(finished.wait(20000));
+        const auto summary = finished.first().first().value<MessageRefreshSummary>();
+        QCOMPARE(summary.refreshed, 1);
+        QCOMPARE(summary.failed, 1);
+        QCOMPARE(MessageLog(database.db()).find(unknown.id)->status, SmsStatus::Sent);
+        QCOMPARE(MessageLog(database.db()).find(known.id)->status, SmsStatus::Delivered);
+    }
+
+    void cancelStopsTheCallUnderWayAndAsksNoMore()
+    {
+        TestDatabase database;
+        FakeSmsServer server;
+        ProviderService service(database.db(), m_secrets, &m_network);
+        const qint64 provider = addTwilio(service, server);
+        const auto first = logMessage(database.db(), provider, sid(4), SmsStatus::Sent);
+        const auto second = logMessage(database.db(), provider, sid(5), SmsStatus::Sent);
+        server.setMessageStatus(sid(4), u"delivered"_s);
+        server.setMessageStatus(sid(5), u"delivered"_s);
+        server.clearRequests();
+        server.setFault(FakeSmsServer::Fault::Never);
+        auto* refresher = new MessageStatusRefresher(service, support, {first, second});
+        QSignalSpy finished(refresher, &MessageStatusRefresher::finished);
+        QSignalSpy asked(&server, &FakeSmsServer::requestReceived);
+        refresher->start();
+        QVERIFY(asked.wait(20000));
+        refresher->cancel(); // may report at once: the call under way ends as cancelled
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        const auto summary = finished.first().first().value<MessageRefreshSummary>();
+        QVERIFY(summary.cancelled);
+        QCOMPARE(summary.refreshed, 0);
+        QCOMPARE(server.requests().size(), 1);
+        QCOMPARE(MessageLog(database.db()).find(second.id)->status, SmsStatus::Sent);
+    }
+
+    void onlyMessagesWithAProviderAndItsMessageIdAreAsked()
+    {
+        // A message without a provider (removed) or without its id cannot be asked about.
+        SmsMessageRecord orphan;
+        orphan.status = SmsStatus::Sent;
+        orphan.providerMessageId = sid(9);
+        QVERIFY(!MessageStatusRefresher::canRefresh(orphan));
+        orphan.providerId = 3;
+        QVERIFY(MessageStatusRefresher::canRefresh(orphan));
+        orphan.providerMessageId.clear();
+        QVERIFY(!MessageStatusRefresher::canRefresh(orphan));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMessageStatusRefresher)
+#include "tst_messagestatusrefresher.moc"

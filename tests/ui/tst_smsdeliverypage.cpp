@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// System > SMS delivery on a real database: the since date defaults to 30 days ago, Refresh computes
+// off the UI thread with progress and Cancel, causes come largest first with their clients, the
+// summary line counts both, and activating a client asks to open it.
+#include "ManualClock.h"
+#include "TestDatabase.h"
+#include "sms/MessageLog.h"
+#include "sms/SmsDeliveryPage.h"
+#include "sms/SmsFailureReport.h"
+#include "sms/SmsFailureTreeModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QDateEdit>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimeZone>
+#include <QTreeView>
+
+using namespace backoffice;
+using namespace backoffice::test;
+using namespace backoffice::ui;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+const Actor support {u"sam"_s, Role::Support};
+const QDateTime now(QDate(2026, 11, 23), QTime(12, 0), QTimeZone::utc());
+
+void logMessage(const Database& database, qint64 clientId, const QString& to, SmsStatus status, const QString& code,
+                const QDateTime& at)
+{
+    SmsMessageRecord message;
+    message.providerKind = u"twilio"_s;
+    message.providerName = u"Twilio main"_s;
+    message.to = to;
+    message.status = status;
+    message.errorCode = code;
+    message.clientId = clientId;
+    message.createdAt = at;
+    const Status written = database.writeTransaction([&]() -> Status {
+        auto id = MessageLog(database).insertInTransaction(message);
+        return id ? Status(Ok {}) : Status(id.error());
+    });
+    if (!written)
+        qFatal("cannot log a message");
+}
+
+struct Fixture
+{
+    TestDatabase database;
+    Client a = database.addClient(makeClient(1, u"Ada"_s, u"Filtered"_s));
+    Client b = database.addClient(makeClient(2, u"Bob"_s, u"Filtered"_s));
+    Client c = database.addClient(makeClient(3, u"Cy"_s, u"Unreachable"_s));
+    Client d = database.addClient(makeClient(4, u"Di"_s, u"Recovered"_s));
+    Client e = database.addClient(makeClient(5, u"Ed"_s, u"Longago"_s));
+
+    Fixture()
+    {
+        const Database& db = database.db();
+        logMessage(db, a.id, a.phone, SmsStatus::Failed, u"30007"_s, now.addDays(-2));
+        logMessage(db, b.id, b.phone, SmsStatus::Undelivered, u"30007"_s, now.addDays(-1));
+        logMessage(db, c.id, c.phone, SmsStatus::Undelivered, u"30003"_s, now.addDays(-3));
+        logMessage(db, d.id, d.phone, SmsStatus::Failed, u"30007"_s, now.addDays(-5));
+        logMessage(db, d.id, d.phone, SmsStatus::Delivered, {}, now.addDays(-4));
+        logMessage(db, e.id, e.phone, SmsStatus::Failed, u"30005"_s, now.addDays(-60));
+    }
+};
+} // namespace
+
+class TestSmsDeliveryPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sinceDefaultsToThirtyDaysAgoAndNothingRunsUntilRefresh()
+    {
+        Fixture fixture;
+        ManualClock clock(now);
+        SmsDeliveryPage page(fixture.database.db(), support, clock);
+        QCOMPARE(page.sinceEdit()->date(), now.toLocalTime().date().addDays(-30));
+        QVERIFY(!page.sinceEdit()->accessibleName().isEmpty());
+        QVERIFY(!page.isComputing());
+        QCOMPARE(page.model()->rowCount(), 0);
+    }
+
+    void refreshGroupsClientsByCauseLargestFirst()
+    {
+        Fixture fixture;
+        ManualClock clock(now);
+        SmsDeliveryPage page(fixture.database.db(), support, clock);
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy finished(&page, &SmsDeliveryPage::reportFinished);
+        QTest::mouseClick(page.findChild<QPushButton*>(u"refreshReport"_s), Qt::LeftButton);
+        QVERIFY(page.isComputing());
+        QVERIFY(page.findChild<QPushButton*>(u"cancelReport"_s)->isVisible());
+        QVERIFY(page.findChild<QProgressBar*>()->isVisible());
+        QVERIFY(finished.wait(20000));
+        QVERIFY(!page.isComputing());
+        QVERIFY(!page.findChild<QProgressBar*>()->isVisible());
+
+        SmsFailureTreeModel* model = page.model();
+        QCOMPARE(model->rowCount(), 2); // 30007 (Ada, Bob) then 30003 (Cy); Ed is older than 30 days
+        const QModelIndex filtered = model->index(0, SmsFailureTreeModel::Cause);
+        QVERIFY(filtered.data().toString().contains(DeliveryErrorCodes::explain(u"twilio"_s, u"30007"_s).meaning));
+        QCOMPARE(model->index(0, SmsFailureTreeModel::Count).data().toString(), QLocale().toString(2));
+        QCOMPARE(model->index(0, SmsFailureTreeModel::Action).data().toString(),
+                 DeliveryErrorCodes::explain(u"twilio"_s, u"30007"_s).action);
+        QCOMPARE(model->rowCount(filtered), 2);
+        QCOMPARE(SmsFailureTreeModel::clientIdAt(model->index(0, 0, filtered)), fixture.b.id); // latest first
+        QCOMPARE(SmsFailureTreeModel::clientIdAt(model->index(1, 0, filtered)), fixture.a.id);
+        QCOMPARE(SmsFailureTreeModel::clientIdAt(filtered), 0);
+        QCOMPARE(model->index(1, SmsFailureTreeModel::ErrorCode).data().toString(), u"30003"_s);
+        QCOMPARE(page.findChild<QLabel*>(u"reportSummary"_s)->text(),
+                 u"3 client(s) whose last SMS failed, 2 cause(s)."_s);
+    }
+
+    void olderSinceDateBringsInOlderFailures()
+    {
+        Fixture fixture;
+        ManualClock clock(now);
+        SmsDeliveryPage page(fixture.database.db(), support, clock);
+        page.sinceEdit()->setDate(now.date().addDays(-90));
+        QSignalSpy finished(&page, &SmsDeliveryPage::reportFinished);
+        page.refresh();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(page.model()->rowCount(), 3);
+        QCOMPARE(page.findChild<QLabel*>(u"reportSummary"_s)->text(),
+                 u"4 client(s) whose last SMS failed, 3 cause(s)."_s);
+    }
+
+    void doubleClickOnAClientAsksToOpenIt()
+    {
+        Fixture fixture;
+        ManualClock clock(now);
+        SmsDeliveryPage page(fixture.database.db(), support, clock);
+        page.resize(1000, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy finished(&page, &SmsDeliveryPage::reportFinished);
+        page.refresh();
+        QVERIFY(finished.wait(20000));
+        QSignalSpy open(&page, &SmsDeliveryPage::openClientRequested);
+        QTreeView* view = page.view();
+        const QModelIndex cause = page.model()->index(1, 0);
+        const QModelIndex client = page.model()->index(0, 0, cause);
+        const QRect rect = view->visualRect(client);
+        QVERIFY(view->viewport()->rect().contains(rect.center()));
+        // As Qt's own QTreeView tests do: the click selects the row, the double-click activates it.
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(open.size(), 0);
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(open.size(), 1);
+        // Enter on a cause row opens nothing; Enter on a client row opens it too.
+        view->setCurrentIndex(cause);
+        QTest::keyClick(view, Qt::Key_Return);
+        QCOMPARE(open.size(), 1);
+        view->setCurrentIndex(page.model()->index(0, 0, page.model()->index(0, 0)));
+        QTest::keyClick(view, Qt::Key_Return);
+        QCOMPARE(open.size(), 2);
+        QCOMPARE(open.at(1).first().toLongLong(), fixture.b.id);
+        QCOMPARE(open.first().first().toLongLong(), fixture.c.id);
+    }
+
+    void cancelKeepsThePreviousListAndSaysSo()
+    {
+        Fixture fixture;
+        ManualClock clock(now);
+        SmsDeliveryPage page(fixture.database.db(), support, clock);
+        QSignalSpy finished(&page, &SmsDeliveryPage::reportFinished);
+        page.refresh();
+        page.cancel(); // before the worker opened its connection
+        QVERIFY(finished.wait(20000));
+        QVERIFY(!page.isComputing());
+        QCOMPARE(page.model()->rowCount(), 0);
+        QVERIFY(page.findChild<QLabel*>(u"reportSummary"_s)->text().startsWith(u"Cancelled"_s));
+        QVERIFY(!page.findChild<QPushButton*>(u"cancelReport"_s)->isVisible());
+    }
+
+    void noFailuresSaysSo()
+    {
+        TestDatabase database;
+        ManualClock clock(now);
+        SmsDeliveryPage page(database.db(), support, clock);
+        QSignalSpy finished(&page, &SmsDeliveryPage::reportFinished);
+        page.refresh();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(page.model()->rowCount(), 0);
+        QVERIFY(page.findChild<QLabel*>(u"reportSummary"_s)->text().startsWith(u"No client's last SMS failed"_s));
+    }
+};
+
+QTEST_MAIN(TestSmsDeliveryPage)
+#include "tst_smsdeliverypage.moc"

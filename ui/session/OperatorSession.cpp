@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "session/OperatorSession.h"
+
+#include "MainWindow.h"
+#include "audit/AuditLog.h"
+#include "audit/AuditPage.h"
+#include "clients/ClientDetailsDialog.h"
+#include "clients/ClientRepository.h"
+#include "clients/ClientsPage.h"
+#include "diagnosis/Diagnoser.h"
+#include "diagnosis/DiagnosisDialog.h"
+#include "operators/OperatorsPage.h"
+#include "secrets/DataKeyService.h"
+#include "sms/ClientSmsHistoryWidget.h"
+#include "sms/ProviderHealthMonitor.h"
+#include "sms/ProviderService.h"
+#include "sms/SmsDeliveryPage.h"
+#include "sms/SmsProvidersPage.h"
+#include "storage/Database.h"
+#include "twofactor/CheckCodeWidget.h"
+#include "twofactor/CodeCheckService.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTabWidget>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace backoffice::ui {
+
+namespace {
+/// A core service owned by a dialog: it lives exactly as long as the widgets that use it.
+template<typename Service> class OwnedService final : public QObject
+{
+public:
+    template<typename... Arguments>
+    explicit OwnedService(QObject* owner, Arguments&&... arguments)
+        : QObject(owner), service(std::forward<Arguments>(arguments)...)
+    {
+    }
+    Service service;
+};
+} // namespace
+
+OperatorSession::OperatorSession(const Database& database, SecretStore& secrets, QNetworkAccessManager* network,
+                                 const OperatorService& operators, Actor actor, const QString& databaseName,
+                                 QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_secrets(secrets)
+    , m_network(network)
+    , m_operators(operators)
+    , m_actor(std::move(actor))
+    , m_audit(std::make_unique<AuditLog>(database))
+    , m_diagnoser(std::make_unique<Diagnoser>(database.location(), secrets))
+    , m_cipher(Error {Error::Code::KeychainUnavailable, {}, u"the data key is still being read from the keychain"_s})
+{
+    buildPages(databaseName);
+    // The keychain may prompt or be slow: read the data key without blocking the window.
+    DataKeyService(m_database, m_secrets).load(this, [this](Result<SecretCipher> cipher) {
+        m_cipher = std::move(cipher);
+        if (!m_cipher)
+            m_window->statusBar()->showMessage(
+                tr("Authenticator secrets are unavailable: %1").arg(m_cipher.error().toString()));
+        emit dataKeyLoaded();
+    });
+}
+
+OperatorSession::~OperatorSession() = default;
+
+void OperatorSession::buildPages(const QString& databaseName)
+{
+    m_window = std::make_unique<MainWindow>(databaseName);
+    m_window->setWindowTitle(m_window->windowTitle() + u" — "_s + m_actor.userName);
+
+    m_clients = new ClientsPage(m_database, *m_audit, m_actor);
+    m_clients->setDetailsDecorator([this](ClientDetailsDialog* dialog) { decorateDetails(dialog); });
+    connect(m_clients, &ClientsPage::diagnoseRequested, this, &OperatorSession::diagnose);
+    m_window->addPage(tr("Clients"), tr("General"), m_clients);
+
+    auto* providers = new SmsProvidersPage(m_database, m_secrets, m_network, m_actor);
+    m_window->addPage(tr("System"), tr("SMS providers"), providers);
+    auto* delivery = new SmsDeliveryPage(m_database, m_actor);
+    connect(delivery, &SmsDeliveryPage::openClientRequested, this, [this](qint64 clientId) {
+        m_window->showPage(m_clients);
+        m_clients->openClient(clientId);
+    });
+    m_window->addPage(tr("System"), tr("SMS delivery"), delivery);
+    auto* audit = new AuditPage(m_database);
+    m_window->addPage(tr("System"), tr("Audit log"), audit);
+    if (m_actor.can(Permission::ManageOperators))
+        m_window->addPage(tr("System"), tr("Operators"), new OperatorsPage(m_operators, m_actor));
+
+    // The status bar warns when the enabled provider is failing or below its threshold.
+    m_health = new ProviderHealthMonitor(m_database, this);
+    m_healthLabel = new QLabel;
+    m_healthLabel->setAccessibleName(tr("SMS provider health"));
+    m_window->statusBar()->addPermanentWidget(m_healthLabel);
+    connect(m_health, &ProviderHealthMonitor::healthChanged, this, &OperatorSession::showHealth);
+    connect(providers, &SmsProvidersPage::providersChanged, m_health, &ProviderHealthMonitor::refresh);
+    m_health->refresh();
+
+    auto* who = new QLabel(tr("Signed in as %1 (%2)").arg(m_actor.userName, roleToString(m_actor.role)));
+    who->setAccessibleName(tr("Signed-in operator"));
+    m_window->statusBar()->addPermanentWidget(who);
+
+    QMenu* menu = m_window->addMenu(tr("&Operator"));
+    QAction* switchOperator = menu->addAction(tr("&Switch operator…"));
+    connect(switchOperator, &QAction::triggered, this, &OperatorSession::switchOperatorRequested);
+    QAction* signOut = menu->addAction(tr("Sign &out"));
+    signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(signOut, &QAction::triggered, this, &OperatorSession::signOutRequested);
+}
+
+void OperatorSession::showHealth(const QString& summary, bool problem)
+{
+    m_healthLabel->setText(summary);
+    m_healthLabel->setStyleSheet(problem ? u"color: #b3261e; font-weight: bold;"_s : QString());
+    m_healthLabel->setToolTip(problem ? tr("Check System > SMS providers") : QString());
+}
+
+void OperatorSession::decorateDetails(ClientDetailsDialog* dialog)
+{
+    const Client& client = dialog->client();
+    if (client.method == TwoFactorMethod::Authenticator) {
+        auto* codeChecks = new OwnedService<CodeCheckService>(dialog, m_database, *m_audit, m_cipher);
+        dialog->addSettingsSection(new CheckCodeWidget(codeChecks->service, m_actor, client.id, dialog));
+    }
+    auto* providers = new OwnedService<ProviderService>(dialog, m_database, m_secrets, m_network);
+    dialog->tabs()->addTab(new ClientSmsHistoryWidget(m_database, providers->service, m_actor, client, dialog),
+                           tr("S&MS"));
+
+    auto* diagnoseButton = new QPushButton(tr("&Diagnose…"), dialog);
+    diagnoseButton->setAccessibleName(tr("Diagnose this client"));
+    diagnoseButton->setToolTip(tr("Check every possible reason why this client gets no 2FA codes"));
+    diagnoseButton->setEnabled(m_actor.can(Permission::Diagnose));
+    dialog->addActionButton(diagnoseButton);
+    const qint64 clientId = client.id;
+    connect(diagnoseButton, &QPushButton::clicked, dialog, [this, clientId] { diagnose(clientId); });
+}
+
+void OperatorSession::diagnose(qint64 clientId)
+{
+    auto client = ClientRepository(m_database).find(clientId);
+    if (!client) {
+        QMessageBox::warning(m_window.get(), tr("Diagnose"),
+                             tr("The client cannot be read: %1").arg(client.error().toString()));
+        return;
+    }
+    std::optional<SecretCipher> cipher;
+    QString cipherProblem;
+    if (m_cipher)
+        cipher = m_cipher.value();
+    else
+        cipherProblem = m_cipher.error().toString();
+    auto* dialog
+        = new DiagnosisDialog(*m_diagnoser, m_actor, client.value(), cipher, cipherProblem,
+                              QApplication::activeModalWidget() ? QApplication::activeModalWidget() : m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAccessibleName(tr("Diagnosis"));
+    dialog->show();
+    dialog->run();
+}
+
+} // namespace backoffice::ui

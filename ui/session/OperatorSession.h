@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "operators/Actor.h"
+#include "secrets/SecretCipher.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QLabel;
+class QNetworkAccessManager;
+
+namespace backoffice {
+class AuditLog;
+class Database;
+class Diagnoser;
+class OperatorService;
+class ProviderHealthMonitor;
+class SecretStore;
+} // namespace backoffice
+
+namespace backoffice::ui {
+
+class ClientDetailsDialog;
+class ClientsPage;
+class MainWindow;
+
+/// One signed-in operator's main window, with every page wired to the core services for that
+/// operator's role: Clients > General (with Check a code, the SMS tab and Diagnose on a client),
+/// System > SMS providers, SMS delivery, Audit log and, for administrators, Operators. Signing out
+/// ends the session; the next operator gets a new one.
+class OperatorSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    OperatorSession(const Database& database, SecretStore& secrets, QNetworkAccessManager* network,
+                    const OperatorService& operators, Actor actor, const QString& databaseName,
+                    QObject* parent = nullptr);
+    ~OperatorSession() override;
+
+    MainWindow* window() const { return m_window.get(); }
+    ClientsPage* clientsPage() const { return m_clients; }
+    const Actor& actor() const { return m_actor; }
+
+    /// Opens the diagnosis of a client (Diagnose buttons on the list and in the details).
+    void diagnose(qint64 clientId);
+
+signals:
+    void signOutRequested();
+    void switchOperatorRequested();
+    /// The data key was looked up: ok, or why authenticator features are unavailable.
+    void dataKeyLoaded();
+
+private:
+    void buildPages(const QString& databaseName);
+    void decorateDetails(ClientDetailsDialog* dialog);
+    void showHealth(const QString& summary, bool problem);
+
+    const Database& m_database;
+    SecretStore& m_secrets;
+    QNetworkAccessManager* m_network;
+    const OperatorService& m_operators;
+    Actor m_actor;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<Diagnoser> m_diagnoser;
+    Result<SecretCipher> m_cipher;
+    std::unique_ptr<MainWindow> m_window;
+    ClientsPage* m_clients = nullptr; // owned by the window
+    ProviderHealthMonitor* m_health = nullptr;
+    QLabel* m_healthLabel = nullptr;
+};
+
+} // namespace backoffice::ui

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "session/SessionManager.h"
+
+#include "MainWindow.h"
+#include "operators/IdleLockWatcher.h"
+#include "operators/SessionSettings.h"
+#include "operators/StartupSignIn.h"
+#include "session/OperatorSession.h"
+
+#include <QApplication>
+
+#include <chrono>
+
+namespace backoffice::ui {
+
+SessionManager::SessionManager(const Database& database, SecretStore& secrets, QNetworkAccessManager* network,
+                               QString databaseName, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_secrets(secrets)
+    , m_network(network)
+    , m_databaseName(std::move(databaseName))
+    , m_audit(database)
+    , m_operators(database, m_audit, m_hasher)
+    , m_signIn(database, m_audit, m_hasher)
+{
+    // Sessions come and go (sign out, switch operator): only an explicit quit ends the application.
+    QApplication::setQuitOnLastWindowClosed(false);
+    const int minutes = SessionSettings(database, m_audit).idleLockMinutes();
+    m_idle = new IdleLockWatcher(std::chrono::minutes(minutes), this);
+    connect(m_idle, &IdleLockWatcher::idleTimeout, this, &SessionManager::lock);
+}
+
+SessionManager::~SessionManager() = default;
+
+bool SessionManager::start()
+{
+    const std::optional<Actor> actor = signInInteractively(m_operators, m_signIn);
+    if (!actor)
+        return false;
+    open(*actor);
+    return true;
+}
+
+void SessionManager::open(const Actor& actor)
+{
+    m_replacing = true;
+    m_session.reset(); // the previous operator's window and dialogs go first
+    m_replacing = false;
+    m_session = std::make_unique<OperatorSession>(m_database, m_secrets, m_network, m_operators, actor, m_databaseName);
+    connect(m_session.get(), &OperatorSession::signOutRequested, this, &SessionManager::signOut);
+    connect(m_session.get(), &OperatorSession::switchOperatorRequested, this, &SessionManager::signOut);
+    connect(m_session->window(), &MainWindow::closed, this, [this] {
+        if (!m_replacing)
+            quit();
+    });
+    m_session->window()->show();
+    m_idle->start();
+    emit sessionStarted(m_session.get());
+}
+
+void SessionManager::signOut()
+{
+    m_idle->stop();
+    m_replacing = true;
+    m_session.reset();
+    m_replacing = false;
+    const std::optional<Actor> actor = signInInteractively(m_operators, m_signIn);
+    if (!actor) {
+        quit();
+        return;
+    }
+    open(*actor);
+}
+
+void SessionManager::lock()
+{
+    if (!m_session)
+        return;
+    // Nothing of the client data stays on screen while locked.
+    MainWindow* window = m_session->window();
+    const QString userName = m_session->actor().userName;
+    m_replacing = true;
+    window->hide();
+    m_replacing = false;
+    const std::optional<Actor> actor = signInInteractively(m_operators, m_signIn, nullptr, userName);
+    if (!actor) {
+        quit();
+        return;
+    }
+    if (actor->userName == userName && actor->role == m_session->actor().role) {
+        window->show();
+        m_idle->start();
+        return;
+    }
+    open(*actor);
+}
+
+void SessionManager::quit()
+{
+    m_idle->stop();
+    QApplication::quit();
+}
+
+} // namespace backoffice::ui

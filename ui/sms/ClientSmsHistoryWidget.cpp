@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sms/ClientSmsHistoryWidget.h"
+
+#include "sms/CheckResultText.h"
+#include "sms/MessageStatusRefresher.h"
+#include "sms/SmsHistory.h"
+#include "sms/SmsHistoryModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace backoffice::ui {
+
+ClientSmsHistoryWidget::ClientSmsHistoryWidget(const Database& database, const ProviderService& providers, Actor actor,
+                                               Client client, QWidget* parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_providers(providers)
+    , m_actor(std::move(actor))
+    , m_client(std::move(client))
+{
+    auto* layout = new QVBoxLayout(this);
+    m_model = new SmsHistoryModel(this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(u"smsHistory"_s);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->horizontalHeader()->setSectionResizeMode(SmsHistoryModel::Meaning, QHeaderView::Stretch);
+    m_view->verticalHeader()->hide();
+    m_view->setWordWrap(true);
+    m_view->setAccessibleName(tr("SMS sent to the client"));
+    layout->addWidget(m_view);
+
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(u"smsHistoryEmpty"_s);
+    m_empty->setWordWrap(true);
+    m_empty->setAccessibleName(tr("No SMS"));
+    m_empty->setText(m_client.phone.isEmpty() ? tr("No SMS was sent to this client through Back Office.")
+                                              : tr("No SMS was sent to %1 through Back Office.").arg(m_client.phone));
+    layout->addWidget(m_empty);
+
+    auto* buttons = new QHBoxLayout;
+    m_refresh = new QPushButton(tr("&Refresh status"), this);
+    m_refresh->setObjectName(u"refreshSmsStatus"_s);
+    m_refresh->setAccessibleName(tr("Refresh status"));
+    m_refresh->setToolTip(tr("Ask the providers for the current status of the messages not delivered or failed yet."));
+    connect(m_refresh, &QPushButton::clicked, this, &ClientSmsHistoryWidget::refreshStatuses);
+    buttons->addWidget(m_refresh);
+    m_progress = new QProgressBar(this);
+    m_progress->setAccessibleName(tr("Status refresh progress"));
+    m_progress->hide();
+    buttons->addWidget(m_progress);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(u"cancelSmsRefresh"_s);
+    m_cancel->setAccessibleName(tr("Cancel status refresh"));
+    m_cancel->hide();
+    connect(m_cancel, &QPushButton::clicked, this, &ClientSmsHistoryWidget::cancelRefresh);
+    buttons->addWidget(m_cancel);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"smsHistoryStatus"_s);
+    m_status->setWordWrap(true);
+    m_status->setAccessibleName(tr("Status"));
+    layout->addWidget(m_status);
+
+    reload();
+}
+
+ClientSmsHistoryWidget::~ClientSmsHistoryWidget()
+{
+    if (m_refresher) {
+        m_refresher->disconnect(this);
+        m_refresher->cancel();
+    }
+}
+
+void ClientSmsHistoryWidget::reload()
+{
+    auto messages = SmsHistory(m_database).forClient(m_actor, m_client.id, m_client.phone);
+    if (!messages) {
+        m_model->setMessages({});
+        m_status->setText(CheckResultText::describe(messages.error()));
+    } else {
+        m_model->setMessages(messages.value());
+    }
+    updateState();
+}
+
+void ClientSmsHistoryWidget::updateState()
+{
+    const bool empty = m_model->rowCount() == 0;
+    m_view->setVisible(!empty);
+    m_empty->setVisible(empty);
+    bool refreshable = false;
+    for (const SmsMessageRecord& message : m_model->messages())
+        refreshable = refreshable || MessageStatusRefresher::canRefresh(message);
+    m_refresh->setEnabled(!isRefreshing() && refreshable && m_actor.can(Permission::ReadProviders));
+}
+
+void ClientSmsHistoryWidget::refreshStatuses()
+{
+    if (isRefreshing())
+        return;
+    m_refresher = new MessageStatusRefresher(m_providers, m_actor, m_model->messages(), this);
+    if (m_refresher->total() == 0) {
+        delete m_refresher;
+        m_status->setText(tr("Every message has its final status already."));
+        updateState();
+        return;
+    }
+    m_progress->setRange(0, m_refresher->total());
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->show();
+    m_status->setText(tr("Asking the providers for the current status…"));
+    connect(m_refresher, &MessageStatusRefresher::progress, this,
+            [this](int done, int) { m_progress->setValue(done); });
+    connect(m_refresher, &MessageStatusRefresher::finished, this, &ClientSmsHistoryWidget::onRefreshFinished);
+    m_refresher->start();
+    updateState();
+}
+
+void ClientSmsHistoryWidget::cancelRefresh()
+{
+    if (m_refresher)
+        m_refresher->cancel();
+}
+
+void ClientSmsHistoryWidget::onRefreshFinished(const MessageRefreshSummary& summary)
+{
+    m_refresher = nullptr;
+    m_progress->hide();
+    m_cancel->hide();
+    reload();
+    if (summary.firstError)
+        m_status->setText(CheckResultText::describe(*summary.firstError));
+    else if (summary.cancelled)
+        m_status->setText(tr("Refresh cancelled: %n message(s) updated.", nullptr, summary.refreshed));
+    else if (summary.failed > 0)
+        m_status->setText(tr("%n message(s) updated; the provider could not answer for %1.", nullptr, summary.refreshed)
+                              .arg(summary.failed));
+    else
+        m_status->setText(tr("%n message(s) updated.", nullptr, summary.refreshed));
+    emit refreshFinished();
+}
+
+} // namespace backoffice::ui

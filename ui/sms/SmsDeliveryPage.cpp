@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sms/SmsDeliveryPage.h"
+
+#include "sms/CheckResultText.h"
+#include "sms/SmsFailureReportJob.h"
+#include "sms/SmsFailureTreeModel.h"
+#include "storage/Database.h"
+
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace backoffice::ui {
+
+SmsDeliveryPage::SmsDeliveryPage(const Database& database, Actor actor, const Clock& clock, QWidget* parent)
+    : QWidget(parent), m_database(database), m_actor(std::move(actor))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("<h2>SMS delivery</h2>"), this));
+    auto* intro = new QLabel(tr("Clients whose last SMS failed, grouped by cause."), this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto* filters = new QHBoxLayout;
+    auto* sinceLabel = new QLabel(tr("&Since:"), this);
+    m_since = new QDateEdit(this);
+    m_since->setObjectName(u"sinceDate"_s);
+    m_since->setCalendarPopup(true);
+    m_since->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_since->setDate(clock.nowUtc().toLocalTime().date().addDays(-30));
+    m_since->setAccessibleName(tr("Since date"));
+    sinceLabel->setBuddy(m_since);
+    filters->addWidget(sinceLabel);
+    filters->addWidget(m_since);
+    m_refresh = new QPushButton(tr("&Refresh"), this);
+    m_refresh->setObjectName(u"refreshReport"_s);
+    m_refresh->setAccessibleName(tr("Refresh"));
+    connect(m_refresh, &QPushButton::clicked, this, &SmsDeliveryPage::refresh);
+    filters->addWidget(m_refresh);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 100);
+    m_progress->setAccessibleName(tr("Report progress"));
+    m_progress->hide();
+    filters->addWidget(m_progress);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(u"cancelReport"_s);
+    m_cancel->setAccessibleName(tr("Cancel report"));
+    m_cancel->hide();
+    connect(m_cancel, &QPushButton::clicked, this, &SmsDeliveryPage::cancel);
+    filters->addWidget(m_cancel);
+    filters->addStretch();
+    layout->addLayout(filters);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"reportSummary"_s);
+    m_summary->setWordWrap(true);
+    m_summary->setAccessibleName(tr("Summary"));
+    layout->addWidget(m_summary);
+
+    m_model = new SmsFailureTreeModel(this);
+    m_view = new QTreeView(this);
+    m_view->setObjectName(u"failureTree"_s);
+    m_view->setModel(m_model);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setUniformRowHeights(true);
+    m_view->header()->setSectionResizeMode(SmsFailureTreeModel::Cause, QHeaderView::Interactive);
+    m_view->header()->resizeSection(SmsFailureTreeModel::Cause, 420);
+    m_view->setAccessibleName(tr("Clients whose last SMS failed, by cause"));
+    // activated covers double-click and Enter; only client rows open something.
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        if (const qint64 clientId = SmsFailureTreeModel::clientIdAt(index); clientId > 0)
+            emit openClientRequested(clientId);
+    });
+    layout->addWidget(m_view, 1);
+}
+
+SmsDeliveryPage::~SmsDeliveryPage()
+{
+    delete m_job; // cancels; the worker ends on its own
+}
+
+void SmsDeliveryPage::refresh()
+{
+    if (m_job) {
+        m_job->disconnect();
+        m_job->deleteLater();
+    }
+    const QDateTime since = m_since->date().startOfDay().toUTC();
+    m_job = new SmsFailureReportJob(m_database.location(), m_actor, since, this);
+    connect(m_job, &SmsFailureReportJob::progress, m_progress, &QProgressBar::setValue);
+    connect(m_job, &SmsFailureReportJob::finished, this, &SmsDeliveryPage::onFinished);
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->show();
+    m_summary->setText(tr("Looking for failed SMS…"));
+    m_job->start();
+}
+
+void SmsDeliveryPage::cancel()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void SmsDeliveryPage::onFinished()
+{
+    SmsFailureReportJob* job = m_job;
+    m_job = nullptr;
+    m_progress->hide();
+    m_cancel->hide();
+    if (!job)
+        return;
+    const SmsFailureReportOutcome outcome = job->outcome();
+    job->deleteLater();
+    if (outcome.error) {
+        m_summary->setText(outcome.error->code == Error::Code::Cancelled
+                               ? tr("Cancelled; the list shown is the previous one.")
+                               : CheckResultText::describe(*outcome.error));
+        emit reportFinished();
+        return;
+    }
+    const SmsFailureSummary& summary = *outcome.summary;
+    m_model->setSummary(summary);
+    if (summary.groups.isEmpty())
+        m_summary->setText(
+            tr("No client's last SMS failed since %1.").arg(QLocale().toString(m_since->date(), QLocale::ShortFormat)));
+    else
+        m_summary->setText(tr("%n client(s) whose last SMS failed", nullptr, summary.clientCount()) + u", "_s
+                           + tr("%n cause(s)", nullptr, int(summary.groups.size())) + u'.');
+    m_view->expandAll();
+    emit reportFinished();
+}
+
+} // namespace backoffice::ui

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Clock.h"
+#include "operators/Actor.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QDateEdit;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTreeView;
+
+namespace backoffice {
+class Database;
+class SmsFailureReportJob;
+} // namespace backoffice
+
+namespace backoffice::ui {
+
+class SmsFailureTreeModel;
+
+/// System > SMS delivery: the clients whose last SMS failed since a date, grouped by cause
+/// (provider and error code, in plain words with the recommended action), largest first, so an
+/// operator sees at once that, say, one carrier is filtering messages. The report runs off the UI
+/// thread with progress and Cancel. Double-clicking a client asks the window to open it.
+class SmsDeliveryPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// Reads through its own connection opened from `database.location()` on a worker thread.
+    SmsDeliveryPage(const Database& database, Actor actor, const Clock& clock = SystemClock::instance(),
+                    QWidget* parent = nullptr);
+    ~SmsDeliveryPage() override;
+
+    SmsFailureTreeModel* model() const { return m_model; }
+    QTreeView* view() const { return m_view; }
+    QDateEdit* sinceEdit() const { return m_since; }
+    bool isComputing() const { return !m_job.isNull(); }
+
+public slots:
+    /// Computes the report again for the date shown (cancels one under way).
+    void refresh();
+    void cancel();
+
+signals:
+    void openClientRequested(qint64 clientId);
+    /// After a report was shown, or the computation ended without one (cancelled, error).
+    void reportFinished();
+
+private:
+    void onFinished();
+
+    const Database& m_database;
+    Actor m_actor;
+    SmsFailureTreeModel* m_model = nullptr;
+    QTreeView* m_view = nullptr;
+    QDateEdit* m_since = nullptr;
+    QPushButton* m_refresh = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_summary = nullptr;
+    QPointer<SmsFailureReportJob> m_job;
+};
+
+} // namespace backoffice::ui
