@@ -138,10 +138,13 @@ Status DataKeyService::importKeyBlocking(const QByteArray& key)
     auto cipher = SecretCipher::fromKey(key);
     if (!cipher)
         return cipher.error();
+    // A key that differs from the recorded one is refused while secrets are sealed under the recorded
+    // one: it would make them unreadable. With nothing sealed yet, the imported key simply replaces it.
     const QString expected = storedFingerprint();
-    if (!expected.isEmpty() && expected != cipher->fingerprint())
+    const bool sealed = hasSealedSecrets();
+    if (sealed && !expected.isEmpty() && expected != cipher->fingerprint())
         return Error::invalid(u"key"_s, u"this key does not belong to this database (fingerprint differs)"_s);
-    if (expected.isEmpty() && hasSealedSecrets())
+    if (sealed && expected.isEmpty())
         return Error::invalid(u"key"_s, u"the database has sealed secrets but no fingerprint to check the key"_s);
     if (const Status written = m_store.writeBlocking(SecretKeys::dataKey(m_database.databaseId()), key); !written)
         return written;

@@ -35,7 +35,7 @@ public:
     /// The key, for `keys export`. KeyMissing when there is none.
     Result<QByteArray> exportKeyBlocking();
     /// Stores `key` in the keychain. Refused (InvalidInput "key") when it is malformed, or when the
-    /// database already has a fingerprint (or sealed secrets) and the key does not match it.
+    /// database has sealed secrets and the key does not match their recorded fingerprint.
     Status importKeyBlocking(const QByteArray& key);
 
 private:

@@ -176,6 +176,17 @@ private slots:
         QCOMPARE(f.keys.loadBlocking()->fingerprint(), cipher.fingerprint());
     }
 
+    void importReplacesAKeyThatSealsNothingYet()
+    {
+        Fixture f;
+        const SecretCipher created = f.keys.loadOrCreateBlocking().value(); // a key, but no sealed secret
+        const QByteArray colleagues = SecretCipher::generateKey();
+        const Status imported = f.keys.importKeyBlocking(colleagues);
+        QVERIFY2(imported.ok(), qPrintable(imported ? QString() : imported.error().toString()));
+        QCOMPARE(f.keys.loadBlocking()->fingerprint(), SecretCipher::fingerprint(colleagues));
+        QVERIFY(created.fingerprint() != SecretCipher::fingerprint(colleagues));
+    }
+
     void asyncLoadReportsLater()
     {
         Fixture f;
