@@ -69,29 +69,32 @@ Result<SecretCipher> DataKeyService::accept(const QByteArray& key) const
 void DataKeyService::load(QObject* context, Done done, bool createIfAbsent)
 {
     const QString key = SecretKeys::dataKey(m_database.databaseId());
-    m_store.read(key, context, [this, context, key, createIfAbsent, done = std::move(done)](Result<QByteArray> stored) {
-        if (stored) {
-            done(accept(stored.value()));
-            return;
-        }
-        if (stored.error().code != Error::Code::NotFound) {
-            done(stored.error());
-            return;
-        }
-        if (!createIfAbsent || !storedFingerprint().isEmpty() || hasSealedSecrets()) {
-            done(keyMissing());
-            return;
-        }
-        const QByteArray fresh = SecretCipher::generateKey();
-        m_store.write(key, fresh, context, [this, fresh, done](Status written) {
-            if (!written) {
-                done(written.error());
-                return;
-            }
-            qCInfo(lcSecrets) << "created a new data key for this database";
-            done(accept(fresh));
-        });
-    });
+    // The callbacks hold a copy of this service (two references), so a temporary DataKeyService may
+    // start a load: only the database and the store must outlive `context`.
+    m_store.read(key, context,
+                 [self = *this, context, key, createIfAbsent, done = std::move(done)](Result<QByteArray> stored) {
+                     if (stored) {
+                         done(self.accept(stored.value()));
+                         return;
+                     }
+                     if (stored.error().code != Error::Code::NotFound) {
+                         done(stored.error());
+                         return;
+                     }
+                     if (!createIfAbsent || !self.storedFingerprint().isEmpty() || self.hasSealedSecrets()) {
+                         done(keyMissing());
+                         return;
+                     }
+                     const QByteArray fresh = SecretCipher::generateKey();
+                     self.m_store.write(key, fresh, context, [self, fresh, done](Status written) {
+                         if (!written) {
+                             done(written.error());
+                             return;
+                         }
+                         qCInfo(lcSecrets) << "created a new data key for this database";
+                         done(self.accept(fresh));
+                     });
+                 });
 }
 
 namespace {

@@ -26,8 +26,8 @@ public:
 
     DataKeyService(const Database& database, SecretStore& store);
 
-    /// Asynchronous; `done` runs on the caller's thread unless `context` is gone. The service
-    /// must outlive `context`.
+    /// Asynchronous; `done` runs on the caller's thread unless `context` is gone. The database and
+    /// the store must outlive `context`; the service itself may be a temporary.
     void load(QObject* context, Done done, bool createIfAbsent = true);
     Result<SecretCipher> loadBlocking();
     Result<SecretCipher> loadOrCreateBlocking();
