@@ -115,6 +115,17 @@ private:
         QVERIFY(done.ok());
     }
 
+    /// The carrier's receipt arrives as soon as a message was sent.
+    static void answerSendsWithReceipt(FakeSmsServer& server, const QString& status,
+                                       std::optional<int> errorCode = std::nullopt)
+    {
+        connect(&server, &FakeSmsServer::requestReceived, &server, [&server, status, errorCode] {
+            const auto& request = server.requests().last();
+            if (request.method == "POST" && request.path.endsWith(u"/Messages.json"_s))
+                server.setMessageStatus(server.lastMessageSid(), status, errorCode);
+        });
+    }
+
     DatabaseLocation locationOf(const test::TestDatabase& database) const
     {
         DatabaseLocation location;
@@ -259,12 +270,7 @@ private slots:
         sms.phone = u"+447911123456"_s;
         const Client client = database.addClient(sms);
         addProvider(database, server, true, server.twilioAuthToken);
-        // The carrier's receipt arrives as soon as the message was sent.
-        connect(&server, &FakeSmsServer::requestReceived, &server, [&server] {
-            const auto& request = server.requests().last();
-            if (request.method == "POST" && request.path.endsWith(u"/Messages.json"_s))
-                server.setMessageStatus(server.lastMessageSid(), u"delivered"_s);
-        });
+        answerSendsWithReceipt(server, u"delivered"_s);
         DiagnosisOptions options;
         options.testSmsTo = client.phone;
         options.testSmsFollowMs = 10000;
@@ -287,11 +293,7 @@ private slots:
         sms.phone = u"+447911123456"_s;
         const Client client = database.addClient(sms);
         addProvider(database, server, true, server.twilioAuthToken);
-        connect(&server, &FakeSmsServer::requestReceived, &server, [&server] {
-            const auto& request = server.requests().last();
-            if (request.method == "POST" && request.path.endsWith(u"/Messages.json"_s))
-                server.setMessageStatus(server.lastMessageSid(), u"undelivered"_s, 30003, u"Unreachable"_s);
-        });
+        answerSendsWithReceipt(server, u"undelivered"_s, 30003);
         DiagnosisOptions options;
         options.testSmsTo = client.phone;
         auto diagnosis = Diagnoser(locationOf(database), m_secrets).runBlocking(Support, 24, options, std::nullopt, {});
