@@ -30,7 +30,8 @@ int runDiagnoseCommand(CliContext& context, const QStringList& arguments)
     if (!context.parse(parser, arguments))
         return parser.isSet(u"help"_s) ? ExitOk : ExitUsage;
 
-    const QStringList positional = parser.positionalArguments().mid(1);
+    // The parser takes arguments[0] (the group name) as the program name: what is left is ours.
+    const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return context.fail(ExitUsage, u"diagnose takes exactly one CLIENT_ID"_s);
     bool isNumber = false;
