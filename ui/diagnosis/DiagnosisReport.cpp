@@ -27,11 +27,6 @@ QString colourFor(Finding::Outcome outcome)
     }
     return {};
 }
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DiagnosisReport", text);
-}
 } // namespace
 
 QString DiagnosisReport::toHtml(const Diagnosis& diagnosis)

@@ -3,6 +3,7 @@
 
 #include "diagnosis/Finding.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace backoffice::ui {
@@ -10,6 +11,8 @@ namespace backoffice::ui {
 /// The diagnosis as a document for a ticket: HTML (also the source of the PDF) and files on disk.
 class DiagnosisReport
 {
+    Q_DECLARE_TR_FUNCTIONS(DiagnosisReport)
+
 public:
     static QString toHtml(const Diagnosis& diagnosis);
     /// Writes HTML or, when `path` ends in .pdf, a PDF (A4, via QPdfWriter). False with `error` set on failure.
