@@ -381,6 +381,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="19"/>
+        <source>%1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="20"/>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="21"/>
+        <source>about %1 ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="22"/>
+        <source>about %1 behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="28"/>
+        <source>Code from the client&apos;s app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="45"/>
+        <source>The code typed is not a code of this client&apos;s app (it shows %1 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="48"/>
+        <source>Ask the client to read out all the digits the app shows now, and run the diagnosis again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="55"/>
+        <source>Too many code checks for this client in the last 10 minutes; allowed again at %1 UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="59"/>
+        <source>Wait until then; the limit keeps the check from being used to guess codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="64"/>
+        <source>The code could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="72"/>
+        <source>The code matches now: the app holds the right secret and the device clock is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="74"/>
+        <source>If sign-in still fails, ask the client to type the code before it changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="79"/>
+        <source>The code belongs to a time %1 (%2 steps): the secret is right, the device clock is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="83"/>
+        <source>Tell the client to turn on automatic date and time in the phone&apos;s settings. In Google Authenticator on Android: Settings &gt; Time correction for codes &gt; Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="89"/>
+        <source>The code matches no time within 24 hours: the app holds another secret or another account, or the device was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="93"/>
         <location filename="../core/diagnosis/checks/AuthenticatorSecretCheck.cpp" line="18"/>
         <source>Only at the client&apos;s explicit request: disable Google Authenticator on the Settings tab (this removes a layer of protection) and ask the client to enable it again in the Security section of the client UI.</source>
         <translation type="unfinished"></translation>
@@ -478,6 +554,66 @@
     <message>
         <location filename="../core/diagnosis/checks/TwoFactorEnabledCheck.cpp" line="34"/>
         <source>SMS confirmation is on since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis/checks/SmsFailureAdvice.cpp" line="14"/>
+        <source>In System &gt; SMS providers, edit %1 and enter the right account ID and auth token (or API key and secret) from the provider&apos;s console, then check the credentials again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis/checks/SmsFailureAdvice.cpp" line="20"/>
+        <source>Top up the %1 account (or ask whoever pays for it), then send a test SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis/checks/SmsFailureAdvice.cpp" line="24"/>
+        <source>The provider did not answer. Look at its status page; if the outage goes on, contact the provider&apos;s support. Codes will arrive again once it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis/checks/SmsFailureAdvice.cpp" line="30"/>
+        <source>The provider is throttling requests; wait %1 s before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis/checks/SmsFailureAdvice.cpp" line="33"/>
+        <source>The provider is throttling requests; wait a minute before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis/checks/SmsFailureAdvice.cpp" line="36"/>
+        <source>The provider refused the request (%1). Check the provider settings, and contact the provider if they are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis/checks/SmsFailureAdvice.cpp" line="42"/>
+        <source>The answer was not what %1&apos;s API sends: check the API base URL in the provider settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis/checks/SmsFailureAdvice.cpp" line="47"/>
+        <source>The provider&apos;s certificate could not be verified: check the API base URL and any proxy between this computer and the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis/checks/SmsFailureAdvice.cpp" line="52"/>
+        <source>In System &gt; SMS providers, edit %1 and enter its auth token / API secret; if the keychain is locked, unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis/checks/SmsFailureAdvice.cpp" line="66"/>
+        <source>Top up the %1 account before it runs out; SMS stop when the balance is used up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis/checks/SmsFailureAdvice.cpp" line="70"/>
+        <source>The provider reports an incident: codes may be late or lost until it is resolved. Follow its status page; if the client cannot wait, suggest Google Authenticator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnosis/checks/SmsFailureAdvice.cpp" line="75"/>
+        <source>The provider account is not active: contact the provider (billing or compliance) to reactivate it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -911,155 +1047,6 @@
     <message>
         <location filename="../ui/sms/SmsStatusText.cpp" line="20"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>backoffice</name>
-    <message>
-        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="22"/>
-        <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="23"/>
-        <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="24"/>
-        <source>about %1 ahead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="24"/>
-        <source>about %1 behind</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>backoffice::AuthenticatorCodeCheck</name>
-    <message>
-        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="30"/>
-        <source>Code from the client&apos;s app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="47"/>
-        <source>The code typed is not a code of this client&apos;s app (it shows %1 digits).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="49"/>
-        <source>Ask the client to read out all the digits the app shows now, and run the diagnosis again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="53"/>
-        <source>Too many code checks for this client in the last 10 minutes; allowed again at %1 UTC.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="55"/>
-        <source>Wait until then; the limit keeps the check from being used to guess codes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="57"/>
-        <source>The code could not be checked: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="64"/>
-        <source>The code matches now: the app holds the right secret and the device clock is right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="65"/>
-        <source>If sign-in still fails, ask the client to type the code before it changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="68"/>
-        <source>The code belongs to a time %1 (%2 steps): the secret is right, the device clock is off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="71"/>
-        <source>Tell the client to turn on automatic date and time in the phone&apos;s settings. In Google Authenticator on Android: Settings &gt; Time correction for codes &gt; Sync now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="75"/>
-        <source>The code matches no time within 24 hours: the app holds another secret or another account, or the device was replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="77"/>
-        <source>Only at the client&apos;s explicit request: disable Google Authenticator on the Settings tab (this removes a layer of protection) and ask the client to enable it again in the Security section of the client UI.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>backoffice::SmsFailureAdvice</name>
-    <message>
-        <location filename="../core/diagnosis/checks/SmsFailureAdvice.cpp" line="21"/>
-        <source>In System &gt; SMS providers, edit %1 and enter the right account ID and auth token (or API key and secret) from the provider&apos;s console, then check the credentials again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/diagnosis/checks/SmsFailureAdvice.cpp" line="25"/>
-        <source>Top up the %1 account (or ask whoever pays for it), then send a test SMS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/diagnosis/checks/SmsFailureAdvice.cpp" line="27"/>
-        <source>The provider did not answer. Look at its status page; if the outage goes on, contact the provider&apos;s support. Codes will arrive again once it is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/diagnosis/checks/SmsFailureAdvice.cpp" line="31"/>
-        <source>The provider is throttling requests; wait %1 s before trying again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/diagnosis/checks/SmsFailureAdvice.cpp" line="32"/>
-        <source>The provider is throttling requests; wait a minute before trying again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/diagnosis/checks/SmsFailureAdvice.cpp" line="34"/>
-        <source>The provider refused the request (%1). Check the provider settings, and contact the provider if they are right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/diagnosis/checks/SmsFailureAdvice.cpp" line="38"/>
-        <source>The answer was not what %1&apos;s API sends: check the API base URL in the provider settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/diagnosis/checks/SmsFailureAdvice.cpp" line="41"/>
-        <source>The provider&apos;s certificate could not be verified: check the API base URL and any proxy between this computer and the provider.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/diagnosis/checks/SmsFailureAdvice.cpp" line="44"/>
-        <source>In System &gt; SMS providers, edit %1 and enter its auth token / API secret; if the keychain is locked, unlock it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/diagnosis/checks/SmsFailureAdvice.cpp" line="56"/>
-        <source>Top up the %1 account before it runs out; SMS stop when the balance is used up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/diagnosis/checks/SmsFailureAdvice.cpp" line="58"/>
-        <source>The provider reports an incident: codes may be late or lost until it is resolved. Follow its status page; if the client cannot wait, suggest Google Authenticator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/diagnosis/checks/SmsFailureAdvice.cpp" line="61"/>
-        <source>The provider account is not active: contact the provider (billing or compliance) to reactivate it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -23,22 +23,21 @@ using namespace Qt::Literals::StringLiterals;
 using namespace backoffice;
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("main", text);
-}
 
 QString openErrorText(const DatabaseLocation& location, const Error& error)
 {
     switch (error.code) {
     case Error::Code::SchemaTooNew:
-        return tr("The database %1 was created by a newer version of Back Office (%2). Use that version, or choose "
-                  "another database with --db.")
+        return QCoreApplication::translate(
+                   "main",
+                   "The database %1 was created by a newer version of Back Office (%2). Use that version, or choose "
+                   "another database with --db.")
             .arg(location.displayName(), error.detail);
     case Error::Code::InvalidInput:
-        return tr("The database location is not valid: %1").arg(error.detail);
+        return QCoreApplication::translate("main", "The database location is not valid: %1").arg(error.detail);
     default:
-        return tr("The database %1 cannot be opened: %2").arg(location.displayName(), error.toString());
+        return QCoreApplication::translate("main", "The database %1 cannot be opened: %2")
+            .arg(location.displayName(), error.toString());
     }
 }
 } // namespace
@@ -59,25 +58,30 @@ int main(int argc, char* argv[])
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Back Office: help clients who do not receive two-factor codes."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Back Office: help clients who do not receive two-factor codes."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(
-        {u"db"_s, tr("The database: a SQLite file path or postgresql://user@host:port/dbname."), tr("location")});
+        {u"db"_s,
+         QCoreApplication::translate("main", "The database: a SQLite file path or postgresql://user@host:port/dbname."),
+         QCoreApplication::translate("main", "location")});
     parser.process(app);
 
     DatabaseLocation location = DatabaseLocation::defaultLocation();
     if (parser.isSet(u"db"_s)) {
         auto parsed = DatabaseLocation::parse(parser.value(u"db"_s));
         if (!parsed) {
-            QMessageBox::critical(nullptr, tr("Back Office"), openErrorText(location, parsed.error()));
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Back Office"),
+                                  openErrorText(location, parsed.error()));
             return 2;
         }
         location = parsed.value();
     }
     auto opened = Database::open(location);
     if (!opened) {
-        QMessageBox::critical(nullptr, tr("Back Office"), openErrorText(location, opened.error()));
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Back Office"),
+                              openErrorText(location, opened.error()));
         return 1;
     }
     const Database& database = *opened.value();

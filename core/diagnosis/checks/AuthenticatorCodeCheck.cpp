@@ -11,23 +11,21 @@
 namespace backoffice {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Diagnosis", text);
-}
 
 QString describeOffset(qint64 seconds)
 {
     const qint64 magnitude = qAbs(seconds);
-    const QString amount = magnitude < 120 ? tr("%1 seconds").arg(magnitude)
-                                           : tr("%1 minutes").arg(QLocale().toString(magnitude / 60.0, 'f', 0));
-    return seconds > 0 ? tr("about %1 ahead").arg(amount) : tr("about %1 behind").arg(amount);
+    const QString amount = magnitude < 120
+        ? QCoreApplication::translate("Diagnosis", "%1 seconds").arg(magnitude)
+        : QCoreApplication::translate("Diagnosis", "%1 minutes").arg(QLocale().toString(magnitude / 60.0, 'f', 0));
+    return seconds > 0 ? QCoreApplication::translate("Diagnosis", "about %1 ahead").arg(amount)
+                       : QCoreApplication::translate("Diagnosis", "about %1 behind").arg(amount);
 }
 } // namespace
 
 QString AuthenticatorCodeCheck::title() const
 {
-    return tr("Code from the client's app");
+    return QCoreApplication::translate("Diagnosis", "Code from the client's app");
 }
 
 QList<Finding> AuthenticatorCodeCheck::evaluate() const
@@ -44,39 +42,59 @@ QList<Finding> AuthenticatorCodeCheck::evaluate() const
         switch (error.code) {
         case Error::Code::InvalidInput:
             return {finding(Finding::Outcome::Unknown,
-                            tr("The code typed is not a code of this client's app (it shows %1 digits).")
+                            QCoreApplication::translate(
+                                "Diagnosis", "The code typed is not a code of this client's app (it shows %1 digits).")
                                 .arg(ctx.client.authenticator ? ctx.client.authenticator->digits : 6),
-                            tr("Ask the client to read out all the digits the app shows now, and run the diagnosis "
-                               "again."))};
+                            QCoreApplication::translate(
+                                "Diagnosis",
+                                "Ask the client to read out all the digits the app shows now, and run the diagnosis "
+                                "again."))};
         case Error::Code::RateLimited:
-            return {finding(Finding::Outcome::Unknown,
-                            tr("Too many code checks for this client in the last 10 minutes; allowed again at %1 UTC.")
-                                .arg(error.detail),
-                            tr("Wait until then; the limit keeps the check from being used to guess codes."))};
+            return {finding(
+                Finding::Outcome::Unknown,
+                QCoreApplication::translate(
+                    "Diagnosis",
+                    "Too many code checks for this client in the last 10 minutes; allowed again at %1 UTC.")
+                    .arg(error.detail),
+                QCoreApplication::translate(
+                    "Diagnosis", "Wait until then; the limit keeps the check from being used to guess codes."))};
         default:
-            return {finding(Finding::Outcome::Unknown, tr("The code could not be checked: %1").arg(error.toString()))};
+            return {finding(
+                Finding::Outcome::Unknown,
+                QCoreApplication::translate("Diagnosis", "The code could not be checked: %1").arg(error.toString()))};
         }
     }
     const DriftResult& match = checked->match;
     switch (match.kind) {
     case DriftResult::Kind::Valid:
-        return {finding(Finding::Outcome::Ok,
-                        tr("The code matches now: the app holds the right secret and the device clock is right."),
-                        tr("If sign-in still fails, ask the client to type the code before it changes."))};
+        return {finding(
+            Finding::Outcome::Ok,
+            QCoreApplication::translate(
+                "Diagnosis", "The code matches now: the app holds the right secret and the device clock is right."),
+            QCoreApplication::translate("Diagnosis",
+                                        "If sign-in still fails, ask the client to type the code before it changes."))};
     case DriftResult::Kind::Drift:
-        return {finding(Finding::Outcome::Problem,
-                        tr("The code belongs to a time %1 (%2 steps): the secret is right, the device clock is off.")
-                            .arg(describeOffset(match.offsetSeconds))
-                            .arg(match.offsetSteps),
-                        tr("Tell the client to turn on automatic date and time in the phone's settings. In Google "
-                           "Authenticator on Android: Settings > Time correction for codes > Sync now."))};
+        return {finding(
+            Finding::Outcome::Problem,
+            QCoreApplication::translate(
+                "Diagnosis", "The code belongs to a time %1 (%2 steps): the secret is right, the device clock is off.")
+                .arg(describeOffset(match.offsetSeconds))
+                .arg(match.offsetSteps),
+            QCoreApplication::translate(
+                "Diagnosis",
+                "Tell the client to turn on automatic date and time in the phone's settings. In Google "
+                "Authenticator on Android: Settings > Time correction for codes > Sync now."))};
     case DriftResult::Kind::NoMatch:
         return {finding(Finding::Outcome::Problem,
-                        tr("The code matches no time within 24 hours: the app holds another secret or another "
-                           "account, or the device was replaced."),
-                        tr("Only at the client's explicit request: disable Google Authenticator on the Settings tab "
-                           "(this removes a layer of protection) and ask the client to enable it again in the "
-                           "Security section of the client UI."))};
+                        QCoreApplication::translate(
+                            "Diagnosis",
+                            "The code matches no time within 24 hours: the app holds another secret or another "
+                            "account, or the device was replaced."),
+                        QCoreApplication::translate(
+                            "Diagnosis",
+                            "Only at the client's explicit request: disable Google Authenticator on the Settings tab "
+                            "(this removes a layer of protection) and ask the client to enable it again in the "
+                            "Security section of the client UI."))};
     }
     return {};
 }

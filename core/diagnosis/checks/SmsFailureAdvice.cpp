@@ -7,42 +7,52 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace backoffice::SmsFailureAdvice {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Diagnosis", text);
-}
-} // namespace
-
 QString forFailure(const ProviderError& error, const ProviderConfig& provider)
 {
     switch (error.failure) {
     case ProviderFailure::WrongCredentials:
-        return tr("In System > SMS providers, edit %1 and enter the right account ID and auth token (or API key "
-                  "and secret) from the provider's console, then check the credentials again.")
+        return QCoreApplication::translate(
+                   "Diagnosis",
+                   "In System > SMS providers, edit %1 and enter the right account ID and auth token (or API key "
+                   "and secret) from the provider's console, then check the credentials again.")
             .arg(provider.name);
     case ProviderFailure::InsufficientBalance:
-        return tr("Top up the %1 account (or ask whoever pays for it), then send a test SMS.").arg(provider.name);
+        return QCoreApplication::translate("Diagnosis",
+                                           "Top up the %1 account (or ask whoever pays for it), then send a test SMS.")
+            .arg(provider.name);
     case ProviderFailure::ProviderUnavailable:
-        return tr("The provider did not answer. Look at its status page; if the outage goes on, contact the "
-                  "provider's support. Codes will arrive again once it is back.");
+        return QCoreApplication::translate(
+            "Diagnosis",
+            "The provider did not answer. Look at its status page; if the outage goes on, contact the "
+            "provider's support. Codes will arrive again once it is back.");
     case ProviderFailure::RateLimited:
         return error.retryAfterSeconds
-            ? tr("The provider is throttling requests; wait %1 s before trying again.").arg(*error.retryAfterSeconds)
-            : tr("The provider is throttling requests; wait a minute before trying again.");
+            ? QCoreApplication::translate("Diagnosis",
+                                          "The provider is throttling requests; wait %1 s before trying again.")
+                  .arg(*error.retryAfterSeconds)
+            : QCoreApplication::translate("Diagnosis",
+                                          "The provider is throttling requests; wait a minute before trying again.");
     case ProviderFailure::Rejected:
-        return tr("The provider refused the request (%1). Check the provider settings, and contact the provider if "
-                  "they are right.")
+        return QCoreApplication::translate(
+                   "Diagnosis",
+                   "The provider refused the request (%1). Check the provider settings, and contact the provider if "
+                   "they are right.")
             .arg(error.providerMessage.isEmpty() ? error.providerCode : error.providerMessage);
     case ProviderFailure::MalformedResponse:
-        return tr("The answer was not what %1's API sends: check the API base URL in the provider settings.")
+        return QCoreApplication::translate(
+                   "Diagnosis",
+                   "The answer was not what %1's API sends: check the API base URL in the provider settings.")
             .arg(provider.kind);
     case ProviderFailure::TlsFailure:
-        return tr("The provider's certificate could not be verified: check the API base URL and any proxy "
-                  "between this computer and the provider.");
+        return QCoreApplication::translate(
+            "Diagnosis",
+            "The provider's certificate could not be verified: check the API base URL and any proxy "
+            "between this computer and the provider.");
     case ProviderFailure::MissingSecret:
-        return tr("In System > SMS providers, edit %1 and enter its auth token / API secret; if the keychain is "
-                  "locked, unlock it.")
+        return QCoreApplication::translate(
+                   "Diagnosis",
+                   "In System > SMS providers, edit %1 and enter its auth token / API secret; if the keychain is "
+                   "locked, unlock it.")
             .arg(provider.name);
     case ProviderFailure::Cancelled:
         return {};
@@ -53,13 +63,19 @@ QString forFailure(const ProviderError& error, const ProviderConfig& provider)
 QString forWarning(const QString& warning, const ProviderConfig& provider)
 {
     if (warning == u"below_threshold" || warning == u"no_balance")
-        return tr("Top up the %1 account before it runs out; SMS stop when the balance is used up.").arg(provider.name);
+        return QCoreApplication::translate(
+                   "Diagnosis", "Top up the %1 account before it runs out; SMS stop when the balance is used up.")
+            .arg(provider.name);
     if (warning == u"incident")
-        return tr("The provider reports an incident: codes may be late or lost until it is resolved. Follow its "
-                  "status page; if the client cannot wait, suggest Google Authenticator.");
+        return QCoreApplication::translate(
+            "Diagnosis",
+            "The provider reports an incident: codes may be late or lost until it is resolved. Follow its "
+            "status page; if the client cannot wait, suggest Google Authenticator.");
     if (warning == u"account_not_active")
-        return tr("The provider account is not active: contact the provider (billing or compliance) to reactivate "
-                  "it.");
+        return QCoreApplication::translate(
+            "Diagnosis",
+            "The provider account is not active: contact the provider (billing or compliance) to reactivate "
+            "it.");
     return {};
 }
 
