@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 BUILD_DIR=${BUILD_DIR:-build}
-cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DBACKOFFICE_WERROR=ON
+# -g1: line tables only, enough for backtraces, and a much faster compile and link of ~60 test executables.
+cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG=-g1 -DBACKOFFICE_WERROR=ON
 cmake --build "$BUILD_DIR" -j"$(nproc)"
 
 # A fresh keyring every run: a keyring file left from an earlier run with another password stays locked.
