@@ -187,6 +187,20 @@ private slots:
         QVERIFY(created.fingerprint() != SecretCipher::fingerprint(colleagues));
     }
 
+    void loadStartedByATemporaryServiceStillAnswers()
+    {
+        // The GUI starts the load from a temporary; the answer comes after it is gone.
+        Fixture f;
+        QObject context;
+        std::optional<Result<SecretCipher>> outcome;
+        DataKeyService(f.database.db(), f.store).load(&context, [&](Result<SecretCipher> result) {
+            outcome = std::move(result);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 15000);
+        QVERIFY(outcome->ok());
+        QCOMPARE(f.keys.loadBlocking()->fingerprint(), outcome->value().fingerprint());
+    }
+
     void asyncLoadReportsLater()
     {
         Fixture f;

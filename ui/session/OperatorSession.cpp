@@ -57,13 +57,11 @@ OperatorSession::OperatorSession(const Database& database, SecretStore& secrets,
     , m_actor(std::move(actor))
     , m_audit(std::make_unique<AuditLog>(database))
     , m_diagnoser(std::make_unique<Diagnoser>(database.location(), secrets))
-    , m_dataKeys(std::make_unique<DataKeyService>(database, secrets))
     , m_cipher(Error {Error::Code::KeychainUnavailable, {}, u"the data key is still being read from the keychain"_s})
 {
     buildPages(databaseName);
     // The keychain may prompt or be slow: read the data key without blocking the window.
-    // The service answers later, so it is a member: a temporary would be gone when the keychain replies.
-    m_dataKeys->load(this, [this](Result<SecretCipher> cipher) {
+    DataKeyService(m_database, m_secrets).load(this, [this](Result<SecretCipher> cipher) {
         m_cipher = std::move(cipher);
         if (!m_cipher)
             m_window->statusBar()->showMessage(

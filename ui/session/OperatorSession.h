@@ -16,7 +16,6 @@ class QNetworkAccessManager;
 namespace backoffice {
 class AuditLog;
 class Database;
-class DataKeyService;
 class Diagnoser;
 class OperatorService;
 class ProviderHealthMonitor;
@@ -68,7 +67,6 @@ private:
     Actor m_actor;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<Diagnoser> m_diagnoser;
-    std::unique_ptr<DataKeyService> m_dataKeys; // must outlive its load() callback (context: this)
     Result<SecretCipher> m_cipher;
     std::unique_ptr<MainWindow> m_window;
     ClientsPage* m_clients = nullptr; // owned by the window
