@@ -20,6 +20,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace backoffice::ui {
 
 ClientsPage::ClientsPage(const Database& database, const AuditLog& audit, const Actor& actor, QWidget* parent)
@@ -69,7 +71,19 @@ ClientsPage::ClientsPage(const Database& database, const AuditLog& audit, const 
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Widths that fit typical content, the e-mail column taking what is left, so every column shows
+    // at 1280 px without scrolling sideways (rows load lazily: measuring would see the first batch only).
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const auto widthOf = [&](const QString& sample) {
+        return metrics.horizontalAdvance(sample) + 24;
+    };
+    m_table->setColumnWidth(ClientListModel::IdColumn, widthOf(u"1000000"_s));
+    m_table->setColumnWidth(ClientListModel::NameColumn, widthOf(u"Mariana Andersson"_s));
+    m_table->setColumnWidth(ClientListModel::PhoneColumn, widthOf(u"+4915120518985"_s));
+    m_table->setColumnWidth(ClientListModel::CountryColumn, widthOf(u"Country"_s));
+    m_table->setColumnWidth(ClientListModel::MethodColumn, widthOf(u"Google Authenticator"_s));
+    m_table->setColumnWidth(ClientListModel::EnabledAtColumn, widthOf(u"21 Nov 2026 04:54"_s));
+    m_table->horizontalHeader()->setSectionResizeMode(ClientListModel::EmailColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSortIndicator(ClientListModel::IdColumn, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     m_table->setColumnWidth(ClientListModel::IdColumn, 90);

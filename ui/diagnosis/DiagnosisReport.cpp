@@ -58,6 +58,13 @@ bool DiagnosisReport::save(const Diagnosis& diagnosis, const QString& path, QStr
 {
     const QString html = toHtml(diagnosis);
     if (path.endsWith(u".pdf"_s, Qt::CaseInsensitive)) {
+        // QTextDocument::print reports no errors: remove an older file first, so the check below
+        // tells whether this report was written.
+        if (QFile::exists(path) && !QFile::remove(path)) {
+            if (error)
+                *error = tr("The file %1 exists and cannot be replaced.").arg(path);
+            return false;
+        }
         QPdfWriter writer(path);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setTitle(tr("2FA diagnosis"));
