@@ -12,6 +12,21 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace backoffice {
 
+namespace {
+/// Disabling or demoting `op` must leave at least one enabled administrator, or nobody could manage
+/// operators and providers any more.
+Status requireAnotherEnabledAdmin(const OperatorRepository& operators, const Operator& op)
+{
+    auto others = operators.countOtherEnabledAdmins(op.id);
+    if (!others)
+        return others.error();
+    if (others.value() == 0)
+        return Error {Error::Code::Conflict, u"last-admin"_s,
+                      u"%1 is the last enabled administrator"_s.arg(op.userName)};
+    return Ok {};
+}
+} // namespace
+
 OperatorService::OperatorService(const Database& database, const AuditLog& audit, const PasswordHasher& hasher,
                                  const Clock& clock)
     : m_database(database), m_audit(audit), m_hasher(hasher), m_clock(clock)
@@ -126,12 +141,8 @@ Result<Operator> OperatorService::setDisabled(const Actor& actor, const QString&
             return Ok {};
         }
         if (disabled && op.role == Role::Admin) {
-            auto others = operators.countOtherEnabledAdmins(op.id);
-            if (!others)
-                return others.error();
-            if (others.value() == 0)
-                return Error {Error::Code::Conflict, u"last-admin"_s,
-                              u"%1 is the last enabled administrator"_s.arg(op.userName)};
+            if (const Status kept = requireAnotherEnabledAdmin(operators, op); !kept)
+                return kept;
         }
         auto changed = m_database.exec(
             u"UPDATE operators SET disabled = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"_s,
@@ -172,12 +183,8 @@ Result<Operator> OperatorService::setRole(const Actor& actor, const QString& use
             return Ok {};
         }
         if (op.role == Role::Admin && !op.disabled) {
-            auto others = operators.countOtherEnabledAdmins(op.id);
-            if (!others)
-                return others.error();
-            if (others.value() == 0)
-                return Error {Error::Code::Conflict, u"last-admin"_s,
-                              u"%1 is the last enabled administrator"_s.arg(op.userName)};
+            if (const Status kept = requireAnotherEnabledAdmin(operators, op); !kept)
+                return kept;
         }
         auto changed = m_database.exec(
             u"UPDATE operators SET role = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"_s,
