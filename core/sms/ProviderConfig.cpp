@@ -88,6 +88,16 @@ QUrl ProviderConfig::effectiveBaseUrl() const
     return info ? QUrl(info->defaultBaseUrl) : QUrl();
 }
 
+QUrl ProviderConfig::apiUrl(const QString& path) const
+{
+    QUrl url = effectiveBaseUrl();
+    QString base = url.path();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + path);
+    return url;
+}
+
 QUrl ProviderConfig::effectiveStatusPageUrl() const
 {
     if (!statusPageUrl.isEmpty())

@@ -38,6 +38,8 @@ struct ProviderConfig
     QList<Error> validate() const;
     /// baseUrl, or the kind's default when empty.
     QUrl effectiveBaseUrl() const;
+    /// `path` (starting with '/') below the base URL, whether or not the base URL ends in '/'.
+    QUrl apiUrl(const QString& path) const;
     /// statusPageUrl, or the kind's default when empty.
     QUrl effectiveStatusPageUrl() const;
 };

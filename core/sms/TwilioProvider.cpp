@@ -81,12 +81,7 @@ ProviderKindInfo TwilioProvider::kindInfo()
 
 QUrl TwilioProvider::accountUrl(const QString& suffix) const
 {
-    QUrl url = m_config.effectiveBaseUrl();
-    QString path = url.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    url.setPath(path + u"/2010-04-01/Accounts/"_s + m_config.accountId + suffix);
-    return url;
+    return m_config.apiUrl(u"/2010-04-01/Accounts/"_s + m_config.accountId + suffix);
 }
 
 HttpJob::Credentials TwilioProvider::credentials() const

@@ -91,12 +91,7 @@ ProviderKindInfo VonageProvider::kindInfo()
 
 QUrl VonageProvider::url(const QString& path) const
 {
-    QUrl result = m_config.effectiveBaseUrl();
-    QString base = result.path();
-    while (base.endsWith(u'/'))
-        base.chop(1);
-    result.setPath(base + path);
-    return result;
+    return m_config.apiUrl(path);
 }
 
 ProviderError VonageProvider::errorFromSendStatus(const QString& status, const QString& errorText)
