@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Who a command acts as. The rule, simple enough to state in --help: until a database has operator
 // accounts, commands act as the OS user with the admin role (so the first administrator can be
-// created); from then on every command except --help names an operator with --operator NAME and
-// proves it with the password (BACKOFFICE_PASSWORD, or the first line of standard input). Sign-in
-// failures and lockouts are audited exactly as in the GUI.
+// created); from then on every command that touches data names an operator with --operator NAME and
+// proves it with the password (BACKOFFICE_PASSWORD, or the first line of standard input), whatever
+// its other arguments. Sign-in failures and lockouts are audited exactly as in the GUI.
 #include "Commands.h"
 
 #include "audit/AuditLog.h"
@@ -11,8 +11,6 @@
 #include "operators/OsUser.h"
 #include "operators/PasswordHasher.h"
 #include "operators/SignInService.h"
-
-#include <QFileInfo>
 
 #include <iostream>
 #include <string>
@@ -48,42 +46,10 @@ QString readSecretLine(CliContext& context, const QString& prompt)
     return QString::fromStdString(line);
 }
 
-namespace {
-/// Whether the command only asks for help: it needs no operator.
-bool asksForHelp(const QStringList& arguments)
-{
-    return arguments.contains(u"--help"_s) || arguments.contains(u"-h"_s);
-}
-
-/// A SQLite database that does not exist yet has no operators; checking the file spares creating
-/// one for a command that never touches the database.
-bool databaseFileMissing(const CliContext& context)
-{
-    DatabaseLocation location = DatabaseLocation::defaultLocation();
-    if (!context.databaseArgument.isEmpty()) {
-        auto parsed = DatabaseLocation::parse(context.databaseArgument);
-        if (!parsed)
-            return false; // let database() report the bad --db
-        location = parsed.value();
-    }
-    return location.kind == DatabaseLocation::Kind::Sqlite && !QFileInfo::exists(location.sqlitePath);
-}
-} // namespace
-
-int resolveActor(CliContext& context, const QStringList& arguments)
+int resolveActor(CliContext& context)
 {
     const Actor bootstrap {osUserName(), Role::Admin};
-    if (asksForHelp(arguments)) {
-        context.actor = {osUserName(), Role::Viewer};
-        return ExitOk;
-    }
-    if (databaseFileMissing(context)) {
-        context.actor = bootstrap;
-        return ExitOk;
-    }
-    Database* database = context.database();
-    if (!database)
-        return ExitUsage;
+    Database* database = context.openedDatabase();
     auto count = OperatorRepository(*database).count();
     if (!count)
         return context.fail(count.error());

@@ -4,6 +4,7 @@
 
 #include "audit/AuditCsvExporter.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditVerificationText.h"
 #include "operators/Authorizer.h"
 
 #include <QCommandLineParser>
@@ -143,12 +144,12 @@ int verify(CliContext& context, const AuditLog& audit)
                                        {u"first_broken_event_id"_s,
                                         verification.firstBrokenEventId ? QJsonValue(*verification.firstBrokenEventId)
                                                                         : QJsonValue(QJsonValue::Null)},
-                                       {u"problem"_s, verification.problem}}));
-    } else if (verification.intact()) {
-        context.out << "Audit log intact (" << verification.eventsChecked << " events)" << Qt::endl;
+                                       {u"head_last_id"_s, verification.headLastId},
+                                       {u"log_last_id"_s, verification.logLastId},
+                                       {u"problem"_s, verification.problem},
+                                       {u"message"_s, describeVerification(verification)}}));
     } else {
-        context.out << "Chain broken at event #" << *verification.firstBrokenEventId << ": " << verification.problem
-                    << Qt::endl;
+        context.out << describeVerification(verification) << Qt::endl;
     }
     return verification.intact() ? ExitOk : ExitProblem;
 }

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliContext.h"
 
+#include "Commands.h"
+#include "audit/AuditKeyService.h"
+#include "operators/OsUser.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -10,12 +14,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace backoffice::cli {
 
-CliContext::CliContext()
-    : out(stdout)
-    , err(stderr)
-    , m_secrets(std::make_unique<KeychainSecretStore>())
-{
-}
+CliContext::CliContext() : out(stdout), err(stderr), m_secrets(std::make_unique<KeychainSecretStore>()) { }
 
 Database* CliContext::database()
 {
@@ -35,7 +34,20 @@ Database* CliContext::database()
         fail(ExitUsage, u"cannot use the database %1: %2"_s.arg(location.displayName(), opened.error().toString()));
         return nullptr;
     }
-    m_database = opened.value();
+    std::shared_ptr<Database> database = opened.value();
+    AuditKeyService auditKeys(*database, *m_secrets);
+    Status keyed = auditKeys.loadOrCreateBlocking(osUserName());
+    if (!keyed && keyed.error().code == Error::Code::KeyMissing && !candidateAuditKey.isEmpty())
+        keyed = auditKeys.installCandidate(candidateAuditKey);
+    if (!keyed) {
+        fail(keyed.error());
+        return nullptr;
+    }
+    m_database = database;
+    if (resolveActor(*this) != ExitOk) {
+        m_database.reset();
+        return nullptr;
+    }
     return m_database.get();
 }
 

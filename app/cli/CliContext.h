@@ -19,7 +19,12 @@ namespace backoffice::cli {
 
 /// Exit statuses of every command (DESIGN.md): 0 ok, 1 not found / the check found a problem,
 /// 2 usage or input error.
-enum ExitCode { ExitOk = 0, ExitProblem = 1, ExitUsage = 2 };
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitProblem = 1,
+    ExitUsage = 2
+};
 
 /// What every command gets: the global options, output streams, and lazily opened core objects.
 class CliContext
@@ -32,10 +37,18 @@ public:
     bool json = false;
     QString databaseArgument; ///< --db, empty for the default location
     QString operatorName; ///< --operator, empty for the OS user
-    Actor actor;
+    /// Who the command acts as: set by database(), which signs in before it hands out the database.
+    Actor actor {QString(), Role::Viewer};
+    /// For `keys import` on a desk that lacks the audit key: installed (after a check against the
+    /// log's head) so the sign-in can be recorded before the keys are stored.
+    QByteArray candidateAuditKey;
 
-    /// Opens the database on first use; prints the error and returns nullptr on failure.
+    /// The gate to all data: on first use opens the database, loads its audit key and signs the
+    /// operator in (resolveActor). Prints the error and returns nullptr on any failure. A command
+    /// parses its options (and answers --help) before it calls this, so help touches nothing.
     Database* database();
+    /// The database opened by database(), before the sign-in has finished: for resolveActor only.
+    Database* openedDatabase() const { return m_database.get(); }
     SecretStore& secrets() { return *m_secrets; }
     const Clock& clock() const { return SystemClock::instance(); }
 

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include "storage/Database.h"
+
 #include <array>
 
 using namespace Qt::Literals::StringLiterals;
@@ -19,7 +21,8 @@ const std::array commands {
     Command {"audit", "list the audit log", &runAuditCommand},
     Command {"totp", "print a TOTP code; check a code a client reads out", &runTotpCommand},
     Command {"keys", "export or import the data key (stdin/stdout)", &runKeysCommand},
-    Command {"providers", "manage SMS providers; check credentials, balance, status; send a test SMS", &runProvidersCommand},
+    Command {"providers", "manage SMS providers; check credentials, balance, status; send a test SMS",
+             &runProvidersCommand},
     Command {"operators", "add, list, disable operators; set roles, reset passwords", &runOperatorsCommand},
     Command {"sms", "SMS history of a client; clients whose last SMS failed, by cause", &runSmsCommand},
     Command {"diagnose", "why a client gets no 2FA codes: every possible reason checked", &runDiagnoseCommand},
@@ -28,7 +31,7 @@ const std::array commands {
 void printUsage(QTextStream& stream)
 {
     stream << "Usage: backoffice-cli [--db PATH|postgresql://user@host:port/db] [--json] [--operator NAME] "
-              "COMMAND [ARGS...]\n\nCommands:\n";
+              "[--wait SECONDS] COMMAND [ARGS...]\n\nCommands:\n";
     for (const Command& command : commands)
         stream << "  " << QString::fromLatin1(command.name).leftJustified(16) << command.summary << '\n';
     stream << "\nRun 'backoffice-cli COMMAND --help' for a command's options.\n"
@@ -57,6 +60,12 @@ int main(int argc, char* argv[])
         } else if (option == u"--version") {
             context.out << "backoffice-cli " << QCoreApplication::applicationVersion() << Qt::endl;
             return ExitOk;
+        } else if (option == u"--wait") {
+            bool numeric = false;
+            const int seconds = arguments.isEmpty() ? -1 : arguments.takeFirst().toInt(&numeric);
+            if (!numeric || seconds < 0)
+                return context.fail(ExitUsage, u"--wait needs a number of seconds"_s);
+            backoffice::Database::setLockWait(std::chrono::seconds(seconds));
         } else if (option == u"--db" || option == u"--operator") {
             if (arguments.isEmpty())
                 return context.fail(ExitUsage, u"%1 needs a value"_s.arg(option));
@@ -74,7 +83,8 @@ int main(int argc, char* argv[])
         return ExitUsage;
     }
     // Options after the command are the command's own; --json and --db are accepted there too.
-    for (int i = 0; i < arguments.size(); ++i) {
+    // After `--` every word is an argument, never an option.
+    for (int i = 0; i < arguments.size() && arguments.at(i) != u"--"; ++i) {
         if (arguments.at(i) == u"--json") {
             context.json = true;
             arguments.removeAt(i--);
@@ -85,8 +95,15 @@ int main(int argc, char* argv[])
         }
     }
 
-    if (const int status = resolveActor(context, arguments); status != ExitOk)
-        return status;
+    // A command that waits for another program's write lock says so, once, on stderr.
+    backoffice::Database::setBusyObserver([&context](bool waiting) {
+        if (waiting)
+            context.err << "backoffice-cli: waiting for the database: another program is writing to it (waiting up "
+                           "to "
+                        << backoffice::Database::lockWait().count() / 1000 << " s, see --wait)" << Qt::endl;
+    });
+    // Sign-in happens when a command first touches data (CliContext::database), after it has parsed
+    // its options: --help is answered by the parser alone, and nothing runs unsigned.
     for (const Command& command : commands) {
         if (arguments.first() == QLatin1String(command.name))
             return command.run(context, arguments);

@@ -2,9 +2,11 @@
 // backoffice: the desktop application. Parses arguments, installs translators, opens the database and
 // wires core objects to the main window's pages. No logic lives here.
 #include "MainWindow.h"
+#include "audit/AuditKeyService.h"
 #include "clients/ClientRepository.h"
 #include "clients/ClientsPage.h"
 #include "clients/DemoDataOffer.h"
+#include "operators/OsUser.h"
 #include "secrets/SecretStore.h"
 #include "session/OperatorSession.h"
 #include "session/SessionManager.h"
@@ -35,6 +37,24 @@ QString openErrorText(const DatabaseLocation& location, const Error& error)
             .arg(location.displayName(), error.detail);
     case Error::Code::InvalidInput:
         return QCoreApplication::translate("main", "The database location is not valid: %1").arg(error.detail);
+    case Error::Code::KeyMissing:
+        return QCoreApplication::translate(
+                   "main",
+                   "This desk does not have the audit key of the database %1, so nothing done here could be recorded. "
+                   "An administrator imports the keys from a colleague's desk: there 'backoffice-cli keys export > "
+                   "keys.txt', here 'backoffice-cli keys import < keys.txt'.")
+            .arg(location.displayName());
+    case Error::Code::DecryptionFailed:
+        return QCoreApplication::translate(
+                   "main",
+                   "The keychain holds an audit key that does not belong to the database %1. Import the right keys "
+                   "with 'backoffice-cli keys import'.")
+            .arg(location.displayName());
+    case Error::Code::KeychainUnavailable:
+        return QCoreApplication::translate("main",
+                                           "The system keychain is unavailable, and the audit key of the database %1 "
+                                           "lives there: %2")
+            .arg(location.displayName(), error.detail);
     default:
         return QCoreApplication::translate("main", "The database %1 cannot be opened: %2")
             .arg(location.displayName(), error.toString());
@@ -87,6 +107,12 @@ int main(int argc, char* argv[])
     const Database& database = *opened.value();
 
     KeychainSecretStore secrets;
+    // Nothing is done before it can be recorded: the audit key comes first.
+    if (const Status keyed = AuditKeyService(database, secrets).loadOrCreateBlocking(osUserName()); !keyed) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Back Office"),
+                              openErrorText(location, keyed.error()));
+        return 1;
+    }
     QNetworkAccessManager network;
     ui::SessionManager sessions(database, secrets, &network, location.displayName());
     // First start on an empty database: offer demo clients to whoever may import them.

@@ -53,6 +53,9 @@ inline constexpr auto OperatorEnabled = "operator.enable";
 inline constexpr auto OperatorRoleChanged = "operator.role";
 inline constexpr auto OperatorPasswordReset = "operator.password.reset";
 inline constexpr auto IdleLockChanged = "settings.idle-lock";
+inline constexpr auto ChainAnchored = "audit.chain.anchored"; ///< a log from before keyed chains, now keyed
+inline constexpr auto KeysExported = "keys.export"; ///< the fingerprints, never a key
+inline constexpr auto KeysImported = "keys.import"; ///< the fingerprints, never a key
 } // namespace AuditAction
 
 } // namespace backoffice

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audit/AuditLog.h"
 
+#include "audit/AuditKeyRing.h"
 #include "common/Logging.h"
+#include "operators/OperatorRepository.h"
 #include "storage/Database.h"
 
 #include <QCryptographicHash>
@@ -70,74 +72,136 @@ QString whereClause(const AuditFilter& filter, QVariantList& values)
     return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
 }
 
-const QString headKey = u"audit_head"_s;
+/// Before keyed chains the head was "id:hash" in database_info; only anchorLegacyChain reads it.
+const QString legacyHeadKey = u"audit_head"_s;
 
-/// The chain's head as recorded by the last append: "id:hash", or nothing before the first append.
-struct Head
+struct LegacyHead
 {
     qint64 id = 0;
     QString hash;
 };
 
-Result<std::optional<Head>> readHead(const Database& database)
+std::optional<LegacyHead> readLegacyHead(const Database& database)
 {
-    auto value = database.scalar(u"SELECT value FROM database_info WHERE key = ?"_s, {headKey});
-    if (!value) {
-        if (value.error().code == Error::Code::NotFound)
-            return std::optional<Head> {};
-        return value.error();
-    }
+    auto value = database.scalar(u"SELECT value FROM database_info WHERE key = ?"_s, {legacyHeadKey});
+    if (!value)
+        return std::nullopt;
     const QStringList parts = value.value().toString().split(u':');
     bool numeric = false;
-    Head head;
+    LegacyHead head;
     if (parts.size() == 2)
         head.id = parts.at(0).toLongLong(&numeric);
     if (!numeric)
-        return Error {Error::Code::Internal, headKey, u"malformed audit head"_s};
+        return std::nullopt;
     head.hash = parts.at(1);
-    return std::optional<Head>(head);
+    return head;
+}
+
+Error auditKeyMissing()
+{
+    return Error {Error::Code::KeyMissing, u"audit-key"_s,
+                  u"the audit key of this database is not loaded (import it with 'backoffice-cli keys import')"_s};
 }
 } // namespace
 
 AuditLog::AuditLog(const Database& database, const Clock& clock) : m_database(database), m_clock(clock) { }
 
-QString AuditLog::genesisHash()
+Result<std::optional<AuditHead>> AuditLog::readHead() const
 {
-    return QString(64, u'0');
+    auto query = m_database.exec(u"SELECT last_id, last_hash, event_count, keyed_from, recreated_at, mac "
+                                 u"FROM audit_head WHERE singleton = 1"_s);
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return std::optional<AuditHead> {};
+    AuditHead head;
+    head.lastId = query.value().value(0).toLongLong();
+    head.lastHash = query.value().value(1).toString();
+    head.eventCount = query.value().value(2).toLongLong();
+    head.keyedFrom = query.value().value(3).toLongLong();
+    head.recreatedAt = query.value().value(4).toLongLong();
+    head.mac = query.value().value(5).toString();
+    return std::optional<AuditHead>(head);
 }
 
-QString AuditLog::hashOf(const QString& previousHash, const QByteArray& canonicalContent)
+Status AuditLog::writeHead(const QByteArray& key, const QString& databaseId, AuditHead head) const
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(previousHash.toLatin1());
-    hash.addData(QByteArrayView("\n"));
-    hash.addData(canonicalContent);
-    return QString::fromLatin1(hash.result().toHex());
+    head.mac = AuditChain::headMac(key, databaseId, head);
+    auto written = m_database.exec(
+        u"INSERT INTO audit_head (singleton, last_id, last_hash, event_count, keyed_from, recreated_at, mac) "
+        u"VALUES (1, ?, ?, ?, ?, ?, ?) ON CONFLICT (singleton) DO UPDATE SET last_id = excluded.last_id, "
+        u"last_hash = excluded.last_hash, event_count = excluded.event_count, keyed_from = excluded.keyed_from, "
+        u"recreated_at = excluded.recreated_at, mac = excluded.mac"_s,
+        {head.lastId, head.lastHash, head.eventCount, head.keyedFrom, head.recreatedAt, head.mac});
+    return written ? Status(Ok {}) : Status(written.error());
+}
+
+Result<AuditLog::Tail> AuditLog::tail() const
+{
+    auto query = m_database.exec(u"SELECT (SELECT id FROM audit_events ORDER BY id DESC LIMIT 1), "
+                                 u"(SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1), "
+                                 u"(SELECT count(*) FROM audit_events)"_s);
+    if (!query)
+        return query.error();
+    Tail tail;
+    tail.lastHash = AuditChain::genesisHash();
+    if (query.value().next() && !query.value().value(0).isNull()) {
+        tail.lastId = query.value().value(0).toLongLong();
+        tail.lastHash = query.value().value(1).toString();
+        tail.count = query.value().value(2).toLongLong();
+    }
+    return tail;
+}
+
+bool AuditLog::hasOperators() const
+{
+    auto count = OperatorRepository(m_database).count();
+    return !count || count.value() > 0; // unreadable counts as "yes": never assume a log may be empty
+}
+
+Result<AuditHead> AuditLog::headToAppendAfter(const QByteArray& key, const QString& databaseId) const
+{
+    auto stored = readHead();
+    if (!stored)
+        return stored.error();
+    const std::optional<AuditHead>& head = stored.value();
+    if (head && AuditChain::sameMac(head->mac, AuditChain::headMac(key, databaseId, *head)))
+        return *head;
+    auto last = tail();
+    if (!last)
+        return last.error();
+    AuditHead rebuilt;
+    rebuilt.lastHash = last.value().lastHash;
+    if (!head && last.value().count == 0 && !hasOperators())
+        return rebuilt; // a new database: the chain starts here
+    // Ids are never reused, so a gap left by deleted events stays visible.
+    rebuilt.lastId = std::max(last.value().lastId, head ? head->lastId : 0);
+    rebuilt.eventCount = last.value().count;
+    rebuilt.keyedFrom = head ? head->keyedFrom : 1;
+    rebuilt.recreatedAt = rebuilt.lastId + 1;
+    qCWarning(lcAudit) << "the audit head is" << (head ? "forged" : "missing") << "; rebuilt and marked at event"
+                       << rebuilt.recreatedAt;
+    return rebuilt;
 }
 
 Result<AuditEvent> AuditLog::appendInTransaction(AuditEvent event) const
 {
+    const QString databaseId = m_database.databaseId();
+    const std::optional<QByteArray> key = AuditKeyRing::find(databaseId);
+    if (!key)
+        return auditKeyMissing();
     if (!event.at.isValid())
         event.at = m_clock.nowUtc();
     event.at = event.at.toUTC();
-    // The previous hash comes from the recorded head, not from the last row: if the newest rows were
-    // deleted, the next event then still points at the deleted one and verify() finds the gap.
-    auto head = readHead(m_database);
-    if (!head)
-        return head.error();
-    auto last = m_database.exec(u"SELECT id, hash FROM audit_events ORDER BY id DESC LIMIT 1"_s);
-    if (!last)
-        return last.error();
-    qint64 lastId = 0;
-    QString lastHash = genesisHash();
-    if (last.value().next()) {
-        lastId = last.value().value(0).toLongLong();
-        lastHash = last.value().value(1).toString();
-    }
-    event.previousHash = head.value() ? head.value()->hash : lastHash;
-    // Ids are never reused, even after rows were deleted, so a gap stays visible.
-    event.id = std::max(lastId, head.value() ? head.value()->id : 0) + 1;
-    event.hash = hashOf(event.previousHash, event.canonicalContent());
+    // The chain continues from the head, not from the last row: if the newest rows were deleted, the
+    // next event still points at the deleted one and verify() finds the gap.
+    auto found = headToAppendAfter(*key, databaseId);
+    if (!found)
+        return found.error();
+    AuditHead head = found.value();
+    event.previousHash = head.lastHash;
+    event.id = head.lastId + 1;
+    event.hash = AuditChain::eventMac(*key, event.previousHash, event.canonicalContent());
 
     auto inserted = m_database.exec(
         u"INSERT INTO audit_events (id, at, operator, action, client_id, target, before_state, after_state, reason, "
@@ -153,10 +217,10 @@ Result<AuditEvent> AuditLog::appendInTransaction(AuditEvent event) const
          event.previousHash, event.hash});
     if (!inserted)
         return inserted.error();
-    auto recorded = m_database.exec(u"INSERT INTO database_info (key, value) VALUES (?, ?) "
-                                    u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
-                                    {headKey, u"%1:%2"_s.arg(event.id).arg(event.hash)});
-    if (!recorded)
+    head.lastId = event.id;
+    head.lastHash = event.hash;
+    head.eventCount += 1;
+    if (const Status recorded = writeHead(*key, databaseId, head); !recorded)
         return recorded.error();
     qCInfo(lcAudit) << "audit" << event.action << "by" << event.operatorName << "event" << event.id;
     return event;
@@ -208,6 +272,78 @@ Result<QStringList> AuditLog::actions() const
     return actions;
 }
 
+Result<bool> AuditLog::hasHead() const
+{
+    auto head = readHead();
+    if (!head)
+        return head.error();
+    return head.value().has_value();
+}
+
+Result<bool> AuditLog::fitsKey(const QByteArray& key) const
+{
+    auto head = readHead();
+    if (!head)
+        return head.error();
+    if (head.value()
+        && AuditChain::sameMac(head.value()->mac, AuditChain::headMac(key, m_database.databaseId(), *head.value())))
+        return true;
+    // The head may have been forged or removed: the newest event tells as well.
+    auto newest = m_database.exec(selectColumns + u" ORDER BY id DESC LIMIT 1"_s);
+    if (!newest)
+        return newest.error();
+    if (!newest.value().next())
+        return !head.value();
+    const AuditEvent event = eventFromQuery(newest.value());
+    return AuditChain::sameMac(event.hash, AuditChain::eventMac(key, event.previousHash, event.canonicalContent()));
+}
+
+Result<bool> AuditLog::startKeyedChain(const QString& operatorName) const
+{
+    const QString databaseId = m_database.databaseId();
+    const std::optional<QByteArray> key = AuditKeyRing::find(databaseId);
+    if (!key)
+        return auditKeyMissing();
+    bool claimed = false;
+    const Status done = m_database.writeTransaction([&]() -> Status {
+        auto existing = readHead();
+        if (!existing)
+            return existing.error();
+        if (existing.value())
+            return Ok {};
+        auto last = tail();
+        if (!last)
+            return last.error();
+        claimed = true;
+        AuditHead head;
+        head.lastHash = AuditChain::genesisHash();
+        if (last.value().count == 0)
+            return writeHead(*key, databaseId, head);
+        // The old chain is kept as it is and walked by verify() like the rest; the anchoring event
+        // records where it ended, so a break from before the upgrade stays on the record.
+        const std::optional<LegacyHead> legacy = readLegacyHead(m_database);
+        head.lastId = std::max(last.value().lastId, legacy ? legacy->id : 0);
+        head.lastHash = legacy ? legacy->hash : last.value().lastHash;
+        head.eventCount = last.value().count;
+        head.keyedFrom = head.lastId + 1;
+        if (const Status written = writeHead(*key, databaseId, head); !written)
+            return written;
+        AuditEvent anchor;
+        anchor.operatorName = operatorName;
+        anchor.action = QString::fromLatin1(AuditAction::ChainAnchored);
+        anchor.details = {{u"previous_events"_s, last.value().count},
+                          {u"previous_last_id"_s, head.lastId},
+                          {u"previous_last_hash"_s, head.lastHash}};
+        if (auto appended = appendInTransaction(anchor); !appended)
+            return appended.error();
+        auto removed = m_database.exec(u"DELETE FROM database_info WHERE key = ?"_s, {legacyHeadKey});
+        return removed ? Status(Ok {}) : Status(removed.error());
+    });
+    if (!done)
+        return done.error();
+    return claimed;
+}
+
 Result<AuditVerification> AuditLog::verify(const std::function<bool(qint64 checked)>& progress) const
 {
     // One read transaction: the walk and the head come from the same snapshot, so an append made
@@ -219,48 +355,93 @@ Result<AuditVerification> AuditLog::verify(const std::function<bool(qint64 check
             connection.rollback();
     });
 
-    auto head = readHead(m_database);
-    if (!head)
-        return head.error();
+    auto stored = readHead();
+    if (!stored)
+        return stored.error();
+    const std::optional<AuditHead>& head = stored.value();
+    auto last = tail();
+    if (!last)
+        return last.error();
+    AuditVerification verification;
+    if (!head && last.value().count == 0) {
+        if (hasOperators()) {
+            verification.kind = AuditVerification::Break::HeadMissing;
+            verification.problem = u"the log is empty and has no head, but operators exist: it was emptied"_s;
+        }
+        return verification;
+    }
+    const QString databaseId = m_database.databaseId();
+    const std::optional<QByteArray> key = AuditKeyRing::find(databaseId);
+    if (!key)
+        return auditKeyMissing();
+    const qint64 keyedFrom = head ? head->keyedFrom : 1;
+
+    const auto broken = [&](AuditVerification::Break kind, std::optional<qint64> eventId, const QString& problem) {
+        verification.kind = kind;
+        verification.firstBrokenEventId = eventId;
+        verification.problem = problem;
+        return verification;
+    };
+
     auto query = m_database.exec(selectColumns + u" ORDER BY id ASC"_s);
     if (!query)
         return query.error();
-    AuditVerification verification;
-    QString expectedPrevious = genesisHash();
-    qint64 lastId = 0;
+    QString expectedPrevious = AuditChain::genesisHash();
     while (query.value().next()) {
         const AuditEvent event = eventFromQuery(query.value());
         ++verification.eventsChecked;
-        if (event.previousHash != expectedPrevious) {
-            verification.firstBrokenEventId = event.id;
-            verification.kind = AuditVerification::Break::Reordered;
-            verification.problem = u"previous hash mismatch (an event before it was deleted or inserted)"_s;
-            return verification;
-        }
-        if (hashOf(event.previousHash, event.canonicalContent()) != event.hash) {
-            verification.firstBrokenEventId = event.id;
-            verification.kind = AuditVerification::Break::Edited;
-            verification.problem = u"hash mismatch (the event was edited)"_s;
-            return verification;
-        }
+        verification.logLastId = event.id;
+        if (event.previousHash != expectedPrevious)
+            return broken(
+                AuditVerification::Break::Reordered, event.id,
+                u"event %1 does not follow the event before it: an event was deleted or inserted"_s.arg(event.id));
+        const QString expected = event.id < keyedFrom
+            ? AuditChain::legacyHash(event.previousHash, event.canonicalContent())
+            : AuditChain::eventMac(*key, event.previousHash, event.canonicalContent());
+        if (!AuditChain::sameMac(expected, event.hash))
+            return broken(
+                AuditVerification::Break::Edited, event.id,
+                u"event %1 does not match its hash: it was edited or written without the audit key"_s.arg(event.id));
         expectedPrevious = event.hash;
-        lastId = event.id;
         if (progress && verification.eventsChecked % 2000 == 0 && !progress(verification.eventsChecked))
             return Error {Error::Code::Cancelled, {}, {}};
     }
-    if (head.value() && (head.value()->id != lastId || head.value()->hash != expectedPrevious)) {
-        if (lastId < head.value()->id) {
-            verification.firstBrokenEventId = lastId + 1;
-            verification.kind = AuditVerification::Break::Truncated;
-            verification.problem
-                = u"the log ends at event %1 but event %2 was recorded: the newest events were deleted"_s.arg(lastId)
-                      .arg(head.value()->id);
-        } else {
-            verification.firstBrokenEventId = lastId == head.value()->id ? lastId : head.value()->id + 1;
-            verification.kind = AuditVerification::Break::Reordered;
-            verification.problem = u"the log does not end with the recorded head (an event was inserted or replaced)"_s;
-        }
-    }
+
+    if (!head)
+        return broken(AuditVerification::Break::HeadMissing, verification.logLastId + 1,
+                      u"the log has %1 events but no head: its head was removed"_s.arg(verification.eventsChecked));
+    verification.headLastId = head->lastId;
+    verification.headEventCount = head->eventCount;
+    if (!AuditChain::sameMac(head->mac, AuditChain::headMac(*key, databaseId, *head)))
+        return broken(AuditVerification::Break::HeadForged, std::nullopt,
+                      u"the log's head does not match its MAC: it was rewritten without the audit key"_s);
+    const qint64 logLastId = verification.logLastId;
+    if (verification.eventsChecked == 0 && head->lastId > 0)
+        return broken(
+            AuditVerification::Break::Truncated, 1,
+            u"the log is empty but its head says %1 events up to event %2: events were removed"_s.arg(head->eventCount)
+                .arg(head->lastId));
+    if (logLastId < head->lastId)
+        return broken(
+            AuditVerification::Break::Truncated, logLastId + 1,
+            u"the log ends at event %1 but its head says %2: events were removed"_s.arg(logLastId).arg(head->lastId));
+    if (logLastId > head->lastId)
+        return broken(AuditVerification::Break::Appended, head->lastId + 1,
+                      u"the log goes on to event %1 but its head says %2: events were added without the audit key"_s
+                          .arg(logLastId)
+                          .arg(head->lastId));
+    if (expectedPrevious != head->lastHash)
+        return broken(AuditVerification::Break::Replaced, logLastId,
+                      u"event %1 is not the event its head names: it was replaced"_s.arg(logLastId));
+    if (verification.eventsChecked != head->eventCount)
+        return broken(AuditVerification::Break::CountMismatch, std::nullopt,
+                      u"the log has %1 events but its head counts %2: events were %3"_s.arg(verification.eventsChecked)
+                          .arg(head->eventCount)
+                          .arg(verification.eventsChecked < head->eventCount ? u"removed"_s : u"inserted"_s));
+    if (head->recreatedAt > 0)
+        return broken(AuditVerification::Break::HeadRecreated, head->recreatedAt,
+                      u"the log's head was missing or forged when event %1 was written: events before it may have "
+                      u"been removed"_s.arg(head->recreatedAt));
     return verification;
 }
 

@@ -31,7 +31,9 @@ QString Error::toString() const
         text = QCoreApplication::translate("Error", "the system keychain is unavailable");
         break;
     case Code::KeyMissing:
-        text = QCoreApplication::translate("Error", "the data key is missing from the keychain");
+        text = field == QLatin1String("audit-key")
+            ? QCoreApplication::translate("Error", "the audit key is missing from the keychain")
+            : QCoreApplication::translate("Error", "the data key is missing from the keychain");
         break;
     case Code::DecryptionFailed:
         text = QCoreApplication::translate("Error",
@@ -51,6 +53,9 @@ QString Error::toString() const
         break;
     case Code::Locked:
         text = QCoreApplication::translate("Error", "account locked");
+        break;
+    case Code::Busy:
+        text = QCoreApplication::translate("Error", "the database is busy");
         break;
     case Code::Internal:
         text = QCoreApplication::translate("Error", "internal error");

@@ -20,13 +20,14 @@ struct Error
         Storage, ///< the database failed; `detail` holds the driver's message
         SchemaTooNew, ///< the database was made by a newer version of Back Office
         KeychainUnavailable, ///< no Secret Service, or it is locked; `detail` says which
-        KeyMissing, ///< the data key is not in the keychain
+        KeyMissing, ///< the data key or the audit key is not in the keychain; `field` says which
         DecryptionFailed, ///< ciphertext was tampered with or encrypted under another key
         Network, ///< a remote service could not be reached
         Remote, ///< a remote service answered with an error; `detail` holds its code and message
         Cancelled, ///< the operator cancelled
         RateLimited, ///< too many attempts; `detail` says until when
         Locked, ///< the account is locked
+        Busy, ///< another program held the database's write lock for longer than the wait allows
         Internal, ///< a bug: should never happen
     };
 

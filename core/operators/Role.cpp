@@ -20,6 +20,7 @@ bool roleAllows(Role role, Permission permission)
     case Permission::ManageProviders:
     case Permission::ManageOperators:
     case Permission::ImportClients:
+    case Permission::ManageKeys:
         return role == Role::Admin;
     }
     return false;
@@ -73,6 +74,8 @@ QString permissionToString(Permission permission)
         return u"manage-operators"_s;
     case Permission::ImportClients:
         return u"import-clients"_s;
+    case Permission::ManageKeys:
+        return u"manage-keys"_s;
     }
     return {};
 }

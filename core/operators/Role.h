@@ -27,6 +27,7 @@ enum class Permission
     ManageProviders,
     ManageOperators,
     ImportClients, ///< bulk-adds clients (CSV import, demo data): stands in for the client UI
+    ManageKeys, ///< exports or imports the database's keys: with them and a copy of the file, every secret opens
 };
 
 bool roleAllows(Role role, Permission permission);

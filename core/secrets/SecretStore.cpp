@@ -161,6 +161,11 @@ QString dataKey(const QString& databaseId)
     return u"database/%1/data-key"_s.arg(databaseId);
 }
 
+QString auditKey(const QString& databaseId)
+{
+    return u"database/%1/audit-key"_s.arg(databaseId);
+}
+
 QString providerSecret(const QString& databaseId, qint64 providerId)
 {
     return u"database/%1/sms-provider/%2"_s.arg(databaseId).arg(providerId);

@@ -61,6 +61,8 @@ private:
 namespace SecretKeys {
 /// The key that seals authenticator secrets of the database identified by `databaseId`.
 QString dataKey(const QString& databaseId);
+/// The key that MACs the audit chain of the database identified by `databaseId`.
+QString auditKey(const QString& databaseId);
 /// A provider's secret (auth token, API secret).
 QString providerSecret(const QString& databaseId, qint64 providerId);
 } // namespace SecretKeys

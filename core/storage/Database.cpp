@@ -6,9 +6,14 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QMutex>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlRecord>
+
+#include <atomic>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -25,7 +30,63 @@ QString describe(const QSqlError& error)
 {
     return error.text().trimmed();
 }
+
+std::atomic<qint64> lockWaitMs {60000};
+
+QMutex& observerMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+Database::BusyObserver& busyObserver()
+{
+    static Database::BusyObserver observer;
+    return observer;
+}
+
+void tellObserver(bool waiting)
+{
+    Database::BusyObserver observer;
+    {
+        QMutexLocker locker(&observerMutex());
+        observer = busyObserver();
+    }
+    if (observer)
+        observer(waiting);
+}
+
+/// SQLITE_BUSY (5) and SQLITE_LOCKED (6): another connection holds the lock.
+bool isLockContention(const QSqlError& error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == u"5"_s || code == u"6"_s;
+}
+
+Error busyError(std::chrono::milliseconds waited)
+{
+    return Error {Error::Code::Busy,
+                  {},
+                  u"another program has been writing to the database for %1 s (a long import or demo data?); "
+                  u"nothing was changed"_s.arg(waited.count() / 1000)};
+}
 } // namespace
+
+std::chrono::milliseconds Database::lockWait()
+{
+    return std::chrono::milliseconds(lockWaitMs.load());
+}
+
+void Database::setLockWait(std::chrono::milliseconds wait)
+{
+    lockWaitMs.store(std::max<qint64>(0, wait.count()));
+}
+
+void Database::setBusyObserver(BusyObserver observer)
+{
+    QMutexLocker locker(&observerMutex());
+    busyObserver() = std::move(observer);
+}
 
 Database::Database(DatabaseLocation location, QString connectionName)
     : m_location(std::move(location)), m_dialect(m_location.kind), m_connectionName(std::move(connectionName))
@@ -54,7 +115,7 @@ Result<std::shared_ptr<Database>> Database::open(const DatabaseLocation& locatio
         if (!QDir().mkpath(file.absolutePath()))
             return Error::storage(u"cannot create the folder %1"_s.arg(file.absolutePath()));
         db.setDatabaseName(location.sqlitePath);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=250"_s);
     } else {
         const QUrl& url = location.url;
         db.setHostName(url.host());
@@ -75,6 +136,7 @@ Result<std::shared_ptr<Database>> Database::open(const DatabaseLocation& locatio
         if (!pragma.exec(statement))
             return Error::storage(u"%1: %2"_s.arg(statement, describe(pragma.lastError())));
     }
+    database->m_schemaVersionAtOpen = migrator.currentVersion();
     if (const Status migrated = migrator.migrate(); !migrated)
         return migrated.error();
     return database;
@@ -110,12 +172,39 @@ Result<QVariant> Database::scalar(const QString& sql, const QVariantList& values
     return query.value().value(0);
 }
 
+Status Database::beginWriteTransaction(QSqlDatabase& db) const
+{
+    // SQLite's own busy handler would wait silently and then fail with "database is locked": wait in
+    // short slices instead, so the wait can be reported and given up on with words.
+    QElapsedTimer waited;
+    waited.start();
+    bool reported = false;
+    const auto stopReporting = qScopeGuard([&] {
+        if (reported)
+            tellObserver(false);
+    });
+    for (;;) {
+        QSqlQuery begin(db);
+        if (begin.exec(m_dialect.beginWriteTransaction()))
+            return Ok {};
+        if (!isLockContention(begin.lastError()))
+            return Error::storage(describe(begin.lastError()));
+        const auto elapsed = std::chrono::milliseconds(waited.elapsed());
+        if (elapsed >= lockWait())
+            return busyError(elapsed);
+        if (!reported && elapsed >= std::chrono::milliseconds(500)) {
+            reported = true;
+            qCInfo(lcStorage) << "waiting for another program's write lock on" << m_location.displayName();
+            tellObserver(true);
+        }
+    }
+}
+
 Status Database::writeTransaction(const std::function<Status()>& work) const
 {
     QSqlDatabase db = connection();
-    QSqlQuery begin(db);
-    if (!begin.exec(m_dialect.beginWriteTransaction()))
-        return Error::storage(describe(begin.lastError()));
+    if (const Status begun = beginWriteTransaction(db); !begun)
+        return begun;
 
     Status result = Ok {};
     try {
@@ -145,8 +234,12 @@ int Database::schemaVersion() const
 
 QString Database::databaseId() const
 {
-    auto id = scalar(u"SELECT value FROM database_info WHERE key = 'database_id'"_s);
-    return id ? id.value().toString() : QString();
+    if (m_databaseId.isEmpty()) {
+        auto id = scalar(u"SELECT value FROM database_info WHERE key = 'database_id'"_s);
+        if (id)
+            m_databaseId = id.value().toString();
+    }
+    return m_databaseId;
 }
 
 } // namespace backoffice

@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -37,7 +38,18 @@ public:
 
     /// Runs `work` in a write transaction: committed when it returns ok, rolled back otherwise (and
     /// when the commit fails). Not re-entrant: services call each other's *InTransaction variants.
+    /// While another connection holds the write lock it waits, up to lockWait(), telling the busy
+    /// observer; then Error::Code::Busy.
     Status writeTransaction(const std::function<Status()>& work) const;
+
+    /// How long a write waits for another program's write lock (60 s unless set).
+    static std::chrono::milliseconds lockWait();
+    static void setLockWait(std::chrono::milliseconds wait);
+    /// Told true once a write has waited for the lock for a moment, and false when it stops
+    /// waiting, so the CLI can say what it waits for and the GUI can show it is busy. Called on the
+    /// waiting thread; one observer for the process.
+    using BusyObserver = std::function<void(bool waiting)>;
+    static void setBusyObserver(BusyObserver observer);
 
     /// Qt Sql binds a null QString as SQL NULL; columns that are NOT NULL DEFAULT '' want '' instead.
     static QVariant text(const QString& value)
@@ -46,15 +58,21 @@ public:
     }
 
     int schemaVersion() const;
+    /// The schema version the database had before open() migrated it (0 for a new database).
+    int schemaVersionAtOpen() const { return m_schemaVersionAtOpen; }
     /// A random identifier made when the database was created; scopes its keychain entries.
     QString databaseId() const;
 
 private:
     Database(DatabaseLocation location, QString connectionName);
 
+    Status beginWriteTransaction(QSqlDatabase& db) const;
+
     DatabaseLocation m_location;
     SqlDialect m_dialect;
     QString m_connectionName;
+    mutable QString m_databaseId; ///< read once: it never changes
+    int m_schemaVersionAtOpen = 0;
 };
 
 } // namespace backoffice

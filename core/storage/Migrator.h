@@ -37,9 +37,10 @@ public:
     /// keeps its own). Comments starting with -- are dropped.
     static QStringList splitStatements(const QString& script);
 
-private:
+    /// The version the database has now (0 before the first migration).
     int currentVersion() const;
 
+private:
     const Database& m_database;
 };
 

@@ -61,7 +61,7 @@ private:
 private slots:
     void init()
     {
-        m_db = std::make_unique<test::TestDatabase>();
+        m_db = std::make_unique<test::TestDatabase>(test::TestDatabase::Use::WithCli);
         // The data key exists before any sealed secret, as after a real first start.
         KeychainSecretStore secrets;
         auto key = DataKeyService(m_db->db(), secrets).loadOrCreateBlocking();

@@ -126,7 +126,7 @@ private:
 private slots:
     void init()
     {
-        m_db = std::make_unique<test::TestDatabase>();
+        m_db = std::make_unique<test::TestDatabase>(test::TestDatabase::Use::WithCli);
         auto cipher = DataKeyService(m_db->db(), m_secrets).loadOrCreateBlocking();
         QVERIFY2(cipher.ok(), qPrintable(cipher ? QString() : cipher.error().toString()));
         Client authenticator

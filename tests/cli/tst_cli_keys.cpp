@@ -1,13 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `backoffice-cli keys export` / `keys import`: the data key moves through stdout and stdin only, and
-// a malformed or foreign key is refused without touching the keychain.
+// `backoffice-cli keys export` / `keys import`: the data key and the audit key move through stdout and
+// stdin only, only for administrators, each move on the record; a malformed or foreign key is refused
+// without touching the keychain, and a terminal never receives them without --force.
 #include "TestDatabase.h"
+#include "audit/AuditKeyService.h"
+#include "audit/AuditLog.h"
+#include "operators/OperatorService.h"
+#include "operators/PasswordHasher.h"
 #include "secrets/DataKeyService.h"
 #include "secrets/SecretCipher.h"
 #include "secrets/SecretStore.h"
 
+#include <QJsonDocument>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTest>
+
+#include <pty.h>
+#include <unistd.h>
 
 using namespace backoffice;
 using namespace Qt::Literals::StringLiterals;
@@ -20,9 +30,20 @@ struct Run
     QString err;
 };
 
-Run runCli(const QStringList& arguments, const QByteArray& input = {})
+const QString adminPassword = u"correct horse battery"_s;
+const QString viewerPassword = u"viewer horse battery"_s;
+
+Run runCli(const QStringList& arguments, const QByteArray& input = {}, const QString& password = {},
+           int terminalFd = -1)
 {
     QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"BACKOFFICE_PASSWORD"_s);
+    if (!password.isEmpty())
+        environment.insert(u"BACKOFFICE_PASSWORD"_s, password);
+    process.setProcessEnvironment(environment);
+    if (terminalFd >= 0)
+        process.setChildProcessModifier([terminalFd] { ::dup2(terminalFd, STDOUT_FILENO); });
     process.start(QStringLiteral(BACKOFFICE_CLI_PATH), arguments);
     if (!process.waitForStarted())
         return {};
@@ -36,12 +57,41 @@ Run runCli(const QStringList& arguments, const QByteArray& input = {})
 
 struct Fixture
 {
-    test::TestDatabase database;
+    test::TestDatabase database {test::TestDatabase::Use::WithCli};
     KeychainSecretStore store;
 
-    ~Fixture() { (void)store.removeBlocking(keychainKey()); }
+    ~Fixture()
+    {
+        (void)store.removeBlocking(keychainKey());
+        (void)store.removeBlocking(auditKeychainKey());
+    }
 
     QString keychainKey() const { return SecretKeys::dataKey(database.db().databaseId()); }
+    QString auditKeychainKey() const { return SecretKeys::auditKey(database.db().databaseId()); }
+
+    /// An administrator "ada" and a viewer "vic" (and a support operator "sam").
+    void withOperators() const
+    {
+        const AuditLog audit(database.db());
+        const PasswordHasher hasher;
+        const OperatorService operators(database.db(), audit, hasher);
+        QVERIFY(operators.createFirstAdministrator({u"ada"_s, u"Ada"_s, Role::Admin, adminPassword}).ok());
+        const Actor ada {u"ada"_s, Role::Admin};
+        QVERIFY(operators.add(ada, {u"vic"_s, u"Vic"_s, Role::Viewer, viewerPassword}).ok());
+        QVERIFY(operators.add(ada, {u"sam"_s, u"Sam"_s, Role::Support, viewerPassword}).ok());
+    }
+
+    qint64 eventCount(const char* action) const
+    {
+        AuditFilter filter;
+        filter.action = QString::fromLatin1(action);
+        return AuditLog(database.db()).count(filter).value();
+    }
+
+    Run keysAs(const QString& user, const QString& password, const QString& sub, const QByteArray& input = {}) const
+    {
+        return runCli({u"--db"_s, database.path(), u"--operator"_s, user, u"keys"_s, sub}, input, password);
+    }
 
     /// Makes the data key and seals client 1001's secret under it.
     SecretCipher withSealedClient() const
@@ -76,14 +126,27 @@ private slots:
         const auto key
             = QByteArray::fromBase64Encoding(run.out.trimmed().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         QVERIFY(key);
-        QCOMPARE(key.decoded.size(), 32);
-        QCOMPARE(SecretCipher::fingerprint(key.decoded), cipher.fingerprint());
-        QCOMPARE(key.decoded, f.store.readBlocking(f.keychainKey()).value());
+        QCOMPARE(key.decoded.size(), 64);
+        QCOMPARE(SecretCipher::fingerprint(key.decoded.left(32)), cipher.fingerprint());
+        QCOMPARE(key.decoded.left(32), f.store.readBlocking(f.keychainKey()).value());
+        QCOMPARE(key.decoded.mid(32), test::TestDatabase::testAuditKey());
+        // On the record, with the fingerprints and never a key.
+        QCOMPARE(f.eventCount(AuditAction::KeysExported), 1);
+        const AuditEvent event = AuditLog(f.database.db()).list({}, 0, 1).value().first();
+        QCOMPARE(event.action, QString::fromLatin1(AuditAction::KeysExported));
+        QCOMPARE(event.details[u"data_key_fingerprint"_s].toString(), cipher.fingerprint());
+        QCOMPARE(event.details[u"audit_key_fingerprint"_s].toString(),
+                 AuditKeyService::fingerprint(test::TestDatabase::testAuditKey()));
+        const QString everything = QString::fromUtf8(QJsonDocument(event.details).toJson()) + event.reason;
+        QVERIFY(!everything.contains(QString::fromLatin1(key.decoded.left(32).toBase64())));
+        QVERIFY(!everything.contains(QString::fromLatin1(key.decoded.toHex())));
     }
 
-    void exportWithoutAKeySaysSo()
+    void exportWithoutTheDataKeySaysSo()
     {
         Fixture f;
+        f.withSealedClient();
+        QVERIFY(f.store.removeBlocking(f.keychainKey()).ok());
         const Run run = f.keys(u"export"_s);
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.isEmpty());
@@ -94,28 +157,113 @@ private slots:
     {
         Fixture f;
         const SecretCipher cipher = f.withSealedClient();
-        const Run exported = f.keys(u"export"_s);
-        QCOMPARE(exported.exitCode, 0);
+        f.withOperators();
+        const Run exported = f.keysAs(u"ada"_s, adminPassword, u"export"_s);
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        // The other desk's keychain has neither key: nothing there can even be recorded...
         QVERIFY(f.store.removeBlocking(f.keychainKey()).ok());
-        QCOMPARE(f.keys(u"export"_s).exitCode, 1);
+        QVERIFY(f.store.removeBlocking(f.auditKeychainKey()).ok());
+        const Run before = runCli({u"--db"_s, f.database.path(), u"--operator"_s, u"ada"_s, u"audit"_s, u"verify"_s},
+                                  {}, adminPassword);
+        QCOMPARE(before.exitCode, 2);
+        QVERIFY2(before.err.contains(u"audit key"_s), qPrintable(before.err));
 
-        const Run imported = f.keys(u"import"_s, exported.out.toLatin1());
+        // ... until an administrator imports the keys; the sign-in and the import are on the record.
+        const Run imported = f.keysAs(u"ada"_s, adminPassword, u"import"_s, exported.out.toLatin1());
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         QVERIFY(!imported.out.contains(exported.out.trimmed()));
         auto stored = f.store.readBlocking(f.keychainKey());
         QVERIFY(stored.ok());
         QCOMPARE(SecretCipher::fingerprint(stored.value()), cipher.fingerprint());
+        QCOMPARE(f.store.readBlocking(f.auditKeychainKey()).value(), test::TestDatabase::testAuditKey());
+        QCOMPARE(f.eventCount(AuditAction::KeysImported), 1);
+        const Run after = runCli({u"--db"_s, f.database.path(), u"--operator"_s, u"ada"_s, u"audit"_s, u"verify"_s}, {},
+                                 adminPassword);
+        QVERIFY2(after.exitCode == 0, qPrintable(after.out + after.err));
+    }
+
+    void onlyAnAdministratorMayExportOrImportTheKeys_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::newRow("viewer") << u"vic"_s;
+        QTest::newRow("support") << u"sam"_s;
+    }
+
+    void onlyAnAdministratorMayExportOrImportTheKeys()
+    {
+        QFETCH(QString, user);
+        Fixture f;
+        f.withSealedClient();
+        f.withOperators();
+        const Run exported = f.keysAs(user, viewerPassword, u"export"_s);
+        QCOMPARE(exported.exitCode, 2);
+        QVERIFY(exported.out.isEmpty());
+        QVERIFY2(exported.err.contains(u"role"_s), qPrintable(exported.err));
+        QCOMPARE(f.eventCount(AuditAction::KeysExported), 0);
+
+        const QByteArray foreign = (SecretCipher::generateKey() + QByteArray(32, 'a')).toBase64() + '\n';
+        const QByteArray keyBefore = f.store.readBlocking(f.keychainKey()).value();
+        const Run imported = f.keysAs(user, viewerPassword, u"import"_s, foreign);
+        QCOMPARE(imported.exitCode, 2);
+        QCOMPARE(f.store.readBlocking(f.keychainKey()).value(), keyBefore);
+        QCOMPARE(f.eventCount(AuditAction::KeysImported), 0);
+
+        // Both refusals are on the record, naming the permission.
+        AuditFilter refusals;
+        refusals.action = QString::fromLatin1(AuditAction::PermissionRefused);
+        refusals.operatorName = user;
+        const QList<AuditEvent> events = AuditLog(f.database.db()).list(refusals).value();
+        QCOMPARE(events.size(), 2);
+        for (const AuditEvent& event : events)
+            QCOMPARE(event.details[u"permission"_s].toString(), u"manage-keys"_s);
+    }
+
+    void anImportedAuditKeyMustBelongToTheLog()
+    {
+        Fixture f;
+        f.withSealedClient();
+        f.withOperators();
+        const Run exported = f.keysAs(u"ada"_s, adminPassword, u"export"_s);
+        QCOMPARE(exported.exitCode, 0);
+        const QByteArray dataKey = QByteArray::fromBase64(exported.out.trimmed().toLatin1()).left(32);
+        const QByteArray foreignAudit = (dataKey + QByteArray(32, 'f')).toBase64() + '\n';
+        const Run refused = f.keysAs(u"ada"_s, adminPassword, u"import"_s, foreignAudit);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(u"audit key"_s), qPrintable(refused.err));
+        QCOMPARE(f.store.readBlocking(f.auditKeychainKey()).value(), test::TestDatabase::testAuditKey());
+    }
+
+    void exportingToATerminalIsRefusedWithoutForce()
+    {
+        Fixture f;
+        f.withSealedClient();
+        int controller = -1;
+        int terminal = -1;
+        QVERIFY(::openpty(&controller, &terminal, nullptr, nullptr, nullptr) == 0);
+        const auto closeBoth = qScopeGuard([&] {
+            ::close(controller);
+            ::close(terminal);
+        });
+        const Run refused = runCli({u"--db"_s, f.database.path(), u"keys"_s, u"export"_s}, {}, {}, terminal);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(u"terminal"_s), qPrintable(refused.err));
+        QCOMPARE(f.eventCount(AuditAction::KeysExported), 0);
+        const Run forced
+            = runCli({u"--db"_s, f.database.path(), u"keys"_s, u"export"_s, u"--force"_s}, {}, {}, terminal);
+        QCOMPARE(forced.exitCode, 0);
+        QCOMPARE(f.eventCount(AuditAction::KeysExported), 1);
     }
 
     void importRefusesMalformedInput_data()
     {
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QString>("stderrContains");
-        QTest::newRow("nothing") << QByteArray() << u"no key"_s;
-        QTest::newRow("whitespace") << QByteArray(" \n") << u"no key"_s;
+        QTest::newRow("nothing") << QByteArray() << u"no keys"_s;
+        QTest::newRow("whitespace") << QByteArray(" \n") << u"no keys"_s;
         QTest::newRow("not base64") << QByteArray("this is not a key!") << u"not base64"_s;
         QTest::newRow("16 bytes") << QByteArray(16, 'k').toBase64() << u"16 bytes"_s;
         QTest::newRow("33 bytes") << QByteArray(33, 'k').toBase64() << u"33 bytes"_s;
+        QTest::newRow("65 bytes") << QByteArray(65, 'k').toBase64() << u"65 bytes"_s;
     }
 
     void importRefusesMalformedInput()
@@ -156,7 +304,7 @@ private slots:
         const Run run = runCli({u"--db"_s, f.database.path(), u"keys"_s, u"import"_s,
                                 QString::fromLatin1(SecretCipher::generateKey().toBase64())});
         QCOMPARE(run.exitCode, 2);
-        QVERIFY(run.err.contains(u"stdin"_s));
+        QVERIFY2(run.err.contains(u"standard input"_s), qPrintable(run.err));
         QCOMPARE(f.store.readBlocking(f.keychainKey()).error().code, Error::Code::NotFound);
     }
 };

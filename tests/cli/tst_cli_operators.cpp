@@ -64,7 +64,8 @@ public:
     QString path() const { return m_path; }
 
 private:
-    test::TestDatabase m_database; // creates and migrates the file; the CLI opens it too
+    test::TestDatabase m_database {
+        test::TestDatabase::Use::WithCli}; // creates and migrates the file; the CLI opens it too
     QString m_path = m_database.path();
 };
 

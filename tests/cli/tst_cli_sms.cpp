@@ -65,7 +65,7 @@ class TestCliSms : public QObject
 
     struct Fixture
     {
-        TestDatabase database;
+        TestDatabase database {TestDatabase::Use::WithCli};
         Client filtered = database.addClient(makeClient(1, u"Ada"_s, u"Filtered"_s));
         Client recovered = database.addClient(makeClient(2, u"Bob"_s, u"Recovered"_s));
         Client unreachable = database.addClient(makeClient(3, u"Cy"_s, u"Unreachable"_s));
@@ -159,7 +159,7 @@ private slots:
     void badSinceDateIsAUsageErrorNamingTheInput()
     {
         QFETCH(QString, since);
-        TestDatabase database;
+        TestDatabase database {TestDatabase::Use::WithCli};
         const Run run = cli(database.path(), {u"sms"_s, u"failures"_s, u"--since"_s, since});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("--since"), run.err.constData());
@@ -189,7 +189,7 @@ private slots:
 
     void historyOfAClientWithoutSmsSaysSoAndUnknownClientIsNotFound()
     {
-        TestDatabase database;
+        TestDatabase database {TestDatabase::Use::WithCli};
         const Client quiet = database.addClient(makeClient(9, u"Hal"_s, u"Quiet"_s));
         const Run run = cli(database.path(), {u"sms"_s, u"history"_s, QString::number(quiet.id)});
         QCOMPARE(run.exitCode, 0);

@@ -52,7 +52,7 @@ QString codeAt(qint64 time, int digits = 6)
 /// the keychain the CLI will read), and client 1002 on SMS.
 struct Fixture
 {
-    test::TestDatabase database;
+    test::TestDatabase database {test::TestDatabase::Use::WithCli};
     KeychainSecretStore store;
 
     Fixture()

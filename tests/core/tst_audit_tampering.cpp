@@ -4,9 +4,14 @@
 // they drop the append-only triggers first.
 #include "ManualClock.h"
 #include "TestDatabase.h"
+#include "audit/AuditChain.h"
+#include "audit/AuditKeyRing.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditVerificationText.h"
 
 #include <QTest>
+
+#include <algorithm>
 
 using namespace backoffice;
 using namespace Qt::Literals::StringLiterals;
@@ -40,7 +45,26 @@ struct Fixture
     }
 
     AuditVerification verify() const { return audit.verify().value(); }
+
+    QString hashOf(qint64 id) const
+    {
+        return database.db().scalar(u"SELECT hash FROM audit_events WHERE id = ?"_s, {id}).value().toString();
+    }
+
+    void addOperatorRow() const
+    {
+        QVERIFY(database.db()
+                    .exec(u"INSERT INTO operators (user_name, role, password_hash, created_at) "
+                          u"VALUES ('ada', 'admin', 'x', '2026-01-01T00:00:00Z')"_s)
+                    .ok());
+    }
 };
+
+/// What someone with the file but without the keychain would use: any key but the real one.
+QByteArray attackerKey()
+{
+    return QByteArray(AuditKeyRing::KeySize, '\x01');
+}
 } // namespace
 
 class TestAuditTampering : public QObject
@@ -103,7 +127,9 @@ private slots:
         AuditEvent third = f.audit.list({}, 2, 1).value().first();
         QCOMPARE(third.id, 3);
         third.reason = u"rewritten"_s;
-        const QString forged = AuditLog::hashOf(third.previousHash, third.canonicalContent());
+        // With the key (an insider): caught at the next event, whose previous hash no longer matches.
+        const QString forged
+            = AuditChain::eventMac(test::TestDatabase::testAuditKey(), third.previousHash, third.canonicalContent());
         QVERIFY(f.database.db()
                     .exec(u"UPDATE audit_events SET reason = ?, hash = ? WHERE id = 3"_s, {third.reason, forged})
                     .ok());
@@ -142,7 +168,9 @@ private slots:
         forged.operatorName = u"mallory"_s;
         forged.action = QString::fromLatin1(AuditAction::TwoFactorDisabled);
         forged.previousHash = f.audit.list({}, 2, 1).value().first().hash; // event 3
-        forged.hash = AuditLog::hashOf(forged.previousHash, forged.canonicalContent());
+        // Even with the audit key, an inserted event breaks the chain after it.
+        forged.hash
+            = AuditChain::eventMac(test::TestDatabase::testAuditKey(), forged.previousHash, forged.canonicalContent());
         QVERIFY(
             f.database.db()
                 .exec(
@@ -215,7 +243,7 @@ private slots:
         forged.operatorName = u"mallory"_s;
         forged.action = QString::fromLatin1(AuditAction::TwoFactorDisabled);
         forged.previousHash = f.audit.list({}, 0, 1).value().first().hash;
-        forged.hash = AuditLog::hashOf(forged.previousHash, forged.canonicalContent());
+        forged.hash = AuditChain::eventMac(attackerKey(), forged.previousHash, forged.canonicalContent());
         QVERIFY(
             f.database.db()
                 .exec(
@@ -224,6 +252,198 @@ private slots:
                      forged.hash})
                 .ok());
         QCOMPARE(f.verify().firstBrokenEventId, std::optional<qint64>(6));
+    }
+
+    void deletingTheNewestEventsSaysWhereTheLogEndsAndWhereItsHeadSays()
+    {
+        Fixture f;
+        f.dropTriggers();
+        QVERIFY(f.database.db().exec(u"DELETE FROM audit_events WHERE id >= 4"_s).ok());
+        const AuditVerification result = f.verify();
+        QCOMPARE(result.kind, AuditVerification::Break::Truncated);
+        QCOMPARE(result.logLastId, 3);
+        QCOMPARE(result.headLastId, 5);
+        QCOMPARE(describeVerification(result), u"The log ends at event 3 but its head says 5: events were removed."_s);
+    }
+
+    void deletingTheNewestEventsAndRewritingTheHeadWithoutTheKeyIsDetected()
+    {
+        Fixture f;
+        f.dropTriggers();
+        const QString third = f.hashOf(3);
+        QVERIFY(f.database.db().exec(u"DELETE FROM audit_events WHERE id >= 4"_s).ok());
+        QVERIFY(
+            f.database.db().exec(u"UPDATE audit_head SET last_id = 3, last_hash = ?, event_count = 3"_s, {third}).ok());
+        QCOMPARE(f.verify().kind, AuditVerification::Break::HeadForged);
+        // ... also when the attacker recomputes the head's MAC under a key of their own.
+        AuditHead head {3, third, 3, 1, 0, {}};
+        const QString forgedMac = AuditChain::headMac(attackerKey(), f.database.db().databaseId(), head);
+        QVERIFY(f.database.db().exec(u"UPDATE audit_head SET mac = ?"_s, {forgedMac}).ok());
+        QCOMPARE(f.verify().kind, AuditVerification::Break::HeadForged);
+    }
+
+    void deletingTheHeadIsDetected()
+    {
+        Fixture f;
+        QVERIFY(f.database.db().exec(u"DELETE FROM audit_head"_s).ok());
+        const AuditVerification result = f.verify();
+        QCOMPARE(result.kind, AuditVerification::Break::HeadMissing);
+        QVERIFY(!result.intact());
+    }
+
+    void deletingTheNewestEventsAndTheHeadIsDetected()
+    {
+        Fixture f;
+        f.dropTriggers();
+        QVERIFY(f.database.db().exec(u"DELETE FROM audit_events WHERE id >= 4"_s).ok());
+        QVERIFY(f.database.db().exec(u"DELETE FROM audit_head"_s).ok());
+        QCOMPARE(f.verify().kind, AuditVerification::Break::HeadMissing);
+    }
+
+    void emptyingTheLogAndItsHeadIsDetectedOnADatabaseWithOperators()
+    {
+        Fixture f;
+        f.addOperatorRow();
+        f.dropTriggers();
+        QVERIFY(f.database.db().exec(u"DELETE FROM audit_events"_s).ok());
+        QVERIFY(f.database.db().exec(u"DELETE FROM audit_head"_s).ok());
+        const AuditVerification result = f.verify();
+        QCOMPARE(result.kind, AuditVerification::Break::HeadMissing);
+        QVERIFY(describeVerification(result).contains(u"emptied"_s));
+    }
+
+    void aMissingHeadKeepsBeingReportedAfterTheNextAppend()
+    {
+        Fixture f;
+        f.dropTriggers();
+        QVERIFY(f.database.db().exec(u"DELETE FROM audit_events WHERE id = 5"_s).ok());
+        QVERIFY(f.database.db().exec(u"DELETE FROM audit_head"_s).ok());
+        AuditEvent next;
+        next.operatorName = u"alice"_s;
+        next.action = QString::fromLatin1(AuditAction::Diagnosed);
+        QCOMPARE(f.audit.append(next).value().id, 5);
+        const AuditVerification result = f.verify();
+        QCOMPARE(result.kind, AuditVerification::Break::HeadRecreated);
+        QCOMPARE(result.firstBrokenEventId, std::optional<qint64>(5));
+    }
+
+    void aForgedHeadIsNotBlessedByTheNextAppend()
+    {
+        Fixture f;
+        f.dropTriggers();
+        QVERIFY(f.database.db().exec(u"DELETE FROM audit_events WHERE id >= 4"_s).ok());
+        QVERIFY(f.database.db()
+                    .exec(u"UPDATE audit_head SET last_id = 3, last_hash = ?, event_count = 3"_s, {f.hashOf(3)})
+                    .ok());
+        AuditEvent next;
+        next.operatorName = u"alice"_s;
+        next.action = QString::fromLatin1(AuditAction::Diagnosed);
+        QVERIFY(f.audit.append(next).ok());
+        QVERIFY(!f.verify().intact());
+    }
+
+    void rewritingTheWholeChainConsistentlyWithoutTheKeyIsDetected()
+    {
+        Fixture f;
+        f.dropTriggers();
+        // Every event rewritten and re-chained, and the head re-MACed, all under the attacker's key.
+        QString previous = AuditChain::genesisHash();
+        QList<AuditEvent> events = f.audit.list({}, 0, 100).value();
+        std::reverse(events.begin(), events.end());
+        for (AuditEvent& event : events) {
+            event.reason = u"nothing happened"_s;
+            event.previousHash = previous;
+            event.hash = AuditChain::eventMac(attackerKey(), previous, event.canonicalContent());
+            QVERIFY(f.database.db()
+                        .exec(u"UPDATE audit_events SET reason = ?, previous_hash = ?, hash = ? WHERE id = ?"_s,
+                              {event.reason, event.previousHash, event.hash, event.id})
+                        .ok());
+            previous = event.hash;
+        }
+        AuditHead head {5, previous, 5, 1, 0, {}};
+        QVERIFY(f.database.db()
+                    .exec(u"UPDATE audit_head SET last_hash = ?, mac = ?"_s,
+                          {previous, AuditChain::headMac(attackerKey(), f.database.db().databaseId(), head)})
+                    .ok());
+        const AuditVerification result = f.verify();
+        QCOMPARE(result.kind, AuditVerification::Break::Edited);
+        QCOMPARE(result.firstBrokenEventId, std::optional<qint64>(1));
+    }
+
+    void aLogFromBeforeKeyedChainsIsAnchoredUnderTheKey()
+    {
+        Fixture f(0);
+        // A database as the previous version left it: SHA-256 events, the head as "id:hash".
+        QVERIFY(f.database.db().exec(u"DELETE FROM audit_head"_s).ok());
+        QString previous = AuditChain::genesisHash();
+        for (int i = 1; i <= 3; ++i) {
+            AuditEvent event;
+            event.at = f.clock.nowUtc();
+            event.operatorName = u"alice"_s;
+            event.action = QString::fromLatin1(AuditAction::Diagnosed);
+            event.previousHash = previous;
+            event.hash = AuditChain::legacyHash(previous, event.canonicalContent());
+            QVERIFY(f.database.db()
+                        .exec(u"INSERT INTO audit_events (id, at, operator, action, previous_hash, hash) "
+                              u"VALUES (?, ?, ?, ?, ?, ?)"_s,
+                              {i, event.at.toString(Qt::ISODateWithMs), event.operatorName, event.action,
+                               event.previousHash, event.hash})
+                        .ok());
+            previous = event.hash;
+        }
+        QVERIFY(
+            f.database.db()
+                .exec(u"INSERT INTO database_info (key, value) VALUES ('audit_head', ?)"_s, {u"3:%1"_s.arg(previous)})
+                .ok());
+        QCOMPARE(f.audit.startKeyedChain(u"ada"_s).value(), true);
+        QCOMPARE(f.audit.startKeyedChain(u"ada"_s).value(), false); // once
+        const AuditEvent anchor = f.audit.list({}, 0, 1).value().first();
+        QCOMPARE(anchor.id, 4);
+        QCOMPARE(anchor.action, QString::fromLatin1(AuditAction::ChainAnchored));
+        QCOMPARE(anchor.previousHash, previous);
+        QVERIFY(f.verify().intact());
+        QCOMPARE(f.verify().eventsChecked, 4);
+        QVERIFY(!f.database.db().scalar(u"SELECT value FROM database_info WHERE key = 'audit_head'"_s).ok());
+
+        // Rewriting the old part consistently (plain SHA-256 needs no key) no longer goes unseen.
+        f.dropTriggers();
+        QString rewritten = AuditChain::genesisHash();
+        QList<AuditEvent> old = f.audit.list({}, 1, 3).value();
+        std::reverse(old.begin(), old.end());
+        for (AuditEvent& event : old) {
+            event.reason = u"rewritten"_s;
+            event.previousHash = rewritten;
+            event.hash = AuditChain::legacyHash(rewritten, event.canonicalContent());
+            QVERIFY(f.database.db()
+                        .exec(u"UPDATE audit_events SET reason = ?, previous_hash = ?, hash = ? WHERE id = ?"_s,
+                              {event.reason, event.previousHash, event.hash, event.id})
+                        .ok());
+            rewritten = event.hash;
+        }
+        const AuditVerification result = f.verify();
+        QCOMPARE(result.kind, AuditVerification::Break::Reordered);
+        QCOMPARE(result.firstBrokenEventId, std::optional<qint64>(4));
+    }
+
+    void verifyingOrAppendingWithoutTheAuditKeyIsRefused()
+    {
+        Fixture f;
+        const QString id = f.database.db().databaseId();
+        AuditKeyRing::forget(id);
+        QCOMPARE(f.audit.verify().error().code, Error::Code::KeyMissing);
+        AuditEvent next;
+        next.operatorName = u"alice"_s;
+        next.action = QString::fromLatin1(AuditAction::Diagnosed);
+        QCOMPARE(f.audit.append(next).error().code, Error::Code::KeyMissing);
+        AuditKeyRing::install(id, test::TestDatabase::testAuditKey());
+        QVERIFY(f.verify().intact());
+    }
+
+    void theHeadAcceptsOnlyItsOwnKey()
+    {
+        Fixture f;
+        QCOMPARE(f.audit.fitsKey(test::TestDatabase::testAuditKey()).value(), true);
+        QCOMPARE(f.audit.fitsKey(attackerKey()).value(), false);
     }
 
     void verificationReportsProgressAndCanBeCancelled()

@@ -29,7 +29,7 @@ private slots:
         test::TestDatabase database;
         QCOMPARE(database.db().scalar(u"PRAGMA journal_mode"_s).value().toString(), u"wal"_s);
         QCOMPARE(database.db().scalar(u"PRAGMA foreign_keys"_s).value().toInt(), 1);
-        QCOMPARE(database.db().scalar(u"PRAGMA busy_timeout"_s).value().toInt(), 5000);
+        QCOMPARE(database.db().scalar(u"PRAGMA busy_timeout"_s).value().toInt(), 250); // one slice of the lock wait
     }
 
     void reopeningKeepsDataAndVersion()
@@ -103,8 +103,9 @@ private slots:
 
     void scriptSplittingKeepsTriggerBodies()
     {
-        const QString script = u"-- comment\nCREATE TABLE a (x);\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
-                               u"  INSERT INTO b VALUES (1);\n  INSERT INTO b VALUES (2);\nEND;\nCREATE INDEX i ON a (x);\n"_s;
+        const QString script
+            = u"-- comment\nCREATE TABLE a (x);\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
+              u"  INSERT INTO b VALUES (1);\n  INSERT INTO b VALUES (2);\nEND;\nCREATE INDEX i ON a (x);\n"_s;
         const QStringList statements = Migrator::splitStatements(script);
         QCOMPARE(statements.size(), 3);
         QVERIFY(statements.at(1).startsWith(u"CREATE TRIGGER"_s));

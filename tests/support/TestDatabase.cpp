@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDatabase.h"
 
+#include "audit/AuditKeyRing.h"
+#include "audit/AuditLog.h"
 #include "clients/ClientRepository.h"
+#include "secrets/SecretStore.h"
 
 #include <QTest>
 
@@ -9,7 +12,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace backoffice::test {
 
-TestDatabase::TestDatabase()
+TestDatabase::TestDatabase(Use use)
 {
     if (!m_dir.isValid())
         qFatal("cannot create a temporary directory");
@@ -19,6 +22,22 @@ TestDatabase::TestDatabase()
     if (!opened)
         qFatal("cannot open the test database: %s", qPrintable(opened.error().toString()));
     m_database = opened.value();
+    // A fixed audit key per test database, installed the way AuditKeyService does after reading the
+    // keychain, and the chain claimed for it: appends and verification work without a keychain.
+    AuditKeyRing::install(m_database->databaseId(), testAuditKey());
+    if (auto claimed = AuditLog(*m_database).startKeyedChain(u"test"_s); !claimed)
+        qFatal("cannot start the audit chain: %s", qPrintable(claimed.error().toString()));
+    if (use == Use::WithCli) {
+        KeychainSecretStore keychain;
+        const Status stored = keychain.writeBlocking(SecretKeys::auditKey(m_database->databaseId()), testAuditKey());
+        if (!stored)
+            qFatal("cannot store the audit key in the keychain: %s", qPrintable(stored.error().toString()));
+    }
+}
+
+QByteArray TestDatabase::testAuditKey()
+{
+    return QByteArray(AuditKeyRing::KeySize, '\x5a');
 }
 
 Client TestDatabase::addClient(Client client) const

@@ -5,6 +5,7 @@
 #include "audit/AuditLog.h"
 #include "audit/AuditPage.h"
 #include "audit/AuditTableModel.h"
+#include "audit/AuditVerificationText.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -166,7 +167,7 @@ private slots:
         QSignalSpy finished(&page, &AuditPage::verificationFinished);
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.first().first().toBool(), true);
-        QCOMPARE(page.bannerText(), AuditPage::tr("Audit log intact (%n events)", nullptr, 7));
+        QCOMPARE(page.bannerText(), u"The audit log is intact: 7 event(s) checked."_s);
     }
 
     void bannerNamesTheFirstBrokenEvent()
@@ -179,7 +180,21 @@ private slots:
         QSignalSpy finished(&page, &AuditPage::verificationFinished);
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.first().first().toBool(), false);
-        QVERIFY2(page.bannerText().startsWith(u"Chain broken at event #3:"_s), qPrintable(page.bannerText()));
+        QVERIFY2(page.bannerText().startsWith(u"Event 3 does not match its hash"_s), qPrintable(page.bannerText()));
+    }
+
+    void bannerSaysTheSameAsAuditVerifyWhenTheNewestEventsWereRemoved()
+    {
+        test::TestDatabase database;
+        fill(database, 7);
+        QVERIFY(database.db().exec(u"DROP TRIGGER audit_events_no_delete"_s).ok());
+        QVERIFY(database.db().exec(u"DELETE FROM audit_events WHERE id > 5"_s).ok());
+        AuditPage page(database.db());
+        QSignalSpy finished(&page, &AuditPage::verificationFinished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QCOMPARE(page.bannerText(), describeVerification(AuditLog(database.db()).verify().value()));
+        QCOMPARE(page.bannerText(), u"The log ends at event 5 but its head says 7: events were removed."_s);
     }
 
     void exportWritesTheFilteredEvents()

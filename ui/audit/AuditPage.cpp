@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audit/AuditPage.h"
 
+#include "audit/AuditVerificationText.h"
+
 #include "audit/AuditCsvExporter.h"
 #include "audit/AuditTableModel.h"
 #include "storage/Database.h"
@@ -304,27 +306,11 @@ void AuditPage::showVerification(const JobOutcome& outcome)
         return;
     }
     const AuditVerification& verification = outcome.verification;
-    if (verification.intact()) {
-        m_banner->setText(tr("Audit log intact (%n events)", nullptr, int(verification.eventsChecked)));
-        m_banner->setStyleSheet(QString());
-    } else {
-        QString why;
-        switch (verification.kind) {
-        case AuditVerification::Break::Edited:
-            why = tr("the event was changed after it was written");
-            break;
-        case AuditVerification::Break::Reordered:
-            why = tr("an event before it was deleted or inserted");
-            break;
-        case AuditVerification::Break::Truncated:
-            why = tr("the newest events were deleted");
-            break;
-        case AuditVerification::Break::None:
-            break;
-        }
-        m_banner->setText(tr("Chain broken at event #%1: %2").arg(*verification.firstBrokenEventId).arg(why));
-        m_banner->setStyleSheet(QStringLiteral("QLabel { color: white; background: #b00020; padding: 4px; }"));
-    }
+    // The same sentence as `backoffice-cli audit verify`.
+    m_banner->setText(describeVerification(verification));
+    m_banner->setStyleSheet(verification.intact()
+                                ? QString()
+                                : QStringLiteral("QLabel { color: white; background: #b00020; padding: 4px; }"));
     emit verificationFinished(verification.intact());
 }
 
