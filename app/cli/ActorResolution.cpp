@@ -75,6 +75,10 @@ int resolveActor(CliContext& context)
     auto actor = signIn.signIn(context.operatorName, password);
     if (!actor) {
         const Error& error = actor.error();
+        if (error.code == Error::Code::Locked && error.field == u"attempts-in-progress")
+            return context.fail(ExitUsage,
+                                u"operator %1: as many sign-ins as the lockout allows are being checked right now; "
+                                u"try again in a minute"_s.arg(context.operatorName));
         if (error.code == Error::Code::Locked && error.field == u"disabled")
             return context.fail(ExitUsage, u"operator %1 is disabled"_s.arg(context.operatorName));
         if (const QDateTime until = SignInService::lockedUntil(error); until.isValid())

@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QThread>
 #include <QTimer>
 #include <QTranslator>
 
@@ -105,6 +106,20 @@ int main(int argc, char* argv[])
         return 1;
     }
     const Database& database = *opened.value();
+
+    // A write waiting for another program's lock (a long import on another desk) shows a busy cursor
+    // instead of a frozen window; it is told on the thread that waits, and only the GUI thread may
+    // touch the cursor.
+    Database::setBusyObserver([](bool waiting) {
+        if (QThread::currentThread() != qApp->thread())
+            return;
+        if (waiting) {
+            QApplication::setOverrideCursor(Qt::BusyCursor);
+            QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        } else {
+            QApplication::restoreOverrideCursor();
+        }
+    });
 
     KeychainSecretStore secrets;
     // Nothing is done before it can be recorded: the audit key comes first.

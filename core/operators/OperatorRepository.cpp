@@ -92,4 +92,53 @@ bool OperatorRepository::isValidUserName(const QString& userName)
     return pattern.match(userName).hasMatch();
 }
 
+Result<qint64> OperatorRepository::signInAttemptsInProgress(qint64 operatorId, const QDateTime& since) const
+{
+    const QString cutoff = since.toUTC().toString(Qt::ISODateWithMs);
+    if (auto purged = m_database.exec(
+            u"DELETE FROM operator_signin_attempts WHERE operator_id = ? AND reserved_at < ?"_s, {operatorId, cutoff});
+        !purged)
+        return purged.error();
+    auto count
+        = m_database.scalar(u"SELECT count(*) FROM operator_signin_attempts WHERE operator_id = ?"_s, {operatorId});
+    if (!count)
+        return count.error();
+    return count.value().toLongLong();
+}
+
+Result<qint64> OperatorRepository::reserveSignInAttempt(qint64 operatorId, const QDateTime& at) const
+{
+    auto inserted = m_database.exec(u"INSERT INTO operator_signin_attempts (operator_id, reserved_at) VALUES (?, ?)"_s,
+                                    {operatorId, at.toUTC().toString(Qt::ISODateWithMs)});
+    if (!inserted)
+        return inserted.error();
+    return inserted.value().lastInsertId().toLongLong();
+}
+
+Status OperatorRepository::releaseSignInAttempt(qint64 reservationId) const
+{
+    auto removed = m_database.exec(u"DELETE FROM operator_signin_attempts WHERE id = ?"_s, {reservationId});
+    return removed ? Status(Ok {}) : Status(removed.error());
+}
+
+Status OperatorRepository::recordSignInSuccess(qint64 operatorId, const QString& rehashed) const
+{
+    auto updated = rehashed.isEmpty()
+        ? m_database.exec(u"UPDATE operators SET failed_attempts = 0, locked_until = NULL WHERE id = ?"_s, {operatorId})
+        : m_database.exec(
+            u"UPDATE operators SET failed_attempts = 0, locked_until = NULL, password_hash = ? WHERE id = ?"_s,
+            {rehashed, operatorId});
+    return updated ? Status(Ok {}) : Status(updated.error());
+}
+
+Status OperatorRepository::recordSignInFailure(qint64 operatorId, int failures, const QDateTime& lockedUntil) const
+{
+    auto updated = m_database.exec(u"UPDATE operators SET failed_attempts = ?, locked_until = ? WHERE id = ?"_s,
+                                   {failures,
+                                    lockedUntil.isValid() ? QVariant(lockedUntil.toUTC().toString(Qt::ISODateWithMs))
+                                                          : QVariant(QMetaType(QMetaType::QString)),
+                                    operatorId});
+    return updated ? Status(Ok {}) : Status(updated.error());
+}
+
 } // namespace backoffice

@@ -10,8 +10,9 @@ namespace backoffice {
 
 class Database;
 
-/// Reads operator rows. Writes belong to OperatorService and SignInService, each together with its
-/// audit event; this class only spares them writing the same SELECT twice.
+/// Reads operator rows, and holds the statements of a sign-in (attempt reservations, the failure
+/// count and lockout). Writes that change an account belong to OperatorService and SignInService,
+/// each in a transaction together with its audit event.
 class OperatorRepository
 {
 public:
@@ -26,6 +27,18 @@ public:
     Result<QList<Operator>> list() const;
     /// Enabled administrators other than `exceptId`: refusing to remove the last one.
     Result<qint64> countOtherEnabledAdmins(qint64 exceptId) const;
+
+    /// Sign-in attempts in progress for an operator, reserved after `since` (older ones are from a
+    /// process that died and no longer count; they are removed).
+    Result<qint64> signInAttemptsInProgress(qint64 operatorId, const QDateTime& since) const;
+    /// Reserves an attempt at `at`; returns the reservation's id. Inside the caller's transaction.
+    Result<qint64> reserveSignInAttempt(qint64 operatorId, const QDateTime& at) const;
+    Status releaseSignInAttempt(qint64 reservationId) const;
+    /// A right password: the failure count and the lockout are cleared (and the hash upgraded when
+    /// `rehashed` is not empty).
+    Status recordSignInSuccess(qint64 operatorId, const QString& rehashed) const;
+    /// A wrong password: the new failure count, and the end of the lockout it caused (invalid: none).
+    Status recordSignInFailure(qint64 operatorId, int failures, const QDateTime& lockedUntil) const;
 
     /// A user name is 1 to 64 letters, digits, '.', '_', '-' or '@'.
     static bool isValidUserName(const QString& userName);

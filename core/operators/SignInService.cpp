@@ -73,33 +73,83 @@ Result<Actor> SignInService::signIn(const QString& userNameTyped, const QString&
             return logged.error();
         return wrongCredentials();
     }
-    const Operator op = found.value();
-    const QDateTime now = m_clock.nowUtc();
-    if (op.disabled) {
-        if (const Status logged = recordFailure(op.userName, u"disabled"_s); !logged)
-            return logged.error();
-        return disabledError();
-    }
-    if (op.isLockedAt(now)) {
-        if (const Status logged = recordFailure(op.userName, u"locked"_s); !logged)
-            return logged.error();
-        return lockedError(op.lockedUntil);
-    }
 
-    auto stored = operators.passwordHash(op.id);
-    if (!stored)
-        return stored.error();
-    // scrypt runs before the write lock is taken: it is deliberately slow.
-    const bool matches = m_hasher.verify(password, stored.value());
+    auto reserved = reserveAttempt(found.value().userName);
+    if (!reserved)
+        return reserved.error();
+    const Reservation reservation = reserved.value();
+
+    // scrypt runs outside any transaction: it is deliberately slow. The reservation already counts
+    // against the limit, so parallel guesses cannot all get here.
+    auto stored = operators.passwordHash(reservation.operatorId);
+    const bool matches = stored && m_hasher.verify(password, stored.value());
     QString rehashed;
     if (matches && m_hasher.needsRehash(stored.value())) {
         if (auto hash = m_hasher.hash(password))
             rehashed = hash.value();
     }
+    return settleAttempt(reservation, matches, rehashed);
+}
 
+Result<SignInService::Reservation> SignInService::reserveAttempt(const QString& userName) const
+{
+    const OperatorRepository operators(m_database);
+    const QDateTime now = m_clock.nowUtc();
+    std::optional<Error> refusal;
+    Reservation reservation;
+    // The lockout is read and the attempt reserved in one write transaction: of any number of
+    // attempts started at once, across processes and desktops, at most the remaining allowance passes.
+    const Status written = m_database.writeTransaction([&]() -> Status {
+        auto current = operators.find(userName);
+        if (!current)
+            return current.error();
+        const Operator& row = current.value();
+        const auto refuse = [&](const QString& reason, Error error) -> Status {
+            refusal = std::move(error);
+            AuditEvent event;
+            event.at = now;
+            event.operatorName = row.userName;
+            event.target = row.userName;
+            event.action = QString::fromLatin1(AuditAction::SignInFailed);
+            event.details = {{u"reason"_s, reason}};
+            auto logged = m_audit.appendInTransaction(event);
+            return logged ? Status(Ok {}) : Status(logged.error());
+        };
+        if (row.disabled)
+            return refuse(u"disabled"_s, disabledError());
+        if (row.isLockedAt(now))
+            return refuse(u"locked"_s, lockedError(row.lockedUntil));
+        auto inProgress = operators.signInAttemptsInProgress(row.id, now.addSecs(-reservationLifetimeSeconds));
+        if (!inProgress)
+            return inProgress.error();
+        const bool expiredLock = row.lockedUntil.isValid() && !row.isLockedAt(now);
+        const int failures = expiredLock ? 0 : row.failedAttempts;
+        if (failures + inProgress.value() >= maximumFailures)
+            return refuse(u"attempts-in-progress"_s,
+                          Error {Error::Code::Locked, u"attempts-in-progress"_s,
+                                 u"%1 sign-in attempts for this account are being checked"_s.arg(inProgress.value())});
+        auto id = operators.reserveSignInAttempt(row.id, now);
+        if (!id)
+            return id.error();
+        reservation = {id.value(), row.id, row.userName, row.role};
+        return Ok {};
+    });
+    if (!written)
+        return written.error();
+    if (refusal)
+        return *refusal;
+    return reservation;
+}
+
+Result<Actor> SignInService::settleAttempt(const Reservation& reservation, bool matches, const QString& rehashed) const
+{
+    const OperatorRepository operators(m_database);
+    const QDateTime now = m_clock.nowUtc();
     std::optional<Error> refusal;
     const Status written = m_database.writeTransaction([&]() -> Status {
-        auto current = operators.find(op.userName);
+        if (const Status released = operators.releaseSignInAttempt(reservation.id); !released)
+            return released;
+        auto current = operators.find(reservation.userName);
         if (!current)
             return current.error();
         const Operator& row = current.value();
@@ -107,15 +157,19 @@ Result<Actor> SignInService::signIn(const QString& userNameTyped, const QString&
         event.at = now;
         event.operatorName = row.userName;
         event.target = row.userName;
+        event.action = QString::fromLatin1(AuditAction::SignInFailed);
+        // Locked or disabled while the password was being checked (by parallel wrong guesses, or an
+        // administrator): a right password does not get through now either.
+        if (row.disabled || row.isLockedAt(now)) {
+            event.details
+                = {{u"reason"_s, row.disabled ? u"disabled"_s : u"locked"_s}, {u"password_matched"_s, matches}};
+            refusal = row.disabled ? disabledError() : lockedError(row.lockedUntil);
+            auto logged = m_audit.appendInTransaction(event);
+            return logged ? Status(Ok {}) : Status(logged.error());
+        }
         if (matches) {
-            auto updated = rehashed.isEmpty()
-                ? m_database.exec(u"UPDATE operators SET failed_attempts = 0, locked_until = NULL WHERE id = ?"_s,
-                                  {row.id})
-                : m_database.exec(u"UPDATE operators SET failed_attempts = 0, locked_until = NULL, "
-                                  u"password_hash = ? WHERE id = ?"_s,
-                                  {rehashed, row.id});
-            if (!updated)
-                return updated.error();
+            if (const Status recorded = operators.recordSignInSuccess(row.id, rehashed); !recorded)
+                return recorded;
             event.action = QString::fromLatin1(AuditAction::SignedIn);
             event.details = {{u"role"_s, roleToString(row.role)}, {u"rehashed"_s, !rehashed.isEmpty()}};
             auto logged = m_audit.appendInTransaction(event);
@@ -126,14 +180,9 @@ Result<Actor> SignInService::signIn(const QString& userNameTyped, const QString&
         const bool expiredLock = row.lockedUntil.isValid() && !row.isLockedAt(now);
         const int failures = (expiredLock ? 0 : row.failedAttempts) + 1;
         const bool lock = failures >= maximumFailures;
-        const QDateTime until = now.addSecs(qint64(lockoutMinutes) * 60);
-        auto updated = m_database.exec(
-            u"UPDATE operators SET failed_attempts = ?, locked_until = ? WHERE id = ?"_s,
-            {failures, lock ? QVariant(until.toString(Qt::ISODateWithMs)) : QVariant(QMetaType(QMetaType::QString)),
-             row.id});
-        if (!updated)
-            return updated.error();
-        event.action = QString::fromLatin1(AuditAction::SignInFailed);
+        const QDateTime until = lock ? now.addSecs(qint64(lockoutMinutes) * 60) : QDateTime();
+        if (const Status recorded = operators.recordSignInFailure(row.id, failures, until); !recorded)
+            return recorded;
         event.details = {{u"reason"_s, u"wrong-password"_s}, {u"failed_attempts"_s, failures}};
         if (auto logged = m_audit.appendInTransaction(event); !logged)
             return logged.error();
@@ -157,8 +206,8 @@ Result<Actor> SignInService::signIn(const QString& userNameTyped, const QString&
         return written.error();
     if (refusal)
         return *refusal;
-    qCInfo(lcOperators) << "operator" << op.userName << "signed in";
-    return Actor {op.userName, op.role};
+    qCInfo(lcOperators) << "operator" << reservation.userName << "signed in";
+    return Actor {reservation.userName, reservation.role};
 }
 
 } // namespace backoffice

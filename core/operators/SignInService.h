@@ -13,12 +13,17 @@ class PasswordHasher;
 
 /// Checks an operator's user name and password and turns them into the Actor the services act for.
 /// Every attempt is audited (never the password). Five consecutive failures lock the account for
-/// fifteen minutes; a disabled account is refused. Time comes from the injected clock.
+/// fifteen minutes; a disabled account is refused. The limit holds under parallel guesses from any
+/// number of processes: an attempt is reserved in the write transaction that reads the lockout,
+/// before the password is checked, so failures plus attempts in progress never exceed five. Time
+/// comes from the injected clock.
 class SignInService
 {
 public:
     static constexpr int maximumFailures = 5;
     static constexpr int lockoutMinutes = 15;
+    /// A reservation older than this is from a process that died mid-check and no longer counts.
+    static constexpr int reservationLifetimeSeconds = 60;
 
     SignInService(const Database& database, const AuditLog& audit, const PasswordHasher& hasher,
                   const Clock& clock = SystemClock::instance());
@@ -28,6 +33,8 @@ public:
     /// - Locked, field "locked-until", detail the ISO 8601 UTC end of the lockout (also returned by
     ///   the attempt that triggers it);
     /// - Locked, field "disabled": the account was disabled by an administrator;
+    /// - Locked, field "attempts-in-progress": as many attempts as the lockout still allows are
+    ///   being checked right now (parallel guessing);
     /// - Storage.
     Result<Actor> signIn(const QString& userName, const QString& password) const;
 
@@ -35,7 +42,21 @@ public:
     static QDateTime lockedUntil(const Error& error);
 
 private:
+    struct Reservation
+    {
+        qint64 id = 0;
+        qint64 operatorId = 0;
+        QString userName;
+        Role role = Role::Viewer;
+    };
+
     Status recordFailure(const QString& userName, const QString& reason) const;
+    /// Refuses a disabled or locked account, or one whose remaining attempts are all in progress;
+    /// otherwise reserves one. Audits refusals.
+    Result<Reservation> reserveAttempt(const QString& userName) const;
+    /// Releases the reservation and records the outcome: signed in, a failure (and the lockout it
+    /// causes), or refused because the account was locked or disabled meanwhile.
+    Result<Actor> settleAttempt(const Reservation& reservation, bool matches, const QString& rehashed) const;
 
     const Database& m_database;
     const AuditLog& m_audit;

@@ -4,6 +4,7 @@
 #include "ManualClock.h"
 #include "TestDatabase.h"
 #include "audit/AuditLog.h"
+#include "operators/OperatorRepository.h"
 #include "operators/OperatorService.h"
 #include "operators/PasswordHasher.h"
 #include "operators/SignInService.h"
@@ -141,6 +142,44 @@ private slots:
         QCOMPARE(SignInService::lockedUntil(stillLocked.error()), expectedUntil);
         QCOMPARE(f.events(QString::fromLatin1(AuditAction::SignInFailed)).first().details.value(u"reason"_s).toString(),
                  u"locked"_s);
+    }
+
+    void attemptsInProgressCountAgainstTheLimitBeforeTheirPasswordIsChecked()
+    {
+        Fixture f;
+        const qint64 alice = OperatorRepository(f.database.db()).find(u"alice"_s).value().id;
+        // Three failures so far, two attempts being checked elsewhere (another process or desktop).
+        for (int attempt = 0; attempt < 3; ++attempt)
+            QVERIFY(!f.signIn.signIn(u"alice"_s, u"not the password"_s));
+        const OperatorRepository operators(f.database.db());
+        QVERIFY(f.database.db()
+                    .writeTransaction([&]() -> Status {
+                        for (int i = 0; i < 2; ++i)
+                            if (auto reserved = operators.reserveSignInAttempt(alice, f.clock.nowUtc()); !reserved)
+                                return reserved.error();
+                        return Ok {};
+                    })
+                    .ok());
+        const int failedBefore = f.events(QString::fromLatin1(AuditAction::SignInFailed)).size();
+        const auto refused = f.signIn.signIn(u"alice"_s, password);
+        QCOMPARE(refused.error().code, Error::Code::Locked);
+        QCOMPARE(refused.error().field, u"attempts-in-progress"_s);
+        const auto failed = f.events(QString::fromLatin1(AuditAction::SignInFailed));
+        QCOMPARE(failed.size(), failedBefore + 1);
+        QCOMPARE(failed.first().details.value(u"reason"_s).toString(), u"attempts-in-progress"_s);
+
+        // A reservation left by a process that died stops counting after a minute.
+        f.clock.advanceSeconds(SignInService::reservationLifetimeSeconds + 1);
+        QVERIFY(f.signIn.signIn(u"alice"_s, password).ok());
+        QCOMPARE(f.database.db().scalar(u"SELECT count(*) FROM operator_signin_attempts"_s).value().toInt(), 0);
+    }
+
+    void everyAttemptReleasesItsReservation()
+    {
+        Fixture f;
+        QVERIFY(f.signIn.signIn(u"alice"_s, password).ok());
+        QVERIFY(!f.signIn.signIn(u"alice"_s, u"wrong"_s).ok());
+        QCOMPARE(f.database.db().scalar(u"SELECT count(*) FROM operator_signin_attempts"_s).value().toInt(), 0);
     }
 
     void lockoutExpiresAfterFifteenMinutes()

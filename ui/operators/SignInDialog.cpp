@@ -67,6 +67,8 @@ QString SignInDialog::describe(const Error& error)
     if (const QDateTime until = SignInService::lockedUntil(error); until.isValid())
         return tr("Too many failed attempts: this account is locked until %1.")
             .arg(until.toLocalTime().toString(QStringLiteral("HH:mm")));
+    if (error.code == Error::Code::Locked && error.field == QLatin1String("attempts-in-progress"))
+        return tr("Other sign-ins to this account are being checked right now. Try again in a minute.");
     if (error.code == Error::Code::Locked)
         return tr("This account is disabled. Ask an administrator.");
     if (error.code == Error::Code::InvalidInput)

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// While another program holds the SQLite write lock (a long import), a command that must write (the
+// sign-in of a viewer's search is recorded) says what it is waiting for, keeps waiting, and if it
+// gives up names the cause in words, never the driver's "database is locked".
+#include "TestDatabase.h"
+#include "audit/AuditLog.h"
+#include "operators/OperatorService.h"
+#include "operators/PasswordHasher.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace backoffice;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+const QString password = u"correct horse battery"_s;
+
+struct Fixture
+{
+    test::TestDatabase database {test::TestDatabase::Use::WithCli};
+
+    Fixture()
+    {
+        const AuditLog audit(database.db());
+        const PasswordHasher hasher;
+        const OperatorService operators(database.db(), audit, hasher);
+        if (!operators.createFirstAdministrator({u"ada"_s, u"Ada"_s, Role::Admin, password}))
+            qFatal("cannot create the administrator");
+        if (!operators.add({u"ada"_s, Role::Admin}, {u"vic"_s, u"Vic"_s, Role::Viewer, password}))
+            qFatal("cannot add the viewer");
+    }
+
+    /// Another program's connection that holds the write lock until release().
+    struct Writer
+    {
+        QString name = u"busy-writer"_s;
+        explicit Writer(const QString& path)
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(path);
+            if (!db.open() || !QSqlQuery(db).exec(u"BEGIN IMMEDIATE"_s))
+                qFatal("cannot take the write lock");
+        }
+        void release() const { QSqlQuery(QSqlDatabase::database(name)).exec(u"COMMIT"_s); }
+        ~Writer()
+        {
+            release();
+            QSqlDatabase::database(name).close();
+            QSqlDatabase::removeDatabase(name);
+        }
+    };
+
+    void startSearch(QProcess& process, const QStringList& globalOptions) const
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"BACKOFFICE_PASSWORD"_s, password);
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(BACKOFFICE_CLI_PATH),
+                      QStringList {u"--db"_s, database.path(), u"--operator"_s, u"vic"_s} + globalOptions
+                          + QStringList {u"clients"_s, u"search"_s, u"smith"_s});
+    }
+};
+} // namespace
+
+class TestCliDatabaseBusy : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aCommandGivesUpAfterItsWaitAndSaysWhyInWords()
+    {
+        Fixture f;
+        const Fixture::Writer writer(f.database.path());
+        QProcess process;
+        QElapsedTimer elapsed;
+        elapsed.start();
+        f.startSearch(process, {u"--wait"_s, u"2"_s});
+        QVERIFY(process.waitForFinished(60000));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitCode() == 0, false);
+        QVERIFY2(err.contains(u"waiting for the database: another program is writing to it"_s), qPrintable(err));
+        QVERIFY2(err.contains(u"another program has been writing to the database for 2 s"_s), qPrintable(err));
+        QVERIFY2(!err.contains(u"database is locked"_s), qPrintable(err));
+        QVERIFY(elapsed.elapsed() >= 2000);
+    }
+
+    void aCommandKeepsWaitingAndGoesOnOnceTheLockIsReleased()
+    {
+        Fixture f;
+        const Fixture::Writer writer(f.database.path());
+        QProcess process;
+        QString err;
+        connect(&process, &QProcess::readyReadStandardError, this,
+                [&] { err += QString::fromUtf8(process.readAllStandardError()); });
+        f.startSearch(process, {});
+        // Released as soon as the command says it waits: well before its 60 s are up.
+        QTRY_VERIFY_WITH_TIMEOUT(err.contains(u"waiting for the database"_s), 30000);
+        writer.release();
+        QVERIFY(process.waitForFinished(60000));
+        QVERIFY2(process.exitCode() == 0 || process.exitCode() == 1, qPrintable(err)); // 1: no client found
+        QVERIFY2(!err.contains(u"database is locked"_s), qPrintable(err));
+        AuditFilter signedIn;
+        signedIn.action = QString::fromLatin1(AuditAction::SignedIn);
+        signedIn.operatorName = u"vic"_s;
+        QCOMPARE(AuditLog(f.database.db()).count(signedIn).value(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliDatabaseBusy)
+#include "tst_cli_database_busy.moc"
