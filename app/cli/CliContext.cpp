@@ -77,9 +77,24 @@ void CliContext::printJson(const QJsonDocument& document)
     out.flush();
 }
 
+bool CliContext::asksForHelp(const QStringList& arguments)
+{
+    const qsizetype end = arguments.indexOf(u"--"_s);
+    const QStringList options = end < 0 ? arguments : arguments.first(end);
+    return options.contains(u"--help"_s) || options.contains(u"-h"_s);
+}
+
 bool CliContext::parse(QCommandLineParser& parser, const QStringList& arguments)
 {
     parser.addHelpOption();
+    // --help anywhere before `--` is help, even where it would be taken as an option's value
+    // (`audit export --csv --help` must not write a file called --help): only help is printed.
+    if (asksForHelp(arguments)) {
+        (void)parser.parse({arguments.value(0), u"--help"_s});
+        out << parser.helpText();
+        out.flush();
+        return false;
+    }
     if (!parser.parse(arguments)) {
         fail(ExitUsage, parser.errorText());
         err << parser.helpText();

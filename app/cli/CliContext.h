@@ -58,6 +58,8 @@ public:
     int fail(const Error& error);
     void printJson(const QJsonDocument& document);
 
+    /// Whether `arguments` ask for help: --help or -h anywhere before `--`.
+    static bool asksForHelp(const QStringList& arguments);
     /// Parses a command's own options; on error prints it and the usage, returns false.
     bool parse(QCommandLineParser& parser, const QStringList& arguments);
 

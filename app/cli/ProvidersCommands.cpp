@@ -275,6 +275,15 @@ int runProvidersCommand(CliContext& context, const QStringList& arguments)
     QStringList rest = arguments.mid(1);
     rest.first() = u"providers "_s + action;
 
+    // Help is answered before the database is opened, and so before any sign-in.
+    if (CliContext::asksForHelp(rest)) {
+        QCommandLineParser help;
+        help.setApplicationDescription(usage);
+        if (action == u"add" || action == u"edit")
+            addSettingOptions(help);
+        (void)context.parse(help, rest);
+        return ExitOk;
+    }
     Database* database = context.database();
     if (!database)
         return ExitUsage;

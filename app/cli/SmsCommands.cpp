@@ -35,7 +35,7 @@ int runFailures(CliContext& context, const QStringList& rest)
     parser.addOption(
         {u"since"_s, u"Only clients whose last SMS failed on or after this day (UTC)."_s, u"YYYY-MM-DD"_s});
     if (!context.parse(parser, rest))
-        return ExitUsage;
+        return parser.isSet(u"help"_s) ? ExitOk : ExitUsage;
     if (!parser.positionalArguments().isEmpty())
         return context.fail(ExitUsage, u"failures takes no argument: '%1'"_s.arg(parser.positionalArguments().first()));
     std::optional<QDateTime> since;
@@ -108,7 +108,7 @@ int runHistory(CliContext& context, const QStringList& rest)
     parser.addPositionalArgument(u"client-id"_s, u"The client's id."_s);
     parser.addOption({u"limit"_s, u"At most this many messages (default 200)."_s, u"N"_s, u"200"_s});
     if (!context.parse(parser, rest))
-        return ExitUsage;
+        return parser.isSet(u"help"_s) ? ExitOk : ExitUsage;
     if (parser.positionalArguments().size() != 1)
         return context.fail(ExitUsage, u"history needs CLIENT_ID"_s);
     bool ok = false;
