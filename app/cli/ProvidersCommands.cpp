@@ -196,7 +196,7 @@ void addSettingOptions(QCommandLineParser& parser)
         {u"base-url"_s, u"API base URL (https://; http:// only on loopback)."_s, u"URL"_s},
         {u"status-page-url"_s, u"Statuspage URL."_s, u"URL"_s},
         {u"low-balance"_s, u"Warn when the balance is under this amount."_s, u"AMOUNT"_s},
-        {u"timeout"_s, u"Transfer timeout in seconds (default 10)."_s, u"SECONDS"_s},
+        {u"timeout"_s, u"Timeout in seconds for a whole provider call, answer included (default 10)."_s, u"SECONDS"_s},
         {u"secret-stdin"_s, u"Read the auth token / API secret from standard input."_s},
     });
 }

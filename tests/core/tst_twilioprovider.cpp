@@ -396,7 +396,7 @@ private slots:
         QVERIFY(result.error().detail.contains(u"larger than"_s));
     }
 
-    void silentServerTimesOutAfterTheTransferTimeout()
+    void silentServerTimesOutAfterTheTimeout()
     {
         FakeSmsServer server;
         server.setFault(FakeSmsServer::Fault::Never);
