@@ -164,18 +164,24 @@ Result<QByteArray> readSecretFromStdin()
     return secret;
 }
 
-Status storeSecret(CliContext& context, const ProviderService& service, qint64 id, const QByteArray& secret)
+/// Runs an asynchronous service call that reports a Status on a local event loop until it answers.
+template<typename Start> Status waitFor(Start start)
 {
     std::optional<Status> outcome;
     QEventLoop loop;
     QObject guard;
-    service.storeSecret(context.actor, id, secret, &guard, [&](Status status) {
+    start(&guard, [&](Status status) {
         outcome = status;
         loop.quit();
     });
     if (!outcome)
         loop.exec();
     return *outcome;
+}
+
+Status storeSecret(CliContext& context, const ProviderService& service, qint64 id, const QByteArray& secret)
+{
+    return waitFor([&](QObject* guard, auto done) { service.storeSecret(context.actor, id, secret, guard, done); });
 }
 
 void addSettingOptions(QCommandLineParser& parser)
@@ -190,7 +196,7 @@ void addSettingOptions(QCommandLineParser& parser)
         {u"base-url"_s, u"API base URL (https://; http:// only on loopback)."_s, u"URL"_s},
         {u"status-page-url"_s, u"Statuspage URL."_s, u"URL"_s},
         {u"low-balance"_s, u"Warn when the balance is under this amount."_s, u"AMOUNT"_s},
-        {u"timeout"_s, u"Transfer timeout in seconds (default 10)."_s, u"SECONDS"_s},
+        {u"timeout"_s, u"Timeout in seconds for a whole provider call, answer included (default 10)."_s, u"SECONDS"_s},
         {u"secret-stdin"_s, u"Read the auth token / API secret from standard input."_s},
     });
 }
@@ -448,7 +454,10 @@ int runProvidersCommand(CliContext& context, const QStringList& arguments)
         return ExitOk;
     }
     if (action == u"remove") {
-        if (const Status removed = service.remove(context.actor, *id); !removed)
+        // Waits for the keychain too: the secret goes with the provider, or the provider stays.
+        const Status removed
+            = waitFor([&](QObject* guard, auto done) { service.remove(context.actor, *id, guard, done); });
+        if (!removed)
             return context.fail(removed.error());
         if (!context.json)
             context.out << "removed provider " << *id << Qt::endl;

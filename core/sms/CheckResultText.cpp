@@ -77,6 +77,9 @@ QString CheckResultText::describe(const CheckResult& result, const QString& prov
         case SmsStatus::Failed:
             text = tr("The message could not be sent.");
             break;
+        case SmsStatus::Unknown:
+            text = tr("Whether the provider accepted the message is unknown; look it up in the provider's console.");
+            break;
         }
         if (!message.errorCode.isEmpty()) {
             const DeliveryErrorExplanation explanation = DeliveryErrorCodes::explain(providerKind, message.errorCode);

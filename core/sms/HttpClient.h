@@ -11,7 +11,7 @@ namespace backoffice {
 /// How provider HTTP calls behave. The defaults are the product's rules; tests shorten the delays.
 struct HttpOptions
 {
-    int timeoutMs = 10000; ///< transfer timeout: no byte for this long ends the call
+    int timeoutMs = 10000; ///< bounds the whole call: connect, TLS, request, answer, retries
     qint64 maxResponseBytes = 1024 * 1024; ///< larger bodies are refused while reading
     int maxGetRetries = 2; ///< GET retried on 429/503 at most this many times; POST never
     int defaultRetryDelayMs = 1000; ///< when the answer has no Retry-After
@@ -19,8 +19,8 @@ struct HttpOptions
 };
 
 /// Starts provider HTTP calls on an injected QNetworkAccessManager with the product's rules: a
-/// transfer timeout, a response size limit, bounded GET retries, no POST retries, TLS verification
-/// as Qt does it (never ignored). Jobs report asynchronously, never from inside get()/post().
+/// timeout on the whole exchange, a response size limit, bounded GET retries, no POST retries,
+/// TLS verification as Qt does it (never ignored). Jobs report asynchronously, never from inside get()/post().
 class HttpClient
 {
 public:

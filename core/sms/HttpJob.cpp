@@ -31,6 +31,9 @@ HttpJob::HttpJob(QNetworkAccessManager* network, const HttpOptions& options, QBy
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &HttpJob::startAttempt);
+    m_deadline.setSingleShot(true);
+    m_deadline.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
+    connect(&m_deadline, &QTimer::timeout, this, &HttpJob::onDeadline);
     // Started from the event loop so that nothing finishes inside the caller's call.
     QTimer::singleShot(0, this, &HttpJob::startAttempt);
 }
@@ -50,6 +53,7 @@ void HttpJob::cancel()
         return;
     m_cancelled = true;
     m_retryTimer.stop();
+    m_deadline.stop();
     if (m_reply) {
         m_reply->abort(); // onReplyFinished reports Cancelled
         return;
@@ -72,11 +76,17 @@ void HttpJob::startAttempt()
         finish();
         return;
     }
+    if (m_attempts == 0) {
+        // One deadline for the whole job, retries included (a transfer timeout only bounds silence).
+        m_elapsed.start();
+        m_deadline.start(m_timeoutMs);
+    }
     ++m_attempts;
     m_buffer.clear();
     QNetworkRequest request(m_url);
-    request.setTransferTimeout(m_timeoutMs);
     request.setRawHeader("Accept", "application/json");
+    // No compression: the size limit then counts the bytes on the wire, and no archive bomb unpacks.
+    request.setRawHeader("Accept-Encoding", "identity");
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     if (!m_credentials.isEmpty()) {
         const QByteArray pair = m_credentials.user.toUtf8() + ':' + m_credentials.password;
@@ -94,7 +104,15 @@ void HttpJob::startAttempt()
     } else {
         m_reply = m_network->get(request);
     }
+    // Any of these means the request (or part of it) may have reached the server.
+    connect(m_reply, &QNetworkReply::requestSent, this, [this] { m_requestMayHaveArrived = true; });
+    connect(m_reply, &QNetworkReply::encrypted, this, [this] { m_requestMayHaveArrived = true; });
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) {
+        if (sent > 0)
+            m_requestMayHaveArrived = true;
+    });
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+        m_requestMayHaveArrived = true;
         const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && length.toLongLong() > m_maxBytes && !m_tooLarge) {
             m_tooLarge = true;
@@ -103,6 +121,20 @@ void HttpJob::startAttempt()
     });
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpJob::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpJob::onReplyFinished);
+}
+
+void HttpJob::onDeadline()
+{
+    if (m_finished)
+        return;
+    m_timedOut = true;
+    if (m_reply) {
+        m_reply->abort(); // onReplyFinished reports the timeout
+        return;
+    }
+    // Waiting to retry: the last answer stands.
+    m_retryTimer.stop();
+    finish();
 }
 
 void HttpJob::onReadyRead()
@@ -116,6 +148,20 @@ void HttpJob::onReadyRead()
         m_reply->abort();
     }
 }
+
+namespace {
+/// Errors of the connection itself, as opposed to those Qt derives from an HTTP status (400 gives
+/// ProtocolInvalidOperationError, 407 ProxyAuthenticationRequiredError, ...): with one of these
+/// the answer, if any, is incomplete.
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    const int code = int(error);
+    return (code >= 1 && code <= 9) || code == QNetworkReply::UnknownNetworkError
+        || (code >= QNetworkReply::ProxyConnectionRefusedError && code <= QNetworkReply::ProxyTimeoutError)
+        || code == QNetworkReply::UnknownProxyError || code == QNetworkReply::ContentReSendError
+        || code == QNetworkReply::ProtocolFailure;
+}
+} // namespace
 
 void HttpJob::onReplyFinished()
 {
@@ -135,15 +181,15 @@ void HttpJob::onReplyFinished()
         finish();
         return;
     }
-    if (m_cancelled) {
+    if (m_cancelled && !m_timedOut) {
         m_transportError = ProviderError::of(ProviderFailure::Cancelled);
         finish();
         return;
     }
-    if (!statusAttribute.isValid()) {
+    if (!statusAttribute.isValid() || m_timedOut || isTransportError(error)) {
         ProviderError failure = ProviderError::of(ProviderFailure::ProviderUnavailable);
-        switch (error) {
-        case QNetworkReply::OperationCanceledError: // the transfer timeout aborts the reply
+        switch (m_timedOut ? QNetworkReply::TimeoutError : error) {
+        case QNetworkReply::OperationCanceledError:
         case QNetworkReply::TimeoutError:
             failure.detail = u"timeout after %1 s"_s.arg(m_timeoutMs / 1000.0);
             break;
@@ -159,7 +205,8 @@ void HttpJob::onReplyFinished()
             failure.detail = u"TLS handshake failed"_s;
             break;
         case QNetworkReply::RemoteHostClosedError:
-            failure.detail = u"connection closed by the server"_s;
+            failure.detail = statusAttribute.isValid() ? u"connection closed in the middle of the answer"_s
+                                                       : u"connection closed by the server"_s;
             break;
         case QNetworkReply::ContentReSendError: // a POST is never re-sent: it may have arrived
             failure.detail = u"connection closed before the answer; the request may have been received"_s;
@@ -168,7 +215,16 @@ void HttpJob::onReplyFinished()
             failure.detail = u"network error %1"_s.arg(int(error));
             break;
         }
-        qCInfo(lcSms) << m_method << m_url.host() << m_url.path() << "failed:" << failure.detail;
+        if (statusAttribute.isValid())
+            failure.httpStatus = statusAttribute.toInt();
+        // A POST that reached the server may have been carried out (an SMS sent) even though its
+        // answer never arrived whole, unless the server said it refused it.
+        const bool refusedByServer = statusAttribute.isValid() && statusAttribute.toInt() >= 400;
+        if (m_method == "POST" && failure.failure != ProviderFailure::TlsFailure && !refusedByServer
+            && (m_requestMayHaveArrived || error == QNetworkReply::ContentReSendError))
+            failure.failure = ProviderFailure::OutcomeUnknown;
+        qCInfo(lcSms) << m_method << m_url.host() << m_url.path() << "failed:" << failure.detail
+                      << providerFailureToString(failure.failure);
         m_transportError = failure;
         finish();
         return;
@@ -180,10 +236,11 @@ void HttpJob::onReplyFinished()
     qCDebug(lcSms) << m_method << m_url.host() << m_url.path() << "->" << m_response.status << "attempt" << m_attempts;
 
     // Only reads are retried: a POST that sends an SMS may have been accepted before the error.
+    // A retry is made only when it can start within the job's deadline.
     const bool retryable = m_method == "GET" && (m_response.status == 429 || m_response.status == 503);
     if (retryable && m_attempts <= m_maxRetries) {
         const int delayMs = m_response.retryAfterSeconds ? *m_response.retryAfterSeconds * 1000 : m_defaultRetryDelayMs;
-        if (delayMs <= m_maxRetryDelayMs) {
+        if (delayMs <= m_maxRetryDelayMs && m_elapsed.elapsed() + delayMs < m_timeoutMs) {
             m_retryTimer.start(delayMs);
             return;
         }
@@ -196,6 +253,8 @@ void HttpJob::finish()
     if (m_finished)
         return;
     m_finished = true;
+    m_deadline.stop();
+    m_retryTimer.stop();
     emit finished();
     deleteLater();
 }

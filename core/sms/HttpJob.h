@@ -4,6 +4,7 @@
 #include "sms/ProviderError.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -28,7 +29,13 @@ struct HttpResponse
 
 /// One HTTP call, with its retries. Finishes exactly once (signal `finished`), later than the call
 /// that started it; then either `transportError()` is set (no usable answer: timeout, refused, DNS,
-/// TLS, too large, cancelled) or `response()` holds the answer. Deletes itself after `finished`.
+/// TLS, too large, cancelled, cut off mid-answer) or `response()` holds the complete answer.
+/// Deletes itself after `finished`.
+///
+/// The timeout bounds the whole job (connect, TLS, request, every byte of every answer, and the
+/// retries), not the silence between bytes: a server trickling one byte a second cannot hold it.
+/// A POST that went out without a complete answer fails with OutcomeUnknown: the provider may
+/// have acted on it.
 class HttpJob : public QObject
 {
     Q_OBJECT
@@ -60,6 +67,7 @@ signals:
 
 private:
     void startAttempt();
+    void onDeadline();
     void onReadyRead();
     void onReplyFinished();
     void finish();
@@ -77,10 +85,14 @@ private:
 
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;
+    QTimer m_deadline;
+    QElapsedTimer m_elapsed;
     QByteArray m_buffer;
     int m_attempts = 0;
     bool m_cancelled = false;
     bool m_tooLarge = false;
+    bool m_timedOut = false;
+    bool m_requestMayHaveArrived = false; ///< the request (or part of it) reached the server
     bool m_finished = false;
     std::optional<ProviderError> m_transportError;
     HttpResponse m_response;

@@ -119,7 +119,8 @@ Result<QList<SmsMessageRecord>> MessageLog::byClient(qint64 clientId, int limit)
 
 Result<QList<SmsMessageRecord>> MessageLog::nonFinal(int limit) const
 {
-    return select(u"WHERE status IN ('queued', 'sending', 'sent') ORDER BY created_at DESC, id DESC LIMIT ?"_s,
+    return select(u"WHERE status IN ('queued', 'sending', 'sent') "
+                  u"OR (status = 'unknown' AND provider_message_id <> '') ORDER BY created_at DESC, id DESC LIMIT ?"_s,
                   {limit});
 }
 

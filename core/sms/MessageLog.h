@@ -49,7 +49,8 @@ public:
     /// Newest first.
     Result<QList<SmsMessageRecord>> byNumber(const QString& toE164, int limit = 50) const;
     Result<QList<SmsMessageRecord>> byClient(qint64 clientId, int limit = 50) const;
-    /// Messages whose status may still change (queued, sending, sent), newest first.
+    /// Messages whose status may still change (queued, sending, sent, and unknown ones with a message
+    /// ID), newest first.
     Result<QList<SmsMessageRecord>> nonFinal(int limit = 100) const;
 
 private:

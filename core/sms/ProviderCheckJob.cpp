@@ -264,7 +264,9 @@ void ProviderCheckJob::logTestSms(const CheckResult& result)
         message.providerMessageId = result.sent->messageId;
         message.status = result.sent->status;
     } else {
-        message.status = SmsStatus::Failed;
+        // No complete answer to a request that went out: the provider may have sent it.
+        const bool unknown = result.error && result.error->failure == ProviderFailure::OutcomeUnknown;
+        message.status = unknown ? SmsStatus::Unknown : SmsStatus::Failed;
         if (result.error) {
             message.errorCode = result.error->providerCode;
             message.errorMessage

@@ -11,7 +11,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace backoffice {
 
 namespace {
-const std::array<std::pair<ProviderFailure, const char16_t*>, 9> failureNames {{
+const std::array<std::pair<ProviderFailure, const char16_t*>, 10> failureNames {{
     {ProviderFailure::WrongCredentials, u"wrong_credentials"},
     {ProviderFailure::InsufficientBalance, u"insufficient_balance"},
     {ProviderFailure::ProviderUnavailable, u"provider_unavailable"},
@@ -21,6 +21,7 @@ const std::array<std::pair<ProviderFailure, const char16_t*>, 9> failureNames {{
     {ProviderFailure::TlsFailure, u"tls_failure"},
     {ProviderFailure::MissingSecret, u"missing_secret"},
     {ProviderFailure::Cancelled, u"cancelled"},
+    {ProviderFailure::OutcomeUnknown, u"outcome_unknown"},
 }};
 } // namespace
 
@@ -82,6 +83,12 @@ QString ProviderError::describe() const
     case ProviderFailure::Cancelled:
         text = QCoreApplication::translate("ProviderError", "Cancelled.");
         break;
+    case ProviderFailure::OutcomeUnknown:
+        text = QCoreApplication::translate("ProviderError",
+                                           "Outcome unknown (%1): the request reached the provider but its answer "
+                                           "did not arrive whole, so it may have been carried out.")
+                   .arg(detail.isEmpty() ? QCoreApplication::translate("ProviderError", "no answer") : detail);
+        break;
     }
     if (!providerCode.isEmpty())
         text += u" "_s + QCoreApplication::translate("ProviderError", "(provider code %1)").arg(providerCode);
@@ -100,6 +107,7 @@ Error ProviderError::toError() const
         break;
     case ProviderFailure::ProviderUnavailable:
     case ProviderFailure::TlsFailure:
+    case ProviderFailure::OutcomeUnknown:
         error.code = Error::Code::Network;
         break;
     case ProviderFailure::MissingSecret:

@@ -11,7 +11,8 @@ namespace backoffice {
 
 /// Why a provider call failed, in the causes an operator can act on (wrong credentials, no money,
 /// provider down, too fast, request refused, garbage answer). Every HTTP or network failure is
-/// mapped to exactly one of these; the UI and CLI turn it into words.
+/// mapped to exactly one of these; the UI and CLI turn it into words. OutcomeUnknown is the one
+/// "failure" that may have succeeded.
 enum class ProviderFailure
 {
     WrongCredentials, ///< 401, Twilio 20003, Vonage status 4
@@ -23,6 +24,10 @@ enum class ProviderFailure
     TlsFailure, ///< the certificate could not be verified (verification is never turned off)
     MissingSecret, ///< no secret stored for the provider, or the keychain could not give it
     Cancelled, ///< the operator cancelled
+    /// A request that changes something (send an SMS) went out, but no complete answer came back
+    /// (timeout, connection reset mid-answer): the provider may or may not have carried it out.
+    /// Not a failure: only the provider (its console, the message ID) can tell.
+    OutcomeUnknown,
 };
 
 QString providerFailureToString(ProviderFailure failure); ///< stable: "wrong_credentials", ...

@@ -45,6 +45,13 @@ bool sameConnection(const ProviderConfig& a, const ProviderConfig& b)
         && a.lowBalanceThreshold == b.lowBalanceThreshold;
 }
 
+/// Reports `status` to `done` from `context`'s event loop, never inside the caller's call.
+void reportOn(QObject* context, const std::function<void(Status)>& done, const Status& status)
+{
+    QMetaObject::invokeMethod(
+        context, [done, status] { done(status); }, Qt::QueuedConnection);
+}
+
 QString compact(const QJsonObject& object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -166,42 +173,64 @@ Result<ProviderConfig> ProviderService::update(const Actor& actor, const Provide
     return m_repository.find(config.id);
 }
 
-Status ProviderService::remove(const Actor& actor, qint64 id) const
+void ProviderService::remove(const Actor& actor, qint64 id, QObject* context, std::function<void(Status)> done) const
 {
+    const auto reportLater = [context, done](const Status& status) {
+        reportOn(context, done, status);
+    };
     if (const Status allowed = Authorizer(m_audit).require(actor, Permission::ManageProviders); !allowed)
-        return allowed.error();
-    const Status written = m_database.writeTransaction([&]() -> Status {
-        auto current = m_repository.find(id);
-        if (!current)
-            return current.error();
-        if (auto removed = m_repository.removeInTransaction(id); !removed)
-            return removed.error();
-        AuditEvent event;
-        event.operatorName = actor.userName;
-        event.action = QString::fromLatin1(AuditAction::ProviderRemoved);
-        event.target = target(id);
-        event.before = compact(describe(current.value()));
-        if (auto logged = m_audit.appendInTransaction(event); !logged)
-            return logged.error();
-        return Ok {};
-    });
-    if (!written)
-        return written;
-    // The row is gone; a keychain entry left behind (keychain locked) holds nothing anyone can reach.
-    static QObject keychainContext;
-    m_secrets.remove(SecretKeys::providerSecret(m_database.databaseId(), id), &keychainContext, [id](Status removed) {
-        if (!removed)
-            qCWarning(lcSms) << "could not remove the keychain entry of provider" << id << removed.error().toString();
-    });
-    return Ok {};
+        return reportLater(allowed);
+    auto current = m_repository.find(id);
+    if (!current)
+        return reportLater(current.error());
+    const bool hadSecret = current->hasSecret;
+    // The callback may run after this service is gone: it holds only what outlives it.
+    const Database& database = m_database;
+    const Clock& clock = m_clock;
+    m_secrets.remove(
+        SecretKeys::providerSecret(m_database.databaseId(), id), context,
+        [&database, &clock, actor, id, hadSecret, done](Status secretRemoved) {
+            if (!secretRemoved) {
+                if (hadSecret) {
+                    qCWarning(lcSms) << "provider" << id << "kept: its keychain entry could not be removed:"
+                                     << secretRemoved.error().toString();
+                    Error error = secretRemoved.error();
+                    error.detail = u"the provider's secret could not be removed from the keychain, so the provider "
+                                   u"was kept (%1)"_s.arg(error.detail);
+                    return done(error);
+                }
+                qCWarning(lcSms) << "provider" << id
+                                 << "had no secret; keychain not reachable:" << secretRemoved.error().toString();
+            }
+            const AuditLog audit(database, clock);
+            const ProviderRepository repository(database);
+            const Status written = database.writeTransaction([&]() -> Status {
+                auto found = repository.find(id);
+                if (!found)
+                    return found.error();
+                if (auto removed = repository.removeInTransaction(id); !removed)
+                    return removed.error();
+                AuditEvent event;
+                event.operatorName = actor.userName;
+                event.action = QString::fromLatin1(AuditAction::ProviderRemoved);
+                event.target = target(id);
+                event.before = compact(describe(found.value()));
+                event.details = {{u"secret_removed_from"_s, u"keychain"_s}};
+                if (auto logged = audit.appendInTransaction(event); !logged)
+                    return logged.error();
+                return Ok {};
+            });
+            if (written)
+                qCInfo(lcSms) << "provider" << id << "and its keychain entry removed by" << actor.userName;
+            done(written);
+        });
 }
 
 void ProviderService::storeSecret(const Actor& actor, qint64 id, const QByteArray& secret, QObject* context,
                                   std::function<void(Status)> done) const
 {
-    auto reportLater = [context, done](Status status) {
-        QMetaObject::invokeMethod(
-            context, [done, status] { done(status); }, Qt::QueuedConnection);
+    const auto reportLater = [context, done](const Status& status) {
+        reportOn(context, done, status);
     };
     if (const Status allowed = Authorizer(m_audit).require(actor, Permission::ManageProviders); !allowed)
         return reportLater(allowed);

@@ -40,8 +40,12 @@ public:
     Result<ProviderConfig> create(const Actor& actor, ProviderConfig config) const;
     /// Refuses a stale edit (row version) and a change of kind.
     Result<ProviderConfig> update(const Actor& actor, const ProviderConfig& config) const;
-    /// Removes the provider and its keychain entry; the message log keeps its messages.
-    Status remove(const Actor& actor, qint64 id) const;
+    /// Removes the provider's keychain entry, then the provider with its audit event; the message
+    /// log keeps its messages. A secret never outlives its provider: when the keychain cannot
+    /// remove the entry, the provider is kept and `done` gets KeychainUnavailable (only a provider
+    /// that never had a secret stored is removed anyway). Reports to `done` on `context`'s thread,
+    /// always later than the call.
+    void remove(const Actor& actor, qint64 id, QObject* context, std::function<void(Status)> done) const;
     /// Writes the provider's secret to the keychain, then records (and audits) that it changed.
     /// Reports to `done` on `context`'s thread; KeychainUnavailable says why the keychain refused.
     void storeSecret(const Actor& actor, qint64 id, const QByteArray& secret, QObject* context,

@@ -7,13 +7,14 @@
 namespace backoffice {
 
 namespace {
-const std::array<std::pair<SmsStatus, const char16_t*>, 6> statusNames {{
+const std::array<std::pair<SmsStatus, const char16_t*>, 7> statusNames {{
     {SmsStatus::Queued, u"queued"},
     {SmsStatus::Sending, u"sending"},
     {SmsStatus::Sent, u"sent"},
     {SmsStatus::Delivered, u"delivered"},
     {SmsStatus::Undelivered, u"undelivered"},
     {SmsStatus::Failed, u"failed"},
+    {SmsStatus::Unknown, u"unknown"},
 }};
 } // namespace
 

@@ -10,6 +10,8 @@ namespace backoffice {
 
 /// Where an SMS is on its way to the handset. `Sent` means handed to the carrier; only a carrier
 /// receipt makes it `Delivered` or `Undelivered`, so a message stuck in `Sent` is a carrier delay.
+/// `Unknown`: the send request went out but its answer never arrived whole (timeout, reset), so
+/// whether the provider accepted it is unknown: only its console can tell. Not a failure.
 enum class SmsStatus
 {
     Queued,
@@ -17,12 +19,14 @@ enum class SmsStatus
     Sent,
     Delivered,
     Undelivered,
-    Failed
+    Failed,
+    Unknown
 };
 
 QString smsStatusToString(SmsStatus status); ///< "queued", ... as stored
 std::optional<SmsStatus> smsStatusFromString(const QString& text);
-/// Delivered, undelivered and failed never change again; the others may still be refreshed.
+/// Delivered, undelivered and failed never change again; the others may still be refreshed (an
+/// unknown one only when it has a message ID).
 inline bool smsStatusIsFinal(SmsStatus status)
 {
     return status == SmsStatus::Delivered || status == SmsStatus::Undelivered || status == SmsStatus::Failed;

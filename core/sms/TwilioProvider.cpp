@@ -37,6 +37,22 @@ QDateTime rfc2822(const QJsonValue& value)
     return at.isValid() ? at.toUTC() : QDateTime();
 }
 
+/// A Message resource (create and fetch answer the same): its JSON with its SID and status, or
+/// why the body is not one.
+ProviderResult<std::pair<QJsonObject, SentMessage>> messageResource(const QByteArray& body)
+{
+    const auto json = jsonObject(body);
+    if (!json)
+        return ProviderError::of(ProviderFailure::MalformedResponse, u"not a JSON object"_s);
+    SentMessage sent;
+    sent.messageId = json->value(u"sid"_s).toString();
+    const auto status = TwilioProvider::statusFromTwilio(json->value(u"status"_s).toString());
+    if (sent.messageId.isEmpty() || !status)
+        return ProviderError::of(ProviderFailure::MalformedResponse, u"no message SID or status"_s);
+    sent.status = *status;
+    return std::pair {*json, sent};
+}
+
 QList<Error> validateTwilio(const ProviderConfig& config)
 {
     QList<Error> problems;
@@ -135,6 +151,23 @@ std::optional<SmsStatus> TwilioProvider::statusFromTwilio(const QString& status)
     return std::nullopt;
 }
 
+ProviderResult<AccountInfo> TwilioProvider::parseAccount(const HttpResponse& response, bool withApiKey)
+{
+    if (response.status != 200)
+        return errorFromResponse(response);
+    const auto body = jsonObject(response.body);
+    if (!body)
+        return ProviderError::of(ProviderFailure::MalformedResponse, u"not a JSON object"_s);
+    AccountInfo info;
+    if (!withApiKey) {
+        info.status = body->value(u"status"_s).toString();
+        info.type = body->value(u"type"_s).toString();
+        if (info.status.isEmpty())
+            return ProviderError::of(ProviderFailure::MalformedResponse, u"no account status"_s);
+    }
+    return info;
+}
+
 ProviderJob* TwilioProvider::checkCredentials(QObject* context, Done<AccountInfo> done)
 {
     // Standard API keys may not read the Account resource; listing one message proves them.
@@ -144,44 +177,30 @@ ProviderJob* TwilioProvider::checkCredentials(QObject* context, Done<AccountInfo
         url.setQuery(u"PageSize=1"_s);
     return ProviderJob::run<AccountInfo>(
         m_http.get(url, credentials()), context,
-        [withApiKey](const HttpResponse& response) -> ProviderResult<AccountInfo> {
-            if (response.status != 200)
-                return errorFromResponse(response);
-            const auto body = jsonObject(response.body);
-            if (!body)
-                return ProviderError::of(ProviderFailure::MalformedResponse, u"not a JSON object"_s);
-            AccountInfo info;
-            if (!withApiKey) {
-                info.status = body->value(u"status"_s).toString();
-                info.type = body->value(u"type"_s).toString();
-                if (info.status.isEmpty())
-                    return ProviderError::of(ProviderFailure::MalformedResponse, u"no account status"_s);
-            }
-            return info;
-        },
-        std::move(done));
+        [withApiKey](const HttpResponse& response) { return parseAccount(response, withApiKey); }, std::move(done));
+}
+
+ProviderResult<Balance> TwilioProvider::parseBalance(const HttpResponse& response)
+{
+    if (response.status != 200)
+        return errorFromResponse(response);
+    const auto body = jsonObject(response.body);
+    if (!body)
+        return ProviderError::of(ProviderFailure::MalformedResponse, u"not a JSON object"_s);
+    Balance balance;
+    balance.amount = body->value(u"balance"_s).toString();
+    balance.currency = body->value(u"currency"_s).toString();
+    bool isNumber = false;
+    balance.amount.toDouble(&isNumber);
+    if (!isNumber || balance.currency.isEmpty())
+        return ProviderError::of(ProviderFailure::MalformedResponse, u"no balance or currency"_s);
+    return balance;
 }
 
 ProviderJob* TwilioProvider::fetchBalance(QObject* context, Done<Balance> done)
 {
-    return ProviderJob::run<Balance>(
-        m_http.get(accountUrl(u"/Balance.json"_s), credentials()), context,
-        [](const HttpResponse& response) -> ProviderResult<Balance> {
-            if (response.status != 200)
-                return errorFromResponse(response);
-            const auto body = jsonObject(response.body);
-            if (!body)
-                return ProviderError::of(ProviderFailure::MalformedResponse, u"not a JSON object"_s);
-            Balance balance;
-            balance.amount = body->value(u"balance"_s).toString();
-            balance.currency = body->value(u"currency"_s).toString();
-            bool isNumber = false;
-            balance.amount.toDouble(&isNumber);
-            if (!isNumber || balance.currency.isEmpty())
-                return ProviderError::of(ProviderFailure::MalformedResponse, u"no balance or currency"_s);
-            return balance;
-        },
-        std::move(done));
+    return ProviderJob::run<Balance>(m_http.get(accountUrl(u"/Balance.json"_s), credentials()), context,
+                                     &TwilioProvider::parseBalance, std::move(done));
 }
 
 ProviderJob* TwilioProvider::sendMessage(const QString& toE164, const QString& body, QObject* context,
@@ -195,21 +214,17 @@ ProviderJob* TwilioProvider::sendMessage(const QString& toE164, const QString& b
     form.append({u"Body"_s, body});
     return ProviderJob::run<SentMessage>(
         m_http.post(accountUrl(u"/Messages.json"_s), HttpClient::formEncode(form), credentials()), context,
-        [](const HttpResponse& response) -> ProviderResult<SentMessage> {
-            if (response.status != 201 && response.status != 200)
-                return errorFromResponse(response);
-            const auto json = jsonObject(response.body);
-            if (!json)
-                return ProviderError::of(ProviderFailure::MalformedResponse, u"not a JSON object"_s);
-            SentMessage sent;
-            sent.messageId = json->value(u"sid"_s).toString();
-            const auto status = statusFromTwilio(json->value(u"status"_s).toString());
-            if (sent.messageId.isEmpty() || !status)
-                return ProviderError::of(ProviderFailure::MalformedResponse, u"no message SID or status"_s);
-            sent.status = *status;
-            return sent;
-        },
-        std::move(done));
+        &TwilioProvider::parseSent, std::move(done));
+}
+
+ProviderResult<SentMessage> TwilioProvider::parseSent(const HttpResponse& response)
+{
+    if (response.status != 201 && response.status != 200)
+        return errorFromResponse(response);
+    auto message = messageResource(response.body);
+    if (!message)
+        return message.error();
+    return message->second;
 }
 
 ProviderJob* TwilioProvider::fetchMessageStatus(const QString& messageId, QObject* context,
@@ -221,26 +236,26 @@ ProviderJob* TwilioProvider::fetchMessageStatus(const QString& messageId, QObjec
     }
     return ProviderJob::run<MessageStatusInfo>(
         m_http.get(accountUrl(u"/Messages/%1.json"_s.arg(messageId)), credentials()), context,
-        [](const HttpResponse& response) -> ProviderResult<MessageStatusInfo> {
-            if (response.status != 200)
-                return errorFromResponse(response);
-            const auto json = jsonObject(response.body);
-            if (!json)
-                return ProviderError::of(ProviderFailure::MalformedResponse, u"not a JSON object"_s);
-            MessageStatusInfo info;
-            info.messageId = json->value(u"sid"_s).toString();
-            info.to = json->value(u"to"_s).toString();
-            const auto status = statusFromTwilio(json->value(u"status"_s).toString());
-            if (info.messageId.isEmpty() || !status)
-                return ProviderError::of(ProviderFailure::MalformedResponse, u"no message SID or status"_s);
-            info.status = *status;
-            info.errorCode = codeText(json->value(u"error_code"_s));
-            info.errorMessage = json->value(u"error_message"_s).toString();
-            info.createdAt = rfc2822(json->value(u"date_created"_s));
-            info.updatedAt = rfc2822(json->value(u"date_updated"_s));
-            return info;
-        },
-        std::move(done));
+        &TwilioProvider::parseMessageStatus, std::move(done));
+}
+
+ProviderResult<MessageStatusInfo> TwilioProvider::parseMessageStatus(const HttpResponse& response)
+{
+    if (response.status != 200)
+        return errorFromResponse(response);
+    auto message = messageResource(response.body);
+    if (!message)
+        return message.error();
+    const auto& [json, sent] = message.value();
+    MessageStatusInfo info;
+    info.messageId = sent.messageId;
+    info.status = sent.status;
+    info.to = json.value(u"to"_s).toString();
+    info.errorCode = codeText(json.value(u"error_code"_s));
+    info.errorMessage = json.value(u"error_message"_s).toString();
+    info.createdAt = rfc2822(json.value(u"date_created"_s));
+    info.updatedAt = rfc2822(json.value(u"date_updated"_s));
+    return info;
 }
 
 } // namespace backoffice

@@ -20,6 +20,13 @@ public:
     static ProviderError errorFromResponse(const HttpResponse& response);
     static std::optional<SmsStatus> statusFromTwilio(const QString& status);
 
+    // The answers' parsers: pure functions of the HTTP answer (tested and fuzzed on their own).
+    /// GET Accounts/{Sid}.json, or Messages.json?PageSize=1 when `withApiKey` (no account status then).
+    static ProviderResult<AccountInfo> parseAccount(const HttpResponse& response, bool withApiKey);
+    static ProviderResult<Balance> parseBalance(const HttpResponse& response); ///< Balance.json
+    static ProviderResult<SentMessage> parseSent(const HttpResponse& response); ///< POST Messages.json
+    static ProviderResult<MessageStatusInfo> parseMessageStatus(const HttpResponse& response); ///< Messages/{Sid}.json
+
     QString kind() const override { return QStringLiteral("twilio"); }
     ProviderJob* checkCredentials(QObject* context, Done<AccountInfo> done) override;
     ProviderJob* fetchBalance(QObject* context, Done<Balance> done) override;

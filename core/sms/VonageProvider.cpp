@@ -168,35 +168,75 @@ HttpJob* VonageProvider::balanceRequest()
     return m_http.get(url(u"/account/get-balance"_s), {m_config.accountId, m_secret});
 }
 
+ProviderResult<AccountInfo> VonageProvider::parseAccount(const HttpResponse& response)
+{
+    auto balance = parseBalance(response);
+    if (!balance)
+        return balance.error();
+    return AccountInfo {u"active"_s, {}};
+}
+
+ProviderResult<Balance> VonageProvider::parseBalance(const HttpResponse& response)
+{
+    if (response.status != 200)
+        return errorFromResponse(response);
+    const auto body = jsonObject(response.body);
+    if (!body || !body->value(u"value"_s).isDouble())
+        return ProviderError::of(ProviderFailure::MalformedResponse, u"no balance value"_s);
+    return Balance {text(body->value(u"value"_s)), u"EUR"_s};
+}
+
+ProviderResult<SentMessage> VonageProvider::parseSent(const HttpResponse& response)
+{
+    if (response.status != 200)
+        return errorFromResponse(response);
+    const auto json = jsonObject(response.body);
+    const QJsonArray messages = json ? json->value(u"messages"_s).toArray() : QJsonArray();
+    if (messages.isEmpty())
+        return ProviderError::of(ProviderFailure::MalformedResponse, u"no messages in the answer"_s);
+    // A long text is split in parts; the first part's ID names the message.
+    for (const QJsonValue& part : messages) {
+        const QString status = part.toObject().value(u"status"_s).toString();
+        if (status != u"0")
+            return errorFromSendStatus(status, part.toObject().value(u"error-text"_s).toString());
+    }
+    SentMessage sent;
+    sent.messageId = messages.first().toObject().value(u"message-id"_s).toString();
+    sent.status = SmsStatus::Queued;
+    if (sent.messageId.isEmpty())
+        return ProviderError::of(ProviderFailure::MalformedResponse, u"no message-id"_s);
+    return sent;
+}
+
+ProviderResult<MessageStatusInfo> VonageProvider::parseMessageStatus(const HttpResponse& response)
+{
+    if (response.status != 200)
+        return errorFromResponse(response);
+    const auto json = jsonObject(response.body);
+    if (!json || json->value(u"message-id"_s).toString().isEmpty())
+        return ProviderError::of(ProviderFailure::MalformedResponse, u"no message-id"_s);
+    MessageStatusInfo info;
+    info.messageId = json->value(u"message-id"_s).toString();
+    info.to = json->value(u"to"_s).toString();
+    info.status = statusFromVonage(json->value(u"final-status"_s).toString());
+    const QString code = codeText(json->value(u"error-code"_s));
+    if (!code.isEmpty() && code != u"0")
+        info.errorCode = code;
+    info.errorMessage = json->value(u"error-code-label"_s).toString();
+    info.createdAt = vonageTime(json->value(u"date-received"_s));
+    info.updatedAt = vonageTime(json->value(u"date-closed"_s));
+    return info;
+}
+
 ProviderJob* VonageProvider::checkCredentials(QObject* context, Done<AccountInfo> done)
 {
     // Vonage has no account resource on this API: a balance read proves the key and secret.
-    return ProviderJob::run<AccountInfo>(
-        balanceRequest(), context,
-        [](const HttpResponse& response) -> ProviderResult<AccountInfo> {
-            if (response.status != 200)
-                return errorFromResponse(response);
-            const auto body = jsonObject(response.body);
-            if (!body || !body->value(u"value"_s).isDouble())
-                return ProviderError::of(ProviderFailure::MalformedResponse, u"no balance value"_s);
-            return AccountInfo {u"active"_s, {}};
-        },
-        std::move(done));
+    return ProviderJob::run<AccountInfo>(balanceRequest(), context, &VonageProvider::parseAccount, std::move(done));
 }
 
 ProviderJob* VonageProvider::fetchBalance(QObject* context, Done<Balance> done)
 {
-    return ProviderJob::run<Balance>(
-        balanceRequest(), context,
-        [](const HttpResponse& response) -> ProviderResult<Balance> {
-            if (response.status != 200)
-                return errorFromResponse(response);
-            const auto body = jsonObject(response.body);
-            if (!body || !body->value(u"value"_s).isDouble())
-                return ProviderError::of(ProviderFailure::MalformedResponse, u"no balance value"_s);
-            return Balance {text(body->value(u"value"_s)), u"EUR"_s};
-        },
-        std::move(done));
+    return ProviderJob::run<Balance>(balanceRequest(), context, &VonageProvider::parseBalance, std::move(done));
 }
 
 ProviderJob* VonageProvider::sendMessage(const QString& toE164, const QString& body, QObject* context,
@@ -213,29 +253,8 @@ ProviderJob* VonageProvider::sendMessage(const QString& toE164, const QString& b
                                                     {u"from"_s, from},
                                                     {u"to"_s, to},
                                                     {u"text"_s, body}});
-    return ProviderJob::run<SentMessage>(
-        m_http.post(url(u"/sms/json"_s), form), context,
-        [](const HttpResponse& response) -> ProviderResult<SentMessage> {
-            if (response.status != 200)
-                return errorFromResponse(response);
-            const auto json = jsonObject(response.body);
-            const QJsonArray messages = json ? json->value(u"messages"_s).toArray() : QJsonArray();
-            if (messages.isEmpty())
-                return ProviderError::of(ProviderFailure::MalformedResponse, u"no messages in the answer"_s);
-            // A long text is split in parts; the first part's ID names the message.
-            for (const QJsonValue& part : messages) {
-                const QString status = part.toObject().value(u"status"_s).toString();
-                if (status != u"0")
-                    return errorFromSendStatus(status, part.toObject().value(u"error-text"_s).toString());
-            }
-            SentMessage sent;
-            sent.messageId = messages.first().toObject().value(u"message-id"_s).toString();
-            sent.status = SmsStatus::Queued;
-            if (sent.messageId.isEmpty())
-                return ProviderError::of(ProviderFailure::MalformedResponse, u"no message-id"_s);
-            return sent;
-        },
-        std::move(done));
+    return ProviderJob::run<SentMessage>(m_http.post(url(u"/sms/json"_s), form), context, &VonageProvider::parseSent,
+                                         std::move(done));
 }
 
 ProviderJob* VonageProvider::fetchMessageStatus(const QString& messageId, QObject* context,
@@ -248,27 +267,8 @@ ProviderJob* VonageProvider::fetchMessageStatus(const QString& messageId, QObjec
     }
     QUrl target = url(u"/search/message"_s);
     target.setQuery(QUrlQuery {{u"id"_s, messageId}});
-    return ProviderJob::run<MessageStatusInfo>(
-        m_http.get(target, {m_config.accountId, m_secret}), context,
-        [](const HttpResponse& response) -> ProviderResult<MessageStatusInfo> {
-            if (response.status != 200)
-                return errorFromResponse(response);
-            const auto json = jsonObject(response.body);
-            if (!json || json->value(u"message-id"_s).toString().isEmpty())
-                return ProviderError::of(ProviderFailure::MalformedResponse, u"no message-id"_s);
-            MessageStatusInfo info;
-            info.messageId = json->value(u"message-id"_s).toString();
-            info.to = json->value(u"to"_s).toString();
-            info.status = statusFromVonage(json->value(u"final-status"_s).toString());
-            const QString code = codeText(json->value(u"error-code"_s));
-            if (!code.isEmpty() && code != u"0")
-                info.errorCode = code;
-            info.errorMessage = json->value(u"error-code-label"_s).toString();
-            info.createdAt = vonageTime(json->value(u"date-received"_s));
-            info.updatedAt = vonageTime(json->value(u"date-closed"_s));
-            return info;
-        },
-        std::move(done));
+    return ProviderJob::run<MessageStatusInfo>(m_http.get(target, {m_config.accountId, m_secret}), context,
+                                               &VonageProvider::parseMessageStatus, std::move(done));
 }
 
 } // namespace backoffice

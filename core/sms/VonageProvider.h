@@ -22,6 +22,12 @@ public:
     /// search/message "final-status" (DELIVRD, EXPIRED, UNDELIV, REJECTD, ACCEPTD, BUFFERED, ...).
     static SmsStatus statusFromVonage(const QString& finalStatus);
 
+    // The answers' parsers: pure functions of the HTTP answer (tested and fuzzed on their own).
+    static ProviderResult<AccountInfo> parseAccount(const HttpResponse& response); ///< account/get-balance
+    static ProviderResult<Balance> parseBalance(const HttpResponse& response); ///< account/get-balance
+    static ProviderResult<SentMessage> parseSent(const HttpResponse& response); ///< POST sms/json
+    static ProviderResult<MessageStatusInfo> parseMessageStatus(const HttpResponse& response); ///< search/message
+
     QString kind() const override { return QStringLiteral("vonage"); }
     ProviderJob* checkCredentials(QObject* context, Done<AccountInfo> done) override;
     ProviderJob* fetchBalance(QObject* context, Done<Balance> done) override;

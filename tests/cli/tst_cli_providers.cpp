@@ -2,7 +2,10 @@
 // `backoffice-cli providers` end to end: the real binary, a real database file, the real keychain
 // and a real local HTTP server speaking Twilio's API.
 #include "FakeSmsServer.h"
+#include "secrets/SecretStore.h"
+#include "storage/Database.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -81,6 +84,17 @@ class TestCliProviders : public QObject
                 bytes += file.readAll();
         }
         return bytes;
+    }
+
+    /// The keychain key under which the CLI keeps provider `id`'s secret (scoped by database id).
+    QString secretKey(qint64 id) const
+    {
+        backoffice::DatabaseLocation location;
+        location.sqlitePath = dbPath();
+        auto database = backoffice::Database::open(location);
+        if (!database)
+            qFatal("%s", qPrintable(database.error().toString()));
+        return backoffice::SecretKeys::providerSecret(database.value()->databaseId(), id);
     }
 
     static qint64 addedId(const Run& run)
@@ -179,6 +193,48 @@ private slots:
 
         QVERIFY(!databaseBytes().isEmpty());
         QVERIFY(!databaseBytes().contains(server.twilioAuthToken));
+    }
+
+    void removeLeavesNoKeychainEntry()
+    {
+        FakeSmsServer server;
+        const Run added
+            = cli(QStringList {u"--json"_s} + addTwilio(server, u"Removed "_s + QUuid::createUuid().toString()),
+                  server.twilioAuthToken + '\n');
+        const qint64 id = addedId(added);
+        QVERIFY2(id > 0, added.err.constData());
+        backoffice::KeychainSecretStore keychain; // the CLI's own service name, the real Secret Service
+        const QString key = secretKey(id);
+        QCOMPARE(keychain.readBlocking(key).value(), server.twilioAuthToken);
+
+        const Run removed = cli({u"providers"_s, u"remove"_s, QString::number(id)});
+        QVERIFY2(removed.exitCode == 0, removed.err.constData());
+        // Gone when the command has ended, not "soon after".
+        auto left = keychain.readBlocking(key);
+        QVERIFY(!left.ok());
+        QCOMPARE(left.error().code, backoffice::Error::Code::NotFound);
+    }
+
+    void balanceAgainstATricklingServerEndsWithinTheTimeout()
+    {
+        FakeSmsServer server;
+        QStringList arguments = addTwilio(server, u"Trickled "_s + QUuid::createUuid().toString());
+        arguments.insert(arguments.size() - 1, u"--timeout"_s);
+        arguments.insert(arguments.size() - 1, u"3"_s);
+        const Run added = cli(QStringList {u"--json"_s} + arguments, server.twilioAuthToken + '\n');
+        const qint64 id = addedId(added);
+        QVERIFY2(id > 0, added.err.constData());
+        server.setFault(FakeSmsServer::Fault::Trickle);
+        server.trickleMs = 200; // one byte every 200 ms, forever
+        QElapsedTimer timer;
+        timer.start();
+        const Run balance = cli({u"providers"_s, u"balance"_s, QString::number(id)});
+        const qint64 elapsed = timer.elapsed();
+        qInfo("providers balance against a trickling server ended after %lld ms (timeout 3000 ms)", elapsed);
+        QCOMPARE(balance.exitCode, 1);
+        QVERIFY2(balance.out.contains("timeout"), balance.out.constData());
+        // The timeout plus the start of the process (database, keychain).
+        QVERIFY2(elapsed >= 3000 && elapsed < 3000 + 1500, qPrintable(QString::number(elapsed)));
     }
 
     void missingKeychainIsSaidClearlyWithoutFallback()

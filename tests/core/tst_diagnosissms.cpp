@@ -115,6 +115,14 @@ private:
         QVERIFY(done.ok());
     }
 
+    /// A client with SMS on and a UK mobile number.
+    static Client addSmsClient(const test::TestDatabase& database, qint64 id)
+    {
+        Client sms = test::makeClient(id, u"Sid"_s, u"Sms"_s, TwoFactorMethod::Sms);
+        sms.phone = u"+447911123456"_s;
+        return database.addClient(sms);
+    }
+
     /// The carrier's receipt arrives as soon as a message was sent.
     static void answerSendsWithReceipt(FakeSmsServer& server, const QString& status,
                                        std::optional<int> errorCode = std::nullopt)
@@ -266,9 +274,7 @@ private slots:
     {
         test::TestDatabase database;
         FakeSmsServer server;
-        Client sms = test::makeClient(23, u"Sid"_s, u"Sms"_s, TwoFactorMethod::Sms);
-        sms.phone = u"+447911123456"_s;
-        const Client client = database.addClient(sms);
+        const Client client = addSmsClient(database, 23);
         addProvider(database, server, true, server.twilioAuthToken);
         answerSendsWithReceipt(server, u"delivered"_s);
         DiagnosisOptions options;
@@ -285,13 +291,63 @@ private slots:
         QCOMPARE(MessageLog(database.db()).byNumber(client.phone).value().size(), 1);
     }
 
+    void testSmsWhoseAnswerIsCutOffIsUnknownAndSaysHowToFindOut()
+    {
+        test::TestDatabase database;
+        FakeSmsServer server;
+        const Client client = addSmsClient(database, 25);
+        addProvider(database, server, true, server.twilioAuthToken);
+        // The provider creates the message, then the connection is reset in the middle of its answer.
+        server.setFault(FakeSmsServer::Fault::ResetMidAnswer);
+        server.faultMethod = "POST";
+        DiagnosisOptions options;
+        options.testSmsTo = client.phone;
+        auto diagnosis = Diagnoser(locationOf(database), m_secrets).runBlocking(Support, 25, options, std::nullopt, {});
+        QVERIFY(diagnosis.ok());
+        QVERIFY(!server.lastMessageSid().isEmpty());
+        const Finding* test = findingFor(diagnosis.value(), u"sms.test_message"_s);
+        QVERIFY2(test, qPrintable(diagnosis->toPlainText()));
+        QCOMPARE(test->outcome, Finding::Outcome::Unknown);
+        QVERIFY2(test->detail.contains(u"unknown"_s, Qt::CaseInsensitive), qPrintable(test->detail));
+        QVERIFY2(test->action.contains(u"console"_s), qPrintable(test->action));
+        QVERIFY2(test->action.contains(client.phone), qPrintable(test->action));
+
+        // Logged as unknown, not failed; the next diagnosis says so and how to find out.
+        const auto logged = MessageLog(database.db()).byNumber(client.phone).value();
+        QCOMPARE(logged.size(), 1);
+        QCOMPARE(logged.first().status, SmsStatus::Unknown);
+        auto again = Diagnoser(locationOf(database), m_secrets).runBlocking(Support, 25, {}, std::nullopt, {});
+        const Finding* recent = findingFor(again.value(), u"sms.recent_messages"_s);
+        QVERIFY(recent);
+        QCOMPARE(recent->outcome, Finding::Outcome::Unknown);
+        QVERIFY2(recent->detail.contains(u"unknown"_s), qPrintable(recent->detail));
+        QVERIFY2(recent->detail.contains(u"0 of the last 1 message(s) failed"_s), qPrintable(recent->detail));
+        QVERIFY2(recent->action.contains(u"There is no message ID"_s), qPrintable(recent->action));
+        QVERIFY2(recent->action.contains(client.phone), qPrintable(recent->action));
+        QVERIFY2(!recent->action.contains(u"message ID "_s + u' '), qPrintable(recent->action));
+    }
+
+    void failedMessageWithoutIdOrCodeSaysWhereToLookNotAnEmptyId()
+    {
+        test::TestDatabase database;
+        FakeSmsServer server;
+        const Client client = addSmsClient(database, 26);
+        const ProviderConfig provider = addProvider(database, server, true, server.twilioAuthToken);
+        logMessage(database, provider, client, SmsStatus::Failed, {}, QDateTime::currentDateTimeUtc().addSecs(-60));
+        QVERIFY(database.db().exec(u"UPDATE sms_messages SET provider_message_id = ''"_s).ok());
+        auto diagnosis = Diagnoser(locationOf(database), m_secrets).runBlocking(Support, 26, {}, std::nullopt, {});
+        const Finding* recent = findingFor(diagnosis.value(), u"sms.recent_messages"_s);
+        QVERIFY(recent);
+        QCOMPARE(recent->outcome, Finding::Outcome::Problem);
+        QVERIFY2(recent->action.contains(u"There is no message ID"_s), qPrintable(recent->action));
+        QVERIFY2(recent->action.contains(client.phone), qPrintable(recent->action));
+    }
+
     void undeliveredTestSmsExplainsTheCarriersCode()
     {
         test::TestDatabase database;
         FakeSmsServer server;
-        Client sms = test::makeClient(24, u"Sid"_s, u"Sms"_s, TwoFactorMethod::Sms);
-        sms.phone = u"+447911123456"_s;
-        const Client client = database.addClient(sms);
+        const Client client = addSmsClient(database, 24);
         addProvider(database, server, true, server.twilioAuthToken);
         answerSendsWithReceipt(server, u"undelivered"_s, 30003);
         DiagnosisOptions options;

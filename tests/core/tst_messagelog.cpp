@@ -4,7 +4,10 @@
 #include "TestDatabase.h"
 #include "sms/MessageLog.h"
 #include "sms/ProviderRepository.h"
+#include "storage/Migrator.h"
 
+#include <QFile>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace backoffice;
@@ -107,6 +110,61 @@ private slots:
         QCOMPARE(pending->size(), 2);
         QCOMPARE(pending->at(0).providerMessageId, u"SM4"_s);
         QCOMPARE(pending->at(1).providerMessageId, u"SM2"_s);
+    }
+
+    void unknownIsStoredAndListedForRefreshOnlyWithAMessageId()
+    {
+        TestDatabase database;
+        const qint64 provider = addProvider(database.db());
+        const qint64 withoutId = log(database.db(), message(provider, u"+447400123456"_s, {}, SmsStatus::Unknown, 1));
+        log(database.db(), message(provider, u"+447400123456"_s, u"SM9"_s, SmsStatus::Unknown, 2));
+        QCOMPARE(MessageLog(database.db()).find(withoutId)->status, SmsStatus::Unknown);
+        QVERIFY(!smsStatusIsFinal(SmsStatus::Unknown));
+        auto pending = MessageLog(database.db()).nonFinal();
+        QCOMPARE(pending->size(), 1);
+        QCOMPARE(pending->first().providerMessageId, u"SM9"_s);
+    }
+
+    void migration7KeepsRowsIndexesKeysAndStillChecksTheStatus()
+    {
+        TestDatabase database;
+        const Database& db = database.db();
+        const qint64 provider = addProvider(db);
+        const qint64 first = log(db, message(provider, u"+447400123456"_s, u"SM1"_s, SmsStatus::Delivered, 1));
+        log(db, message(provider, u"+447400123456"_s, u"SM2"_s, SmsStatus::Failed, 2));
+        // Run the rebuild again on a table with rows: they all come through unchanged.
+        QFile script(u":/migrations/sqlite/007_sms_unknown_status.sql"_s);
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        const QStringList statements = Migrator::splitStatements(QString::fromUtf8(script.readAll()));
+        QVERIFY(db.writeTransaction([&]() -> Status {
+                      for (const QString& statement : statements) {
+                          if (auto done = db.exec(statement); !done)
+                              return done.error();
+                      }
+                      return Ok {};
+                  }).ok());
+        auto rows = MessageLog(db).byNumber(u"+447400123456"_s);
+        QCOMPARE(rows->size(), 2);
+        QCOMPARE(rows->last().id, first);
+        QCOMPARE(rows->last().status, SmsStatus::Delivered);
+        QCOMPARE(rows->last().providerId, std::optional<qint64>(provider));
+
+        auto indexes = db.exec(u"SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'sms_messages' "
+                               u"AND name NOT LIKE 'sqlite_%' ORDER BY name"_s);
+        QStringList names;
+        while (indexes.value().next())
+            names.append(indexes.value().value(0).toString());
+        QCOMPARE(
+            names,
+            (QStringList {u"sms_messages_by_client"_s, u"sms_messages_by_number"_s, u"sms_messages_by_provider_id"_s}));
+        auto keys = db.exec(u"SELECT \"table\", on_delete FROM pragma_foreign_key_list('sms_messages') "
+                            u"ORDER BY \"table\""_s);
+        QStringList parents;
+        while (keys.value().next())
+            parents.append(keys.value().value(0).toString() + u' ' + keys.value().value(1).toString());
+        QCOMPARE(parents, (QStringList {u"clients SET NULL"_s, u"sms_providers SET NULL"_s}));
+        auto bogus = db.exec(u"UPDATE sms_messages SET status = 'bogus' WHERE id = ?"_s, {first});
+        QVERIFY(!bogus.ok());
     }
 
     void statusUpdateRecordsErrorAndTime()

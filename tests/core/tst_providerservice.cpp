@@ -69,6 +69,27 @@ class TestProviderService : public QObject
         return *outcome;
     }
 
+    Status remove(ProviderService& service, const Actor& actor, qint64 id)
+    {
+        std::optional<Status> outcome;
+        QObject context;
+        service.remove(actor, id, &context, [&](Status status) { outcome = status; });
+        if (outcome)
+            qFatal("remove reported inside the call");
+        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 15000))
+            return Error {Error::Code::Internal, {}, u"no answer"_s};
+        return *outcome;
+    }
+
+    /// A Twilio provider talking to `server`, its auth token in the keychain.
+    ProviderConfig createWithSecret(ProviderService& service, const FakeSmsServer& server)
+    {
+        auto created = service.create(admin, twilioFor(server));
+        if (!created || !storeSecret(service, admin, created->id, server.twilioAuthToken).ok())
+            qFatal("provider not created with its secret");
+        return created.value();
+    }
+
     CheckResult runCheck(ProviderService& service, const Actor& actor, CheckRequest request)
     {
         auto job = service.startCheck(actor, request);
@@ -107,7 +128,7 @@ private slots:
         QVERIFY(!stale.ok());
         QCOMPARE(stale.error().code, Error::Code::Conflict);
 
-        QVERIFY(service.remove(admin, created->id).ok());
+        QVERIFY(remove(service, admin, created->id).ok());
         QCOMPARE(actionsOf(database.db()),
                  (QStringList {u"sms.provider.create"_s, u"sms.provider.edit"_s, u"sms.provider.disable"_s,
                                u"sms.provider.remove"_s}));
@@ -203,11 +224,83 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains(server.twilioAuthToken));
 
-        QVERIFY(service.remove(admin, created->id).ok());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            m_secrets.readBlocking(SecretKeys::providerSecret(database.db().databaseId(), created->id)).error().code
-                == Error::Code::NotFound,
-            10000);
+        // Removal answers only once the keychain entry is gone: no waiting afterwards.
+        QVERIFY(remove(service, admin, created->id).ok());
+        QCOMPARE(
+            m_secrets.readBlocking(SecretKeys::providerSecret(database.db().databaseId(), created->id)).error().code,
+            Error::Code::NotFound);
+    }
+
+    void removingAProviderRemovesItsSecretFromTheKeychain()
+    {
+        TestDatabase database;
+        FakeSmsServer server;
+        ProviderService service(database.db(), m_secrets, &m_network);
+        auto kept = service.create(admin, twilioFor(server, u"Kept"_s));
+        auto removed = service.create(admin, twilioFor(server, u"Removed"_s));
+        QVERIFY(storeSecret(service, admin, kept->id, "kept-secret-kept-secret-kept-12").ok());
+        QVERIFY(storeSecret(service, admin, removed->id, server.twilioAuthToken).ok());
+        const QString removedKey = SecretKeys::providerSecret(database.db().databaseId(), removed->id);
+        QCOMPARE(m_secrets.readBlocking(removedKey).value(), server.twilioAuthToken);
+
+        QVERIFY(remove(service, admin, removed->id).ok());
+        QCOMPARE(m_secrets.readBlocking(removedKey).error().code, Error::Code::NotFound);
+        QCOMPARE(service.find(admin, removed->id).error().code, Error::Code::NotFound);
+        // The other provider's secret is untouched.
+        QCOMPARE(m_secrets.readBlocking(SecretKeys::providerSecret(database.db().databaseId(), kept->id)).value(),
+                 QByteArray("kept-secret-kept-secret-kept-12"));
+        auto events = AuditLog(database.db()).list({});
+        QCOMPARE(events->first().action, u"sms.provider.remove"_s);
+        QCOMPARE(events->first().details.value(u"secret_removed_from"_s).toString(), u"keychain"_s);
+    }
+
+    void providerIsKeptWhenTheKeychainCannotRemoveItsSecret()
+    {
+        // A keychain that refuses to delete (locked, no Secret Service): the provider must stay, or
+        // its secret would outlive it with nothing left pointing at it.
+        class RefusingStore final : public SecretStore
+        {
+        public:
+            void read(const QString&, QObject* context, ReadDone done) override
+            {
+                QMetaObject::invokeMethod(
+                    context, [done] { done(Error::notFound(u"keychain entry"_s)); }, Qt::QueuedConnection);
+            }
+            void write(const QString&, const QByteArray&, QObject* context, WriteDone done) override
+            {
+                QMetaObject::invokeMethod(
+                    context, [done] { done(Ok {}); }, Qt::QueuedConnection);
+            }
+            void remove(const QString&, QObject* context, WriteDone done) override
+            {
+                QMetaObject::invokeMethod(
+                    context,
+                    [done] {
+                        done(Error {Error::Code::KeychainUnavailable, {}, u"locked"_s});
+                    },
+                    Qt::QueuedConnection);
+            }
+        } refusing;
+        TestDatabase database;
+        FakeSmsServer server;
+        ProviderService service(database.db(), refusing, &m_network);
+        const ProviderConfig created = createWithSecret(service, server);
+        const Status removed = remove(service, admin, created.id);
+        QCOMPARE(removed.error().code, Error::Code::KeychainUnavailable);
+        QVERIFY(service.find(admin, created.id).ok());
+        QVERIFY(!actionsOf(database.db()).contains(u"sms.provider.remove"_s));
+    }
+
+    void removingNeedsAdmin()
+    {
+        TestDatabase database;
+        FakeSmsServer server;
+        ProviderService service(database.db(), m_secrets, &m_network);
+        const ProviderConfig created = createWithSecret(service, server);
+        QCOMPARE(remove(service, support, created.id).error().code, Error::Code::PermissionDenied);
+        QCOMPARE(m_secrets.readBlocking(SecretKeys::providerSecret(database.db().databaseId(), created.id)).value(),
+                 server.twilioAuthToken);
+        QCOMPARE(remove(service, admin, created.id + 100).error().code, Error::Code::NotFound);
     }
 
     void checkWithoutSavedSecretSaysSo()
@@ -246,19 +339,18 @@ private slots:
         TestDatabase database;
         FakeSmsServer server;
         ProviderService service(database.db(), m_secrets, &m_network);
-        auto created = service.create(admin, twilioFor(server));
-        QVERIFY(storeSecret(service, admin, created->id, server.twilioAuthToken).ok());
+        const ProviderConfig created = createWithSecret(service, server);
         CheckRequest request;
         request.kind = CheckKind::Credentials;
-        request.providerId = created->id;
-        request.settings = created.value();
+        request.providerId = created.id;
+        request.settings = created;
         request.secret = QByteArrayLiteral("wrongwrongwrongwrongwrongwrong12");
         QCOMPARE(runCheck(service, admin, request).error->failure, ProviderFailure::WrongCredentials);
-        QCOMPARE(service.checks(admin, created->id)->size(), 0);
+        QCOMPARE(service.checks(admin, created.id)->size(), 0);
 
         request.secret.reset(); // the saved settings, unchanged: a fact about the provider
         QCOMPARE(runCheck(service, admin, request).outcome, CheckOutcome::Ok);
-        QCOMPARE(service.checks(admin, created->id)->size(), 1);
+        QCOMPARE(service.checks(admin, created.id)->size(), 1);
     }
 
     void balanceIsJudgedAgainstTheThresholdAndStored_data()
@@ -282,15 +374,14 @@ private slots:
         server.twilioBalance = balance;
         ManualClock clock;
         ProviderService service(database.db(), m_secrets, &m_network, clock);
-        auto created = service.create(admin, twilioFor(server));
-        QVERIFY(storeSecret(service, admin, created->id, server.twilioAuthToken).ok());
+        const ProviderConfig created = createWithSecret(service, server);
         CheckRequest request;
         request.kind = CheckKind::Balance;
-        request.providerId = created->id;
+        request.providerId = created.id;
         const CheckResult result = runCheck(service, admin, request);
         QCOMPARE(result.outcome, outcome);
         QCOMPARE(result.warning, warning);
-        auto checks = service.checks(admin, created->id);
+        auto checks = service.checks(admin, created.id);
         QCOMPARE(checks->size(), 1);
         QCOMPARE(checks->first().balance, balance);
         QCOMPARE(checks->first().currency, u"USD"_s);
@@ -303,11 +394,10 @@ private slots:
         TestDatabase database;
         FakeSmsServer server;
         ProviderService service(database.db(), m_secrets, &m_network);
-        auto created = service.create(admin, twilioFor(server));
-        QVERIFY(storeSecret(service, admin, created->id, server.twilioAuthToken).ok());
+        const ProviderConfig created = createWithSecret(service, server);
         CheckRequest request;
         request.kind = CheckKind::TestSms;
-        request.providerId = created->id;
+        request.providerId = created.id;
         request.to = u"+447400123456"_s;
         const CheckResult sent = runCheck(service, support, request);
         QCOMPARE(sent.outcome, CheckOutcome::Ok);
@@ -342,17 +432,47 @@ private slots:
         FakeSmsServer server;
         server.twilioSendErrorCode = 21610;
         ProviderService service(database.db(), m_secrets, &m_network);
-        auto created = service.create(admin, twilioFor(server));
-        QVERIFY(storeSecret(service, admin, created->id, server.twilioAuthToken).ok());
+        const ProviderConfig created = createWithSecret(service, server);
         CheckRequest request;
         request.kind = CheckKind::TestSms;
-        request.providerId = created->id;
+        request.providerId = created.id;
         request.to = u"+447400123456"_s;
         const CheckResult result = runCheck(service, admin, request);
         QCOMPARE(result.outcome, CheckOutcome::Problem);
         auto messages = MessageLog(database.db()).byNumber(u"+447400123456"_s);
         QCOMPARE(messages->first().status, SmsStatus::Failed);
         QCOMPARE(messages->first().errorCode, u"21610"_s);
+    }
+
+    void testSmsWhoseAnswerIsCutOffIsLoggedAsUnknownNotFailed_data()
+    {
+        QTest::addColumn<FakeSmsServer::Fault>("fault");
+        QTest::newRow("reset mid-answer") << FakeSmsServer::Fault::ResetMidAnswer;
+        QTest::newRow("timeout after the request") << FakeSmsServer::Fault::Never;
+    }
+
+    void testSmsWhoseAnswerIsCutOffIsLoggedAsUnknownNotFailed()
+    {
+        QFETCH(FakeSmsServer::Fault, fault);
+        TestDatabase database;
+        FakeSmsServer server;
+        ProviderService service(database.db(), m_secrets, &m_network);
+        const ProviderConfig created = createWithSecret(service, server);
+        server.setFault(fault);
+        CheckRequest request;
+        request.kind = CheckKind::TestSms;
+        request.providerId = created.id;
+        request.to = u"+447400123456"_s;
+        const CheckResult result = runCheck(service, admin, request);
+        QCOMPARE(result.error->failure, ProviderFailure::OutcomeUnknown);
+        QCOMPARE(server.count("POST"), 1);
+        auto messages = MessageLog(database.db()).byNumber(u"+447400123456"_s);
+        QCOMPARE(messages->size(), 1);
+        QCOMPARE(messages->first().status, SmsStatus::Unknown);
+        QCOMPARE(messages->first().errorMessage, u"outcome_unknown"_s);
+        auto events = AuditLog(database.db()).list({});
+        QCOMPARE(events->first().action, u"sms.test.send"_s);
+        QCOMPARE(events->first().after, u"unknown"_s);
     }
 
     void testSmsToAnInvalidNumberIsRefusedBeforeSending()

@@ -35,6 +35,14 @@ class TestTwilioProvider : public QObject
                               HttpClient(&m_network, options));
     }
 
+    /// A provider whose server stopped listening: every connection is refused.
+    TwilioProvider refusingProvider(FakeSmsServer& server)
+    {
+        ProviderConfig settings = config(server);
+        server.stopListening();
+        return TwilioProvider(settings, server.twilioAuthToken, HttpClient(&m_network, fastOptions()));
+    }
+
     static HttpOptions fastOptions()
     {
         HttpOptions options;
@@ -195,23 +203,115 @@ private slots:
     void sendIsNotResentWhenTheConnectionDropsBeforeTheAnswer_data()
     {
         QTest::addColumn<FakeSmsServer::Fault>("fault");
-        QTest::newRow("dropped") << FakeSmsServer::Fault::CloseConnection;
-        QTest::newRow("500") << FakeSmsServer::Fault::ServerError;
-        QTest::newRow("silent") << FakeSmsServer::Fault::Never;
+        QTest::addColumn<ProviderFailure>("expected");
+        // The request went out and no whole answer came back: the SMS may have been sent.
+        QTest::newRow("dropped") << FakeSmsServer::Fault::CloseConnection << ProviderFailure::OutcomeUnknown;
+        QTest::newRow("silent") << FakeSmsServer::Fault::Never << ProviderFailure::OutcomeUnknown;
+        QTest::newRow("reset mid-answer") << FakeSmsServer::Fault::ResetMidAnswer << ProviderFailure::OutcomeUnknown;
+        QTest::newRow("trickled") << FakeSmsServer::Fault::TrickleBody << ProviderFailure::OutcomeUnknown;
+        // The provider answered that it failed.
+        QTest::newRow("500") << FakeSmsServer::Fault::ServerError << ProviderFailure::ProviderUnavailable;
     }
 
     void sendIsNotResentWhenTheConnectionDropsBeforeTheAnswer()
     {
         QFETCH(FakeSmsServer::Fault, fault);
+        QFETCH(ProviderFailure, expected);
         FakeSmsServer server;
         server.setFault(fault);
         auto twilio = provider(server);
         auto result = call<SentMessage>(
             [&](QObject* c, auto done) { return twilio.sendMessage(u"+447700900123"_s, u"hi"_s, c, done); });
-        QCOMPARE(result.error().failure, ProviderFailure::ProviderUnavailable);
+        QCOMPARE(result.error().failure, expected);
         QCOMPARE(server.count("POST"), 1);
         if (fault == FakeSmsServer::Fault::CloseConnection)
             QVERIFY2(result.error().detail.contains(u"may have been received"_s), qPrintable(result.error().detail));
+    }
+
+    void sendResetMidAnswerIsUnknownAlthoughTheProviderSentIt()
+    {
+        FakeSmsServer server;
+        server.setFault(FakeSmsServer::Fault::ResetMidAnswer);
+        auto twilio = provider(server);
+        auto result = call<SentMessage>(
+            [&](QObject* c, auto done) { return twilio.sendMessage(u"+447700900123"_s, u"hi"_s, c, done); });
+        QVERIFY(!server.lastMessageSid().isEmpty()); // the provider did create the message
+        QCOMPARE(result.error().failure, ProviderFailure::OutcomeUnknown);
+        QCOMPARE(result.error().httpStatus, 201);
+        QVERIFY2(result.error().describe().contains(u"may have been carried out"_s),
+                 qPrintable(result.error().describe()));
+    }
+
+    void sendRefusedBeforeTheRequestWentOutIsAFailureNotUnknown()
+    {
+        FakeSmsServer server;
+        TwilioProvider twilio = refusingProvider(server);
+        auto result = call<SentMessage>(
+            [&](QObject* c, auto done) { return twilio.sendMessage(u"+447700900123"_s, u"hi"_s, c, done); });
+        QCOMPARE(result.error().failure, ProviderFailure::ProviderUnavailable);
+        QCOMPARE(result.error().detail, u"connection refused"_s);
+    }
+
+    void tricklingServerIsCutOffAtTheTimeout_data()
+    {
+        QTest::addColumn<FakeSmsServer::Fault>("fault");
+        QTest::newRow("whole answer trickled") << FakeSmsServer::Fault::Trickle;
+        QTest::newRow("body trickled") << FakeSmsServer::Fault::TrickleBody;
+    }
+
+    void tricklingServerIsCutOffAtTheTimeout()
+    {
+        QFETCH(FakeSmsServer::Fault, fault);
+        FakeSmsServer server;
+        server.setFault(fault);
+        server.trickleMs = 200; // far below the timeout: a transfer timeout alone never fires
+        HttpOptions options = fastOptions();
+        options.timeoutMs = 1500;
+        auto twilio = provider(server, {}, options);
+        QElapsedTimer timer;
+        timer.start();
+        auto result = call<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
+        const qint64 elapsed = timer.elapsed();
+        qInfo("trickled balance ended after %lld ms (timeout 1500 ms)", elapsed);
+        QCOMPARE(result.error().failure, ProviderFailure::ProviderUnavailable);
+        QVERIFY2(result.error().detail.contains(u"timeout"_s), qPrintable(result.error().detail));
+        QVERIFY2(elapsed >= 1400 && elapsed < 1500 + 500, qPrintable(QString::number(elapsed)));
+    }
+
+    void retriesStayWithinTheTimeout()
+    {
+        FakeSmsServer server;
+        server.setFault(FakeSmsServer::Fault::Unavailable);
+        server.retryAfterSeconds = 1; // a second retry would end after the timeout
+        HttpOptions options = fastOptions();
+        options.timeoutMs = 1500;
+        options.maxGetRetries = 5;
+        auto twilio = provider(server, {}, options);
+        QElapsedTimer timer;
+        timer.start();
+        auto result = call<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
+        QCOMPARE(result.error().failure, ProviderFailure::ProviderUnavailable);
+        QCOMPARE(server.count("GET"), 2);
+        QVERIFY2(timer.elapsed() < 1500 + 500, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void stalledTlsHandshakeIsCutOffAtTheTimeoutAndSendIsNotUnknown()
+    {
+        FakeSmsServer server; // plain TCP: it reads the ClientHello and never answers it
+        server.setFault(FakeSmsServer::Fault::Never);
+        ProviderConfig settings = config(server);
+        settings.baseUrl = u"https://127.0.0.1:%1"_s.arg(server.port());
+        HttpOptions options = fastOptions();
+        options.timeoutMs = 1000;
+        TwilioProvider twilio(settings, server.twilioAuthToken, HttpClient(&m_network, options));
+        QElapsedTimer timer;
+        timer.start();
+        auto result = call<SentMessage>(
+            [&](QObject* c, auto done) { return twilio.sendMessage(u"+447700900123"_s, u"hi"_s, c, done); });
+        QVERIFY2(timer.elapsed() < 1000 + 500, qPrintable(QString::number(timer.elapsed())));
+        // Nothing of the request can have reached the provider before the handshake.
+        QCOMPARE(result.error().failure, ProviderFailure::ProviderUnavailable);
+        QVERIFY2(result.error().detail.contains(u"timeout"_s), qPrintable(result.error().detail));
     }
 
     void getIsRetriedOn503AtMostTheBoundedNumberOfTimes()
@@ -296,7 +396,7 @@ private slots:
         QVERIFY(result.error().detail.contains(u"larger than"_s));
     }
 
-    void silentServerTimesOutAfterTheTransferTimeout()
+    void silentServerTimesOutAfterTheTimeout()
     {
         FakeSmsServer server;
         server.setFault(FakeSmsServer::Fault::Never);
@@ -314,11 +414,7 @@ private slots:
     void refusedConnectionIsProviderUnavailable()
     {
         FakeSmsServer server;
-        const QString base = server.baseUrl();
-        server.stopListening();
-        ProviderConfig settings = config(server);
-        settings.baseUrl = base;
-        TwilioProvider twilio(settings, server.twilioAuthToken, HttpClient(&m_network, fastOptions()));
+        TwilioProvider twilio = refusingProvider(server);
         auto result = call<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
         QCOMPARE(result.error().failure, ProviderFailure::ProviderUnavailable);
         QCOMPARE(result.error().detail, u"connection refused"_s);

@@ -110,6 +110,18 @@ private slots:
         QCOMPARE(server.count("POST"), 1);
     }
 
+    void sendResetMidAnswerIsUnknownNotFailed()
+    {
+        FakeSmsServer server;
+        server.setFault(FakeSmsServer::Fault::ResetMidAnswer);
+        auto vonage = provider(server);
+        auto result = call<SentMessage>(
+            [&](QObject* c, auto done) { return vonage.sendMessage(u"+447700900123"_s, u"hi"_s, c, done); });
+        QVERIFY(!server.lastMessageSid().isEmpty()); // Vonage did accept it
+        QCOMPARE(result.error().failure, ProviderFailure::OutcomeUnknown);
+        QCOMPARE(server.count("POST"), 1);
+    }
+
     void wrongSecretOnSendIsWrongCredentialsDespiteHttp200()
     {
         FakeSmsServer server;

@@ -10,6 +10,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <memory>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace backoffice::test {
@@ -153,7 +155,9 @@ void FakeSmsServer::onReadyRead(QTcpSocket* socket)
 void FakeSmsServer::handle(QTcpSocket* socket, const Request& request)
 {
     Fault fault = m_fault;
-    if (m_faultTimes == 0)
+    if (!faultMethod.isEmpty() && request.method != faultMethod)
+        fault = Fault::None;
+    else if (m_faultTimes == 0)
         fault = Fault::None;
     else if (m_faultTimes > 0)
         --m_faultTimes;
@@ -203,7 +207,33 @@ void FakeSmsServer::handle(QTcpSocket* socket, const Request& request)
     case Fault::CloseConnection:
         socket->abort();
         return;
+    case Fault::Trickle:
+        trickle(socket, head(route(request), std::nullopt));
+        return;
+    case Fault::TrickleBody:
+        socket->write(head(route(request), std::nullopt));
+        trickle(socket, {});
+        return;
+    case Fault::ResetMidAnswer: {
+        const Answer answer = route(request);
+        socket->write(head(answer, answer.body.size()) + answer.body.left(answer.body.size() / 2));
+        socket->flush();
+        socket->abort();
+        return;
     }
+    }
+}
+
+void FakeSmsServer::trickle(QTcpSocket* socket, const QByteArray& start)
+{
+    // After `start`, spaces: valid JSON whitespace that never ends.
+    auto* timer = new QTimer(socket);
+    auto sent = std::make_shared<qsizetype>(0);
+    connect(timer, &QTimer::timeout, socket, [socket, start, sent] {
+        socket->write(*sent < start.size() ? start.mid(*sent, 1) : QByteArray(" "));
+        ++*sent;
+    });
+    timer->start(trickleMs);
 }
 
 bool FakeSmsServer::basicAuthIs(const Request& request, const QString& user, const QByteArray& password) const
@@ -376,16 +406,21 @@ FakeSmsServer::Answer FakeSmsServer::vonage(const Request& request)
     return json(404, {{u"error-code"_s, u"404"_s}, {u"error-code-label"_s, u"not found"_s}});
 }
 
-void FakeSmsServer::send(QTcpSocket* socket, const Answer& answer, bool announceLength)
+QByteArray FakeSmsServer::head(const Answer& answer, std::optional<qint64> contentLength)
 {
     QByteArray head = "HTTP/1.1 " + QByteArray::number(answer.status) + ' ' + reasonPhrase(answer.status).toLatin1()
         + "\r\nContent-Type: application/json\r\n";
     for (const auto& [name, value] : answer.headers)
         head += name + ": " + value + "\r\n";
-    if (announceLength)
-        head += "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\n";
+    if (contentLength)
+        head += "Content-Length: " + QByteArray::number(*contentLength) + "\r\n";
     head += "Connection: close\r\n\r\n";
-    socket->write(head);
+    return head;
+}
+
+void FakeSmsServer::send(QTcpSocket* socket, const Answer& answer, bool announceLength)
+{
+    socket->write(head(answer, announceLength ? std::optional<qint64>(answer.body.size()) : std::nullopt));
     socket->write(answer.body);
     socket->disconnectFromHost();
 }

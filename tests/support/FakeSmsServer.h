@@ -39,6 +39,14 @@ public:
         Oversized, ///< 200 with a 2 MiB body and its Content-Length
         OversizedUnannounced, ///< 200 with a 2 MiB body, no Content-Length, connection closed at the end
         CloseConnection, ///< closes the connection without answering
+        /// Sends the answer one byte every `trickleMs`, from the status line on, and never ends (no
+        /// Content-Length, spaces after the JSON): defeats a timeout that only bounds silence.
+        Trickle,
+        /// Sends status line and headers at once, then the body one byte every `trickleMs`, forever.
+        TrickleBody,
+        /// Carries the request out (a send creates the message), sends the head and half of the
+        /// body, then resets the connection.
+        ResetMidAnswer,
     };
 
     struct Request
@@ -91,8 +99,11 @@ public:
     std::optional<int> twilioSendErrorCode;
 
     void setFault(Fault fault, int times = -1);
+    /// When set, the fault only hits requests with this method ("POST": only sends misbehave).
+    QByteArray faultMethod;
     int retryAfterSeconds = 1;
     int slowMs = 3000;
+    int trickleMs = 200;
 
     /// Scripts the state Messages/{Sid}.json reports.
     void setMessageStatus(const QString& sid, const QString& status, std::optional<int> errorCode = std::nullopt,
@@ -121,6 +132,8 @@ private:
     Answer twilio(const Request& request, const QString& accountPath);
     Answer vonage(const Request& request);
     void send(QTcpSocket* socket, const Answer& answer, bool announceLength = true);
+    static QByteArray head(const Answer& answer, std::optional<qint64> contentLength);
+    void trickle(QTcpSocket* socket, const QByteArray& start);
     bool basicAuthIs(const Request& request, const QString& user, const QByteArray& password) const;
     static Answer json(int status, const QJsonObject& object);
     static Answer twilioError(int status, int code, const QString& message);

@@ -132,7 +132,9 @@ private slots:
 
         answers = {true, true};
         QSignalSpy changed(&page, &SmsProvidersPage::providersChanged);
-        page.removeSelected();
+        QSignalSpy removed(&page, &SmsProvidersPage::removeFinished);
+        page.removeSelected(); // the keychain answers later
+        QVERIFY(removed.wait(15000));
         QCOMPARE(page.model()->rowCount(), 0);
         QCOMPARE(changed.size(), 1);
     }
@@ -150,7 +152,9 @@ private slots:
             return true;
         });
         page.view()->selectRow(0);
+        QSignalSpy removed(&page, &SmsProvidersPage::removeFinished);
         page.removeSelected();
+        QVERIFY(removed.wait(15000));
         QCOMPARE(questions, 1);
         QCOMPARE(page.model()->rowCount(), 1);
     }

@@ -119,7 +119,7 @@ void SmsProvidersPage::updateButtons()
 {
     const bool selected = selectedId() > 0;
     m_edit->setEnabled(selected);
-    m_remove->setEnabled(selected && m_actor.can(Permission::ManageProviders));
+    m_remove->setEnabled(selected && !m_removing && m_actor.can(Permission::ManageProviders));
     m_checkAll->setEnabled(!m_checks && m_model->rowCount() > 0);
 }
 
@@ -166,6 +166,8 @@ void SmsProvidersPage::openDialogFor(std::optional<qint64> providerId)
 
 void SmsProvidersPage::removeSelected()
 {
+    if (m_removing)
+        return;
     const qint64 id = selectedId();
     const ProviderSummary* provider = m_model->providerAt(m_model->rowOf(id));
     if (!provider)
@@ -182,13 +184,20 @@ void SmsProvidersPage::removeSelected()
                           .arg(provider->config.name)))
         return;
     const QString name = provider->config.name;
-    if (const Status removed = m_service->remove(m_actor, id); !removed) {
-        m_status->setText(CheckResultText::describe(removed.error()));
-        return;
-    }
-    m_status->setText(tr("Removed %1.").arg(name));
-    reload();
-    emit providersChanged();
+    // The keychain answers later; the button stays off until then so the removal is not started twice.
+    m_removing = true;
+    m_remove->setEnabled(false);
+    m_status->setText(tr("Removing %1…").arg(name));
+    m_service->remove(m_actor, id, this, [this, name](Status removed) {
+        m_removing = false;
+        if (!removed)
+            m_status->setText(CheckResultText::describe(removed.error()));
+        else
+            m_status->setText(tr("Removed %1.").arg(name));
+        reload();
+        emit providersChanged();
+        emit removeFinished();
+    });
 }
 
 void SmsProvidersPage::checkAll()

@@ -30,8 +30,8 @@ class ProviderTableModel;
 
 /// System > SMS providers: the providers with their balance and last status; Add, Edit (button,
 /// double-click, Enter), Remove (confirmed, twice when it is the only enabled provider) and Check
-/// all (progress, Cancel). Emits providersChanged() after every change or check so the main
-/// window can refresh its ProviderHealthMonitor.
+/// all (progress, Cancel). Remove waits for the keychain to delete the secret. Emits providersChanged() after every
+/// change or check so the main window can refresh its ProviderHealthMonitor.
 class SmsProvidersPage : public QWidget
 {
     Q_OBJECT
@@ -61,6 +61,9 @@ public slots:
 
 signals:
     void providersChanged();
+    /// A removal started by removeSelected() answered (the keychain entry and the provider are gone,
+    /// or the status line says why not).
+    void removeFinished();
 
 private:
     qint64 selectedId() const;
@@ -81,6 +84,7 @@ private:
     QLabel* m_status = nullptr;
     QPointer<ProviderDialog> m_dialog;
     QPointer<ProviderCheckAllJob> m_checks;
+    bool m_removing = false;
 };
 
 } // namespace backoffice::ui

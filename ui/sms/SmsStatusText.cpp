@@ -18,6 +18,8 @@ QString SmsStatusText::describe(SmsStatus status)
         return tr("Undelivered");
     case SmsStatus::Failed:
         return tr("Failed");
+    case SmsStatus::Unknown:
+        return tr("Unknown (no complete answer from the provider)");
     }
     return {};
 }

@@ -56,8 +56,28 @@ QString forFailure(const ProviderError& error, const ProviderConfig& provider)
             .arg(provider.name);
     case ProviderFailure::Cancelled:
         return {};
+    case ProviderFailure::OutcomeUnknown:
+        return QCoreApplication::translate(
+                   "Diagnosis",
+                   "The request reached %1 but its answer did not arrive whole: the SMS may have been sent. Look "
+                   "in the %1 console's message logs before sending again, so the client does not get it twice.")
+            .arg(provider.name);
     }
     return {};
+}
+
+QString howToFindOut(const QString& providerName, const QString& messageId, const QString& toE164,
+                     const QDateTime& sentAt)
+{
+    if (!messageId.isEmpty())
+        return QCoreApplication::translate("Diagnosis",
+                                           "Look up the message ID %1 in the %2 console, or contact the provider "
+                                           "with it, to learn what became of it.")
+            .arg(messageId, providerName);
+    return QCoreApplication::translate("Diagnosis",
+                                       "There is no message ID: in the %1 console's message logs, look for an SMS "
+                                       "to %2 sent around %3 to learn whether it went out and what became of it.")
+        .arg(providerName, toE164, sentAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
 }
 
 QString forWarning(const QString& warning, const ProviderConfig& provider)

@@ -4,6 +4,7 @@
 #include "sms/ProviderConfig.h"
 #include "sms/ProviderError.h"
 
+#include <QDateTime>
 #include <QString>
 
 namespace backoffice {
@@ -14,6 +15,10 @@ QString forFailure(const ProviderError& error, const ProviderConfig& provider);
 /// For a result that is not ok without an error: "below_threshold", "no_balance", "incident",
 /// "account_not_active".
 QString forWarning(const QString& warning, const ProviderConfig& provider);
+/// How the operator finds out what became of one message: by its message ID in the provider's
+/// console when there is one, else by the number and the time it was sent.
+QString howToFindOut(const QString& providerName, const QString& messageId, const QString& toE164,
+                     const QDateTime& sentAt);
 } // namespace SmsFailureAdvice
 
 } // namespace backoffice

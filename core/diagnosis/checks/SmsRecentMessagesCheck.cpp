@@ -2,6 +2,7 @@
 #include "diagnosis/checks/SmsRecentMessagesCheck.h"
 
 #include "diagnosis/DiagnosisContext.h"
+#include "diagnosis/checks/SmsFailureAdvice.h"
 #include "sms/DeliveryErrorCodes.h"
 #include "sms/MessageLog.h"
 
@@ -57,24 +58,35 @@ QList<Finding> SmsRecentMessagesCheck::evaluate() const
               [](const SmsMessageRecord& a, const SmsMessageRecord& b) { return a.createdAt > b.createdAt; });
 
     int failed = 0;
-    for (const SmsMessageRecord& message : messages)
+    int unknown = 0;
+    for (const SmsMessageRecord& message : messages) {
         failed += message.status == SmsStatus::Failed || message.status == SmsStatus::Undelivered;
-    const QString history = tr("%1 of the last %2 message(s) failed.").arg(failed).arg(messages.size());
+        unknown += message.status == SmsStatus::Unknown;
+    }
+    QString history = tr("%1 of the last %2 message(s) failed.").arg(failed).arg(messages.size());
+    if (unknown > 0)
+        history += u' ' + tr("The outcome of %n is unknown.", nullptr, unknown);
     const SmsMessageRecord& last = messages.first();
     const QString via = last.providerName.isEmpty() ? last.providerKind : last.providerName;
+    const QString findOut = SmsFailureAdvice::howToFindOut(via, last.providerMessageId, last.to, last.createdAt);
 
     switch (last.status) {
     case SmsStatus::Delivered:
         return {finding(Finding::Outcome::Ok,
                         tr("The last SMS (%1, via %2) was delivered. %3").arg(utc(last.createdAt), via, history))};
+    case SmsStatus::Unknown:
+        return {finding(Finding::Outcome::Unknown,
+                        tr("The outcome of the last SMS (%1, via %2) is unknown: the request reached the provider "
+                           "but its answer did not arrive whole, so it may or may not have been sent. %3")
+                            .arg(utc(last.createdAt), via, history),
+                        findOut)};
     case SmsStatus::Failed:
     case SmsStatus::Undelivered: {
         Finding problem = finding(Finding::Outcome::Problem, {});
         if (last.errorCode.isEmpty()) {
             problem.detail = tr("The last SMS (%1, via %2) was %3 without an error code. %4")
                                  .arg(utc(last.createdAt), via, smsStatusToString(last.status), history);
-            problem.action
-                = tr("Contact the provider with the message ID %1 to learn why.").arg(last.providerMessageId);
+            problem.action = findOut;
         } else {
             const DeliveryErrorExplanation explanation = DeliveryErrorCodes::explain(last.providerKind, last.errorCode);
             problem.detail = tr("The last SMS (%1, via %2) was %3 with error %4: %5 %6")
@@ -99,9 +111,9 @@ QList<Finding> SmsRecentMessagesCheck::evaluate() const
                             .arg(utc(last.createdAt), via, smsStatusToString(last.status))
                             .arg(age / 60)
                             .arg(history),
-                        tr("Refresh the status on the client's SMS tab. If it stays like this, contact the provider "
-                           "with the message ID %1 and the client's number; meanwhile suggest Google Authenticator.")
-                            .arg(last.providerMessageId))};
+                        tr("Refresh the status on the client's SMS tab. If it stays like this: %1 Meanwhile suggest "
+                           "Google Authenticator.")
+                            .arg(findOut))};
     }
     }
     return {};

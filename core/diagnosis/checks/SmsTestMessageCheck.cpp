@@ -70,6 +70,15 @@ void SmsTestMessageCheck::finishWith(const Finding& result)
 
 void SmsTestMessageCheck::sent(const CheckResult& result)
 {
+    if (result.error && result.error->failure == ProviderFailure::OutcomeUnknown) {
+        // Not a failure: the SMS may be on its way; only the provider can tell.
+        Finding unknown = finding(Finding::Outcome::Unknown, CheckResultText::describe(result, m_provider.kind));
+        unknown.action = SmsFailureAdvice::forFailure(*result.error, m_provider) + u' '
+            + SmsFailureAdvice::howToFindOut(m_provider.name, {}, context().options.testSmsTo,
+                                             result.at.isValid() ? result.at : QDateTime::currentDateTimeUtc());
+        finishWith(unknown);
+        return;
+    }
     if (result.outcome != CheckOutcome::Ok || !result.sent) {
         Finding problem = finding(Finding::Outcome::Problem, CheckResultText::describe(result, m_provider.kind));
         if (result.error)
@@ -132,6 +141,7 @@ void SmsTestMessageCheck::polled(const CheckResult& result)
     case SmsStatus::Queued:
     case SmsStatus::Sending:
     case SmsStatus::Sent:
+    case SmsStatus::Unknown: // a status answer never says unknown; treated as not final
         if (!timeIsUp) {
             m_pollTimer->start();
             return;

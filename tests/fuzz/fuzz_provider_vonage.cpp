@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// libFuzzer target: every parser of Vonage's answers (account/get-balance, sms/json,
+// search/message), fed the input as the body of an answer with each status code Vonage sends.
+#include "FuzzProviderResult.h"
+#include "sms/VonageProvider.h"
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+
+using namespace backoffice;
+using backoffice::fuzz::touch;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    static constexpr std::array<int, 7> statuses {200, 400, 401, 403, 429, 500, 503};
+    HttpResponse response;
+    response.body = QByteArray(reinterpret_cast<const char*>(data), qsizetype(size));
+    for (const int status : statuses) {
+        response.status = status;
+        touch(VonageProvider::parseAccount(response));
+        touch(VonageProvider::parseBalance(response));
+        touch(VonageProvider::parseSent(response));
+        touch(VonageProvider::parseMessageStatus(response));
+        (void)VonageProvider::errorFromResponse(response).describe();
+    }
+    return 0;
+}
