@@ -35,7 +35,15 @@ PhoneNumberInfo PhoneNumber::inspect(const QString& text)
     info.e164 = QString::fromStdString(formatted);
     std::string region;
     util->GetRegionCodeForNumber(number, &region);
-    info.regionCode = QString::fromStdString(region);
+    if (region.empty() || region == "ZZ")
+        util->GetRegionCodeForCountryCode(number.country_code(), &region);
+    if (region != "ZZ" && region != "001")
+        info.regionCode = QString::fromStdString(region);
+    const PhoneNumberUtil::ValidationResult possible = util->IsPossibleNumberWithReason(number);
+    if (possible != PhoneNumberUtil::IS_POSSIBLE && possible != PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY) {
+        info.problem = PhoneNumberInfo::Problem::NotPossible;
+        return info;
+    }
     if (!util->IsValidNumber(number)) {
         info.problem = PhoneNumberInfo::Problem::Invalid;
         return info;
