@@ -345,7 +345,7 @@ Status ImportRun::row(const CsvRecord& record)
     client.phone = u""_s; // not null: the column is NOT NULL with '' for "no number"
     std::optional<ImportProblem> phoneWarning;
     if (!f[Phone].isEmpty()) {
-        const PhoneNumberInfo info = PhoneNumber::inspect(f[Phone]);
+        const PhoneNumberInfo info = PhoneNumber::inspect(f[Phone], PhoneNumber::Depth::Validity);
         switch (info.problem) {
         case PhoneNumberInfo::Problem::NotE164:
             problem(Phone, R::PhoneNotE164);

@@ -48,8 +48,15 @@ struct PhoneNumberInfo
 class PhoneNumber
 {
 public:
+    /// How much to find out: everything, or (for bulk validation) only whether the number is valid,
+    /// leaving the type Unknown and, for a valid number, the region empty.
+    enum class Depth
+    {
+        Full,
+        Validity
+    };
     /// Parses a number written in E.164 (spaces and dashes tolerated) and validates it.
-    static PhoneNumberInfo inspect(const QString& text);
+    static PhoneNumberInfo inspect(const QString& text, Depth depth = Depth::Full);
     /// Whether `text` is exactly E.164 and a valid number.
     static bool isValidE164(const QString& text) { return inspect(text).isValid(); }
     /// An example mobile number for a region, in E.164 (used by the demo data generator).
