@@ -19,6 +19,12 @@ ClientBulkWriter::ClientBulkWriter(const Database& database)
 {
 }
 
+ClientBulkWriter::~ClientBulkWriter()
+{
+    if (!m_previousCacheSize.isEmpty())
+        (void)m_database.exec(u"PRAGMA cache_size = "_s + QString::number(m_previousCacheSize.toLongLong()));
+}
+
 Status ClientBulkWriter::begin(qint64 expectedRows)
 {
     if (!m_insert.prepare(u"INSERT INTO clients (id, first_name, last_name, email, phone, country, created_at, "
@@ -80,6 +86,11 @@ Status ClientBulkWriter::enterBulkMode()
         return cleared.error();
     if (!m_rememberBulkId.prepare(u"INSERT INTO temp.client_bulk_ids (id) VALUES (?)"_s))
         return Error::storage(m_rememberBulkId.lastError().text());
+    // Building an index sorts with up to a page cache's worth of memory on top of the cache itself:
+    // a smaller cache keeps the peak of a million-row load near 100 MiB instead of 150.
+    if (auto cache = m_database.scalar(u"PRAGMA cache_size"_s))
+        m_previousCacheSize = cache.value().toString();
+    (void)m_database.exec(u"PRAGMA cache_size = -32768"_s);
     // Statements prepared before the schema change are re-prepared by SQLite on their next run.
     m_bulk = true;
     qCInfo(lcClients) << "bulk load: indexes and the search index are built at the end";
@@ -92,8 +103,8 @@ Result<qint64> ClientBulkWriter::insert(const Client& client)
         if (const Status entered = enterBulkMode(); !entered)
             return entered.error();
     }
-    const QVariant nullInt(QMetaType(QMetaType::Int));
-    const QVariant nullText(QMetaType(QMetaType::QString));
+    const QVariant nullInt {QMetaType(QMetaType::Int)};
+    const QVariant nullText {QMetaType(QMetaType::QString)};
     const bool hasAuthenticator = client.method == TwoFactorMethod::Authenticator && client.authenticator;
     m_insert.bindValue(0, client.id > 0 ? QVariant(client.id) : QVariant(QMetaType(QMetaType::LongLong)));
     m_insert.bindValue(1, client.firstName);

@@ -26,6 +26,7 @@ public:
     static constexpr qint64 BulkThreshold = 50000;
 
     explicit ClientBulkWriter(const Database& database);
+    ~ClientBulkWriter();
     ClientBulkWriter(const ClientBulkWriter&) = delete;
     ClientBulkWriter& operator=(const ClientBulkWriter&) = delete;
 
@@ -52,6 +53,7 @@ private:
     QSqlQuery m_exists;
     QSqlQuery m_rememberBulkId;
     QStringList m_rebuild; ///< CREATE INDEX / CREATE TRIGGER statements dropped for bulk loading
+    QString m_previousCacheSize; ///< the connection's cache_size, restored when bulk loading ends
     qint64 m_threshold = BulkThreshold;
     qint64 m_inserted = 0;
     bool m_bulk = false;
