@@ -97,8 +97,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 
     // Always ends with a bad row (or breaks the last one), so nothing may be written.
     const QByteArray csv = bytes + "\n0,,,,,,,,,,\n";
-    auto outcome = ClientImporter(*fixture.db, *fixture.audit, *fixture.cipher)
-                       .import(Actor {u"fuzz"_s, Role::Admin}, csv);
+    auto outcome
+        = ClientImporter(*fixture.db, *fixture.audit, *fixture.cipher).import(Actor {u"fuzz"_s, Role::Admin}, csv);
     require(outcome.ok(), "the import runs (no storage error)");
     require(outcome.value().problemCount > 0, "a file with a bad row has a problem");
     require(outcome.value().imported == 0, "nothing is reported imported");
