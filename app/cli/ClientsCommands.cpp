@@ -6,10 +6,13 @@
 #include "audit/AuditLog.h"
 #include "clients/ClientImporter.h"
 #include "clients/ClientRepository.h"
+#include "clients/PhoneNumber.h"
 #include "clients/TwoFactorService.h"
+#include "common/TextSafety.h"
 #include "secrets/SecretCipher.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -19,6 +22,24 @@ using namespace Qt::Literals::StringLiterals;
 namespace backoffice::cli {
 
 namespace {
+/// Stored text as it may reach a terminal: whatever the database holds (a row written by an older
+/// version, or by hand), control and bidi characters come out as \uXXXX and cannot steer it.
+QString safe(const QString& text)
+{
+    return TextSafety::escaped(text);
+}
+
+/// JSON with the same escapes: QJsonDocument escapes C0 controls inside strings but writes C1 and bidi
+/// characters raw. Line by line, so the document's own line breaks stay.
+void printSafeJson(CliContext& context, const QJsonDocument& document)
+{
+    QStringList lines = QString::fromUtf8(document.toJson(QJsonDocument::Indented)).split(u'\n');
+    for (QString& line : lines)
+        line = safe(line);
+    context.out << lines.join(u'\n');
+    context.out.flush();
+}
+
 QString utcText(const QDateTime& time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
@@ -96,12 +117,12 @@ int search(CliContext& context, const QStringList& arguments)
         QJsonArray array;
         for (const Client& client : clients.value())
             array.append(clientJson(client));
-        context.printJson(QJsonDocument(array));
+        printSafeJson(context, QJsonDocument(array));
     } else {
         for (const Client& client : clients.value()) {
-            context.out << client.id << '\t' << client.displayName() << '\t' << client.email << '\t' << client.phone
-                        << '\t' << client.country << '\t' << twoFactorMethodToString(client.method) << '\t'
-                        << utcText(client.enabledAt) << '\n';
+            context.out << client.id << '\t' << safe(client.displayName()) << '\t' << safe(client.email) << '\t'
+                        << safe(client.phone) << '\t' << safe(client.country) << '\t'
+                        << twoFactorMethodToString(client.method) << '\t' << utcText(client.enabledAt) << '\n';
         }
         context.out.flush();
     }
@@ -132,16 +153,20 @@ int show(CliContext& context, const QStringList& arguments)
     }
     const Client& c = client.value();
     if (context.json) {
-        context.printJson(QJsonDocument(clientJson(c)));
+        printSafeJson(context, QJsonDocument(clientJson(c)));
         return ExitOk;
     }
     QTextStream& out = context.out;
     out << "ID:          " << c.id << '\n'
-        << "Name:        " << c.displayName() << '\n'
-        << "E-mail:      " << c.email << '\n'
-        << "Phone:       " << c.phone << '\n'
-        << "Country:     " << c.country << '\n'
-        << "Created:     " << utcText(c.createdAt) << '\n';
+        << "Name:        " << safe(c.displayName()) << '\n'
+        << "E-mail:      " << safe(c.email) << '\n'
+        << "Phone:       " << safe(c.phone) << '\n';
+    if (const PhoneNumberInfo phone = PhoneNumber::inspect(c.phone); phone.problem == PhoneNumberInfo::Problem::Invalid)
+        out << "             "
+            << QCoreApplication::translate("clients", "not a valid number for %1 according to the numbering plan")
+                   .arg(phone.regionCode.isEmpty() ? u"?"_s : phone.regionCode)
+            << '\n';
+    out << "Country:     " << safe(c.country) << '\n' << "Created:     " << utcText(c.createdAt) << '\n';
     switch (c.method) {
     case TwoFactorMethod::None:
         out << "2FA:         none (only the client can turn it on, in the Security section of the client UI)\n";
@@ -153,7 +178,7 @@ int show(CliContext& context, const QStringList& arguments)
                 << c.authenticator->period << " s\n";
         break;
     case TwoFactorMethod::Sms:
-        out << "2FA:         SMS confirmation to " << c.phone << ", on since " << utcText(c.enabledAt) << '\n';
+        out << "2FA:         SMS confirmation to " << safe(c.phone) << ", on since " << utcText(c.enabledAt) << '\n';
         break;
     }
     out.flush();
@@ -207,7 +232,7 @@ int disableTwoFactor(CliContext& context, const QStringList& arguments)
     if (!updated)
         return context.fail(updated.error());
     if (context.json) {
-        context.printJson(QJsonDocument(clientJson(updated.value())));
+        printSafeJson(context, QJsonDocument(clientJson(updated.value())));
     } else {
         context.out << "2FA (" << twoFactorMethodToString(request.method) << ") disabled for client " << *id
                     << "; recorded in the audit log.\n";
@@ -219,19 +244,21 @@ int disableTwoFactor(CliContext& context, const QStringList& arguments)
 int import(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Import clients from a CSV file (RFC 4180) with the header\n"_s
-                                     + ClientImporter::expectedHeader().join(u',')
-                                     + u"\nEvery row is checked first; if any is invalid nothing is imported."_s);
-    parser.addPositionalArgument(u"file"_s, u"the CSV file"_s);
+    parser.setApplicationDescription(
+        QCoreApplication::translate("clients",
+                                    "Import clients from a CSV file (RFC 4180, UTF-8) with the header\n%1\nEvery row "
+                                    "is checked; if any is invalid nothing is imported and every problem is listed.")
+            .arg(ClientImporter::expectedHeader().join(u',')));
+    parser.addPositionalArgument(u"file"_s, QCoreApplication::translate("clients", "the CSV file"));
     if (!context.parse(parser, arguments))
         return parser.isSet(u"help"_s) ? ExitOk : ExitUsage;
     if (parser.positionalArguments().size() != 1)
         return context.fail(ExitUsage, u"import takes one FILE.csv"_s);
     const QString path = parser.positionalArguments().first();
+    const QString shownPath = safe(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return context.fail(ExitUsage, u"cannot read %1: %2"_s.arg(path, file.errorString()));
-    const QString text = QString::fromUtf8(file.readAll());
+        return context.fail(ExitUsage, u"cannot read %1: %2"_s.arg(shownPath, file.errorString()));
 
     Database* database = context.database();
     if (!database)
@@ -241,20 +268,37 @@ int import(CliContext& context, const QStringList& arguments)
         return context.fail(cipher.error());
     const AuditLog audit(*database, context.clock());
     const ClientImporter importer(*database, audit, cipher.value(), context.clock());
-    auto outcome = importer.import(context.actor, text);
+    // Streamed: the file is never read into memory as a whole.
+    auto outcome = importer.import(context.actor, file);
     if (!outcome)
         return context.fail(outcome.error());
-    if (!outcome.value().ok()) {
-        for (const ImportProblem& problem : outcome.value().problems)
-            context.err << path << ": " << problem.toString() << '\n';
-        context.err << path << ": " << outcome.value().problems.size() << " problem(s) found; nothing was imported.\n";
+    const ImportOutcome& result = outcome.value();
+    for (const ImportProblem& warning : result.warnings)
+        context.err << shownPath << ": " << safe(warning.toString()) << '\n';
+    if (result.warningCount > result.warnings.size())
+        context.err << shownPath << ": "
+                    << QCoreApplication::translate("clients",
+                                                   "... and %1 more phone numbers the numbering plan does not know")
+                           .arg(result.warningCount - result.warnings.size())
+                    << '\n';
+    if (!result.ok()) {
+        for (const ImportProblem& problem : result.problems)
+            context.err << shownPath << ": " << safe(problem.toString()) << '\n';
+        if (result.problemCount > result.problems.size())
+            context.err << shownPath << ": "
+                        << QCoreApplication::translate("clients", "... and %1 more problems")
+                               .arg(result.problemCount - result.problems.size())
+                        << '\n';
+        context.err << shownPath << ": " << result.problemCount << " problem(s) found; nothing was imported.\n";
         context.err.flush();
         return ExitUsage;
     }
+    context.err.flush();
     if (context.json)
-        context.printJson(QJsonDocument(QJsonObject {{u"imported"_s, outcome.value().imported}}));
+        context.printJson(QJsonDocument(
+            QJsonObject {{u"imported"_s, result.imported}, {u"phone_numbers_not_in_plan"_s, result.warningCount}}));
     else
-        context.out << "Imported " << outcome.value().imported << " clients from " << path << ".\n";
+        context.out << "Imported " << result.imported << " clients from " << shownPath << ".\n";
     context.out.flush();
     return ExitOk;
 }

@@ -9,6 +9,10 @@
 
 namespace backoffice {
 
+/// The largest client id: 2^53, the last whole number a double (and so JSON, JavaScript and every
+/// spreadsheet) holds exactly. Imports refuse ids above it and the demo generator never passes it.
+inline constexpr qint64 MaxClientId = qint64(1) << 53;
+
 /// The second factor a client has turned on in the client UI. At most one is on at a time.
 enum class TwoFactorMethod
 {

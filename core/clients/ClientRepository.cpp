@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clients/ClientRepository.h"
 
+#include "clients/ClientBulkWriter.h"
 #include "storage/Database.h"
 
 #include <QRegularExpression>
@@ -227,43 +228,19 @@ Result<bool> ClientRepository::exists(qint64 id) const
 
 Result<QList<qint64>> ClientRepository::insertInTransaction(const QList<Client>& clients) const
 {
-    QSqlQuery insert(m_database.connection());
-    if (!insert.prepare(u"INSERT INTO clients (id, first_name, last_name, email, phone, country, created_at, "
-                        u"twofa_method, twofa_enabled_at, totp_secret_sealed, totp_algorithm, totp_digits, "
-                        u"totp_period) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
-        return Error::storage(insert.lastError().text());
-    const QVariant nullInt(QMetaType(QMetaType::Int));
-    const QVariant nullText(QMetaType(QMetaType::QString));
+    ClientBulkWriter writer(m_database);
+    if (const Status ready = writer.begin(); !ready)
+        return ready.error();
     QList<qint64> ids;
     ids.reserve(clients.size());
     for (const Client& client : clients) {
-        const bool hasAuthenticator = client.method == TwoFactorMethod::Authenticator && client.authenticator;
-        insert.bindValue(0, client.id > 0 ? QVariant(client.id) : QVariant(QMetaType(QMetaType::LongLong)));
-        insert.bindValue(1, client.firstName);
-        insert.bindValue(2, client.lastName);
-        insert.bindValue(3, client.email);
-        insert.bindValue(4, client.phone);
-        insert.bindValue(5, client.country);
-        insert.bindValue(6, client.createdAt.toUTC().toString(Qt::ISODateWithMs));
-        insert.bindValue(7, twoFactorMethodToString(client.method));
-        insert.bindValue(8,
-                         client.method == TwoFactorMethod::None
-                             ? nullText
-                             : QVariant(client.enabledAt.toUTC().toString(Qt::ISODateWithMs)));
-        insert.bindValue(9,
-                         hasAuthenticator ? QVariant(client.authenticator->sealedSecret)
-                                          : QVariant(QMetaType(QMetaType::QByteArray)));
-        insert.bindValue(10, hasAuthenticator ? QVariant(client.authenticator->algorithm) : nullText);
-        insert.bindValue(11, hasAuthenticator ? QVariant(client.authenticator->digits) : nullInt);
-        insert.bindValue(12, hasAuthenticator ? QVariant(client.authenticator->period) : nullInt);
-        if (!insert.exec()) {
-            const QString message = insert.lastError().text();
-            if (message.contains(u"UNIQUE"_s, Qt::CaseInsensitive))
-                return Error::conflict(u"client %1 already exists"_s.arg(client.id));
-            return Error::storage(message);
-        }
-        ids.append(insert.lastInsertId().toLongLong());
+        auto id = writer.insert(client);
+        if (!id)
+            return id.error();
+        ids.append(id.value());
     }
+    if (const Status finished = writer.finish(); !finished)
+        return finished.error();
     return ids;
 }
 

@@ -2,6 +2,7 @@
 #include "clients/DemoDataGenerator.h"
 
 #include "audit/AuditLog.h"
+#include "clients/ClientBulkWriter.h"
 #include "clients/PhoneNumber.h"
 #include "common/Logging.h"
 #include "operators/Authorizer.h"
@@ -9,8 +10,6 @@
 #include "storage/Database.h"
 
 #include <QElapsedTimer>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <openssl/rand.h>
 
@@ -195,120 +194,35 @@ Result<qint64> DemoDataGenerator::generate(const Database& database, const Audit
 
     QElapsedTimer timer;
     timer.start();
-    // A large page cache for the bulk insert: seven indexes and the trigram index take random
-    // insertions, which the default 2 MB cache turns into disk reads.
-    QString previousCache;
-    if (database.dialect().kind() == DatabaseLocation::Kind::Sqlite) {
-        if (auto cache = database.scalar(u"PRAGMA cache_size"_s))
-            previousCache = cache.value().toString();
-        (void)database.exec(u"PRAGMA cache_size = -262144"_s);
-        // Each insert fires the trigram-index trigger, so SQLite keeps a statement journal; on disk
-        // (the default) it costs twenty page writes per client.
-        (void)database.exec(u"PRAGMA temp_store = MEMORY"_s);
-    }
-
-    constexpr qint64 batchSize = 5000;
     qint64 written = 0;
     const Status done = database.writeTransaction([&]() -> Status {
         auto maxId = database.scalar(u"SELECT coalesce(max(id), 0) FROM clients"_s);
         if (!maxId)
             return maxId.error();
         const qint64 firstId = maxId.value().toLongLong() + 1;
-        // Rows go to a temporary table first and then into `clients` with one statement per batch:
-        // inserted one by one, every row fires the trigram-index trigger inside its own statement
-        // journal, which is four times slower.
-        const QString columns = u"id, first_name, last_name, email, phone, country, created_at, twofa_method, "
-                                u"twofa_enabled_at, totp_secret_sealed, totp_algorithm, totp_digits, totp_period"_s;
-        if (auto created = database.exec(u"CREATE TEMP TABLE IF NOT EXISTS demo_batch (id INTEGER, first_name TEXT, "
-                                         u"last_name TEXT, email TEXT, phone TEXT, country TEXT, created_at TEXT, "
-                                         u"twofa_method TEXT, twofa_enabled_at TEXT, totp_secret_sealed BLOB, "
-                                         u"totp_algorithm TEXT, totp_digits INTEGER, totp_period INTEGER)"_s);
-            !created)
-            return created.error();
-        // A large SQLite load is much faster with the secondary indexes and the trigram index built once
-        // at the end than updated row by row. Their definitions are read back from the schema, so the
-        // migrations stay the one place that defines them; it all happens inside this transaction.
-        const bool bulk = count >= BulkThreshold && database.dialect().kind() == DatabaseLocation::Kind::Sqlite;
-        // Progress counts rows, plus a quarter of them for building the indexes at the end.
-        const qint64 work = bulk ? count + count / 4 : count;
-        QStringList rebuild;
-        if (bulk) {
-            auto schema = database.exec(u"SELECT type, name, sql FROM sqlite_schema WHERE tbl_name = 'clients' "
-                                        u"AND sql IS NOT NULL AND (type = 'index' OR (type = 'trigger' AND "
-                                        u"name = 'clients_search_insert'))"_s);
-            if (!schema)
-                return schema.error();
-            QStringList drops;
-            while (schema.value().next()) {
-                const QString type = schema.value().value(0).toString();
-                drops << u"DROP "_s + (type == u"index" ? u"INDEX "_s : u"TRIGGER "_s) + u'"'
-                        + schema.value().value(1).toString() + u'"';
-                rebuild << schema.value().value(2).toString();
-            }
-            for (const QString& drop : drops) {
-                if (auto dropped = database.exec(drop); !dropped)
-                    return dropped.error();
-            }
-        }
-        QSqlQuery stage(database.connection());
-        QSqlQuery move(database.connection());
-        QSqlQuery clear(database.connection());
-        if (!stage.prepare(u"INSERT INTO temp.demo_batch ("_s + columns
-                           + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
-            || !move.prepare(u"INSERT INTO main.clients ("_s + columns + u") SELECT "_s + columns
-                             + u" FROM temp.demo_batch ORDER BY id"_s)
-            || !clear.prepare(u"DELETE FROM temp.demo_batch"_s))
-            return Error::storage(stage.lastError().text() + move.lastError().text() + clear.lastError().text());
-        const QVariant nullText(QMetaType(QMetaType::QString));
-        const QVariant nullInt(QMetaType(QMetaType::Int));
-        const QVariant nullBlob(QMetaType(QMetaType::QByteArray));
+        // Ids stay within what every consumer reads exactly (a double, a JSON number).
+        if (firstId - 1 > MaxClientId - count)
+            return Error::invalid(u"count"_s, u"the ids would pass %1"_s.arg(MaxClientId));
+        ClientBulkWriter writer(database);
+        if (const Status ready = writer.begin(count); !ready)
+            return ready;
+        // Progress counts rows, plus a quarter of them for building the indexes at the end of a bulk load.
+        const qint64 work = count >= ClientBulkWriter::BulkThreshold ? count + count / 4 : count;
+        constexpr qint64 progressEvery = 5000;
         while (written < count) {
-            const qint64 n = std::min(batchSize, count - written);
-            for (qint64 i = 0; i < n; ++i) {
-                auto made = makeClient(firstId + written + i);
-                if (!made)
-                    return made.error();
-                const Client& client = made.value();
-                const bool totp = client.authenticator.has_value();
-                stage.bindValue(0, client.id);
-                stage.bindValue(1, client.firstName);
-                stage.bindValue(2, client.lastName);
-                stage.bindValue(3, client.email);
-                stage.bindValue(4, client.phone);
-                stage.bindValue(5, client.country);
-                stage.bindValue(6, client.createdAt.toString(Qt::ISODateWithMs));
-                stage.bindValue(7, twoFactorMethodToString(client.method));
-                stage.bindValue(
-                    8, client.enabledAt.isValid() ? QVariant(client.enabledAt.toString(Qt::ISODateWithMs)) : nullText);
-                stage.bindValue(9, totp ? QVariant(client.authenticator->sealedSecret) : nullBlob);
-                stage.bindValue(10, totp ? QVariant(client.authenticator->algorithm) : nullText);
-                stage.bindValue(11, totp ? QVariant(client.authenticator->digits) : nullInt);
-                stage.bindValue(12, totp ? QVariant(client.authenticator->period) : nullInt);
-                if (!stage.exec())
-                    return Error::storage(stage.lastError().text());
-            }
-            if (!move.exec())
-                return Error::storage(move.lastError().text());
-            if (!clear.exec())
-                return Error::storage(clear.lastError().text());
-            written += n;
-            if (progress && !progress(written, work))
+            auto made = makeClient(firstId + written);
+            if (!made)
+                return made.error();
+            if (auto inserted = writer.insert(made.value()); !inserted)
+                return inserted.error();
+            ++written;
+            if (progress && (written % progressEvery == 0 || written == count) && !progress(written, work))
                 return Error {Error::Code::Cancelled, {}, {}};
         }
-        (void)database.exec(u"DROP TABLE temp.demo_batch"_s);
-        if (bulk) {
-            for (const QString& sql : rebuild) {
-                if (auto created = database.exec(sql); !created)
-                    return created.error();
-            }
-            auto indexed = database.exec(u"INSERT INTO clients_search (rowid, first_name, last_name, email, phone) "
-                                         u"SELECT id, first_name, last_name, email, phone FROM clients WHERE id >= ?"_s,
-                                         {firstId});
-            if (!indexed)
-                return indexed.error();
-            if (progress && !progress(work, work))
-                return Error {Error::Code::Cancelled, {}, {}};
-        }
+        if (const Status finished = writer.finish(); !finished)
+            return finished;
+        if (progress && work != count && !progress(work, work))
+            return Error {Error::Code::Cancelled, {}, {}};
         AuditEvent event;
         event.at = m_clock.nowUtc();
         event.operatorName = actor.userName;
@@ -319,8 +233,6 @@ Result<qint64> DemoDataGenerator::generate(const Database& database, const Audit
             return logged.error();
         return Ok {};
     });
-    if (!previousCache.isEmpty())
-        (void)database.exec(u"PRAGMA cache_size = "_s + QString::number(previousCache.toLongLong()));
     if (!done)
         return done.error();
     qCInfo(lcClients) << "created" << count << "demo clients in" << timer.elapsed() << "ms";

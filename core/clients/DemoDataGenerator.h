@@ -2,6 +2,7 @@
 #pragma once
 
 #include "clients/Client.h"
+#include "clients/ClientBulkWriter.h"
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "operators/Actor.h"
@@ -27,8 +28,9 @@ class DemoDataGenerator
 public:
     /// Called after every batch; returning false cancels (nothing is kept).
     using Progress = std::function<bool(qint64 done, qint64 total)>;
-    /// From this many clients on, SQLite indexes are rebuilt once at the end instead of row by row.
-    static constexpr qint64 BulkThreshold = 50000;
+    /// From this many clients on (into a smaller table), SQLite indexes are built once at the end
+    /// instead of row by row (see ClientBulkWriter).
+    static constexpr qint64 BulkThreshold = ClientBulkWriter::BulkThreshold;
 
     /// A country the generator draws numbers from: a prefix of a valid mobile range and how many
     /// trailing digits may vary (checked with libphonenumber once, so a million rows stay fast).
@@ -46,7 +48,8 @@ public:
     Result<Client> makeClient(qint64 id);
 
     /// Adds `count` clients after the highest id in the database, in one transaction with one
-    /// `clients.demo` audit event. Errors: PermissionDenied, Cancelled (nothing written), Storage.
+    /// `clients.demo` audit event. Errors: PermissionDenied, InvalidInput (the ids would pass
+    /// MaxClientId), Cancelled (nothing written), Storage.
     Result<qint64> generate(const Database& database, const AuditLog& audit, const Actor& actor, qint64 count,
                             const Progress& progress = {});
 

@@ -4,43 +4,69 @@
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
-#include <QRegularExpression>
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 using i18n::phonenumbers::PhoneNumberUtil;
 
 namespace backoffice {
 
-PhoneNumberInfo PhoneNumber::inspect(const QString& text)
+PhoneNumberInfo PhoneNumber::inspect(const QString& text, Depth depth)
 {
     PhoneNumberInfo info;
-    QString compact = text.trimmed();
-    if (compact.isEmpty())
+    // Spaces, dashes, dots and parentheses people write are dropped; the rest must be + and digits.
+    // By hand rather than with regular expressions: an import checks a million of these.
+    std::string compact;
+    compact.reserve(size_t(text.size()));
+    for (const QChar c : text) {
+        if (c.isSpace() || c == u'-' || c == u'(' || c == u')' || c == u'.')
+            continue;
+        compact.push_back(c.unicode() < 0x80 ? char(c.unicode()) : '?');
+    }
+    if (compact.empty())
         return info;
-    compact.remove(QRegularExpression(u"[\\s\\-().]"_s));
-    static const QRegularExpression e164(u"^\\+[1-9][0-9]{1,14}$"_s);
-    if (!e164.match(compact).hasMatch()) {
+    const bool e164 = compact.size() >= 3 && compact.size() <= 16 && compact[0] == '+' && compact[1] >= '1'
+        && compact[1] <= '9'
+        && std::all_of(compact.begin() + 1, compact.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!e164) {
         info.problem = PhoneNumberInfo::Problem::NotE164;
         return info;
     }
 
     const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
     i18n::phonenumbers::PhoneNumber number;
-    if (util->Parse(compact.toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR) {
+    if (util->Parse(compact, "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR) {
         info.problem = PhoneNumberInfo::Problem::Unparsable;
         return info;
     }
     std::string formatted;
     util->Format(number, PhoneNumberUtil::E164, &formatted);
     info.e164 = QString::fromStdString(formatted);
-    std::string region;
-    util->GetRegionCodeForNumber(number, &region);
-    info.regionCode = QString::fromStdString(region);
+    // The main region of the country code, for numbers the plan cannot place (GB for +44).
+    auto countryRegion = [&] {
+        std::string region;
+        util->GetRegionCodeForCountryCode(number.country_code(), &region);
+        if (region != "ZZ" && region != "001")
+            info.regionCode = QString::fromStdString(region);
+    };
+    const PhoneNumberUtil::ValidationResult possible = util->IsPossibleNumberWithReason(number);
+    if (possible != PhoneNumberUtil::IS_POSSIBLE && possible != PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY) {
+        info.problem = PhoneNumberInfo::Problem::NotPossible;
+        countryRegion();
+        return info;
+    }
     if (!util->IsValidNumber(number)) {
         info.problem = PhoneNumberInfo::Problem::Invalid;
+        countryRegion();
         return info;
     }
     info.problem = PhoneNumberInfo::Problem::None;
+    if (depth == Depth::Validity)
+        return info;
+    std::string region;
+    util->GetRegionCodeForNumber(number, &region);
+    if (region != "ZZ" && region != "001")
+        info.regionCode = QString::fromStdString(region);
     switch (util->GetNumberType(number)) {
     case PhoneNumberUtil::MOBILE:
         info.type = PhoneNumberInfo::Type::Mobile;

@@ -15,7 +15,8 @@ struct PhoneNumberInfo
         Empty,
         Unparsable,
         NotE164,
-        Invalid
+        NotPossible, ///< parsed, but no number of the country code has this length: not a phone number
+        Invalid ///< possible, but outside every range the numbering plan metadata knows (maybe a new range)
     };
     enum class Type
     {
@@ -31,7 +32,9 @@ struct PhoneNumberInfo
     Problem problem = Problem::Empty;
     Type type = Type::Unknown;
     QString e164; ///< normalised, when parsable
-    QString regionCode; ///< ISO 3166-1 alpha-2 of the number's region, when known
+    /// ISO 3166-1 alpha-2 of the number's region, when known; for a number the plan does not know,
+    /// the main region of its country code (GB for +44).
+    QString regionCode;
 
     bool isValid() const { return problem == Problem::None; }
     /// Whether the number can receive SMS as far as its range tells (mobile, or can't tell).
@@ -45,8 +48,15 @@ struct PhoneNumberInfo
 class PhoneNumber
 {
 public:
+    /// How much to find out: everything, or (for bulk validation) only whether the number is valid,
+    /// leaving the type Unknown and, for a valid number, the region empty.
+    enum class Depth
+    {
+        Full,
+        Validity
+    };
     /// Parses a number written in E.164 (spaces and dashes tolerated) and validates it.
-    static PhoneNumberInfo inspect(const QString& text);
+    static PhoneNumberInfo inspect(const QString& text, Depth depth = Depth::Full);
     /// Whether `text` is exactly E.164 and a valid number.
     static bool isValidE164(const QString& text) { return inspect(text).isValid(); }
     /// An example mobile number for a region, in E.164 (used by the demo data generator).

@@ -72,15 +72,15 @@ Result<QByteArray> Base32::decode(const QString& text, const QString& field)
     return bytes;
 }
 
-Result<QByteArray> Base32::decodeSecret(const QString& text, const QString& field)
+Result<QByteArray> Base32::decodeSecret(const QString& text, const QString& field, int minimumBytes)
 {
     auto bytes = decode(text, field);
     if (!bytes)
         return bytes;
-    if (bytes.value().size() < MinimumSecretBytes)
-        return Error::invalid(field,
-                              u"%1 bits is shorter than the minimum of %2 bits"_s.arg(bytes.value().size() * 8)
-                                  .arg(MinimumSecretBytes * 8));
+    if (bytes.value().size() < minimumBytes)
+        return Error::invalid(
+            field,
+            u"%1 bits is shorter than the minimum of %2 bits"_s.arg(bytes.value().size() * 8).arg(minimumBytes * 8));
     return bytes;
 }
 

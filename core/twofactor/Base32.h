@@ -17,13 +17,17 @@ class Base32
 public:
     /// RFC 4226 asks for at least 128 bits and requires 80 at the very least; less is refused.
     static constexpr int MinimumSecretBytes = 10;
+    /// RFC 4226's 128 bits: what new secrets (imports, enrolments) must have. Stored 80-bit secrets
+    /// are still checked.
+    static constexpr int RecommendedSecretBytes = 16;
 
     /// Errors are InvalidInput with `field` as given and `detail` naming the problem: the first
     /// character outside A–Z, 2–7 (with its 1-based position in `text`), '=' followed by data,
     /// too much padding, a length no base32 text can have, or empty input.
     static Result<QByteArray> decode(const QString& text, const QString& field = QStringLiteral("secret"));
-    /// decode() that also refuses a secret shorter than MinimumSecretBytes.
-    static Result<QByteArray> decodeSecret(const QString& text, const QString& field = QStringLiteral("secret"));
+    /// decode() that also refuses a secret shorter than `minimumBytes`.
+    static Result<QByteArray> decodeSecret(const QString& text, const QString& field = QStringLiteral("secret"),
+                                           int minimumBytes = MinimumSecretBytes);
 
     enum class Padding
     {

@@ -6,6 +6,7 @@
 #include "secrets/DataKeyService.h"
 #include "secrets/SecretStore.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,14 +46,27 @@ private:
                 QString::fromUtf8(process.readAllStandardError())};
     }
 
-    QString writeFile(const QString& name, const QString& text)
+    QString writeFile(const QString& name, const QString& text) { return writeBytes(name, text.toUtf8()); }
+
+    QString writeBytes(const QString& name, const QByteArray& bytes)
     {
         const QString path = m_db->dir() + u'/' + name;
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             qFatal("cannot write %s", qPrintable(path));
-        file.write(text.toUtf8());
+        file.write(bytes);
         return path;
+    }
+
+    qint64 clientCount() { return m_db->db().scalar(u"SELECT count(*) FROM clients"_s).value().toLongLong(); }
+
+    static bool hasRawUnsafeCharacter(const QString& text)
+    {
+        return std::any_of(text.begin(), text.end(), [](QChar c) {
+            const char16_t u = c.unicode();
+            return (u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7F && u <= 0x9F) || (u >= 0x202A && u <= 0x202E)
+                || (u >= 0x2066 && u <= 0x2069);
+        });
     }
 
     TwoFactorMethod methodOf(qint64 id) { return ClientRepository(m_db->db()).find(id).value().method; }
@@ -212,7 +226,7 @@ private slots:
                                        header
                                            + u"7,Edsger,Dijkstra,ewd@example.nl,+31612345678,NL,sms,,,,\n"
                                              u"8,Barbara,Liskov,bl@example.com,,US,authenticator,"
-                                             u"JBSWY3DPEHPK3PXP,,,\n"_s);
+                                             u"JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP,,,\n"_s);
         const Run run = cli({u"clients"_s, u"import"_s, path});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(run.out.contains(u"Imported 2 clients"_s));
@@ -233,6 +247,85 @@ private slots:
         QVERIFY2(run.err.contains(u"line 4: id: a client with this id already exists"_s), qPrintable(run.err));
         QCOMPARE(ClientRepository(m_db->db()).exists(7).value(), false);
         QCOMPARE(auditCount(), 0);
+    }
+
+    void importRefusesHostileFilesNamingLineAndColumn_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QString>("named");
+        const QByteArray h = header.toUtf8();
+        QTest::newRow("ESC in a name") << h + "7,Ed\x1b[2Jsger,Dijkstra,ewd@example.nl,,NL,none,,,,\n"
+                                       << u"line 2: first_name: control character U+001B at character 3"_s;
+        QTest::newRow("invalid UTF-8") << h
+                + "7,Edsger,Dijkstra,ewd@example.nl,,NL,none,,,,\n8,B\xe4rbel,L,bl@ex.com,,DE,none,,,,\n"
+                                       << u"line 3: first_name: not valid UTF-8 (byte 0xE4 at character 2)"_s;
+        QTest::newRow("bare CR line endings")
+            << QByteArray(h + "7,Edsger,Dijkstra,ewd@example.nl,,NL,none,,,,\n").replace('\n', '\r')
+            << u"line 1: bare CR line endings"_s;
+        QTest::newRow("17-character secret")
+            << h + "7,Edsger,Dijkstra,ewd@example.nl,,NL,authenticator,JBSWY3DPEHPK3PXPA,,,\n"
+            << u"line 2: totp_secret: too short: at least 128 bits"_s;
+        QTest::newRow("id 2^63-1") << h + "9223372036854775807,Edsger,Dijkstra,ewd@example.nl,,NL,none,,,,\n"
+                                   << u"line 2: id: must be between 1 and 9007199254740992"_s;
+        QTest::newRow("10 MB first name")
+            << h + "7," + QByteArray(10 * 1024 * 1024, 'x') + ",Dijkstra,ewd@example.nl,,NL,none,,,,\n"
+            << u"line 2: first_name: longer than 100 characters"_s;
+    }
+
+    void importRefusesHostileFilesNamingLineAndColumn()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(QString, named);
+        const Run run = cli({u"clients"_s, u"import"_s, writeBytes(u"hostile.csv"_s, csv)});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(named), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"nothing was imported"_s), qPrintable(run.err));
+        QVERIFY(!hasRawUnsafeCharacter(run.err));
+        QCOMPARE(clientCount(), 3);
+        QCOMPARE(auditCount(), 0);
+    }
+
+    void showAndSearchEscapeControlCharactersStoredInTheDatabase()
+    {
+        // Written past the importer, as an older version or a hand-edited database could have.
+        const QString name = u"Gr\x1b]0;owned\x07\x1b[2Jace"_s;
+        const QString email = u"grace\u009b31m@example.com"_s;
+        const QString last = u"\u202eHopper"_s;
+        QVERIFY(m_db->db().exec(u"UPDATE clients SET first_name = ?, last_name = ?, email = ? WHERE id = 103"_s,
+                                {name, last, email}));
+        Run run = cli({u"clients"_s, u"show"_s, u"103"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"Gr\\u001b]0;owned\\u0007\\u001b[2Jace \\u202eHopper"_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"grace\\u009b31m@example.com"_s), qPrintable(run.out));
+        QVERIFY(!hasRawUnsafeCharacter(run.out));
+
+        run = cli({u"clients"_s, u"search"_s, u"owned"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"\\u001b"_s), qPrintable(run.out));
+        QVERIFY(!hasRawUnsafeCharacter(run.out));
+
+        // JSON: escaped on the wire, the stored text again once parsed.
+        run = cli({u"clients"_s, u"show"_s, u"103"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(!hasRawUnsafeCharacter(run.out));
+        const QJsonObject client = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(client.value(u"first_name"_s).toString(), name);
+        QCOMPARE(client.value(u"last_name"_s).toString(), last);
+        QCOMPARE(client.value(u"email"_s).toString(), email);
+    }
+
+    void importKeepsNumbersTheNumberingPlanDoesNotKnowAndSaysSo()
+    {
+        const QString path
+            = writeFile(u"new-range.csv"_s, header + u"7,Edsger,Dijkstra,ewd@example.nl,+444012345678,GB,sms,,,,\n"_s);
+        Run run = cli({u"clients"_s, u"import"_s, path});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"line 2: phone: +444012345678 is not a valid number for GB according to the "
+                                  u"numbering plan; imported anyway"_s),
+                 qPrintable(run.err));
+        QCOMPARE(methodOf(7), TwoFactorMethod::Sms);
+        run = cli({u"clients"_s, u"show"_s, u"7"_s});
+        QVERIFY2(run.out.contains(u"not a valid number for GB according to the numbering plan"_s), qPrintable(run.out));
     }
 
     void importOfAMissingFileIsAUsageError()

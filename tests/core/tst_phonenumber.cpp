@@ -33,7 +33,13 @@ private slots:
                                          << u"DE"_s;
         QTest::newRow("national format") << u"07400123456"_s << P::NotE164 << T::Unknown << QString() << QString();
         QTest::newRow("letters") << u"+44abc"_s << P::NotE164 << T::Unknown << QString() << QString();
-        QTest::newRow("too short for the plan") << u"+4412"_s << P::Invalid << T::Unknown << u"+4412"_s << QString();
+        QTest::newRow("too short to be a number")
+            << u"+4412"_s << P::NotPossible << T::Unknown << u"+4412"_s << u"GB"_s;
+        // A possible length in a range the (2022) metadata does not know: maybe a new range.
+        QTest::newRow("range unknown to the plan")
+            << u"+44 4012 345678"_s << P::Invalid << T::Unknown << u"+444012345678"_s << u"GB"_s;
+        QTest::newRow("no such country code")
+            << u"+999123456"_s << P::Unparsable << T::Unknown << QString() << QString();
         QTest::newRow("empty") << u"  "_s << P::Empty << T::Unknown << QString() << QString();
     }
 

@@ -4,7 +4,9 @@
 #include "audit/AuditLog.h"
 #include "clients/ClientRepository.h"
 #include "clients/DisableTwoFactorDialog.h"
+#include "clients/PhoneNumber.h"
 #include "clients/TwoFactorService.h"
+#include "common/TextSafety.h"
 #include "storage/Database.h"
 
 #include <QDialogButtonBox>
@@ -23,6 +25,7 @@ namespace {
 QLabel* valueLabel(const QString& accessibleName)
 {
     auto* label = new QLabel;
+    label->setTextFormat(Qt::PlainText); // a client's name is never markup
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setAccessibleName(accessibleName);
     return label;
@@ -66,6 +69,13 @@ ClientDetailsDialog::ClientDetailsDialog(const Database& database, const AuditLo
     generalForm->addRow(tr("Name:"), m_name);
     generalForm->addRow(tr("E-mail:"), m_email);
     generalForm->addRow(tr("Phone:"), m_phone);
+    // A number imported although the numbering plan does not know its range (maybe a new one).
+    m_phoneNote = new QLabel;
+    m_phoneNote->setWordWrap(true);
+    m_phoneNote->setObjectName(QStringLiteral("phoneNote"));
+    m_phoneNote->setAccessibleName(tr("Phone number note"));
+    m_phoneNote->hide();
+    generalForm->addRow(QString(), m_phoneNote);
     generalForm->addRow(tr("Country:"), m_country);
     generalForm->addRow(tr("Created:"), m_created);
     m_tabs->addTab(general, tr("&General"));
@@ -146,9 +156,17 @@ void ClientDetailsDialog::showClient()
     const Client& c = m_client;
     setWindowTitle(m_found ? tr("Client %1: %2").arg(c.id).arg(c.displayName()) : tr("Client %1").arg(m_clientId));
     m_id->setText(QString::number(c.id));
-    m_name->setText(c.displayName());
-    m_email->setText(c.email);
-    m_phone->setText(c.phone.isEmpty() ? tr("(none)") : c.phone);
+    // Whatever the database holds, control and bidi characters are shown escaped, never obeyed.
+    m_name->setText(TextSafety::escaped(c.displayName()));
+    m_email->setText(TextSafety::escaped(c.email));
+    m_phone->setText(c.phone.isEmpty() ? tr("(none)") : TextSafety::escaped(c.phone));
+    const PhoneNumberInfo phone = PhoneNumber::inspect(c.phone);
+    const bool outsidePlan = m_found && phone.problem == PhoneNumberInfo::Problem::Invalid;
+    m_phoneNote->setText(outsidePlan ? tr("Not a valid number for %1 according to the numbering plan; the plan's "
+                                          "data may predate a new range. Send a test SMS to be sure.")
+                                           .arg(phone.regionCode.isEmpty() ? tr("its country") : phone.regionCode)
+                                     : QString());
+    m_phoneNote->setVisible(outsidePlan);
     const QString territory = QLocale::territoryToString(QLocale::codeToTerritory(c.country));
     m_country->setText(c.country.isEmpty() ? tr("(none)") : tr("%1 (%2)").arg(territory, c.country));
     m_created->setText(c.createdAt.isValid() ? localTime(c.createdAt) : QString());
@@ -156,7 +174,8 @@ void ClientDetailsDialog::showClient()
     const bool authenticatorOn = m_found && c.method == TwoFactorMethod::Authenticator;
     const bool smsOn = m_found && c.method == TwoFactorMethod::Sms;
     m_authenticatorState->setText(authenticatorOn ? tr("On (since %1)").arg(localTime(c.enabledAt)) : tr("Off"));
-    m_smsState->setText(smsOn ? tr("On (since %1), to %2").arg(localTime(c.enabledAt), c.phone) : tr("Off"));
+    m_smsState->setText(smsOn ? tr("On (since %1), to %2").arg(localTime(c.enabledAt), TextSafety::escaped(c.phone))
+                              : tr("Off"));
     m_disableAuthenticator->setVisible(authenticatorOn);
     m_disableSms->setVisible(smsOn);
     m_noneNote->setVisible(m_found && c.method == TwoFactorMethod::None);

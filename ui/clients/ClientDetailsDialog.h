@@ -66,6 +66,7 @@ private:
     QLabel* m_name = nullptr;
     QLabel* m_email = nullptr;
     QLabel* m_phone = nullptr;
+    QLabel* m_phoneNote = nullptr;
     QLabel* m_country = nullptr;
     QLabel* m_created = nullptr;
     QLabel* m_authenticatorState = nullptr;

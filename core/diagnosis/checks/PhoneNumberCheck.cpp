@@ -30,13 +30,23 @@ QList<Finding> PhoneNumberCheck::evaluate() const
         return {finding(
             Finding::Outcome::Problem,
             QCoreApplication::translate("Diagnosis", "%1 is not an international (E.164) number.").arg(phone), fix)};
-    case PhoneNumberInfo::Problem::Invalid:
+    case PhoneNumberInfo::Problem::NotPossible:
         return {finding(Finding::Outcome::Problem,
                         QCoreApplication::translate("Diagnosis",
-                                                    "%1 is not a valid number in the numbering plan of "
-                                                    "its country.")
+                                                    "%1 is not a phone number: no number of its country code "
+                                                    "has this many digits.")
                             .arg(phone),
                         fix)};
+    case PhoneNumberInfo::Problem::Invalid:
+        // Imported all the same: the metadata may predate a new range, so this is a doubt, not a verdict.
+        return {finding(Finding::Outcome::Warning,
+                        QCoreApplication::translate("Diagnosis",
+                                                    "%1 is not a valid number for %2 according to the numbering "
+                                                    "plan (the plan's data may predate a new range).")
+                            .arg(phone, info.regionCode.isEmpty() ? QStringLiteral("?") : info.regionCode),
+                        QCoreApplication::translate("Diagnosis",
+                                                    "Send a test SMS to see whether the number receives it; if "
+                                                    "not, ask the client to check the number in the client UI."))};
     case PhoneNumberInfo::Problem::None:
         break;
     }
