@@ -4,6 +4,7 @@
 // through QString; an import whose file ends with a bad row writes nothing (the database holds the
 // same three clients after every input); and no problem message carries a control or bidi
 // character raw, whatever the file held.
+#include "audit/AuditKeyRing.h"
 #include "audit/AuditLog.h"
 #include "clients/ClientImporter.h"
 #include "clients/CsvReader.h"
@@ -50,7 +51,10 @@ struct Fixture
         DatabaseLocation location;
         location.sqlitePath = dir->filePath(u"fuzz.sqlite"_s);
         db = Database::open(location).value();
+        // The audit chain is keyed: install a key for this database, as AuditKeyService would.
+        AuditKeyRing::install(db->databaseId(), QByteArray(AuditKeyRing::KeySize, '\x5a'));
         audit = std::make_unique<AuditLog>(*db);
+        require(audit->startKeyedChain(u"fuzz"_s).ok(), "the audit chain starts");
         cipher = std::make_unique<SecretCipher>(SecretCipher::fromKey(QByteArray(32, '\x2a')).value());
         // Ids 1 to 3 exist, so "already exists" is reachable.
         const QByteArray seed = "id,first_name,last_name,email,phone,country,twofa_method,totp_secret,totp_digits,"
