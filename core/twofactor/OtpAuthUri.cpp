@@ -66,6 +66,8 @@ Result<OtpAuthUri> OtpAuthUri::parse(const QString& text)
     bool hasIssuer = false;
     for (const auto& [rawName, value] : query.queryItems(QUrl::FullyDecoded)) {
         const QString name = rawName.toLower();
+        if (name.isEmpty())
+            continue; // "&&" or "=x": nothing a parameter could mean (found by fuzz_otpauth_uri)
         if (seen.contains(name))
             return Error::invalid(name, u"given more than once"_s);
         seen.insert(name);

@@ -2,6 +2,7 @@
 // OtpAuthUri::toString() parses back to the same enrolment whatever the issuer and account hold,
 // including ':' (the label's separator). Found by fuzz_otpauth_uri: an issuer parameter
 // "My Broker: Ltd" was written into the label unencoded, and the URI then refused its own label.
+// Also found by it: empty parameter names ("&&") refused without naming the part at fault.
 #include "twofactor/OtpAuthUri.h"
 
 #include <QTest>
@@ -45,6 +46,15 @@ private slots:
         QCOMPARE(again->issuer, issuer);
         QCOMPARE(again->accountName, account);
         QCOMPARE(again->secret, parsed->secret);
+    }
+
+    void emptyParameterNamesAreIgnored()
+    {
+        // Found by fuzz_otpauth_uri: "&&" made two parameters named "", refused as "given more than
+        // once" without naming any part.
+        auto parsed = OtpAuthUri::parse(u"otpauth://totp/a?secret=JBSWY3DPEHPK3PXP&&&=x&digits=8&&"_s);
+        QVERIFY2(parsed.ok(), qPrintable(parsed ? QString() : parsed.error().toString()));
+        QCOMPARE(parsed->parameters.digits, 8);
     }
 };
 
