@@ -37,17 +37,21 @@ Result<OtpAuthUri> OtpAuthUri::parse(const QString& text)
         return Error::invalid(u"type"_s, u"'%1' is not totp"_s.arg(url.host()));
 
     OtpAuthUri uri;
-    QString label = url.path(QUrl::FullyDecoded);
+    // Split at the first literal ':' before decoding: an issuer or account may hold an encoded one (%3A).
+    QString label = url.path(QUrl::FullyEncoded);
     if (label.startsWith(u'/'))
         label.remove(0, 1);
-    if (label.trimmed().isEmpty())
+    auto decoded = [](const QString& part) {
+        return QUrl::fromPercentEncoding(part.toUtf8()).trimmed();
+    };
+    if (decoded(label).isEmpty())
         return Error::invalid(u"label"_s, u"missing (the account name after otpauth://totp/)"_s);
     QString labelIssuer;
     if (const qsizetype colon = label.indexOf(u':'); colon >= 0) {
-        labelIssuer = label.left(colon).trimmed();
-        uri.accountName = label.mid(colon + 1).trimmed();
+        labelIssuer = decoded(label.left(colon));
+        uri.accountName = decoded(label.mid(colon + 1));
     } else {
-        uri.accountName = label.trimmed();
+        uri.accountName = decoded(label);
     }
     if (uri.accountName.isEmpty())
         return Error::invalid(u"label"_s, u"the account name is empty"_s);
@@ -62,6 +66,8 @@ Result<OtpAuthUri> OtpAuthUri::parse(const QString& text)
     bool hasIssuer = false;
     for (const auto& [rawName, value] : query.queryItems(QUrl::FullyDecoded)) {
         const QString name = rawName.toLower();
+        if (name.isEmpty())
+            continue; // "&&" or "=x": nothing a parameter could mean (found by fuzz_otpauth_uri)
         if (seen.contains(name))
             return Error::invalid(name, u"given more than once"_s);
         seen.insert(name);
@@ -109,10 +115,15 @@ QString OtpAuthUri::toString() const
     QUrl url;
     url.setScheme(u"otpauth"_s);
     url.setHost(u"totp"_s);
-    url.setPath(u"/"_s + (issuer.isEmpty() ? accountName : issuer + u':' + accountName));
-    // Values are percent-encoded here so an '&' or '=' in an issuer cannot split the query.
-    auto item = [](const char* name, const QString& value) {
-        return QString::fromLatin1(name) + u'=' + QString::fromLatin1(QUrl::toPercentEncoding(value));
+    // Values are percent-encoded here so an '&' or '=' in an issuer cannot split the query, and a ':'
+    // in the issuer or the account cannot move the label's separator.
+    auto encoded = [](const QString& value) {
+        return QString::fromLatin1(QUrl::toPercentEncoding(value));
+    };
+    url.setPath(u"/"_s + (issuer.isEmpty() ? encoded(accountName) : encoded(issuer) + u':' + encoded(accountName)),
+                QUrl::StrictMode);
+    auto item = [&](const char* name, const QString& value) {
+        return QString::fromLatin1(name) + u'=' + encoded(value);
     };
     QStringList items {item("secret", Base32::encode(secret))};
     if (!issuer.isEmpty())

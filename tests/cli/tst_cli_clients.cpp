@@ -350,6 +350,19 @@ private slots:
         QCOMPARE(m_db->db().scalar(u"SELECT count(*) FROM clients"_s).value().toInt(), 253);
     }
 
+    void demoRefusesToPassTheLargestId()
+    {
+        // The largest id an import accepts; before, ids went on to 2^63-1 and the demo overflowed.
+        const QString path
+            = writeFile(u"max.csv"_s, header + u"9007199254740992,Max,Id,max@example.com,,GB,none,,,,\n"_s);
+        QCOMPARE(cli({u"clients"_s, u"import"_s, path}).exitCode, 0);
+        const Run run = cli({u"demo"_s, u"--clients"_s, u"5"_s});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(u"9007199254740992"_s), qPrintable(run.err));
+        QCOMPARE(clientCount(), 4);
+        QCOMPARE(m_db->db().scalar(u"SELECT min(id) FROM clients"_s).value().toLongLong(), 101);
+    }
+
     void demoNeedsAValidCount_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -4,21 +4,13 @@
 // decodeSecret() accepts exactly what decode() accepts at the minimum length or more.
 #include "twofactor/Base32.h"
 
+#include "FuzzRequire.h"
+
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 
 using namespace backoffice;
-
-namespace {
-void require(bool condition, const char* what)
-{
-    if (!condition) {
-        std::fprintf(stderr, "invariant broken: %s\n", what);
-        std::abort();
-    }
-}
-} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
@@ -28,21 +20,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         if (decoded) {
             const QString again = Base32::encode(decoded.value());
             auto redecoded = Base32::decode(again);
-            require(redecoded.ok() && redecoded.value() == decoded.value(), "accepted text re-encodes faithfully");
+            fuzzRequire(redecoded.ok() && redecoded.value() == decoded.value(), "accepted text re-encodes faithfully");
         } else {
-            require(decoded.error().code == Error::Code::InvalidInput, "a refusal is InvalidInput");
-            require(!decoded.error().detail.isEmpty(), "a refusal says why");
+            fuzzRequire(decoded.error().code == Error::Code::InvalidInput, "a refusal is InvalidInput");
+            fuzzRequire(!decoded.error().detail.isEmpty(), "a refusal says why");
         }
         auto secret = Base32::decodeSecret(text);
-        require(secret.ok() == (decoded.ok() && decoded.value().size() >= Base32::MinimumSecretBytes),
-                "decodeSecret is decode plus the minimum");
+        fuzzRequire(secret.ok() == (decoded.ok() && decoded.value().size() >= Base32::MinimumSecretBytes),
+                    "decodeSecret is decode plus the minimum");
     }
     for (const auto padding : {Base32::Padding::Omit, Base32::Padding::Include}) {
         const QString encoded = Base32::encode(bytes, padding);
         if (bytes.isEmpty())
             continue;
         auto back = Base32::decode(encoded);
-        require(back.ok() && back.value() == bytes, "encoded bytes decode back");
+        fuzzRequire(back.ok() && back.value() == bytes, "encoded bytes decode back");
     }
     return 0;
 }

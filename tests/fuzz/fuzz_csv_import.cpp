@@ -16,6 +16,8 @@
 #include <QCoreApplication>
 #include <QTemporaryDir>
 
+#include "FuzzRequire.h"
+
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -25,14 +27,6 @@ using namespace backoffice;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-void require(bool condition, const char* what)
-{
-    if (!condition) {
-        std::fprintf(stderr, "invariant broken: %s\n", what);
-        std::abort();
-    }
-}
-
 struct Fixture
 {
     std::unique_ptr<QCoreApplication> app;
@@ -61,8 +55,8 @@ struct Fixture
                                 "totp_period,totp_algorithm\n1,A,B,a@example.com,,GB,none,,,,\n"
                                 "2,C,D,c@example.com,+447400123456,GB,sms,,,,\n"
                                 "3,E,F,e@example.com,,DE,authenticator,JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP,,,\n";
-        require(ClientImporter(*db, *audit, *cipher).import(Actor {u"fuzz"_s, Role::Admin}, seed).value().ok(),
-                "the seed clients import");
+        fuzzRequire(ClientImporter(*db, *audit, *cipher).import(Actor {u"fuzz"_s, Role::Admin}, seed).value().ok(),
+                    "the seed clients import");
     }
 };
 
@@ -81,34 +75,34 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const CsvReader::Parsed parsed = CsvReader::parse(bytes, limits);
     qint64 lastLine = 0;
     for (const CsvRecord& record : parsed.records) {
-        require(record.line > lastLine, "records come in line order");
+        fuzzRequire(record.line > lastLine, "records come in line order");
         lastLine = record.line;
-        require(record.fields.size() <= limits.maxFields, "no more fields kept than the limit");
-        require(record.fieldCount >= record.fields.size(), "the field count covers the kept fields");
+        fuzzRequire(record.fields.size() <= limits.maxFields, "no more fields kept than the limit");
+        fuzzRequire(record.fieldCount >= record.fields.size(), "the field count covers the kept fields");
         for (const CsvField& field : record.fields)
-            require(field.bytes.size() <= limits.maxFieldBytes, "no more bytes kept than the limit");
+            fuzzRequire(field.bytes.size() <= limits.maxFieldBytes, "no more bytes kept than the limit");
         if (record.error)
-            require(record.error->line >= record.line, "an error is on or after the record's first line");
+            fuzzRequire(record.error->line >= record.line, "an error is on or after the record's first line");
     }
 
     if (!TextSafety::firstInvalidUtf8(bytes)) {
         // QString::fromUtf8 drops a leading byte order mark.
         const QByteArray text = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
-        require(QString::fromUtf8(bytes).toUtf8() == text, "valid UTF-8 round-trips through QString");
+        fuzzRequire(QString::fromUtf8(bytes).toUtf8() == text, "valid UTF-8 round-trips through QString");
     }
     const TextSafety::Finding unsafe = TextSafety::firstUnsafe(TextSafety::escaped(QString::fromUtf8(bytes)));
-    require(!unsafe, "escaped text holds no unsafe character");
+    fuzzRequire(!unsafe, "escaped text holds no unsafe character");
 
     // Always ends with a bad row (or breaks the last one), so nothing may be written.
     const QByteArray csv = bytes + "\n0,,,,,,,,,,\n";
     auto outcome
         = ClientImporter(*fixture.db, *fixture.audit, *fixture.cipher).import(Actor {u"fuzz"_s, Role::Admin}, csv);
-    require(outcome.ok(), "the import runs (no storage error)");
-    require(outcome.value().problemCount > 0, "a file with a bad row has a problem");
-    require(outcome.value().imported == 0, "nothing is reported imported");
-    require(outcome.value().problems.size() <= ClientImporter::MaxListed, "the list is capped");
+    fuzzRequire(outcome.ok(), "the import runs (no storage error)");
+    fuzzRequire(outcome.value().problemCount > 0, "a file with a bad row has a problem");
+    fuzzRequire(outcome.value().imported == 0, "nothing is reported imported");
+    fuzzRequire(outcome.value().problems.size() <= ClientImporter::MaxListed, "the list is capped");
     for (const ImportProblem& problem : outcome.value().problems)
-        require(!TextSafety::firstUnsafe(problem.toString()), "problem messages carry no unsafe character");
-    require(clientCount(*fixture.db) == 3, "nothing is written");
+        fuzzRequire(!TextSafety::firstUnsafe(problem.toString()), "problem messages carry no unsafe character");
+    fuzzRequire(clientCount(*fixture.db) == 3, "nothing is written");
     return 0;
 }

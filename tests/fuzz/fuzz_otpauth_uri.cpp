@@ -5,46 +5,38 @@
 #include "twofactor/Base32.h"
 #include "twofactor/OtpAuthUri.h"
 
+#include "FuzzRequire.h"
+
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 
 using namespace backoffice;
 
-namespace {
-void require(bool condition, const char* what)
-{
-    if (!condition) {
-        std::fprintf(stderr, "invariant broken: %s\n", what);
-        std::abort();
-    }
-}
-} // namespace
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     const QString text = QString::fromUtf8(reinterpret_cast<const char*>(data), qsizetype(size));
     auto parsed = OtpAuthUri::parse(text);
     if (!parsed) {
-        require(parsed.error().code == Error::Code::InvalidInput, "a refusal is InvalidInput");
-        require(!parsed.error().field.isEmpty(), "a refusal names the part at fault");
+        fuzzRequire(parsed.error().code == Error::Code::InvalidInput, "a refusal is InvalidInput");
+        fuzzRequire(!parsed.error().field.isEmpty(), "a refusal names the part at fault");
         return 0;
     }
     const OtpAuthUri& uri = parsed.value();
-    require(uri.secret.size() >= Base32::MinimumSecretBytes, "the secret has the minimum length");
-    require(!uri.accountName.isEmpty(), "the account name is not empty");
+    fuzzRequire(uri.secret.size() >= Base32::MinimumSecretBytes, "the secret has the minimum length");
+    fuzzRequire(!uri.accountName.isEmpty(), "the account name is not empty");
     auto again = OtpAuthUri::parse(uri.toString());
     if (!again) {
         std::fprintf(stderr, "re-parse of %s failed: %s\n", qPrintable(uri.toString()),
                      qPrintable(again.error().toString()));
         std::abort();
     }
-    require(again.value().secret == uri.secret, "the secret survives toString");
-    require(again.value().issuer == uri.issuer, "the issuer survives toString");
-    require(again.value().accountName == uri.accountName, "the account survives toString");
-    require(again.value().parameters.algorithm == uri.parameters.algorithm
-                && again.value().parameters.digits == uri.parameters.digits
-                && again.value().parameters.period == uri.parameters.period,
-            "the parameters survive toString");
+    fuzzRequire(again.value().secret == uri.secret, "the secret survives toString");
+    fuzzRequire(again.value().issuer == uri.issuer, "the issuer survives toString");
+    fuzzRequire(again.value().accountName == uri.accountName, "the account survives toString");
+    fuzzRequire(again.value().parameters.algorithm == uri.parameters.algorithm
+                    && again.value().parameters.digits == uri.parameters.digits
+                    && again.value().parameters.period == uri.parameters.period,
+                "the parameters survive toString");
     return 0;
 }
