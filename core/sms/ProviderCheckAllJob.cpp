@@ -57,7 +57,7 @@ void ProviderCheckAllJob::next()
         return;
     }
     m_current = started.value();
-    connect(m_current, &ProviderCheckJob::finished, this, [this, providerId](const CheckResult& result) {
+    connect(m_current, &ProviderCheckJob::finished, this, [this, providerId = providerId](const CheckResult& result) {
         m_current = nullptr;
         ++m_done;
         if (result.outcome == CheckOutcome::Problem)
