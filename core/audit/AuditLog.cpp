@@ -72,7 +72,7 @@ QString whereClause(const AuditFilter& filter, QVariantList& values)
     return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
 }
 
-/// Before keyed chains the head was "id:hash" in database_info; only anchorLegacyChain reads it.
+/// Before keyed chains the head was "id:hash" in database_info; only startKeyedChain reads it.
 const QString legacyHeadKey = u"audit_head"_s;
 
 struct LegacyHead
@@ -359,16 +359,19 @@ Result<AuditVerification> AuditLog::verify(const std::function<bool(qint64 check
     if (!stored)
         return stored.error();
     const std::optional<AuditHead>& head = stored.value();
-    auto last = tail();
-    if (!last)
-        return last.error();
     AuditVerification verification;
-    if (!head && last.value().count == 0) {
-        if (hasOperators()) {
-            verification.kind = AuditVerification::Break::HeadMissing;
-            verification.problem = u"the log is empty and has no head, but operators exist: it was emptied"_s;
+    if (!head) {
+        // Only a log without a head can be one that never had events; with a head the walk counts.
+        auto last = tail();
+        if (!last)
+            return last.error();
+        if (last.value().count == 0) {
+            if (hasOperators()) {
+                verification.kind = AuditVerification::Break::HeadMissing;
+                verification.problem = u"the log is empty and has no head, but operators exist: it was emptied"_s;
+            }
+            return verification;
         }
-        return verification;
     }
     const QString databaseId = m_database.databaseId();
     const std::optional<QByteArray> key = AuditKeyRing::find(databaseId);

@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <functional>
 
 using namespace backoffice;
 using namespace Qt::Literals::StringLiterals;
@@ -49,6 +50,27 @@ struct Fixture
     QString hashOf(qint64 id) const
     {
         return database.db().scalar(u"SELECT hash FROM audit_events WHERE id = ?"_s, {id}).value().toString();
+    }
+
+    /// Rewrites the reason of `newestFirst` (a page of list()) and re-chains them from the genesis
+    /// hash with `hash`, as someone with the file would; returns the last hash.
+    QString rewriteChain(QList<AuditEvent> newestFirst, const QString& reason,
+                         const std::function<QString(const QString&, const QByteArray&)>& hash) const
+    {
+        QString previous = AuditChain::genesisHash();
+        std::reverse(newestFirst.begin(), newestFirst.end());
+        for (AuditEvent& event : newestFirst) {
+            event.reason = reason;
+            event.previousHash = previous;
+            event.hash = hash(previous, event.canonicalContent());
+            if (!database.db()
+                     .exec(u"UPDATE audit_events SET reason = ?, previous_hash = ?, hash = ? WHERE id = ?"_s,
+                           {event.reason, event.previousHash, event.hash, event.id})
+                     .ok())
+                qFatal("cannot rewrite event %lld", event.id);
+            previous = event.hash;
+        }
+        return previous;
     }
 
     void addOperatorRow() const
@@ -347,19 +369,10 @@ private slots:
         Fixture f;
         f.dropTriggers();
         // Every event rewritten and re-chained, and the head re-MACed, all under the attacker's key.
-        QString previous = AuditChain::genesisHash();
-        QList<AuditEvent> events = f.audit.list({}, 0, 100).value();
-        std::reverse(events.begin(), events.end());
-        for (AuditEvent& event : events) {
-            event.reason = u"nothing happened"_s;
-            event.previousHash = previous;
-            event.hash = AuditChain::eventMac(attackerKey(), previous, event.canonicalContent());
-            QVERIFY(f.database.db()
-                        .exec(u"UPDATE audit_events SET reason = ?, previous_hash = ?, hash = ? WHERE id = ?"_s,
-                              {event.reason, event.previousHash, event.hash, event.id})
-                        .ok());
-            previous = event.hash;
-        }
+        const QString previous = f.rewriteChain(f.audit.list({}, 0, 100).value(), u"nothing happened"_s,
+                                                [](const QString& before, const QByteArray& content) {
+                                                    return AuditChain::eventMac(attackerKey(), before, content);
+                                                });
         AuditHead head {5, previous, 5, 1, 0, {}};
         QVERIFY(f.database.db()
                     .exec(u"UPDATE audit_head SET last_hash = ?, mac = ?"_s,
@@ -407,19 +420,7 @@ private slots:
 
         // Rewriting the old part consistently (plain SHA-256 needs no key) no longer goes unseen.
         f.dropTriggers();
-        QString rewritten = AuditChain::genesisHash();
-        QList<AuditEvent> old = f.audit.list({}, 1, 3).value();
-        std::reverse(old.begin(), old.end());
-        for (AuditEvent& event : old) {
-            event.reason = u"rewritten"_s;
-            event.previousHash = rewritten;
-            event.hash = AuditChain::legacyHash(rewritten, event.canonicalContent());
-            QVERIFY(f.database.db()
-                        .exec(u"UPDATE audit_events SET reason = ?, previous_hash = ?, hash = ? WHERE id = ?"_s,
-                              {event.reason, event.previousHash, event.hash, event.id})
-                        .ok());
-            rewritten = event.hash;
-        }
+        f.rewriteChain(f.audit.list({}, 1, 3).value(), u"rewritten"_s, &AuditChain::legacyHash);
         const AuditVerification result = f.verify();
         QCOMPARE(result.kind, AuditVerification::Break::Reordered);
         QCOMPARE(result.firstBrokenEventId, std::optional<qint64>(4));
