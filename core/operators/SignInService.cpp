@@ -43,7 +43,7 @@ QDateTime SignInService::lockedUntil(const Error& error)
     return until;
 }
 
-Status SignInService::recordFailure(const QString& userName, const QString& reason) const
+AuditEvent SignInService::failureEvent(const QString& userName, const QString& reason) const
 {
     AuditEvent event;
     event.at = m_clock.nowUtc();
@@ -51,7 +51,12 @@ Status SignInService::recordFailure(const QString& userName, const QString& reas
     event.action = QString::fromLatin1(AuditAction::SignInFailed);
     event.target = userName;
     event.details = {{u"reason"_s, reason}};
-    auto logged = m_audit.append(event);
+    return event;
+}
+
+Status SignInService::recordFailure(const QString& userName, const QString& reason) const
+{
+    auto logged = m_audit.append(failureEvent(userName, reason));
     return logged ? Status(Ok {}) : Status(logged.error());
 }
 
@@ -106,13 +111,7 @@ Result<SignInService::Reservation> SignInService::reserveAttempt(const QString& 
         const Operator& row = current.value();
         const auto refuse = [&](const QString& reason, Error error) -> Status {
             refusal = std::move(error);
-            AuditEvent event;
-            event.at = now;
-            event.operatorName = row.userName;
-            event.target = row.userName;
-            event.action = QString::fromLatin1(AuditAction::SignInFailed);
-            event.details = {{u"reason"_s, reason}};
-            auto logged = m_audit.appendInTransaction(event);
+            auto logged = m_audit.appendInTransaction(failureEvent(row.userName, reason));
             return logged ? Status(Ok {}) : Status(logged.error());
         };
         if (row.disabled)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "audit/AuditEvent.h"
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "operators/Actor.h"
@@ -50,6 +51,8 @@ private:
         Role role = Role::Viewer;
     };
 
+    /// A failed sign-in's audit event (never the password).
+    AuditEvent failureEvent(const QString& userName, const QString& reason) const;
     Status recordFailure(const QString& userName, const QString& reason) const;
     /// Refuses a disabled or locked account, or one whose remaining attempts are all in progress;
     /// otherwise reserves one. Audits refusals.
