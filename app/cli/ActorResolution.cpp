@@ -4,13 +4,13 @@
 // created); from then on every command that touches data names an operator with --operator NAME and
 // proves it with the password (BACKOFFICE_PASSWORD, or the first line of standard input), whatever
 // its other arguments. Sign-in failures and lockouts are audited exactly as in the GUI.
-#include "Commands.h"
+#include "app/cli/Commands.h"
 
-#include "audit/AuditLog.h"
-#include "operators/OperatorRepository.h"
-#include "operators/OsUser.h"
-#include "operators/PasswordHasher.h"
-#include "operators/SignInService.h"
+#include "core/audit/AuditLog.h"
+#include "core/operators/OperatorRepository.h"
+#include "core/operators/OsUser.h"
+#include "core/operators/PasswordHasher.h"
+#include "core/operators/SignInService.h"
 
 #include <iostream>
 #include <string>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // backoffice-cli audit list|verify|export: read, check and export the audit log.
-#include "Commands.h"
+#include "app/cli/Commands.h"
 
-#include "audit/AuditCsvExporter.h"
-#include "audit/AuditLog.h"
-#include "audit/AuditVerificationText.h"
-#include "operators/Authorizer.h"
+#include "core/audit/AuditCsvExporter.h"
+#include "core/audit/AuditLog.h"
+#include "core/audit/AuditVerificationText.h"
+#include "core/operators/Authorizer.h"
 
 #include <QCommandLineParser>
 #include <QFile>

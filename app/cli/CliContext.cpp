@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CliContext.h"
+#include "app/cli/CliContext.h"
 
-#include "Commands.h"
-#include "audit/AuditKeyService.h"
-#include "operators/OsUser.h"
+#include "app/cli/Commands.h"
+#include "core/audit/AuditKeyService.h"
+#include "core/operators/OsUser.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

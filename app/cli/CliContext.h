@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/Clock.h"
-#include "common/Result.h"
-#include "operators/Actor.h"
-#include "secrets/SecretStore.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/common/Result.h"
+#include "core/operators/Actor.h"
+#include "core/secrets/SecretStore.h"
+#include "core/storage/Database.h"
 
 #include <QJsonDocument>
 #include <QStringList>
@@ -17,7 +17,7 @@ class QCommandLineParser;
 
 namespace backoffice::cli {
 
-/// Exit statuses of every command (DESIGN.md): 0 ok, 1 not found / the check found a problem,
+/// Exit statuses of every command (printed by --help): 0 ok, 1 not found / the check found a problem,
 /// 2 usage or input error.
 enum ExitCode
 {

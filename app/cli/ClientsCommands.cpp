@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `backoffice-cli clients search|show|disable-2fa|import`.
-#include "Commands.h"
-#include "DataKeyLoading.h"
+#include "app/cli/Commands.h"
+#include "app/cli/DataKeyLoading.h"
 
-#include "audit/AuditLog.h"
-#include "clients/ClientImporter.h"
-#include "clients/ClientRepository.h"
-#include "clients/PhoneNumber.h"
-#include "clients/TwoFactorService.h"
-#include "common/TextSafety.h"
-#include "secrets/SecretCipher.h"
+#include "core/audit/AuditLog.h"
+#include "core/clients/ClientImporter.h"
+#include "core/clients/ClientRepository.h"
+#include "core/clients/PhoneNumber.h"
+#include "core/clients/TwoFactorService.h"
+#include "core/common/TextSafety.h"
+#include "core/secrets/SecretCipher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DataKeyLoading.h"
+#include "app/cli/DataKeyLoading.h"
 
-#include "secrets/DataKeyService.h"
+#include "core/secrets/DataKeyService.h"
 
 namespace backoffice::cli {
 

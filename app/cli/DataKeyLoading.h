@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "CliContext.h"
+#include "app/cli/CliContext.h"
 
 namespace backoffice {
 class SecretCipher;

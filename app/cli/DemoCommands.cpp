@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `backoffice-cli demo --clients N [--seed S]`.
-#include "Commands.h"
-#include "DataKeyLoading.h"
+#include "app/cli/Commands.h"
+#include "app/cli/DataKeyLoading.h"
 
-#include "audit/AuditLog.h"
-#include "clients/DemoDataGenerator.h"
-#include "secrets/SecretCipher.h"
+#include "core/audit/AuditLog.h"
+#include "core/clients/DemoDataGenerator.h"
+#include "core/secrets/SecretCipher.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // backoffice-cli diagnose CLIENT_ID [--code CODE] [--test-sms] [--timeout SECONDS] [--json]
-#include "Commands.h"
+#include "app/cli/Commands.h"
 
-#include "clients/ClientRepository.h"
-#include "diagnosis/Diagnoser.h"
-#include "secrets/DataKeyService.h"
+#include "core/clients/ClientRepository.h"
+#include "core/diagnosis/Diagnoser.h"
+#include "core/secrets/DataKeyService.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>

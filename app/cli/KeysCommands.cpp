@@ -3,10 +3,10 @@
 // audit key that MACs the audit log) between desks. Administrators only, each move audited. Key
 // material only ever goes through standard output and standard input, never a command-line argument
 // (visible to every user in the process list), a terminal's scroll-back, or an error message.
-#include "Commands.h"
+#include "app/cli/Commands.h"
 
-#include "audit/AuditLog.h"
-#include "secrets/KeyCustodyService.h"
+#include "core/audit/AuditLog.h"
+#include "core/secrets/KeyCustodyService.h"
 
 #include <QCommandLineParser>
 #include <QFile>

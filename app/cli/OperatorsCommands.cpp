@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // backoffice-cli operators add|list|disable|enable|set-role|reset-password: operator accounts, for
 // administrators. Passwords come from standard input (one line each), never from arguments.
-#include "Commands.h"
+#include "app/cli/Commands.h"
 
-#include "audit/AuditLog.h"
-#include "operators/OperatorService.h"
-#include "operators/PasswordHasher.h"
+#include "core/audit/AuditLog.h"
+#include "core/operators/OperatorService.h"
+#include "core/operators/PasswordHasher.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

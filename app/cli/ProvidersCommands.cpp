@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // backoffice-cli providers: manage SMS providers and run their checks. Secrets are read from
 // standard input (--secret-stdin), never from an argument, and never printed.
-#include "Commands.h"
+#include "app/cli/Commands.h"
 
-#include "sms/DeliveryErrorCodes.h"
-#include "sms/ProviderCheckJob.h"
-#include "sms/ProviderFactory.h"
-#include "sms/ProviderService.h"
+#include "core/sms/DeliveryErrorCodes.h"
+#include "core/sms/ProviderCheckJob.h"
+#include "core/sms/ProviderFactory.h"
+#include "core/sms/ProviderService.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>

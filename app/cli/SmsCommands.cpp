@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // backoffice-cli sms: the message log seen per client (`history`) and the clients whose last SMS
 // failed, grouped by cause (`failures`), for scripts and for a quick look from a terminal.
-#include "Commands.h"
+#include "app/cli/Commands.h"
 
-#include "clients/ClientRepository.h"
-#include "sms/DeliveryErrorCodes.h"
-#include "sms/SmsFailureReport.h"
-#include "sms/SmsHistory.h"
+#include "core/clients/ClientRepository.h"
+#include "core/sms/DeliveryErrorCodes.h"
+#include "core/sms/SmsFailureReport.h"
+#include "core/sms/SmsHistory.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

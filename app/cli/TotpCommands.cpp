@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // backoffice-cli totp: print a TOTP code for a secret, and "check a code" for a client.
-#include "Commands.h"
+#include "app/cli/Commands.h"
 
-#include "audit/AuditLog.h"
-#include "secrets/DataKeyService.h"
-#include "twofactor/Base32.h"
-#include "twofactor/CodeCheckService.h"
-#include "twofactor/TotpGenerator.h"
+#include "core/audit/AuditLog.h"
+#include "core/secrets/DataKeyService.h"
+#include "core/twofactor/Base32.h"
+#include "core/twofactor/CodeCheckService.h"
+#include "core/twofactor/TotpGenerator.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // backoffice-cli: the Back Office core for scripts, bulk work and benchmarks. Global options come
 // before the command: `backoffice-cli [--db URL] [--json] [--operator NAME] COMMAND ...`.
-#include "CliContext.h"
-#include "Commands.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/Commands.h"
 
 #include <QCoreApplication>
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <array>
 

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // backoffice: the desktop application. Parses arguments, installs translators, opens the database and
 // wires core objects to the main window's pages. No logic lives here.
-#include "MainWindow.h"
-#include "audit/AuditKeyService.h"
-#include "clients/ClientRepository.h"
-#include "clients/ClientsPage.h"
-#include "clients/DemoDataOffer.h"
-#include "operators/OsUser.h"
-#include "secrets/SecretStore.h"
-#include "session/OperatorSession.h"
-#include "session/SessionManager.h"
-#include "storage/Database.h"
+#include "core/audit/AuditKeyService.h"
+#include "core/clients/ClientRepository.h"
+#include "core/operators/OsUser.h"
+#include "core/secrets/SecretStore.h"
+#include "core/storage/Database.h"
+#include "ui/MainWindow.h"
+#include "ui/clients/ClientsPage.h"
+#include "ui/clients/DemoDataOffer.h"
+#include "ui/session/OperatorSession.h"
+#include "ui/session/SessionManager.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "audit/AuditChain.h"
+#include "core/audit/AuditChain.h"
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "audit/AuditCsvExporter.h"
+#include "core/audit/AuditCsvExporter.h"
 
 #include <QIODevice>
 #include <QJsonDocument>

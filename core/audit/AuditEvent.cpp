@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "audit/AuditEvent.h"
+#include "core/audit/AuditEvent.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "audit/AuditKeyRing.h"
+#include "core/audit/AuditKeyRing.h"
 
 #include <QHash>
 #include <QReadWriteLock>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "audit/AuditKeyService.h"
+#include "core/audit/AuditKeyService.h"
 
-#include "audit/AuditKeyRing.h"
-#include "audit/AuditLog.h"
-#include "common/Logging.h"
-#include "secrets/SecretStore.h"
-#include "storage/Database.h"
+#include "core/audit/AuditKeyRing.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Logging.h"
+#include "core/secrets/SecretStore.h"
+#include "core/storage/Database.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>

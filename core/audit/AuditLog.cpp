@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "audit/AuditLog.h"
+#include "core/audit/AuditLog.h"
 
-#include "audit/AuditKeyRing.h"
-#include "common/Logging.h"
-#include "operators/OperatorRepository.h"
-#include "storage/Database.h"
+#include "core/audit/AuditKeyRing.h"
+#include "core/common/Logging.h"
+#include "core/operators/OperatorRepository.h"
+#include "core/storage/Database.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

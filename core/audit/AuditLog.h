@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "audit/AuditChain.h"
-#include "audit/AuditEvent.h"
-#include "common/Clock.h"
-#include "common/Result.h"
+#include "core/audit/AuditChain.h"
+#include "core/audit/AuditEvent.h"
+#include "core/common/Clock.h"
+#include "core/common/Result.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "audit/AuditVerificationText.h"
+#include "core/audit/AuditVerificationText.h"
 
 #include <QCoreApplication>
 

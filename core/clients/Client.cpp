@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "clients/Client.h"
+#include "core/clients/Client.h"
 
 using namespace Qt::Literals::StringLiterals;
 

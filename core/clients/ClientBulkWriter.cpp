@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "clients/ClientBulkWriter.h"
+#include "core/clients/ClientBulkWriter.h"
 
-#include "common/Logging.h"
-#include "storage/Database.h"
+#include "core/common/Logging.h"
+#include "core/storage/Database.h"
 
 #include <QElapsedTimer>
 #include <QSqlError>

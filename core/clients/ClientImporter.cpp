@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "clients/ClientImporter.h"
+#include "core/clients/ClientImporter.h"
 
-#include "audit/AuditLog.h"
-#include "clients/ClientBulkWriter.h"
-#include "clients/CsvReader.h"
-#include "clients/PhoneNumber.h"
-#include "common/Logging.h"
-#include "common/TextSafety.h"
-#include "operators/Authorizer.h"
-#include "secrets/SecretCipher.h"
-#include "storage/Database.h"
-#include "twofactor/Base32.h"
+#include "core/audit/AuditLog.h"
+#include "core/clients/ClientBulkWriter.h"
+#include "core/clients/CsvReader.h"
+#include "core/clients/PhoneNumber.h"
+#include "core/common/Logging.h"
+#include "core/common/TextSafety.h"
+#include "core/operators/Authorizer.h"
+#include "core/secrets/SecretCipher.h"
+#include "core/storage/Database.h"
+#include "core/twofactor/Base32.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "clients/ClientRepository.h"
+#include "core/clients/ClientRepository.h"
 
-#include "clients/ClientBulkWriter.h"
-#include "storage/Database.h"
+#include "core/clients/ClientBulkWriter.h"
+#include "core/storage/Database.h"
 
 #include <QRegularExpression>
 #include <QSqlError>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "clients/CsvReader.h"
+#include "core/clients/CsvReader.h"
 
 #include <QBuffer>
 #include <QIODevice>

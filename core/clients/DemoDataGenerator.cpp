@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "clients/DemoDataGenerator.h"
+#include "core/clients/DemoDataGenerator.h"
 
-#include "audit/AuditLog.h"
-#include "clients/ClientBulkWriter.h"
-#include "clients/PhoneNumber.h"
-#include "common/Logging.h"
-#include "operators/Authorizer.h"
-#include "secrets/SecretCipher.h"
-#include "storage/Database.h"
+#include "core/audit/AuditLog.h"
+#include "core/clients/ClientBulkWriter.h"
+#include "core/clients/PhoneNumber.h"
+#include "core/common/Logging.h"
+#include "core/operators/Authorizer.h"
+#include "core/secrets/SecretCipher.h"
+#include "core/storage/Database.h"
 
 #include <QElapsedTimer>
 

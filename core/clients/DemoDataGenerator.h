@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "clients/Client.h"
-#include "clients/ClientBulkWriter.h"
-#include "common/Clock.h"
-#include "common/Result.h"
-#include "operators/Actor.h"
+#include "core/clients/Client.h"
+#include "core/clients/ClientBulkWriter.h"
+#include "core/common/Clock.h"
+#include "core/common/Result.h"
+#include "core/operators/Actor.h"
 
 #include <QList>
 #include <QString>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "clients/TwoFactorService.h"
+#include "core/clients/TwoFactorService.h"
 
-#include "audit/AuditLog.h"
-#include "clients/ClientRepository.h"
-#include "common/Logging.h"
-#include "operators/Authorizer.h"
-#include "storage/Database.h"
+#include "core/audit/AuditLog.h"
+#include "core/clients/ClientRepository.h"
+#include "core/common/Logging.h"
+#include "core/operators/Authorizer.h"
+#include "core/storage/Database.h"
 
 #include <QSqlQuery>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "clients/Client.h"
-#include "common/Clock.h"
-#include "common/Result.h"
-#include "operators/Actor.h"
+#include "core/clients/Client.h"
+#include "core/common/Clock.h"
+#include "core/common/Result.h"
+#include "core/operators/Actor.h"
 
 namespace backoffice {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/Error.h"
+#include "core/common/Error.h"
 
 #include <QCoreApplication>
 

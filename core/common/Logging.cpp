@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/Logging.h"
+#include "core/common/Logging.h"
 
 Q_LOGGING_CATEGORY(lcStorage, "backoffice.storage", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcClients, "backoffice.clients", QtInfoMsg)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/Error.h"
+#include "core/common/Error.h"
 
 #include <utility>
 #include <variant>

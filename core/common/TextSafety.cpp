@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/TextSafety.h"
+#include "core/common/TextSafety.h"
 
 namespace backoffice {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "diagnosis/Diagnoser.h"
+#include "core/diagnosis/Diagnoser.h"
 
-#include "diagnosis/DiagnosisWorker.h"
+#include "core/diagnosis/DiagnosisWorker.h"
 
 #include <QEventLoop>
 #include <QThread>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "diagnosis/DiagnosisCheck.h"
+#include "core/diagnosis/DiagnosisCheck.h"
 
 #include <QTimer>
 

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "diagnosis/DiagnosisPlan.h"
+#include "core/diagnosis/DiagnosisPlan.h"
 
-#include "diagnosis/DiagnosisContext.h"
-#include "diagnosis/checks/AuthenticatorCodeCheck.h"
-#include "diagnosis/checks/AuthenticatorSecretCheck.h"
-#include "diagnosis/checks/PhoneNumberCheck.h"
-#include "diagnosis/checks/SmsProviderCheck.h"
-#include "diagnosis/checks/SmsProviderConfigurationCheck.h"
-#include "diagnosis/checks/SmsRecentMessagesCheck.h"
-#include "diagnosis/checks/SmsTestMessageCheck.h"
-#include "diagnosis/checks/TwoFactorEnabledCheck.h"
-#include "sms/ProviderRepository.h"
+#include "core/diagnosis/DiagnosisContext.h"
+#include "core/diagnosis/checks/AuthenticatorCodeCheck.h"
+#include "core/diagnosis/checks/AuthenticatorSecretCheck.h"
+#include "core/diagnosis/checks/PhoneNumberCheck.h"
+#include "core/diagnosis/checks/SmsProviderCheck.h"
+#include "core/diagnosis/checks/SmsProviderConfigurationCheck.h"
+#include "core/diagnosis/checks/SmsRecentMessagesCheck.h"
+#include "core/diagnosis/checks/SmsTestMessageCheck.h"
+#include "core/diagnosis/checks/TwoFactorEnabledCheck.h"
+#include "core/sms/ProviderRepository.h"
 
 namespace backoffice {
 

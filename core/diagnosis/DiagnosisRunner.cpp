@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "diagnosis/DiagnosisRunner.h"
+#include "core/diagnosis/DiagnosisRunner.h"
 
-#include "common/Logging.h"
-#include "diagnosis/DiagnosisCheck.h"
+#include "core/common/Logging.h"
+#include "core/diagnosis/DiagnosisCheck.h"
 
 #include <QCoreApplication>
 #include <QTimer>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "diagnosis/Finding.h"
+#include "core/diagnosis/Finding.h"
 
 #include <QHash>
 #include <QObject>

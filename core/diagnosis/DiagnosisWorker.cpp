@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "diagnosis/DiagnosisWorker.h"
+#include "core/diagnosis/DiagnosisWorker.h"
 
-#include "audit/AuditLog.h"
-#include "clients/ClientRepository.h"
-#include "common/Logging.h"
-#include "diagnosis/DiagnosisPlan.h"
-#include "diagnosis/DiagnosisRunner.h"
-#include "operators/Authorizer.h"
-#include "storage/Database.h"
+#include "core/audit/AuditLog.h"
+#include "core/clients/ClientRepository.h"
+#include "core/common/Logging.h"
+#include "core/diagnosis/DiagnosisPlan.h"
+#include "core/diagnosis/DiagnosisRunner.h"
+#include "core/operators/Authorizer.h"
+#include "core/storage/Database.h"
 
 #include <QNetworkAccessManager>
 

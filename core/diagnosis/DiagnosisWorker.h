@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "diagnosis/DiagnosisContext.h"
-#include "diagnosis/Finding.h"
-#include "operators/Actor.h"
-#include "storage/DatabaseLocation.h"
+#include "core/diagnosis/DiagnosisContext.h"
+#include "core/diagnosis/Finding.h"
+#include "core/operators/Actor.h"
+#include "core/storage/DatabaseLocation.h"
 
 #include <QObject>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "diagnosis/Finding.h"
+#include "core/diagnosis/Finding.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

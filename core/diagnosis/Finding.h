@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "clients/Client.h"
+#include "core/clients/Client.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "operators/Authorizer.h"
+#include "core/operators/Authorizer.h"
 
-#include "audit/AuditLog.h"
-#include "common/Logging.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Logging.h"
 
 using namespace Qt::Literals::StringLiterals;
 

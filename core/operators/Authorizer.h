@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/Result.h"
-#include "operators/Actor.h"
+#include "core/common/Result.h"
+#include "core/operators/Actor.h"
 
 #include <optional>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "operators/OperatorRepository.h"
+#include "core/operators/OperatorRepository.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QRegularExpression>
 

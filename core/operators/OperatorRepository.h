@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/Result.h"
-#include "operators/Operator.h"
+#include "core/common/Result.h"
+#include "core/operators/Operator.h"
 
 #include <QList>
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "operators/OperatorService.h"
+#include "core/operators/OperatorService.h"
 
-#include "audit/AuditLog.h"
-#include "common/Logging.h"
-#include "operators/Authorizer.h"
-#include "operators/OperatorRepository.h"
-#include "operators/PasswordHasher.h"
-#include "storage/Database.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Logging.h"
+#include "core/operators/Authorizer.h"
+#include "core/operators/OperatorRepository.h"
+#include "core/operators/PasswordHasher.h"
+#include "core/storage/Database.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/Clock.h"
-#include "common/Result.h"
-#include "operators/Actor.h"
-#include "operators/Operator.h"
+#include "core/common/Clock.h"
+#include "core/common/Result.h"
+#include "core/operators/Actor.h"
+#include "core/operators/Operator.h"
 
 #include <QList>
 

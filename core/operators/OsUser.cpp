@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "operators/OsUser.h"
+#include "core/operators/OsUser.h"
 
 #include <pwd.h>
 #include <unistd.h>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "operators/PasswordHasher.h"
+#include "core/operators/PasswordHasher.h"
 
-#include "common/Logging.h"
+#include "core/common/Logging.h"
 
 #include <QStringList>
 

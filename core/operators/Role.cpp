@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "operators/Role.h"
+#include "core/operators/Role.h"
 
 using namespace Qt::Literals::StringLiterals;
 

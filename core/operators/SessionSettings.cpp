@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "operators/SessionSettings.h"
+#include "core/operators/SessionSettings.h"
 
-#include "audit/AuditLog.h"
-#include "operators/Authorizer.h"
-#include "storage/Database.h"
+#include "core/audit/AuditLog.h"
+#include "core/operators/Authorizer.h"
+#include "core/storage/Database.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "operators/SignInService.h"
+#include "core/operators/SignInService.h"
 
-#include "audit/AuditLog.h"
-#include "common/Logging.h"
-#include "operators/OperatorRepository.h"
-#include "operators/PasswordHasher.h"
-#include "storage/Database.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Logging.h"
+#include "core/operators/OperatorRepository.h"
+#include "core/operators/PasswordHasher.h"
+#include "core/storage/Database.h"
 
 using namespace Qt::Literals::StringLiterals;
 

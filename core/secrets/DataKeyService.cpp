@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "secrets/DataKeyService.h"
+#include "core/secrets/DataKeyService.h"
 
-#include "common/Logging.h"
-#include "secrets/SecretStore.h"
-#include "storage/Database.h"
+#include "core/common/Logging.h"
+#include "core/secrets/SecretStore.h"
+#include "core/storage/Database.h"
 
 #include <QEventLoop>
 

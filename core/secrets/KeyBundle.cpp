@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "secrets/KeyBundle.h"
+#include "core/secrets/KeyBundle.h"
 
-#include "audit/AuditKeyRing.h"
-#include "secrets/SecretCipher.h"
+#include "core/audit/AuditKeyRing.h"
+#include "core/secrets/SecretCipher.h"
 
 using namespace Qt::Literals::StringLiterals;
 

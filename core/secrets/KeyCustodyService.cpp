@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "secrets/KeyCustodyService.h"
+#include "core/secrets/KeyCustodyService.h"
 
-#include "audit/AuditKeyService.h"
-#include "audit/AuditLog.h"
-#include "operators/Authorizer.h"
-#include "secrets/DataKeyService.h"
-#include "secrets/SecretCipher.h"
+#include "core/audit/AuditKeyService.h"
+#include "core/audit/AuditLog.h"
+#include "core/operators/Authorizer.h"
+#include "core/secrets/DataKeyService.h"
+#include "core/secrets/SecretCipher.h"
 
 using namespace Qt::Literals::StringLiterals;
 

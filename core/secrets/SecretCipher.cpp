@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "secrets/SecretCipher.h"
+#include "core/secrets/SecretCipher.h"
 
 #include <QCryptographicHash>
 

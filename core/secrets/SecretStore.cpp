@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "secrets/SecretStore.h"
+#include "core/secrets/SecretStore.h"
 
-#include "common/Logging.h"
+#include "core/common/Logging.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

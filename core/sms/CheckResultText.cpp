@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sms/CheckResultText.h"
+#include "core/sms/CheckResultText.h"
 
-#include "sms/DeliveryErrorCodes.h"
+#include "core/sms/DeliveryErrorCodes.h"
 
 #include <QLocale>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/Error.h"
-#include "sms/ProviderCheckJob.h"
+#include "core/common/Error.h"
+#include "core/sms/ProviderCheckJob.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sms/DeliveryErrorCodes.h"
+#include "core/sms/DeliveryErrorCodes.h"
 
 #include <QCoreApplication>
 

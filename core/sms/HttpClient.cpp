@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sms/HttpClient.h"
+#include "core/sms/HttpClient.h"
 
 #include <QUrl>
 

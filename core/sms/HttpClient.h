@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sms/HttpJob.h"
+#include "core/sms/HttpJob.h"
 
 #include <QNetworkAccessManager>
 #include <QPointer>

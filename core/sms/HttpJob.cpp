@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sms/HttpJob.h"
+#include "core/sms/HttpJob.h"
 
-#include "common/Logging.h"
-#include "sms/HttpClient.h"
-#include "sms/OneShotUpload.h"
+#include "core/common/Logging.h"
+#include "core/sms/HttpClient.h"
+#include "core/sms/OneShotUpload.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/Result.h"
-#include "sms/SmsTypes.h"
+#include "core/common/Result.h"
+#include "core/sms/SmsTypes.h"
 
 #include <QDateTime>
 #include <QList>

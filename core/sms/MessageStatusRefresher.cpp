@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sms/MessageStatusRefresher.h"
+#include "core/sms/MessageStatusRefresher.h"
 
-#include "common/Logging.h"
-#include "sms/ProviderCheckJob.h"
-#include "sms/ProviderService.h"
+#include "core/common/Logging.h"
+#include "core/sms/ProviderCheckJob.h"
+#include "core/sms/ProviderService.h"
 
 namespace backoffice {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sms/OneShotUpload.h"
+#include "core/sms/OneShotUpload.h"
 
 #include <cstring>
 

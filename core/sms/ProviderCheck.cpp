@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sms/ProviderCheck.h"
+#include "core/sms/ProviderCheck.h"
 
 #include <array>
 #include <utility>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sms/ProviderCheckAllJob.h"
+#include "core/sms/ProviderCheckAllJob.h"
 
 #include <QTimer>
 

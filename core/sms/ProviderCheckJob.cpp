@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sms/ProviderCheckJob.h"
+#include "core/sms/ProviderCheckJob.h"
 
-#include "audit/AuditLog.h"
-#include "common/Logging.h"
-#include "secrets/SecretStore.h"
-#include "sms/MessageLog.h"
-#include "sms/ProviderFactory.h"
-#include "sms/ProviderRepository.h"
-#include "sms/StatusPageChecker.h"
-#include "storage/Database.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Logging.h"
+#include "core/secrets/SecretStore.h"
+#include "core/sms/MessageLog.h"
+#include "core/sms/ProviderFactory.h"
+#include "core/sms/ProviderRepository.h"
+#include "core/sms/StatusPageChecker.h"
+#include "core/storage/Database.h"
 
 #include <QTimer>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "operators/Actor.h"
-#include "sms/ProviderCheck.h"
-#include "sms/ProviderConfig.h"
-#include "sms/ProviderError.h"
-#include "sms/SmsTypes.h"
+#include "core/operators/Actor.h"
+#include "core/sms/ProviderCheck.h"
+#include "core/sms/ProviderConfig.h"
+#include "core/sms/ProviderError.h"
+#include "core/sms/SmsTypes.h"
 
 #include <QObject>
 #include <QPointer>

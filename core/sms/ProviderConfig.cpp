@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sms/ProviderConfig.h"
+#include "core/sms/ProviderConfig.h"
 
-#include "sms/ProviderFactory.h"
+#include "core/sms/ProviderFactory.h"
 
 #include <QHostAddress>
 

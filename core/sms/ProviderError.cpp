@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sms/ProviderError.h"
+#include "core/sms/ProviderError.h"
 
 #include <QCoreApplication>
 

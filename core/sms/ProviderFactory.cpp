@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sms/ProviderFactory.h"
+#include "core/sms/ProviderFactory.h"
 
-#include "sms/TwilioProvider.h"
-#include "sms/VonageProvider.h"
+#include "core/sms/TwilioProvider.h"
+#include "core/sms/VonageProvider.h"
 
 namespace backoffice {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sms/HttpClient.h"
-#include "sms/ProviderConfig.h"
-#include "sms/SmsProvider.h"
+#include "core/sms/HttpClient.h"
+#include "core/sms/ProviderConfig.h"
+#include "core/sms/SmsProvider.h"
 
 #include <QList>
 #include <QString>

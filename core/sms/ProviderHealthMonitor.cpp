@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sms/ProviderHealthMonitor.h"
+#include "core/sms/ProviderHealthMonitor.h"
 
-#include "sms/ProviderRepository.h"
+#include "core/sms/ProviderRepository.h"
 
 #include <QCoreApplication>
 

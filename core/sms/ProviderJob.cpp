@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sms/ProviderJob.h"
+#include "core/sms/ProviderJob.h"
 
 namespace backoffice {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sms/HttpClient.h"
-#include "sms/ProviderResult.h"
+#include "core/sms/HttpClient.h"
+#include "core/sms/ProviderResult.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sms/ProviderRepository.h"
+#include "core/sms/ProviderRepository.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/Result.h"
-#include "sms/ProviderCheck.h"
-#include "sms/ProviderConfig.h"
+#include "core/common/Result.h"
+#include "core/sms/ProviderCheck.h"
+#include "core/sms/ProviderConfig.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sms/ProviderError.h"
+#include "core/sms/ProviderError.h"
 
 #include <utility>
 #include <variant>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sms/ProviderService.h"
+#include "core/sms/ProviderService.h"
 
-#include "clients/PhoneNumber.h"
-#include "common/Logging.h"
-#include "operators/Authorizer.h"
-#include "secrets/SecretStore.h"
-#include "sms/ProviderCheckAllJob.h"
-#include "storage/Database.h"
+#include "core/clients/PhoneNumber.h"
+#include "core/common/Logging.h"
+#include "core/operators/Authorizer.h"
+#include "core/secrets/SecretStore.h"
+#include "core/sms/ProviderCheckAllJob.h"
+#include "core/storage/Database.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "audit/AuditLog.h"
-#include "common/Clock.h"
-#include "common/Result.h"
-#include "operators/Actor.h"
-#include "sms/MessageLog.h"
-#include "sms/ProviderCheckJob.h"
-#include "sms/ProviderConfig.h"
-#include "sms/ProviderRepository.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Clock.h"
+#include "core/common/Result.h"
+#include "core/operators/Actor.h"
+#include "core/sms/MessageLog.h"
+#include "core/sms/ProviderCheckJob.h"
+#include "core/sms/ProviderConfig.h"
+#include "core/sms/ProviderRepository.h"
 
 #include <QObject>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sms/SmsFailureReport.h"
+#include "core/sms/SmsFailureReport.h"
 
-#include "operators/Authorizer.h"
-#include "storage/Database.h"
+#include "core/operators/Authorizer.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QHash>

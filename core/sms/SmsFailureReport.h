@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "audit/AuditLog.h"
-#include "common/Result.h"
-#include "operators/Actor.h"
-#include "sms/DeliveryErrorCodes.h"
-#include "sms/SmsTypes.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Result.h"
+#include "core/operators/Actor.h"
+#include "core/sms/DeliveryErrorCodes.h"
+#include "core/sms/SmsTypes.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sms/SmsFailureReportJob.h"
+#include "core/sms/SmsFailureReportJob.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QPromise>
 #include <QtConcurrent>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "operators/Actor.h"
-#include "sms/SmsFailureReport.h"
-#include "storage/DatabaseLocation.h"
+#include "core/operators/Actor.h"
+#include "core/sms/SmsFailureReport.h"
+#include "core/storage/DatabaseLocation.h"
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sms/SmsHistory.h"
+#include "core/sms/SmsHistory.h"
 
-#include "operators/Authorizer.h"
+#include "core/operators/Authorizer.h"
 
 #include <QSet>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "audit/AuditLog.h"
-#include "common/Result.h"
-#include "operators/Actor.h"
-#include "sms/MessageLog.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Result.h"
+#include "core/operators/Actor.h"
+#include "core/sms/MessageLog.h"
 
 namespace backoffice {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sms/ProviderConfig.h"
-#include "sms/ProviderJob.h"
-#include "sms/ProviderResult.h"
-#include "sms/SmsTypes.h"
+#include "core/sms/ProviderConfig.h"
+#include "core/sms/ProviderJob.h"
+#include "core/sms/ProviderResult.h"
+#include "core/sms/SmsTypes.h"
 
 #include <functional>
 

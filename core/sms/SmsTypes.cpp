@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sms/SmsTypes.h"
+#include "core/sms/SmsTypes.h"
 
 #include <array>
 #include <utility>

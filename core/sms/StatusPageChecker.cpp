@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sms/StatusPageChecker.h"
+#include "core/sms/StatusPageChecker.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sms/HttpClient.h"
-#include "sms/ProviderJob.h"
-#include "sms/SmsTypes.h"
+#include "core/sms/HttpClient.h"
+#include "core/sms/ProviderJob.h"
+#include "core/sms/SmsTypes.h"
 
 namespace backoffice {
 

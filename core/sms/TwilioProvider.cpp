@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sms/TwilioProvider.h"
+#include "core/sms/TwilioProvider.h"
 
-#include "clients/PhoneNumber.h"
+#include "core/clients/PhoneNumber.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sms/HttpClient.h"
-#include "sms/ProviderFactory.h"
-#include "sms/SmsProvider.h"
+#include "core/sms/HttpClient.h"
+#include "core/sms/ProviderFactory.h"
+#include "core/sms/SmsProvider.h"
 
 namespace backoffice {
 

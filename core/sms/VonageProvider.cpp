@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sms/VonageProvider.h"
+#include "core/sms/VonageProvider.h"
 
-#include "clients/PhoneNumber.h"
+#include "core/clients/PhoneNumber.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

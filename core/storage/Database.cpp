@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
-#include "common/Logging.h"
-#include "storage/Migrator.h"
+#include "core/common/Logging.h"
+#include "core/storage/Migrator.h"
 
 #include <QAtomicInteger>
 #include <QDir>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/Result.h"
-#include "storage/DatabaseLocation.h"
-#include "storage/SqlDialect.h"
+#include "core/common/Result.h"
+#include "core/storage/DatabaseLocation.h"
+#include "core/storage/SqlDialect.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/DatabaseLocation.h"
+#include "core/storage/DatabaseLocation.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QList>
 #include <QString>

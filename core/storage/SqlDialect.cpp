@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/SqlDialect.h"
+#include "core/storage/SqlDialect.h"
 
 #include <QStringList>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/DatabaseLocation.h"
+#include "core/storage/DatabaseLocation.h"
 
 #include <QString>
 

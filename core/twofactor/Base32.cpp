@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "twofactor/Base32.h"
+#include "core/twofactor/Base32.h"
 
 using namespace Qt::Literals::StringLiterals;
 

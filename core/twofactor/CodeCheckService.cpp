@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "twofactor/CodeCheckService.h"
+#include "core/twofactor/CodeCheckService.h"
 
-#include "audit/AuditLog.h"
-#include "clients/ClientRepository.h"
-#include "common/Logging.h"
-#include "operators/Authorizer.h"
-#include "storage/Database.h"
-#include "twofactor/Base32.h"
-#include "twofactor/TotpGenerator.h"
+#include "core/audit/AuditLog.h"
+#include "core/clients/ClientRepository.h"
+#include "core/common/Logging.h"
+#include "core/operators/Authorizer.h"
+#include "core/storage/Database.h"
+#include "core/twofactor/Base32.h"
+#include "core/twofactor/TotpGenerator.h"
 
 #include <algorithm>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/Clock.h"
-#include "common/Result.h"
-#include "operators/Actor.h"
-#include "secrets/SecretCipher.h"
-#include "twofactor/DriftFinder.h"
+#include "core/common/Clock.h"
+#include "core/common/Result.h"
+#include "core/operators/Actor.h"
+#include "core/secrets/SecretCipher.h"
+#include "core/twofactor/DriftFinder.h"
 
 #include <QDateTime>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "twofactor/DriftFinder.h"
+#include "core/twofactor/DriftFinder.h"
 
-#include "twofactor/TotpGenerator.h"
+#include "core/twofactor/TotpGenerator.h"
 
 #include <cstdlib>
 

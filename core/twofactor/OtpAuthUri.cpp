@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "twofactor/OtpAuthUri.h"
+#include "core/twofactor/OtpAuthUri.h"
 
-#include "twofactor/Base32.h"
+#include "core/twofactor/Base32.h"
 
 #include <QSet>
 #include <QUrl>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "twofactor/TotpGenerator.h"
+#include "core/twofactor/TotpGenerator.h"
 
-#include "common/Logging.h"
+#include "core/common/Logging.h"
 
 #include <openssl/core_names.h>
 #include <openssl/evp.h>

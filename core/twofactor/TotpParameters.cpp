@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "twofactor/TotpParameters.h"
+#include "core/twofactor/TotpParameters.h"
 
 using namespace Qt::Literals::StringLiterals;
 

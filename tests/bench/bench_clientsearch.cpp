@@ -5,12 +5,12 @@
 //
 // The database is cached at $BACKOFFICE_BENCH_DB (default: <temp>/backoffice-bench/clients-1m.sqlite)
 // and reused when it already holds a million clients. Target: median first page <= 30 ms.
-#include "audit/AuditLog.h"
-#include "clients/ClientRepository.h"
-#include "clients/DemoDataGenerator.h"
-#include "operators/Actor.h"
-#include "secrets/SecretCipher.h"
-#include "storage/Database.h"
+#include "core/audit/AuditLog.h"
+#include "core/clients/ClientRepository.h"
+#include "core/clients/DemoDataGenerator.h"
+#include "core/operators/Actor.h"
+#include "core/secrets/SecretCipher.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // How long "check a code" takes in its worst case: a code that matches no step, so all 5,760 steps
 // of ±24 h at 30 s are computed. The target is a median of at most 2 ms.
-#include "twofactor/DriftFinder.h"
-#include "twofactor/TotpGenerator.h"
+#include "core/twofactor/DriftFinder.h"
+#include "core/twofactor/TotpGenerator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -7,12 +7,12 @@
 //
 // Usage: bench_import [--rows N] [--keep]   (files in $BACKOFFICE_BENCH_DIR, default <temp>/backoffice-bench)
 // Targets: our wall time <= 1.5x sqlite3's, our peak RSS <= 150 MiB.
-#include "audit/AuditLog.h"
-#include "clients/ClientImporter.h"
-#include "clients/DemoDataGenerator.h"
-#include "operators/Actor.h"
-#include "secrets/SecretCipher.h"
-#include "storage/Database.h"
+#include "core/audit/AuditLog.h"
+#include "core/clients/ClientImporter.h"
+#include "core/clients/DemoDataGenerator.h"
+#include "core/operators/Actor.h"
+#include "core/secrets/SecretCipher.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // backoffice-cli audit list|verify|export, end to end on the real binary and a real database file.
-#include "ManualClock.h"
-#include "TestDatabase.h"
-#include "audit/AuditLog.h"
+#include "core/audit/AuditLog.h"
+#include "tests/support/ManualClock.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `backoffice-cli clients ...` and `demo` end to end: the real executable on a real database, exit
 // statuses 0 / 1 / 2, errors on stderr naming the bad input, and nothing changed on bad input.
-#include "TestDatabase.h"
-#include "clients/ClientRepository.h"
-#include "secrets/DataKeyService.h"
-#include "secrets/SecretStore.h"
+#include "core/clients/ClientRepository.h"
+#include "core/secrets/DataKeyService.h"
+#include "core/secrets/SecretStore.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QFile>
 #include <QJsonArray>

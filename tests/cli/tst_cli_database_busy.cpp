@@ -2,10 +2,10 @@
 // While another program holds the SQLite write lock (a long import), a command that must write (the
 // sign-in of a viewer's search is recorded) says what it is waiting for, keeps waiting, and if it
 // gives up names the cause in words, never the driver's "database is locked".
-#include "TestDatabase.h"
-#include "audit/AuditLog.h"
-#include "operators/OperatorService.h"
-#include "operators/PasswordHasher.h"
+#include "core/audit/AuditLog.h"
+#include "core/operators/OperatorService.h"
+#include "core/operators/PasswordHasher.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

@@ -3,13 +3,13 @@
 // acts as the OS user), authenticator secrets sealed under a data key in the real keychain, and an
 // SMS provider answering from a real HTTP server in this process. Exit 0 all ok, 1 something wrong,
 // 2 bad input; every diagnosis is in the audit log.
-#include "FakeSmsServer.h"
-#include "TestDatabase.h"
-#include "secrets/DataKeyService.h"
-#include "secrets/SecretCipher.h"
-#include "secrets/SecretStore.h"
-#include "sms/ProviderService.h"
-#include "twofactor/TotpGenerator.h"
+#include "core/secrets/DataKeyService.h"
+#include "core/secrets/SecretCipher.h"
+#include "core/secrets/SecretStore.h"
+#include "core/sms/ProviderService.h"
+#include "core/twofactor/TotpGenerator.h"
+#include "tests/support/FakeSmsServer.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -2,10 +2,10 @@
 // --help is answered by the parser and nothing else happens: no command runs, no file is written, no
 // database is opened, created or migrated, whatever else is on the command line. After `--` words
 // are arguments, and every command that touches data signs in first.
-#include "TestDatabase.h"
-#include "audit/AuditLog.h"
-#include "operators/OperatorService.h"
-#include "operators/PasswordHasher.h"
+#include "core/audit/AuditLog.h"
+#include "core/operators/OperatorService.h"
+#include "core/operators/PasswordHasher.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QDir>
 #include <QProcess>

@@ -2,14 +2,14 @@
 // `backoffice-cli keys export` / `keys import`: the data key and the audit key move through stdout and
 // stdin only, only for administrators, each move on the record; a malformed or foreign key is refused
 // without touching the keychain, and a terminal never receives them without --force.
-#include "TestDatabase.h"
-#include "audit/AuditKeyService.h"
-#include "audit/AuditLog.h"
-#include "operators/OperatorService.h"
-#include "operators/PasswordHasher.h"
-#include "secrets/DataKeyService.h"
-#include "secrets/SecretCipher.h"
-#include "secrets/SecretStore.h"
+#include "core/audit/AuditKeyService.h"
+#include "core/audit/AuditLog.h"
+#include "core/operators/OperatorService.h"
+#include "core/operators/PasswordHasher.h"
+#include "core/secrets/DataKeyService.h"
+#include "core/secrets/SecretCipher.h"
+#include "core/secrets/SecretStore.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QJsonDocument>
 #include <QProcess>

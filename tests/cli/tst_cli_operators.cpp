@@ -2,8 +2,8 @@
 // backoffice-cli as an operator, end to end on the real binary: the first administrator, --operator
 // with the password on standard input or in BACKOFFICE_PASSWORD, operators add|list|disable|
 // set-role|reset-password, wrong passwords and lockout.
-#include "TestDatabase.h"
-#include "audit/AuditLog.h"
+#include "core/audit/AuditLog.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

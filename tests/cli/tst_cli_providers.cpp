@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `backoffice-cli providers` end to end: the real binary, a real database file, the real keychain
 // and a real local HTTP server speaking Twilio's API.
-#include "FakeSmsServer.h"
-#include "secrets/SecretStore.h"
-#include "storage/Database.h"
+#include "core/secrets/SecretStore.h"
+#include "core/storage/Database.h"
+#include "tests/support/FakeSmsServer.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -3,12 +3,12 @@
 // attacker with several desktops would: at most five wrong passwords are ever checked before the
 // account locks, and a right password among the guesses gets through only while fewer than five
 // wrong ones were counted.
-#include "TestDatabase.h"
-#include "audit/AuditLog.h"
-#include "operators/OperatorRepository.h"
-#include "operators/OperatorService.h"
-#include "operators/PasswordHasher.h"
-#include "operators/SignInService.h"
+#include "core/audit/AuditLog.h"
+#include "core/operators/OperatorRepository.h"
+#include "core/operators/OperatorService.h"
+#include "core/operators/PasswordHasher.h"
+#include "core/operators/SignInService.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QProcess>
 #include <QTest>

@@ -2,9 +2,9 @@
 // `backoffice-cli sms` end to end: the real binary on a real database file. `failures` lists the
 // clients whose last SMS failed grouped by cause (text and JSON, exit 1 when there are some, 0 when
 // none, 2 on a bad date); `history` lists a client's messages newest first.
-#include "TestDatabase.h"
-#include "sms/DeliveryErrorCodes.h"
-#include "sms/MessageLog.h"
+#include "core/sms/DeliveryErrorCodes.h"
+#include "core/sms/MessageLog.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `backoffice-cli totp code` and `totp check`, run as the real executable on a real database whose
 // client secrets are sealed under a data key in the real keychain.
-#include "TestDatabase.h"
-#include "secrets/DataKeyService.h"
-#include "secrets/SecretCipher.h"
-#include "secrets/SecretStore.h"
-#include "twofactor/TotpGenerator.h"
+#include "core/secrets/DataKeyService.h"
+#include "core/secrets/SecretCipher.h"
+#include "core/secrets/SecretStore.h"
+#include "core/twofactor/TotpGenerator.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

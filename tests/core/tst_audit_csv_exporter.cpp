@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Exporting the audit log to CSV: RFC 4180 quoting, no formula injection, batches, progress, cancel.
-#include "ManualClock.h"
-#include "TestDatabase.h"
-#include "audit/AuditCsvExporter.h"
+#include "core/audit/AuditCsvExporter.h"
+#include "tests/support/ManualClock.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QBuffer>
 #include <QTest>

@@ -2,12 +2,12 @@
 // The audit log is append-only and tamper-evident: an edited, deleted, inserted or truncated row is
 // reported at the right event. The tests tamper the way someone with the database file would:
 // they drop the append-only triggers first.
-#include "ManualClock.h"
-#include "TestDatabase.h"
-#include "audit/AuditChain.h"
-#include "audit/AuditKeyRing.h"
-#include "audit/AuditLog.h"
-#include "audit/AuditVerificationText.h"
+#include "core/audit/AuditChain.h"
+#include "core/audit/AuditKeyRing.h"
+#include "core/audit/AuditLog.h"
+#include "core/audit/AuditVerificationText.h"
+#include "tests/support/ManualClock.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QTest>
 

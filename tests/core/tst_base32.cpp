@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // RFC 4648 base32 as people type authenticator secrets: forgiving about case, spaces and padding,
 // strict about every other character.
-#include "twofactor/Base32.h"
+#include "core/twofactor/Base32.h"
 
 #include <QRandomGenerator>
 #include <QTest>

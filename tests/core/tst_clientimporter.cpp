@@ -2,14 +2,14 @@
 // CSV import: RFC 4180 parsing, every bad input reported as `line N: column: reason`, nothing imported
 // when any row is bad, secrets sealed on the way in, one audit event. Hostile files (bytes that are not
 // UTF-8, control and bidi characters, huge fields, ids past 2^53, bare CR) are attacks that must fail.
-#include "ManualClock.h"
-#include "TestDatabase.h"
-#include "audit/AuditLog.h"
-#include "clients/ClientBulkWriter.h"
-#include "clients/ClientImporter.h"
-#include "clients/ClientRepository.h"
-#include "clients/CsvReader.h"
-#include "secrets/SecretCipher.h"
+#include "core/audit/AuditLog.h"
+#include "core/clients/ClientBulkWriter.h"
+#include "core/clients/ClientImporter.h"
+#include "core/clients/ClientRepository.h"
+#include "core/clients/CsvReader.h"
+#include "core/secrets/SecretCipher.h"
+#include "tests/support/ManualClock.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QFile>
 #include <QTest>
@@ -307,7 +307,8 @@ private slots:
         // Before, these were decoded to U+FFFD and stored.
         QTest::newRow("stray byte") << QByteArray("2,Al\xff,Tu,al@ex.com,,GB,none,,,,\n")
                                     << u"line 3: first_name: not valid UTF-8 (byte 0xFF at character 3)"_s;
-        QTest::newRow("Latin-1 e acute") << QByteArray("2,Al,Ren\xe9" "e,al@ex.com,,GB,none,,,,\n")
+        QTest::newRow("Latin-1 e acute") << QByteArray("2,Al,Ren\xe9"
+                                                       "e,al@ex.com,,GB,none,,,,\n")
                                          << u"line 3: last_name: not valid UTF-8 (byte 0xE9 at character 4)"_s;
         QTest::newRow("overlong slash") << QByteArray("2,Al,Tu,al\xc0\xaf@ex.com,,GB,none,,,,\n")
                                         << u"line 3: email: not valid UTF-8 (byte 0xC0 at character 3)"_s;

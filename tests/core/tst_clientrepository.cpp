@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Searching, sorting, paging and counting clients on a real SQLite database.
-#include "TestDatabase.h"
-#include "clients/ClientRepository.h"
+#include "core/clients/ClientRepository.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QSet>
 #include <QTest>

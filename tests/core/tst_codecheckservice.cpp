@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // "Check a code" end to end on a real SQLite database with a real AES-256-GCM sealed secret: the
 // answer, the rate limit counted from the audit log, the audit trail without the code, the roles.
-#include "ManualClock.h"
-#include "TestDatabase.h"
-#include "audit/AuditLog.h"
-#include "secrets/SecretCipher.h"
-#include "twofactor/Base32.h"
-#include "twofactor/CodeCheckService.h"
-#include "twofactor/TotpGenerator.h"
+#include "core/audit/AuditLog.h"
+#include "core/secrets/SecretCipher.h"
+#include "core/twofactor/Base32.h"
+#include "core/twofactor/CodeCheckService.h"
+#include "core/twofactor/TotpGenerator.h"
+#include "tests/support/ManualClock.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QSqlQuery>
 #include <QTest>

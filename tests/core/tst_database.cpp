@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Opening, migrating and refusing databases, on real SQLite files.
-#include "TestDatabase.h"
-#include "storage/Database.h"
-#include "storage/Migrator.h"
+#include "core/storage/Database.h"
+#include "core/storage/Migrator.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QSqlQuery>
 #include <QTest>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The database's data key in a real Secret Service: created only for a database without sealed
 // secrets, refused plainly when missing or wrong, never replaced silently, exported and imported.
-#include "TestDatabase.h"
-#include "secrets/DataKeyService.h"
-#include "secrets/SecretCipher.h"
-#include "secrets/SecretStore.h"
+#include "core/secrets/DataKeyService.h"
+#include "core/secrets/SecretCipher.h"
+#include "core/secrets/SecretStore.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QTest>
 

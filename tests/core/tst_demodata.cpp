@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Demo data: valid E.164 mobile numbers from several countries, a mix of methods, secrets sealed with
 // the data key, reproducible from a seed, written in one transaction that a cancel leaves empty.
-#include "ManualClock.h"
-#include "TestDatabase.h"
-#include "audit/AuditLog.h"
-#include "clients/ClientRepository.h"
-#include "clients/DemoDataGenerator.h"
-#include "clients/PhoneNumber.h"
-#include "secrets/SecretCipher.h"
+#include "core/audit/AuditLog.h"
+#include "core/clients/ClientRepository.h"
+#include "core/clients/DemoDataGenerator.h"
+#include "core/clients/PhoneNumber.h"
+#include "core/secrets/SecretCipher.h"
+#include "tests/support/ManualClock.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Diagnosing a client: one row per possible reason from the support article, set up for real, and the
 // finding it must produce; a client with nothing wrong gets all ok.
-#include "ManualClock.h"
-#include "TestDatabase.h"
-#include "audit/AuditLog.h"
-#include "diagnosis/Diagnoser.h"
-#include "secrets/SecretStore.h"
-#include "twofactor/Base32.h"
-#include "twofactor/TotpGenerator.h"
+#include "core/audit/AuditLog.h"
+#include "core/diagnosis/Diagnoser.h"
+#include "core/secrets/SecretStore.h"
+#include "core/twofactor/Base32.h"
+#include "core/twofactor/TotpGenerator.h"
+#include "tests/support/ManualClock.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QJsonArray>
 #include <QTest>

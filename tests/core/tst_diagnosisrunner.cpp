@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The runner: concurrent checks, each with its own timeout, cancel, order of findings.
-#include "TestDatabase.h"
-#include "diagnosis/DiagnosisCheck.h"
-#include "diagnosis/DiagnosisContext.h"
-#include "diagnosis/DiagnosisRunner.h"
-#include "secrets/SecretStore.h"
+#include "core/diagnosis/DiagnosisCheck.h"
+#include "core/diagnosis/DiagnosisContext.h"
+#include "core/diagnosis/DiagnosisRunner.h"
+#include "core/secrets/SecretStore.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -3,12 +3,12 @@
 // incomplete or incorrect", "insufficient balance", "service temporarily unavailable", "the mobile
 // operator blocks or delays"), each set up for real — database, keychain, and a local provider server
 // answering as a failing provider would — and the finding it must produce.
-#include "FakeSmsServer.h"
-#include "TestDatabase.h"
-#include "diagnosis/Diagnoser.h"
-#include "secrets/SecretStore.h"
-#include "sms/MessageLog.h"
-#include "sms/ProviderService.h"
+#include "core/diagnosis/Diagnoser.h"
+#include "core/secrets/SecretStore.h"
+#include "core/sms/MessageLog.h"
+#include "core/sms/ProviderService.h"
+#include "tests/support/FakeSmsServer.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>

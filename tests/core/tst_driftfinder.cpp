@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // "Check a code": which time step the client's code belongs to, and what that says about the
 // secret and the device clock.
-#include "twofactor/DriftFinder.h"
-#include "twofactor/TotpGenerator.h"
+#include "core/twofactor/DriftFinder.h"
+#include "core/twofactor/TotpGenerator.h"
 
 #include <QTest>
 

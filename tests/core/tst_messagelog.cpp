@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The SMS message log on real SQLite: written with its provider, read per number and per client,
 // non-final messages listed for refresh, and kept when the provider is removed.
-#include "TestDatabase.h"
-#include "sms/MessageLog.h"
-#include "sms/ProviderRepository.h"
-#include "storage/Migrator.h"
+#include "core/sms/MessageLog.h"
+#include "core/sms/ProviderRepository.h"
+#include "core/storage/Migrator.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QFile>
 #include <QSqlQuery>

@@ -3,11 +3,11 @@
 // and a real SQLite database: non-final messages get the provider's current status (and error
 // code) in the message log, one after another, with progress; final ones are not asked about;
 // cancel stops the run.
-#include "FakeSmsServer.h"
-#include "TestDatabase.h"
-#include "secrets/SecretStore.h"
-#include "sms/MessageStatusRefresher.h"
-#include "sms/ProviderService.h"
+#include "core/secrets/SecretStore.h"
+#include "core/sms/MessageStatusRefresher.h"
+#include "core/sms/ProviderService.h"
+#include "tests/support/FakeSmsServer.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

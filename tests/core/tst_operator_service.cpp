@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Managing operator accounts: the first administrator, admin-only changes, each audited.
-#include "ManualClock.h"
-#include "TestDatabase.h"
-#include "audit/AuditLog.h"
-#include "operators/OperatorService.h"
-#include "operators/PasswordHasher.h"
-#include "operators/SessionSettings.h"
+#include "core/audit/AuditLog.h"
+#include "core/operators/OperatorService.h"
+#include "core/operators/PasswordHasher.h"
+#include "core/operators/SessionSettings.h"
+#include "tests/support/ManualClock.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reading authenticator enrolments in the Key Uri Format (otpauth://totp/...), with an error that
 // names the part at fault for every malformed URI.
-#include "twofactor/OtpAuthUri.h"
+#include "core/twofactor/OtpAuthUri.h"
 
 #include <QTest>
 

@@ -3,7 +3,7 @@
 // including ':' (the label's separator). Found by fuzz_otpauth_uri: an issuer parameter
 // "My Broker: Ltd" was written into the label unencoded, and the URI then refused its own label.
 // Also found by it: empty parameter names ("&&") refused without naming the part at fault.
-#include "twofactor/OtpAuthUri.h"
+#include "core/twofactor/OtpAuthUri.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Operator password hashing: scrypt through OpenSSL, salted, parameters kept with the hash.
-#include "operators/PasswordHasher.h"
+#include "core/operators/PasswordHasher.h"
 
 #include <QTest>
 

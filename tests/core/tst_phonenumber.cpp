@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Phone number validation with libphonenumber: E.164 only, validity, and the number's type.
-#include "clients/PhoneNumber.h"
+#include "core/clients/PhoneNumber.h"
 
 #include <QTest>
 

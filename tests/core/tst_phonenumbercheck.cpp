@@ -2,9 +2,9 @@
 // The diagnosis of an SMS client's phone number: a number the numbering plan does not know (imported
 // all the same, maybe a new range) is a warning naming its region, not a problem; a number that
 // cannot be one (impossible length) stays a problem.
-#include "TestDatabase.h"
-#include "diagnosis/Diagnoser.h"
-#include "secrets/SecretStore.h"
+#include "core/diagnosis/Diagnoser.h"
+#include "core/secrets/SecretStore.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Validation of provider settings: every bad field is named.
-#include "sms/ProviderConfig.h"
+#include "core/sms/ProviderConfig.h"
 
 #include <QTest>
 

@@ -2,15 +2,15 @@
 // ProviderService on a real SQLite database, the real keychain (Secret Service) and a real local
 // HTTP server: permissions, audit events, secrets only in the keychain, stored check results, the
 // message log of test SMS, "check all" and the health summary.
-#include "FakeSmsServer.h"
-#include "ManualClock.h"
-#include "TestDatabase.h"
-#include "audit/AuditLog.h"
-#include "secrets/SecretStore.h"
-#include "sms/MessageLog.h"
-#include "sms/ProviderCheckAllJob.h"
-#include "sms/ProviderHealthMonitor.h"
-#include "sms/ProviderService.h"
+#include "core/audit/AuditLog.h"
+#include "core/secrets/SecretStore.h"
+#include "core/sms/MessageLog.h"
+#include "core/sms/ProviderCheckAllJob.h"
+#include "core/sms/ProviderHealthMonitor.h"
+#include "core/sms/ProviderService.h"
+#include "tests/support/FakeSmsServer.h"
+#include "tests/support/ManualClock.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reading a Statuspage status.json: the indicator decides, a garbled page is said to be garbled.
-#include "FakeSmsAwait.h"
-#include "FakeSmsServer.h"
-#include "sms/StatusPageChecker.h"
+#include "core/sms/StatusPageChecker.h"
+#include "tests/support/FakeSmsAwait.h"
+#include "tests/support/FakeSmsServer.h"
 
 #include <QNetworkAccessManager>
 #include <QTest>

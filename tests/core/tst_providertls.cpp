@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TLS verification is on: a provider with a certificate nobody trusts is refused; the same server is
 // accepted once its (throw-away) CA is trusted. There is no code path that ignores TLS errors.
-#include "FakeSmsAwait.h"
-#include "TestTlsServer.h"
-#include "sms/TwilioProvider.h"
+#include "core/sms/TwilioProvider.h"
+#include "tests/support/FakeSmsAwait.h"
+#include "tests/support/TestTlsServer.h"
 
 #include <QNetworkAccessManager>
 #include <QSslConfiguration>

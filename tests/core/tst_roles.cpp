@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Roles enforced in core: each role against each permission, and the services called directly as
 // each role. A refusal is PermissionDenied and a permission.refused audit event.
-#include "ManualClock.h"
-#include "TestDatabase.h"
-#include "audit/AuditLog.h"
-#include "clients/TwoFactorService.h"
-#include "operators/OperatorService.h"
-#include "operators/PasswordHasher.h"
-#include "operators/SessionSettings.h"
+#include "core/audit/AuditLog.h"
+#include "core/clients/TwoFactorService.h"
+#include "core/operators/OperatorService.h"
+#include "core/operators/PasswordHasher.h"
+#include "core/operators/SessionSettings.h"
+#include "tests/support/ManualClock.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QTest>
 

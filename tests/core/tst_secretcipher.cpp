@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // AES-256-GCM sealing of authenticator secrets: round trip, and every way a sealed value must fail to open.
-#include "secrets/SecretCipher.h"
+#include "core/secrets/SecretCipher.h"
 
 #include <QTest>
 

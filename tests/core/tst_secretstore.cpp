@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The keychain wrapper against a real Secret Service (gnome-keyring in a private D-Bus session, see
 // TESTING.md), and without any D-Bus session at all, where it must say the keychain is unavailable.
-#include "secrets/SecretStore.h"
+#include "core/secrets/SecretStore.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Signing in: success, failure, lockout after five failures and its expiry, disabled accounts,
 // every attempt audited and never the password.
-#include "ManualClock.h"
-#include "TestDatabase.h"
-#include "audit/AuditLog.h"
-#include "operators/OperatorRepository.h"
-#include "operators/OperatorService.h"
-#include "operators/PasswordHasher.h"
-#include "operators/SignInService.h"
+#include "core/audit/AuditLog.h"
+#include "core/operators/OperatorRepository.h"
+#include "core/operators/OperatorService.h"
+#include "core/operators/PasswordHasher.h"
+#include "core/operators/SignInService.h"
+#include "tests/support/ManualClock.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every delivery error code an operator meets is explained in plain words with an action.
-#include "sms/DeliveryErrorCodes.h"
-#include "sms/ProviderError.h"
+#include "core/sms/DeliveryErrorCodes.h"
+#include "core/sms/ProviderError.h"
 
 #include <QTest>
 

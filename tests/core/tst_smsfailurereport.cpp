@@ -2,10 +2,10 @@
 // SmsFailureReport on a real SQLite database: only clients whose LAST message failed, matched by
 // client id or by number, grouped by provider and error code, largest cause first; since-date,
 // progress, cancel, and the same computation off the UI thread through SmsFailureReportJob.
-#include "TestDatabase.h"
-#include "sms/MessageLog.h"
-#include "sms/SmsFailureReport.h"
-#include "sms/SmsFailureReportJob.h"
+#include "core/sms/MessageLog.h"
+#include "core/sms/SmsFailureReport.h"
+#include "core/sms/SmsFailureReportJob.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QSet>
 #include <QSignalSpy>

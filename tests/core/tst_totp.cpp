@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TOTP and HOTP codes: every test vector of RFC 6238 Appendix B and RFC 4226 Appendix D, and a
 // cross-check against oathtool (OATH Toolkit) for random secrets, times, algorithms and digit counts.
-#include "twofactor/Base32.h"
-#include "twofactor/TotpGenerator.h"
+#include "core/twofactor/Base32.h"
+#include "core/twofactor/TotpGenerator.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

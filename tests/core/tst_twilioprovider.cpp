@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Twilio client against a real local HTTP server speaking Twilio's API: the wire format
 // (paths, Basic auth, form encoding), the answers, and every failure cause.
-#include "FakeSmsAwait.h"
-#include "FakeSmsServer.h"
-#include "sms/TwilioProvider.h"
+#include "core/sms/TwilioProvider.h"
+#include "tests/support/FakeSmsAwait.h"
+#include "tests/support/FakeSmsServer.h"
 
 #include <QNetworkAccessManager>
 #include <QTest>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Disabling a client's second factor: the change and its audit event in one transaction, stale edits
 // refused, secrets erased, and nothing done without the client's request and a reason.
-#include "ManualClock.h"
-#include "TestDatabase.h"
-#include "audit/AuditLog.h"
-#include "clients/ClientRepository.h"
-#include "clients/TwoFactorService.h"
+#include "core/audit/AuditLog.h"
+#include "core/clients/ClientRepository.h"
+#include "core/clients/TwoFactorService.h"
+#include "tests/support/ManualClock.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Vonage client against a real local HTTP server speaking Vonage's SMS API.
-#include "FakeSmsAwait.h"
-#include "FakeSmsServer.h"
-#include "sms/VonageProvider.h"
+#include "core/sms/VonageProvider.h"
+#include "tests/support/FakeSmsAwait.h"
+#include "tests/support/FakeSmsServer.h"
 
 #include <QNetworkAccessManager>
 #include <QTest>

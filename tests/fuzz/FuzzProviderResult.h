@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sms/ProviderResult.h"
+#include "core/sms/ProviderResult.h"
 
 namespace backoffice::fuzz {
 

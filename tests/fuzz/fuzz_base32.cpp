@@ -2,9 +2,9 @@
 // Base32 on arbitrary text and bytes. Invariants: whatever decode() accepts re-encodes to text that
 // decodes to the same bytes; encode() of any bytes decodes back to them, with or without padding;
 // decodeSecret() accepts exactly what decode() accepts at the minimum length or more.
-#include "twofactor/Base32.h"
+#include "core/twofactor/Base32.h"
 
-#include "FuzzRequire.h"
+#include "tests/fuzz/FuzzRequire.h"
 
 #include <cstdint>
 #include <cstdio>

@@ -4,19 +4,19 @@
 // through QString; an import whose file ends with a bad row writes nothing (the database holds the
 // same three clients after every input); and no problem message carries a control or bidi
 // character raw, whatever the file held.
-#include "audit/AuditKeyRing.h"
-#include "audit/AuditLog.h"
-#include "clients/ClientImporter.h"
-#include "clients/CsvReader.h"
-#include "common/TextSafety.h"
-#include "operators/Actor.h"
-#include "secrets/SecretCipher.h"
-#include "storage/Database.h"
+#include "core/audit/AuditKeyRing.h"
+#include "core/audit/AuditLog.h"
+#include "core/clients/ClientImporter.h"
+#include "core/clients/CsvReader.h"
+#include "core/common/TextSafety.h"
+#include "core/operators/Actor.h"
+#include "core/secrets/SecretCipher.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
 
-#include "FuzzRequire.h"
+#include "tests/fuzz/FuzzRequire.h"
 
 #include <cstdint>
 #include <cstdio>

@@ -2,10 +2,10 @@
 // otpauth:// URIs (what an authenticator's QR code holds) on arbitrary text. Invariants: a refusal is
 // InvalidInput naming a field; an accepted URI has a secret of at least 80 bits and TOTP parameters
 // in range, and its toString() parses again to the same issuer, account, secret and parameters.
-#include "twofactor/Base32.h"
-#include "twofactor/OtpAuthUri.h"
+#include "core/twofactor/Base32.h"
+#include "core/twofactor/OtpAuthUri.h"
 
-#include "FuzzRequire.h"
+#include "tests/fuzz/FuzzRequire.h"
 
 #include <cstdint>
 #include <cstdio>

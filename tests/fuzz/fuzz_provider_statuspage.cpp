@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the Statuspage status.json parser, fed the input as the body of an answer
 // with each status code a status page sends.
-#include "sms/StatusPageChecker.h"
+#include "core/sms/StatusPageChecker.h"
 
 #include <array>
 #include <cstddef>

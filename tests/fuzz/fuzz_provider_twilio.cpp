@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: every parser of Twilio's answers, fed the input as the body of an answer with
 // each status code Twilio sends. A parser may refuse anything; it must never crash, hang or leak.
-#include "FuzzProviderResult.h"
-#include "sms/TwilioProvider.h"
+#include "core/sms/TwilioProvider.h"
+#include "tests/fuzz/FuzzProviderResult.h"
 
 #include <array>
 #include <cstddef>

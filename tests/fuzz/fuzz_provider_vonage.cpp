@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: every parser of Vonage's answers (account/get-balance, sms/json,
 // search/message), fed the input as the body of an answer with each status code Vonage sends.
-#include "FuzzProviderResult.h"
-#include "sms/VonageProvider.h"
+#include "core/sms/VonageProvider.h"
+#include "tests/fuzz/FuzzProviderResult.h"
 
 #include <array>
 #include <cstddef>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sms/ProviderJob.h"
-#include "sms/ProviderResult.h"
+#include "core/sms/ProviderJob.h"
+#include "core/sms/ProviderResult.h"
 
 #include <QSignalSpy>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FakeSmsServer.h"
+#include "tests/support/FakeSmsServer.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/Clock.h"
+#include "core/common/Clock.h"
 
 namespace backoffice::test {
 
@@ -9,8 +9,7 @@ namespace backoffice::test {
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(QDateTime now = QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC))
-        : m_now(std::move(now))
+    explicit ManualClock(QDateTime now = QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC)) : m_now(std::move(now))
     {
     }
     QDateTime nowUtc() const override { return m_now; }

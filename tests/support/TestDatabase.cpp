@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestDatabase.h"
+#include "tests/support/TestDatabase.h"
 
-#include "audit/AuditKeyRing.h"
-#include "audit/AuditLog.h"
-#include "clients/ClientRepository.h"
-#include "secrets/SecretStore.h"
+#include "core/audit/AuditKeyRing.h"
+#include "core/audit/AuditLog.h"
+#include "core/clients/ClientRepository.h"
+#include "core/secrets/SecretStore.h"
 
 #include <QTest>
 

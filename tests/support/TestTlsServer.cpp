@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestTlsServer.h"
+#include "tests/support/TestTlsServer.h"
 
 #include <QFile>
 #include <QProcess>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The audit page: newest-first batched model, filters, integrity banner, CSV export.
-#include "ManualClock.h"
-#include "TestDatabase.h"
-#include "audit/AuditLog.h"
-#include "audit/AuditPage.h"
-#include "audit/AuditTableModel.h"
-#include "audit/AuditVerificationText.h"
+#include "core/audit/AuditLog.h"
+#include "core/audit/AuditVerificationText.h"
+#include "tests/support/ManualClock.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/audit/AuditPage.h"
+#include "ui/audit/AuditTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

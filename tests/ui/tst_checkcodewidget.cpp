@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The "Check a code" box driven as an operator would (typing, Enter, the button), on a real database
 // with a real sealed secret: the words it answers with, the allowance, locking and clearing.
-#include "ManualClock.h"
-#include "TestDatabase.h"
-#include "audit/AuditLog.h"
-#include "secrets/SecretCipher.h"
-#include "twofactor/CheckCodeWidget.h"
-#include "twofactor/CodeCheckService.h"
-#include "twofactor/TotpGenerator.h"
+#include "core/audit/AuditLog.h"
+#include "core/secrets/SecretCipher.h"
+#include "core/twofactor/CodeCheckService.h"
+#include "core/twofactor/TotpGenerator.h"
+#include "tests/support/ManualClock.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/twofactor/CheckCodeWidget.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A client's details: read-only General tab, the Settings tab's 2FA section, disabling through the
 // confirmation dialog, and a stale edit refused with a message and a reload.
-#include "TestDatabase.h"
-#include "audit/AuditLog.h"
-#include "clients/ClientDetailsDialog.h"
-#include "clients/ClientRepository.h"
-#include "clients/DisableTwoFactorDialog.h"
+#include "core/audit/AuditLog.h"
+#include "core/clients/ClientRepository.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/clients/ClientDetailsDialog.h"
+#include "ui/clients/DisableTwoFactorDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>

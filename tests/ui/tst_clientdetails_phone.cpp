@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A client's details with what an import let through or a database may hold: a phone number outside
 // the ranges the numbering plan knows gets a note, and control or bidi characters are shown escaped.
-#include "TestDatabase.h"
-#include "audit/AuditLog.h"
-#include "clients/ClientDetailsDialog.h"
+#include "core/audit/AuditLog.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/clients/ClientDetailsDialog.h"
 
 #include <QLabel>
 #include <QTest>

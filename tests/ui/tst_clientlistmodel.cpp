@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The clients table model: batches, SQL sorting, capped count, and a consistent model throughout.
-#include "TestDatabase.h"
-#include "clients/ClientListModel.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/clients/ClientListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

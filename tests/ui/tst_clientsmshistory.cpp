@@ -2,14 +2,14 @@
 // The client's SMS tab on a real database, the real keychain and a real local Twilio-speaking
 // server: messages by client id and by number, newest first, error codes in plain words, the
 // empty state, and Refresh (progress, Cancel, the table reloaded with the provider's status).
-#include "FakeSmsServer.h"
-#include "TestDatabase.h"
-#include "secrets/SecretStore.h"
-#include "sms/ClientSmsHistoryWidget.h"
-#include "sms/DeliveryErrorCodes.h"
-#include "sms/MessageLog.h"
-#include "sms/ProviderService.h"
-#include "sms/SmsHistoryModel.h"
+#include "core/secrets/SecretStore.h"
+#include "core/sms/DeliveryErrorCodes.h"
+#include "core/sms/MessageLog.h"
+#include "core/sms/ProviderService.h"
+#include "tests/support/FakeSmsServer.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/sms/ClientSmsHistoryWidget.h"
+#include "ui/sms/SmsHistoryModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Clients > General driven as an operator would: typing searches after a pause, the 2FA filter, the
 // count, and opening a client with Edit, Enter or a double-click.
-#include "TestDatabase.h"
-#include "audit/AuditLog.h"
-#include "clients/ClientDetailsDialog.h"
-#include "clients/ClientListModel.h"
-#include "clients/ClientsPage.h"
+#include "core/audit/AuditLog.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/clients/ClientDetailsDialog.h"
+#include "ui/clients/ClientListModel.h"
+#include "ui/clients/ClientsPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

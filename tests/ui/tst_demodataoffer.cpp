@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // First start: demo clients are created off the UI thread, with progress, and the data key from the
 // real keychain (run under a Secret Service session, see TESTING.md).
-#include "TestDatabase.h"
-#include "clients/DemoDataOffer.h"
-#include "secrets/SecretStore.h"
+#include "core/secrets/SecretStore.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/clients/DemoDataOffer.h"
 
 #include <QProgressDialog>
 #include <QPushButton>

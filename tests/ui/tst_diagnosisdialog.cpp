@@ -2,16 +2,16 @@
 // The diagnosis dialog driven as an operator would, offscreen, against a real SQLite database, the real
 // keychain and a real local provider server: progress, the findings table and its summary, the report
 // on the clipboard and on disk, Cancel against a provider that never answers, and the code never kept.
-#include "FakeSmsServer.h"
-#include "TestDatabase.h"
-#include "clients/ClientRepository.h"
-#include "diagnosis/Diagnoser.h"
-#include "diagnosis/DiagnosisDialog.h"
-#include "diagnosis/DiagnosisReport.h"
-#include "secrets/SecretCipher.h"
-#include "secrets/SecretStore.h"
-#include "sms/ProviderService.h"
-#include "twofactor/TotpGenerator.h"
+#include "core/clients/ClientRepository.h"
+#include "core/diagnosis/Diagnoser.h"
+#include "core/secrets/SecretCipher.h"
+#include "core/secrets/SecretStore.h"
+#include "core/sms/ProviderService.h"
+#include "core/twofactor/TotpGenerator.h"
+#include "tests/support/FakeSmsServer.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/diagnosis/DiagnosisDialog.h"
+#include "ui/diagnosis/DiagnosisReport.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The confirmation before turning a client's 2FA off: Disable only with the client's request ticked
 // and a reason, Cancel as default, Escape cancels, and a stale client is refused without a change.
-#include "TestDatabase.h"
-#include "audit/AuditLog.h"
-#include "clients/ClientRepository.h"
-#include "clients/DisableTwoFactorDialog.h"
+#include "core/audit/AuditLog.h"
+#include "core/clients/ClientRepository.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/clients/DisableTwoFactorDialog.h"
 
 #include <QCheckBox>
 #include <QLabel>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window: pages join the navigation tree under their section, choosing one shows it.
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
 #include <QLabel>
 #include <QTest>

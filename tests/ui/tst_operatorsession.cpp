@@ -2,17 +2,17 @@
 // One signed-in operator's session, offscreen, on a real database and the real keychain: the pages the
 // navigation lists for each role, what a client's details gain (Check a code, the SMS tab, Diagnose),
 // and the clients page's Diagnose button opening the diagnosis.
-#include "MainWindow.h"
-#include "TestDatabase.h"
-#include "audit/AuditLog.h"
-#include "clients/ClientDetailsDialog.h"
-#include "clients/ClientsPage.h"
-#include "diagnosis/DiagnosisDialog.h"
-#include "operators/OperatorService.h"
-#include "operators/PasswordHasher.h"
-#include "secrets/SecretStore.h"
-#include "session/OperatorSession.h"
-#include "twofactor/CheckCodeWidget.h"
+#include "core/audit/AuditLog.h"
+#include "core/operators/OperatorService.h"
+#include "core/operators/PasswordHasher.h"
+#include "core/secrets/SecretStore.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/MainWindow.h"
+#include "ui/clients/ClientDetailsDialog.h"
+#include "ui/clients/ClientsPage.h"
+#include "ui/diagnosis/DiagnosisDialog.h"
+#include "ui/session/OperatorSession.h"
+#include "ui/twofactor/CheckCodeWidget.h"
 
 #include <QApplication>
 #include <QNetworkAccessManager>

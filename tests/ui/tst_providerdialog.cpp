@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The provider dialog driven as an operator does: validation next to each field, the masked secret,
 // a saved secret never shown again, and checks against a real local HTTP server.
-#include "FakeSmsServer.h"
-#include "TestDatabase.h"
-#include "secrets/SecretStore.h"
-#include "sms/ProviderDialog.h"
-#include "sms/ProviderService.h"
+#include "core/secrets/SecretStore.h"
+#include "core/sms/ProviderService.h"
+#include "tests/support/FakeSmsServer.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/sms/ProviderDialog.h"
 
 #include <QCheckBox>
 #include <QLabel>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The SMS providers page: its model under QAbstractItemModelTester, Edit by Enter and double-click,
 // Remove with confirmations, Check all with progress and Cancel.
-#include "FakeSmsServer.h"
-#include "TestDatabase.h"
-#include "secrets/SecretStore.h"
-#include "sms/ProviderDialog.h"
-#include "sms/ProviderService.h"
-#include "sms/ProviderTableModel.h"
-#include "sms/SmsProvidersPage.h"
+#include "core/secrets/SecretStore.h"
+#include "core/sms/ProviderService.h"
+#include "tests/support/FakeSmsServer.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/sms/ProviderDialog.h"
+#include "ui/sms/ProviderTableModel.h"
+#include "ui/sms/SmsProvidersPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The sign-in dialog and the first-administrator dialog, driven as an operator would.
-#include "ManualClock.h"
-#include "TestDatabase.h"
-#include "audit/AuditLog.h"
-#include "operators/FirstAdministratorDialog.h"
-#include "operators/OperatorService.h"
-#include "operators/PasswordHasher.h"
-#include "operators/SignInDialog.h"
-#include "operators/SignInService.h"
-#include "operators/StartupSignIn.h"
+#include "core/audit/AuditLog.h"
+#include "core/operators/OperatorService.h"
+#include "core/operators/PasswordHasher.h"
+#include "core/operators/SignInService.h"
+#include "tests/support/ManualClock.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/operators/FirstAdministratorDialog.h"
+#include "ui/operators/SignInDialog.h"
+#include "ui/operators/StartupSignIn.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The idle lock: a session left without input locks; any input postpones it.
-#include "operators/IdleLockWatcher.h"
+#include "ui/operators/IdleLockWatcher.h"
 
 #include <QLineEdit>
 #include <QSignalSpy>

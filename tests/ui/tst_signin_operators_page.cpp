@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The operators page: administrators add, disable, re-role and reset operators; other roles are
 // offered nothing (and the core would refuse them anyway).
-#include "ManualClock.h"
-#include "TestDatabase.h"
-#include "audit/AuditLog.h"
-#include "operators/OperatorFormDialog.h"
-#include "operators/OperatorService.h"
-#include "operators/OperatorsModel.h"
-#include "operators/OperatorsPage.h"
-#include "operators/PasswordHasher.h"
-#include "operators/SignInService.h"
+#include "core/audit/AuditLog.h"
+#include "core/operators/OperatorService.h"
+#include "core/operators/PasswordHasher.h"
+#include "core/operators/SignInService.h"
+#include "tests/support/ManualClock.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/operators/OperatorFormDialog.h"
+#include "ui/operators/OperatorsModel.h"
+#include "ui/operators/OperatorsPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -2,12 +2,12 @@
 // System > SMS delivery on a real database: the since date defaults to 30 days ago, Refresh computes
 // off the UI thread with progress and Cancel, causes come largest first with their clients, the
 // summary line counts both, and activating a client asks to open it.
-#include "ManualClock.h"
-#include "TestDatabase.h"
-#include "sms/MessageLog.h"
-#include "sms/SmsDeliveryPage.h"
-#include "sms/SmsFailureReport.h"
-#include "sms/SmsFailureTreeModel.h"
+#include "core/sms/MessageLog.h"
+#include "core/sms/SmsFailureReport.h"
+#include "tests/support/ManualClock.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/sms/SmsDeliveryPage.h"
+#include "ui/sms/SmsFailureTreeModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateEdit>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "audit/AuditPage.h"
+#include "ui/audit/AuditPage.h"
 
-#include "audit/AuditVerificationText.h"
+#include "core/audit/AuditVerificationText.h"
 
-#include "audit/AuditCsvExporter.h"
-#include "audit/AuditTableModel.h"
-#include "storage/Database.h"
+#include "core/audit/AuditCsvExporter.h"
+#include "core/storage/Database.h"
+#include "ui/audit/AuditTableModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "audit/AuditLog.h"
+#include "core/audit/AuditLog.h"
 
 #include <QFutureWatcher>
 #include <QWidget>

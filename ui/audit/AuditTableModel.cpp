@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "audit/AuditTableModel.h"
+#include "ui/audit/AuditTableModel.h"
 
 #include <QJsonDocument>
 #include <QScopedValueRollback>

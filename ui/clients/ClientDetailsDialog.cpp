@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "clients/ClientDetailsDialog.h"
+#include "ui/clients/ClientDetailsDialog.h"
 
-#include "audit/AuditLog.h"
-#include "clients/ClientRepository.h"
-#include "clients/DisableTwoFactorDialog.h"
-#include "clients/PhoneNumber.h"
-#include "clients/TwoFactorService.h"
-#include "common/TextSafety.h"
-#include "storage/Database.h"
+#include "core/audit/AuditLog.h"
+#include "core/clients/ClientRepository.h"
+#include "core/clients/PhoneNumber.h"
+#include "core/clients/TwoFactorService.h"
+#include "core/common/TextSafety.h"
+#include "core/storage/Database.h"
+#include "ui/clients/DisableTwoFactorDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

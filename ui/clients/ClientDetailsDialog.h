@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "clients/Client.h"
-#include "operators/Actor.h"
+#include "core/clients/Client.h"
+#include "core/operators/Actor.h"
 
 #include <QDialog>
 

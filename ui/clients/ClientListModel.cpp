@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "clients/ClientListModel.h"
+#include "ui/clients/ClientListModel.h"
 
 #include <QLocale>
 

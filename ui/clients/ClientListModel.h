@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "clients/ClientRepository.h"
+#include "core/clients/ClientRepository.h"
 
 #include <QAbstractTableModel>
 

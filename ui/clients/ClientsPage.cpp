@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "clients/ClientsPage.h"
+#include "ui/clients/ClientsPage.h"
 
-#include "clients/ClientDetailsDialog.h"
-#include "clients/ClientListModel.h"
+#include "ui/clients/ClientDetailsDialog.h"
+#include "ui/clients/ClientListModel.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>

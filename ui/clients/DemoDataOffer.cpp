@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "clients/DemoDataOffer.h"
+#include "ui/clients/DemoDataOffer.h"
 
-#include "audit/AuditLog.h"
-#include "clients/DemoDataGenerator.h"
-#include "secrets/DataKeyService.h"
-#include "storage/Database.h"
+#include "core/audit/AuditLog.h"
+#include "core/clients/DemoDataGenerator.h"
+#include "core/secrets/DataKeyService.h"
+#include "core/storage/Database.h"
 
 #include <QInputDialog>
 #include <QMessageBox>

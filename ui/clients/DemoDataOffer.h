@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "operators/Actor.h"
-#include "storage/DatabaseLocation.h"
+#include "core/operators/Actor.h"
+#include "core/storage/DatabaseLocation.h"
 
 #include <QObject>
 #include <QPointer>

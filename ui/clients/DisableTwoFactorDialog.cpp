@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "clients/DisableTwoFactorDialog.h"
+#include "ui/clients/DisableTwoFactorDialog.h"
 
-#include "clients/ClientListModel.h"
+#include "ui/clients/ClientListModel.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

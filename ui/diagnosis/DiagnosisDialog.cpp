@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "diagnosis/DiagnosisDialog.h"
+#include "ui/diagnosis/DiagnosisDialog.h"
 
-#include "diagnosis/Diagnoser.h"
-#include "diagnosis/DiagnosisReport.h"
+#include "core/diagnosis/Diagnoser.h"
+#include "ui/diagnosis/DiagnosisReport.h"
 
 #include <QApplication>
 #include <QCheckBox>

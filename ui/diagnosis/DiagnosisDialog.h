@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "clients/Client.h"
-#include "diagnosis/Finding.h"
-#include "operators/Actor.h"
-#include "secrets/SecretCipher.h"
+#include "core/clients/Client.h"
+#include "core/diagnosis/Finding.h"
+#include "core/operators/Actor.h"
+#include "core/secrets/SecretCipher.h"
 
 #include <QDialog>
 #include <QPointer>

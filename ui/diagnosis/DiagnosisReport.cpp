@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "diagnosis/DiagnosisReport.h"
+#include "ui/diagnosis/DiagnosisReport.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "operators/FirstAdministratorDialog.h"
+#include "ui/operators/FirstAdministratorDialog.h"
 
-#include "operators/OperatorErrorText.h"
-#include "operators/OperatorService.h"
-#include "operators/PasswordHasher.h"
+#include "core/operators/OperatorService.h"
+#include "core/operators/PasswordHasher.h"
+#include "ui/operators/OperatorErrorText.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "operators/IdleLockWatcher.h"
+#include "ui/operators/IdleLockWatcher.h"
 
 #include <QCoreApplication>
 #include <QEvent>

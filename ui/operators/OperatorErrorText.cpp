@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "operators/OperatorErrorText.h"
+#include "ui/operators/OperatorErrorText.h"
 
-#include "operators/PasswordHasher.h"
+#include "core/operators/PasswordHasher.h"
 
 #include <QCoreApplication>
 

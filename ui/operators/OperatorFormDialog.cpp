@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "operators/OperatorFormDialog.h"
+#include "ui/operators/OperatorFormDialog.h"
 
-#include "operators/OperatorsModel.h"
-#include "operators/PasswordHasher.h"
+#include "core/operators/PasswordHasher.h"
+#include "ui/operators/OperatorsModel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

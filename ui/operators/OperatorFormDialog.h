@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "operators/Operator.h"
+#include "core/operators/Operator.h"
 
 #include <QDialog>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "operators/OperatorsModel.h"
+#include "ui/operators/OperatorsModel.h"
 
 namespace backoffice::ui {
 

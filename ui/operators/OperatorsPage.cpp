@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "operators/OperatorsPage.h"
+#include "ui/operators/OperatorsPage.h"
 
-#include "operators/OperatorErrorText.h"
-#include "operators/OperatorFormDialog.h"
-#include "operators/OperatorService.h"
-#include "operators/OperatorsModel.h"
+#include "core/operators/OperatorService.h"
+#include "ui/operators/OperatorErrorText.h"
+#include "ui/operators/OperatorFormDialog.h"
+#include "ui/operators/OperatorsModel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

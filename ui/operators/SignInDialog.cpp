@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "operators/SignInDialog.h"
+#include "ui/operators/SignInDialog.h"
 
-#include "operators/SignInService.h"
+#include "core/operators/SignInService.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

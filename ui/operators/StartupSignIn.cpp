@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "operators/StartupSignIn.h"
+#include "ui/operators/StartupSignIn.h"
 
-#include "operators/FirstAdministratorDialog.h"
-#include "operators/OperatorService.h"
-#include "operators/SignInDialog.h"
+#include "core/operators/OperatorService.h"
+#include "ui/operators/FirstAdministratorDialog.h"
+#include "ui/operators/SignInDialog.h"
 
 #include <QMessageBox>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "operators/Actor.h"
+#include "core/operators/Actor.h"
 
 #include <optional>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/Result.h"
-#include "operators/Actor.h"
-#include "secrets/SecretCipher.h"
+#include "core/common/Result.h"
+#include "core/operators/Actor.h"
+#include "core/secrets/SecretCipher.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "session/SessionManager.h"
+#include "ui/session/SessionManager.h"
 
-#include "MainWindow.h"
-#include "operators/IdleLockWatcher.h"
-#include "operators/SessionSettings.h"
-#include "operators/StartupSignIn.h"
-#include "session/OperatorSession.h"
+#include "core/operators/SessionSettings.h"
+#include "ui/MainWindow.h"
+#include "ui/operators/IdleLockWatcher.h"
+#include "ui/operators/StartupSignIn.h"
+#include "ui/session/OperatorSession.h"
 
 #include <QApplication>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "audit/AuditLog.h"
-#include "operators/OperatorService.h"
-#include "operators/PasswordHasher.h"
-#include "operators/SignInService.h"
+#include "core/audit/AuditLog.h"
+#include "core/operators/OperatorService.h"
+#include "core/operators/PasswordHasher.h"
+#include "core/operators/SignInService.h"
 
 #include <QObject>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sms/ClientSmsHistoryWidget.h"
+#include "ui/sms/ClientSmsHistoryWidget.h"
 
-#include "sms/CheckResultText.h"
-#include "sms/MessageStatusRefresher.h"
-#include "sms/SmsHistory.h"
-#include "sms/SmsHistoryModel.h"
+#include "core/sms/CheckResultText.h"
+#include "core/sms/MessageStatusRefresher.h"
+#include "core/sms/SmsHistory.h"
+#include "ui/sms/SmsHistoryModel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sms/ProviderDialog.h"
+#include "ui/sms/ProviderDialog.h"
 
-#include "sms/CheckResultText.h"
-#include "sms/ProviderFactory.h"
-#include "sms/ProviderService.h"
+#include "core/sms/CheckResultText.h"
+#include "core/sms/ProviderFactory.h"
+#include "core/sms/ProviderService.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "operators/Actor.h"
-#include "sms/ProviderCheckJob.h"
-#include "sms/ProviderConfig.h"
+#include "core/operators/Actor.h"
+#include "core/sms/ProviderCheckJob.h"
+#include "core/sms/ProviderConfig.h"
 
 #include <QDialog>
 #include <QHash>

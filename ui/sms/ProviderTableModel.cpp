@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sms/ProviderTableModel.h"
+#include "ui/sms/ProviderTableModel.h"
 
-#include "sms/ProviderError.h"
-#include "sms/ProviderFactory.h"
+#include "core/sms/ProviderError.h"
+#include "core/sms/ProviderFactory.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sms/ProviderRepository.h"
+#include "core/sms/ProviderRepository.h"
 
 #include <QAbstractTableModel>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sms/SmsDeliveryPage.h"
+#include "ui/sms/SmsDeliveryPage.h"
 
-#include "sms/CheckResultText.h"
-#include "sms/SmsFailureReportJob.h"
-#include "sms/SmsFailureTreeModel.h"
-#include "storage/Database.h"
+#include "core/sms/CheckResultText.h"
+#include "core/sms/SmsFailureReportJob.h"
+#include "core/storage/Database.h"
+#include "ui/sms/SmsFailureTreeModel.h"
 
 #include <QDateEdit>
 #include <QHBoxLayout>

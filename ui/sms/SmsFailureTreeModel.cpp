@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sms/SmsFailureTreeModel.h"
+#include "ui/sms/SmsFailureTreeModel.h"
 
-#include "sms/SmsStatusText.h"
+#include "ui/sms/SmsStatusText.h"
 
 #include <QLocale>
 

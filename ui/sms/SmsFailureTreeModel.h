@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sms/SmsFailureReport.h"
+#include "core/sms/SmsFailureReport.h"
 
 #include <QStandardItemModel>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sms/SmsHistoryModel.h"
+#include "ui/sms/SmsHistoryModel.h"
 
-#include "sms/DeliveryErrorCodes.h"
-#include "sms/SmsStatusText.h"
+#include "core/sms/DeliveryErrorCodes.h"
+#include "ui/sms/SmsStatusText.h"
 
 #include <QLocale>
 

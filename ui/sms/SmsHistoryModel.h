@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sms/MessageLog.h"
+#include "core/sms/MessageLog.h"
 
 #include <QAbstractTableModel>
 

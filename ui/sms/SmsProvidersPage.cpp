@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sms/SmsProvidersPage.h"
+#include "ui/sms/SmsProvidersPage.h"
 
-#include "sms/CheckResultText.h"
-#include "sms/ProviderCheckAllJob.h"
-#include "sms/ProviderDialog.h"
-#include "sms/ProviderService.h"
-#include "sms/ProviderTableModel.h"
+#include "core/sms/CheckResultText.h"
+#include "core/sms/ProviderCheckAllJob.h"
+#include "core/sms/ProviderService.h"
+#include "ui/sms/ProviderDialog.h"
+#include "ui/sms/ProviderTableModel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

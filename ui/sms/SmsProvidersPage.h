@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sms/ProviderDialog.h"
+#include "ui/sms/ProviderDialog.h"
 
-#include "operators/Actor.h"
+#include "core/operators/Actor.h"
 
 #include <QPointer>
 #include <QWidget>

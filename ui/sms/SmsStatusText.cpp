@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sms/SmsStatusText.h"
+#include "ui/sms/SmsStatusText.h"
 
 namespace backoffice::ui {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sms/SmsTypes.h"
+#include "core/sms/SmsTypes.h"
 
 #include <QCoreApplication>
 #include <QString>

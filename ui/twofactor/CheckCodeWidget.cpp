@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "twofactor/CheckCodeWidget.h"
+#include "ui/twofactor/CheckCodeWidget.h"
 
-#include "twofactor/CodeCheckService.h"
+#include "core/twofactor/CodeCheckService.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

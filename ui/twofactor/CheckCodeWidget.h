@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/Clock.h"
-#include "operators/Actor.h"
+#include "core/common/Clock.h"
+#include "core/operators/Actor.h"
 
 #include <QGroupBox>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "diagnosis/checks/AuthenticatorCodeCheck.h"
+#include "core/diagnosis/checks/AuthenticatorCodeCheck.h"
 
-#include "audit/AuditLog.h"
-#include "diagnosis/DiagnosisContext.h"
-#include "twofactor/CodeCheckService.h"
+#include "core/audit/AuditLog.h"
+#include "core/diagnosis/DiagnosisContext.h"
+#include "core/twofactor/CodeCheckService.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "diagnosis/checks/PhoneNumberCheck.h"
+#include "core/diagnosis/checks/PhoneNumberCheck.h"
 
-#include "clients/PhoneNumber.h"
-#include "diagnosis/DiagnosisContext.h"
+#include "core/clients/PhoneNumber.h"
+#include "core/diagnosis/DiagnosisContext.h"
 
 #include <QCoreApplication>
 

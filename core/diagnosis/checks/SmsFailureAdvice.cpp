@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "diagnosis/checks/SmsFailureAdvice.h"
+#include "core/diagnosis/checks/SmsFailureAdvice.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sms/ProviderConfig.h"
-#include "sms/ProviderError.h"
+#include "core/sms/ProviderConfig.h"
+#include "core/sms/ProviderError.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "diagnosis/DiagnosisCheck.h"
-#include "sms/ProviderCheck.h"
-#include "sms/ProviderConfig.h"
+#include "core/diagnosis/DiagnosisCheck.h"
+#include "core/sms/ProviderCheck.h"
+#include "core/sms/ProviderConfig.h"
 
 #include <QPointer>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "diagnosis/checks/SmsProviderConfigurationCheck.h"
+#include "core/diagnosis/checks/SmsProviderConfigurationCheck.h"
 
-#include "diagnosis/DiagnosisContext.h"
-#include "sms/ProviderRepository.h"
+#include "core/diagnosis/DiagnosisContext.h"
+#include "core/sms/ProviderRepository.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "diagnosis/checks/SmsRecentMessagesCheck.h"
+#include "core/diagnosis/checks/SmsRecentMessagesCheck.h"
 
-#include "diagnosis/DiagnosisContext.h"
-#include "diagnosis/checks/SmsFailureAdvice.h"
-#include "sms/DeliveryErrorCodes.h"
-#include "sms/MessageLog.h"
+#include "core/diagnosis/DiagnosisContext.h"
+#include "core/diagnosis/checks/SmsFailureAdvice.h"
+#include "core/sms/DeliveryErrorCodes.h"
+#include "core/sms/MessageLog.h"
 
 #include <QCoreApplication>
 #include <QSet>

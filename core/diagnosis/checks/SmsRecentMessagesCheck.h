@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "diagnosis/DiagnosisCheck.h"
+#include "core/diagnosis/DiagnosisCheck.h"
 
 namespace backoffice {
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "diagnosis/checks/SmsTestMessageCheck.h"
+#include "core/diagnosis/checks/SmsTestMessageCheck.h"
 
-#include "diagnosis/DiagnosisContext.h"
-#include "diagnosis/checks/SmsFailureAdvice.h"
-#include "sms/CheckResultText.h"
-#include "sms/DeliveryErrorCodes.h"
-#include "sms/ProviderCheckJob.h"
-#include "sms/ProviderService.h"
+#include "core/diagnosis/DiagnosisContext.h"
+#include "core/diagnosis/checks/SmsFailureAdvice.h"
+#include "core/sms/CheckResultText.h"
+#include "core/sms/DeliveryErrorCodes.h"
+#include "core/sms/ProviderCheckJob.h"
+#include "core/sms/ProviderService.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

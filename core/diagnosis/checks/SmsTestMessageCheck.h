@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "diagnosis/DiagnosisCheck.h"
-#include "sms/ProviderConfig.h"
+#include "core/diagnosis/DiagnosisCheck.h"
+#include "core/sms/ProviderConfig.h"
 
 #include <QPointer>
 

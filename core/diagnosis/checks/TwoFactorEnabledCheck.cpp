@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "diagnosis/checks/TwoFactorEnabledCheck.h"
+#include "core/diagnosis/checks/TwoFactorEnabledCheck.h"
 
-#include "diagnosis/DiagnosisContext.h"
+#include "core/diagnosis/DiagnosisContext.h"
 
 #include <QCoreApplication>
 
