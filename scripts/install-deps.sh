@@ -10,4 +10,5 @@ $SUDO apt-get install -y --no-install-recommends \
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools \
     qtkeychain-qt6-dev libssl-dev libphonenumber-dev libgl-dev \
     dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth oathtool ca-certificates openssl \
-    sqlite3
+    sqlite3 \
+    dpkg-dev desktop-file-utils appstream man-db

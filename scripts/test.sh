@@ -22,3 +22,6 @@ unset DISPLAY WAYLAND_DISPLAY
 dbus-run-session -- sh -c '
   printf %s "backoffice-test-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
   ctest --test-dir "'"$BUILD_DIR"'" --output-on-failure --no-tests=error -j2 "$@"' sh "$@"
+
+# The Debian package from the same build: its files, desktop entry, metainfo and dependencies checked.
+bash scripts/package.sh "$BUILD_DIR"

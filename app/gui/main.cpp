@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -70,6 +71,9 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(u"backoffice"_s);
     QApplication::setApplicationDisplayName(u"Back Office"_s);
     QApplication::setApplicationVersion(QStringLiteral(BACKOFFICE_VERSION));
+    // Ties the windows to the installed desktop entry (task bar grouping, the icon in the dock).
+    QGuiApplication::setDesktopFileName(u"io.backoffice.BackOffice"_s);
+    QApplication::setWindowIcon(QIcon::fromTheme(u"backoffice"_s, QIcon(u":/icons/backoffice.png"_s)));
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
