@@ -13,7 +13,9 @@ namespace backoffice::ui {
 
 /// The application window: a navigation tree on the left (Clients > General, System > ...) and the
 /// selected page on the right. Features add their pages with addPage(); the tree only ever lists
-/// pages that exist, so there is no entry that does nothing.
+/// pages that exist, so there is no entry that does nothing. The highlighted row is always the page
+/// shown, however the row was chosen (mouse, keyboard, a screen reader's selection). Geometry, the
+/// splitter and the last page are remembered.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -30,6 +32,8 @@ public:
     QWidget* currentPage() const;
     /// A menu of its own, placed before Help (e.g. Operator: sign out, switch operator).
     QMenu* addMenu(const QString& title);
+    /// The page Edit > Find (Ctrl+F) shows and focuses, wherever the focus is in the window.
+    void setSearchPage(QWidget* page);
     QTreeWidget* navigation() const { return m_navigation; }
 
 signals:
@@ -38,14 +42,22 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void showAbout();
+    void onCurrentItemChanged(QTreeWidgetItem* current);
+    /// Whether to quit with work still running (asks; true when nothing runs).
+    bool confirmQuitWhileWorking();
+    static QString pathOf(const QTreeWidgetItem* item);
 
     QMenu* m_helpMenu = nullptr;
     QTreeWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     QHash<QWidget*, QTreeWidgetItem*> m_items;
+    QWidget* m_searchPage = nullptr;
+    QString m_savedPage; ///< "Section > Page" shown when the window was last closed
+    bool m_navigatingUp = false; ///< the current item is changing because of the Up key
 };
 
 } // namespace backoffice::ui

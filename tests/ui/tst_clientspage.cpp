@@ -88,12 +88,26 @@ private slots:
         QCOMPARE(m_page->model()->clientAt(0).id, 103);
     }
 
-    void ctrlFFocusesTheSearch()
+    void focusingThePageFocusesTheSearch()
     {
+        // Ctrl+F is the main window's (tst_mainwindow); it focuses the page, which hands on to the search.
         m_page->table()->setFocus();
         QTRY_VERIFY(m_page->table()->hasFocus());
-        QTest::keyClick(m_page->table(), Qt::Key_F, Qt::ControlModifier);
+        m_page->setFocus(Qt::ShortcutFocusReason);
         QTRY_VERIFY(m_page->searchEdit()->hasFocus());
+    }
+
+    void tabAndShiftTabLeaveTheTable()
+    {
+        m_page->table()->selectRow(1);
+        m_page->table()->setFocus();
+        QTRY_VERIFY(m_page->table()->hasFocus());
+        QTest::keyClick(m_page->table(), Qt::Key_Tab);
+        QTRY_VERIFY(!m_page->table()->hasFocus());
+        m_page->table()->setFocus();
+        QTRY_VERIFY(m_page->table()->hasFocus());
+        QTest::keyClick(m_page->table(), Qt::Key_Backtab, Qt::ShiftModifier);
+        QTRY_VERIFY(!m_page->table()->hasFocus());
     }
 
     void enterOpensTheSelectedClient()

@@ -3,6 +3,7 @@
 
 #include "ui/clients/ClientDetailsDialog.h"
 #include "ui/clients/ClientListModel.h"
+#include "ui/common/RememberedLayout.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -13,7 +14,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QShortcut>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -86,14 +86,10 @@ ClientsPage::ClientsPage(const Database& database, const AuditLog& audit, const 
     m_table->horizontalHeader()->setSectionResizeMode(ClientListModel::EmailColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSortIndicator(ClientListModel::IdColumn, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
-    m_table->setColumnWidth(ClientListModel::IdColumn, 90);
-    m_table->setColumnWidth(ClientListModel::NameColumn, 200);
-    m_table->setColumnWidth(ClientListModel::EmailColumn, 260);
-    m_table->setColumnWidth(ClientListModel::PhoneColumn, 150);
-    m_table->setColumnWidth(ClientListModel::CountryColumn, 70);
-    m_table->setColumnWidth(ClientListModel::MethodColumn, 160);
-    m_table->setColumnWidth(ClientListModel::EnabledAtColumn, 150);
+    // Tab leaves the table (arrow keys move within it), so the keyboard never gets stuck in it.
+    m_table->setTabKeyNavigation(false);
     m_table->installEventFilter(this);
+    rememberHeaderState(m_table->horizontalHeader(), u"clients/table"_s);
 
     m_empty = new QLabel;
     m_empty->setAlignment(Qt::AlignCenter);
@@ -129,12 +125,7 @@ ClientsPage::ClientsPage(const Database& database, const AuditLog& audit, const 
             emit diagnoseRequested(*id);
     });
 
-    auto* find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
+    // Ctrl+F is the main window's Edit > Find, which focuses this page: the search field, text selected.
     setFocusProxy(m_search);
 
     runSearch();

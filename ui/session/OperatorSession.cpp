@@ -81,6 +81,7 @@ void OperatorSession::buildPages(const QString& databaseName)
     m_clients->setDetailsDecorator([this](ClientDetailsDialog* dialog) { decorateDetails(dialog); });
     connect(m_clients, &ClientsPage::diagnoseRequested, this, &OperatorSession::diagnose);
     m_window->addPage(tr("Clients"), tr("General"), m_clients);
+    m_window->setSearchPage(m_clients);
 
     auto* providers = new SmsProvidersPage(m_database, m_secrets, m_network, m_actor);
     m_window->addPage(tr("System"), tr("SMS providers"), providers);
