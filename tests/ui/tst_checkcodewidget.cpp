@@ -5,6 +5,7 @@
 #include "core/secrets/SecretCipher.h"
 #include "core/twofactor/CodeCheckService.h"
 #include "core/twofactor/TotpGenerator.h"
+#include "tests/support/AccessibilityChecks.h"
 #include "tests/support/ManualClock.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/twofactor/CheckCodeWidget.h"
@@ -126,6 +127,7 @@ private slots:
         QVERIFY2(text.contains(u"about 17 minutes ahead"_s), qPrintable(text));
         QVERIFY(text.contains(u"automatic date and time"_s));
         QVERIFY(text.contains(u"Time correction for codes > Sync now"_s));
+        QCOMPARE(test::labelsHidingTheirText(widget), QStringList());
         QVERIFY(parts.code->text().isEmpty());
     }
 

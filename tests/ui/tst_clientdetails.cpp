@@ -3,6 +3,7 @@
 // confirmation dialog, and a stale edit refused with a message and a reload.
 #include "core/audit/AuditLog.h"
 #include "core/clients/ClientRepository.h"
+#include "tests/support/AccessibilityChecks.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/clients/ClientDetailsDialog.h"
 #include "ui/clients/DisableTwoFactorDialog.h"
@@ -45,10 +46,10 @@ private:
         });
     }
 
-    QString labelText(const ClientDetailsDialog& dialog, const QString& accessibleName)
+    QString labelText(const ClientDetailsDialog& dialog, const QString& accessibleText)
     {
         for (QLabel* label : dialog.findChildren<QLabel*>()) {
-            if (label->accessibleName() == accessibleName)
+            if (label->accessibleDescription() == accessibleText)
                 return label->text();
         }
         return u"<no label>"_s;
@@ -72,6 +73,7 @@ private slots:
         QCOMPARE(labelText(dialog, u"Name"_s), u"Ada Lovelace"_s);
         QCOMPARE(labelText(dialog, u"E-mail"_s), u"ada.lovelace@example.com"_s);
         QVERIFY(labelText(dialog, u"Country"_s).contains(u"GB"_s));
+        QCOMPARE(test::labelsHidingTheirText(dialog), QStringList());
         QVERIFY(dialog.findChildren<QLineEdit*>().isEmpty()); // nothing to edit
     }
 

@@ -21,10 +21,10 @@ private:
     std::unique_ptr<AuditLog> m_audit;
     const Actor m_actor {u"sam"_s, Role::Support};
 
-    QLabel* label(const ClientDetailsDialog& dialog, const QString& accessibleName)
+    QLabel* label(const ClientDetailsDialog& dialog, const QString& accessibleText)
     {
         for (QLabel* candidate : dialog.findChildren<QLabel*>()) {
-            if (candidate->accessibleName() == accessibleName)
+            if (candidate->accessibleDescription() == accessibleText)
                 return candidate;
         }
         return nullptr;

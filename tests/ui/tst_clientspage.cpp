@@ -2,6 +2,7 @@
 // Clients > General driven as an operator would: typing searches after a pause, the 2FA filter, the
 // count, and opening a client with Edit, Enter or a double-click.
 #include "core/audit/AuditLog.h"
+#include "tests/support/AccessibilityChecks.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/clients/ClientDetailsDialog.h"
 #include "ui/clients/ClientListModel.h"
@@ -56,6 +57,7 @@ private slots:
         QAbstractItemModelTester tester(m_page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(m_page->model()->rowCount(), 3);
         QCOMPARE(m_page->countLabel()->text(), u"3 clients"_s);
+        QCOMPARE(test::labelsHidingTheirText(*m_page), QStringList());
         QCOMPARE(m_page->searchEdit()->placeholderText(), u"Search by ID, name, e-mail or phone"_s);
     }
 

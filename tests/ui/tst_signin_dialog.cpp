@@ -4,6 +4,7 @@
 #include "core/operators/OperatorService.h"
 #include "core/operators/PasswordHasher.h"
 #include "core/operators/SignInService.h"
+#include "tests/support/AccessibilityChecks.h"
 #include "tests/support/ManualClock.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/operators/FirstAdministratorDialog.h"
@@ -92,6 +93,8 @@ private slots:
         QTest::keyClick(dialog.findChild<QLineEdit*>(u"passwordEdit"_s), Qt::Key_Return);
         QVERIFY(dialog.isVisible());
         QCOMPARE(dialog.errorText(), SignInDialog::tr("Wrong user name or password."));
+        // A screen reader hears the error itself, not the label's purpose.
+        QCOMPARE(test::labelsHidingTheirText(dialog), QStringList());
         QVERIFY(dialog.findChild<QLineEdit*>(u"passwordEdit"_s)->text().isEmpty());
     }
 

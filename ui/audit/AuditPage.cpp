@@ -134,7 +134,7 @@ AuditPage::AuditPage(const Database& database, QWidget* parent)
     m_to->setCalendarPopup(true);
     m_to->setEnabled(false);
     m_banner->setObjectName(QStringLiteral("integrityBanner"));
-    m_banner->setAccessibleName(tr("Audit log integrity"));
+    m_banner->setAccessibleDescription(tr("Audit log integrity"));
     m_banner->setWordWrap(true);
     m_verifyButton->setObjectName(QStringLiteral("verifyButton"));
     m_verifyButton->setAccessibleName(tr("Check the audit log's integrity"));

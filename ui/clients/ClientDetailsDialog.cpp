@@ -22,12 +22,12 @@
 namespace backoffice::ui {
 
 namespace {
-QLabel* valueLabel(const QString& accessibleName)
+QLabel* valueLabel(const QString& whatItShows)
 {
     auto* label = new QLabel;
     label->setTextFormat(Qt::PlainText); // a client's name is never markup
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setAccessibleName(accessibleName);
+    label->setAccessibleDescription(whatItShows); // a screen reader reads the value itself as the name
     return label;
 }
 
@@ -73,7 +73,7 @@ ClientDetailsDialog::ClientDetailsDialog(const Database& database, const AuditLo
     m_phoneNote = new QLabel;
     m_phoneNote->setWordWrap(true);
     m_phoneNote->setObjectName(QStringLiteral("phoneNote"));
-    m_phoneNote->setAccessibleName(tr("Phone number note"));
+    m_phoneNote->setAccessibleDescription(tr("Phone number note"));
     m_phoneNote->hide();
     generalForm->addRow(QString(), m_phoneNote);
     generalForm->addRow(tr("Country:"), m_country);

@@ -102,7 +102,7 @@ ClientsPage::ClientsPage(const Database& database, const AuditLog& audit, const 
 
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("countLabel"));
-    m_count->setAccessibleName(tr("Number of clients found"));
+    m_count->setAccessibleDescription(tr("Number of clients found"));
     layout->addWidget(m_count);
 
     m_searchTimer = new QTimer(this);

@@ -91,7 +91,7 @@ DiagnosisDialog::DiagnosisDialog(Diagnoser& diagnoser, const Actor& actor, const
 
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
-    m_status->setAccessibleName(tr("Diagnosis summary"));
+    m_status->setAccessibleDescription(tr("Diagnosis summary"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
 

@@ -48,7 +48,7 @@ FirstAdministratorDialog::FirstAdministratorDialog(const OperatorService& operat
     m_confirmation->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("at least %n characters", nullptr, PasswordHasher::minimumLength));
     m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setAccessibleName(tr("Error"));
+    m_error->setAccessibleDescription(tr("Error"));
     m_error->setWordWrap(true);
     m_error->hide();
 

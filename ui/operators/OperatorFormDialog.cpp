@@ -45,7 +45,7 @@ OperatorFormDialog::OperatorFormDialog(Mode mode, Submit submit, QWidget* parent
     m_confirmation->setAccessibleName(tr("Repeat password"));
     m_confirmation->setEchoMode(QLineEdit::Password);
     m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setAccessibleName(tr("Error"));
+    m_error->setAccessibleDescription(tr("Error"));
     m_error->setWordWrap(true);
     m_error->hide();
 

@@ -52,7 +52,7 @@ OperatorsPage::OperatorsPage(const OperatorService& operators, const Actor& acto
     m_reset->setObjectName(QStringLiteral("resetButton"));
     m_reset->setAccessibleName(tr("Reset password"));
     m_status->setObjectName(QStringLiteral("statusLabel"));
-    m_status->setAccessibleName(tr("Status"));
+    m_status->setAccessibleDescription(tr("Status"));
     m_status->setWordWrap(true);
 
     auto* buttons = new QHBoxLayout;

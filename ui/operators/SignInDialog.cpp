@@ -28,7 +28,7 @@ SignInDialog::SignInDialog(const SignInService& signIn, QWidget* parent)
     m_password->setAccessibleName(tr("Password"));
     m_password->setEchoMode(QLineEdit::Password);
     m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setAccessibleName(tr("Sign-in error"));
+    m_error->setAccessibleDescription(tr("Sign-in error"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: palette(highlight);"));
     m_error->hide();

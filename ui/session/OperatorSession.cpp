@@ -99,14 +99,14 @@ void OperatorSession::buildPages(const QString& databaseName)
     // The status bar warns when the enabled provider is failing or below its threshold.
     m_health = new ProviderHealthMonitor(m_database, this);
     m_healthLabel = new QLabel;
-    m_healthLabel->setAccessibleName(tr("SMS provider health"));
+    m_healthLabel->setAccessibleDescription(tr("SMS provider health"));
     m_window->statusBar()->addPermanentWidget(m_healthLabel);
     connect(m_health, &ProviderHealthMonitor::healthChanged, this, &OperatorSession::showHealth);
     connect(providers, &SmsProvidersPage::providersChanged, m_health, &ProviderHealthMonitor::refresh);
     m_health->refresh();
 
     auto* who = new QLabel(tr("Signed in as %1 (%2)").arg(m_actor.userName, roleToString(m_actor.role)));
-    who->setAccessibleName(tr("Signed-in operator"));
+    who->setAccessibleDescription(tr("Signed-in operator"));
     m_window->statusBar()->addPermanentWidget(who);
 
     QMenu* menu = m_window->addMenu(tr("&Operator"));

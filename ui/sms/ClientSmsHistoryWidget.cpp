@@ -42,7 +42,7 @@ ClientSmsHistoryWidget::ClientSmsHistoryWidget(const Database& database, const P
     m_empty = new QLabel(this);
     m_empty->setObjectName(u"smsHistoryEmpty"_s);
     m_empty->setWordWrap(true);
-    m_empty->setAccessibleName(tr("No SMS"));
+    m_empty->setAccessibleDescription(tr("No SMS"));
     m_empty->setText(m_client.phone.isEmpty() ? tr("No SMS was sent to this client through Back Office.")
                                               : tr("No SMS was sent to %1 through Back Office.").arg(m_client.phone));
     layout->addWidget(m_empty);
@@ -70,7 +70,7 @@ ClientSmsHistoryWidget::ClientSmsHistoryWidget(const Database& database, const P
     m_status = new QLabel(this);
     m_status->setObjectName(u"smsHistoryStatus"_s);
     m_status->setWordWrap(true);
-    m_status->setAccessibleName(tr("Status"));
+    m_status->setAccessibleDescription(tr("Status"));
     layout->addWidget(m_status);
 
     reload();

@@ -196,7 +196,7 @@ void ProviderDialog::buildUi()
     m_result->setObjectName(u"checkResult"_s);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_result->setAccessibleName(tr("Check result"));
+    m_result->setAccessibleDescription(tr("Check result"));
     // Room for an explained delivery error without resizing the dialog.
     m_result->setMinimumHeight(m_result->fontMetrics().lineSpacing() * 5);
     m_result->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -297,7 +297,7 @@ void ProviderDialog::showProblems(const QList<Error>& problems)
         const QString text = problemWords(problem);
         label->setText(label->text().isEmpty() ? text : label->text() + u'\n' + text);
         const QLabel* fieldLabel = m_fieldLabels.value(fieldFor(problem.field));
-        label->setAccessibleName(
+        label->setAccessibleDescription(
             tr("Problem with %1 %2").arg(fieldLabel ? QString(fieldLabel->text()).remove(u'&') : problem.field, text));
         label->show();
     }

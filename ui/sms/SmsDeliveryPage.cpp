@@ -62,7 +62,7 @@ SmsDeliveryPage::SmsDeliveryPage(const Database& database, Actor actor, const Cl
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"reportSummary"_s);
     m_summary->setWordWrap(true);
-    m_summary->setAccessibleName(tr("Summary"));
+    m_summary->setAccessibleDescription(tr("Summary"));
     layout->addWidget(m_summary);
 
     m_model = new SmsFailureTreeModel(this);

@@ -72,7 +72,7 @@ SmsProvidersPage::SmsProvidersPage(const Database& database, SecretStore& secret
     m_status = new QLabel(this);
     m_status->setObjectName(u"pageStatus"_s);
     m_status->setWordWrap(true);
-    m_status->setAccessibleName(tr("Status"));
+    m_status->setAccessibleDescription(tr("Status"));
     layout->addWidget(m_status);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] { updateButtons(); });

@@ -46,13 +46,13 @@ CheckCodeWidget::CheckCodeWidget(const CodeCheckService& service, Actor actor, q
 
     m_answer = new QLabel(this);
     m_answer->setObjectName(u"answerLabel"_s);
-    m_answer->setAccessibleName(tr("Result of the check"));
+    m_answer->setAccessibleDescription(tr("Result of the check"));
     m_answer->setWordWrap(true);
     m_answer->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_allowance = new QLabel(this);
     m_allowance->setObjectName(u"allowanceLabel"_s);
-    m_allowance->setAccessibleName(tr("Checks left"));
+    m_allowance->setAccessibleDescription(tr("Checks left"));
 
     m_unlockTimer = new QTimer(this);
     m_unlockTimer->setSingleShot(true);
