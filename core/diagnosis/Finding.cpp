@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/diagnosis/Finding.h"
+#include "core/common/DateTimeText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -95,9 +96,7 @@ QString Diagnosis::toPlainText() const
     text += QCoreApplication::translate("Diagnosis", "2FA diagnosis for client %1 (%2)").arg(clientId).arg(clientName)
         + u'\n';
     text += QCoreApplication::translate("Diagnosis", "2FA method: %1").arg(twoFactorMethodToString(method)) + u'\n';
-    text += QCoreApplication::translate("Diagnosis", "Checked at: %1 UTC")
-                .arg(at.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s))
-        + u'\n';
+    text += QCoreApplication::translate("Diagnosis", "Checked at: %1").arg(preciseDateTimeText(at)) + u'\n';
     if (cancelled)
         text += QCoreApplication::translate("Diagnosis", "The diagnosis was cancelled before every check finished.")
             + u'\n';

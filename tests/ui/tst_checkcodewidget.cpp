@@ -2,6 +2,7 @@
 // The "Check a code" box driven as an operator would (typing, Enter, the button), on a real database
 // with a real sealed secret: the words it answers with, the allowance, locking and clearing.
 #include "core/audit/AuditLog.h"
+#include "core/common/DateTimeText.h"
 #include "core/secrets/SecretCipher.h"
 #include "core/twofactor/CodeCheckService.h"
 #include "core/twofactor/TotpGenerator.h"
@@ -63,10 +64,6 @@ struct Parts
     QLabel* allowance;
 };
 
-QString hhmm(const QDateTime& utc)
-{
-    return QLocale().toString(utc.toLocalTime().time(), u"HH:mm"_s);
-}
 } // namespace
 
 class TestCheckCodeWidget : public QObject
@@ -112,7 +109,7 @@ private slots:
         QVERIFY2(parts.answer->text().startsWith(u"Valid"_s), qPrintable(parts.answer->text()));
         QVERIFY(parts.code->text().isEmpty());
         QCOMPARE(parts.allowance->text(),
-                 u"9 of 10 checks left; resets at %1"_s.arg(hhmm(f.clock.nowUtc().addSecs(600))));
+                 u"9 of 10 checks left; resets at %1"_s.arg(dateTimeText(f.clock.nowUtc().addSecs(600))));
     }
 
     void clockAheadIsExplainedWithWhatToTellTheClient()
@@ -185,7 +182,7 @@ private slots:
         QVERIFY(!parts.code->isEnabled());
         QVERIFY(!parts.button->isEnabled());
         QCOMPARE(parts.allowance->text(),
-                 u"No checks left for this client; the next is allowed at %1."_s.arg(hhmm(first.addSecs(600))));
+                 u"No checks left for this client; the next is allowed at %1."_s.arg(dateTimeText(first.addSecs(600))));
 
         // A new box for the same client (another operator, or the tab reopened) starts locked too.
         ui::CheckCodeWidget reopened(f.service, support, 1001, nullptr, f.clock);
@@ -194,7 +191,8 @@ private slots:
         f.clock.set(first.addSecs(600));
         widget.refreshAllowance();
         QVERIFY(parts.code->isEnabled());
-        QCOMPARE(parts.allowance->text(), u"1 of 10 checks left; resets at %1"_s.arg(hhmm(first.addSecs(20 + 600))));
+        QCOMPARE(parts.allowance->text(),
+                 u"1 of 10 checks left; resets at %1"_s.arg(dateTimeText(first.addSecs(20 + 600))));
     }
 
     void viewerSeesTheBoxLocked()

@@ -2,6 +2,7 @@
 // The client's SMS tab on a real database, the real keychain and a real local Twilio-speaking
 // server: messages by client id and by number, newest first, error codes in plain words, the
 // empty state, and Refresh (progress, Cancel, the table reloaded with the provider's status).
+#include "core/common/DateTimeText.h"
 #include "core/secrets/SecretStore.h"
 #include "core/sms/DeliveryErrorCodes.h"
 #include "core/sms/MessageLog.h"
@@ -125,8 +126,7 @@ private slots:
                     .toString()
                     .contains(DeliveryErrorCodes::explain(u"twilio"_s, u"30007"_s).action));
         QCOMPARE(model->index(0, SmsHistoryModel::Provider).data().toString(), u"Twilio main"_s);
-        QCOMPARE(model->index(0, SmsHistoryModel::SentAt).data().toString(),
-                 QLocale().toString(at(12).toLocalTime(), QLocale::ShortFormat));
+        QCOMPARE(model->index(0, SmsHistoryModel::SentAt).data().toString(), dateTimeText(at(12)));
         QVERIFY(widget.view()->isVisible());
         QVERIFY(!widget.findChild<QLabel*>(u"smsHistoryEmpty"_s)->isVisible());
         // Every message is final: nothing to ask the provider.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The sign-in dialog and the first-administrator dialog, driven as an operator would.
 #include "core/audit/AuditLog.h"
+#include "core/common/DateTimeText.h"
 #include "core/operators/OperatorService.h"
 #include "core/operators/PasswordHasher.h"
 #include "core/operators/SignInService.h"
@@ -110,7 +111,7 @@ private slots:
             typeInto(&dialog, "passwordEdit", u"not the password"_s);
             QTest::mouseClick(okButton(&dialog), Qt::LeftButton);
         }
-        const QString until = f.clock.nowUtc().addSecs(15 * 60).toLocalTime().toString(u"HH:mm"_s);
+        const QString until = dateTimeText(f.clock.nowUtc().addSecs(15 * 60)); // date, time and zone
         QVERIFY2(dialog.errorText().contains(u"locked until %1"_s.arg(until)), qPrintable(dialog.errorText()));
         // Even the right password is refused while locked, and says so.
         typeInto(&dialog, "passwordEdit", password);

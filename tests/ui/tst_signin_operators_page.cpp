@@ -2,6 +2,7 @@
 // The operators page: administrators add, disable, re-role and reset operators; other roles are
 // offered nothing (and the core would refuse them anyway).
 #include "core/audit/AuditLog.h"
+#include "core/common/DateTimeText.h"
 #include "core/operators/OperatorService.h"
 #include "core/operators/PasswordHasher.h"
 #include "core/operators/SignInService.h"
@@ -203,7 +204,7 @@ private slots:
         for (int attempt = 0; attempt < SignInService::maximumFailures; ++attempt)
             (void)f.signIn.signIn(u"alice"_s, u"not the password"_s);
         OperatorsPage page(f.operators, f.admin, f.clock);
-        const QString until = f.clock.nowUtc().addSecs(15 * 60).toLocalTime().toString(u"HH:mm"_s);
+        const QString until = dateTimeText(f.clock.nowUtc().addSecs(15 * 60)); // date, time and zone
         QCOMPARE(page.model()->index(page.model()->rowOf(u"alice"_s), OperatorsModel::StatusColumn).data().toString(),
                  OperatorsModel::tr("Locked until %1").arg(until));
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/audit/AuditTableModel.h"
+#include "core/common/DateTimeText.h"
 
 #include <QJsonDocument>
 #include <QScopedValueRollback>
@@ -87,7 +88,7 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case TimeColumn:
-        return event.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return preciseDateTimeText(event.at);
     case OperatorColumn:
         return event.operatorName;
     case ActionColumn:

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/clients/ClientDetailsDialog.h"
+#include "core/common/DateTimeText.h"
 
 #include "core/audit/AuditLog.h"
 #include "core/clients/ClientRepository.h"
@@ -31,10 +32,6 @@ QLabel* valueLabel(const QString& whatItShows)
     return label;
 }
 
-QString localTime(const QDateTime& utc)
-{
-    return QLocale().toString(utc.toLocalTime(), QLocale::LongFormat);
-}
 } // namespace
 
 ClientDetailsDialog::ClientDetailsDialog(const Database& database, const AuditLog& audit, const Actor& actor,
@@ -169,12 +166,12 @@ void ClientDetailsDialog::showClient()
     m_phoneNote->setVisible(outsidePlan);
     const QString territory = QLocale::territoryToString(QLocale::codeToTerritory(c.country));
     m_country->setText(c.country.isEmpty() ? tr("(none)") : tr("%1 (%2)").arg(territory, c.country));
-    m_created->setText(c.createdAt.isValid() ? localTime(c.createdAt) : QString());
+    m_created->setText(c.createdAt.isValid() ? dateTimeText(c.createdAt) : QString());
 
     const bool authenticatorOn = m_found && c.method == TwoFactorMethod::Authenticator;
     const bool smsOn = m_found && c.method == TwoFactorMethod::Sms;
-    m_authenticatorState->setText(authenticatorOn ? tr("On (since %1)").arg(localTime(c.enabledAt)) : tr("Off"));
-    m_smsState->setText(smsOn ? tr("On (since %1), to %2").arg(localTime(c.enabledAt), TextSafety::escaped(c.phone))
+    m_authenticatorState->setText(authenticatorOn ? tr("On (since %1)").arg(dateTimeText(c.enabledAt)) : tr("Off"));
+    m_smsState->setText(smsOn ? tr("On (since %1), to %2").arg(dateTimeText(c.enabledAt), TextSafety::escaped(c.phone))
                               : tr("Off"));
     m_disableAuthenticator->setVisible(authenticatorOn);
     m_disableSms->setVisible(smsOn);

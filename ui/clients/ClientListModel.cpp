@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/clients/ClientListModel.h"
+#include "core/common/DateTimeText.h"
 
 #include <QLocale>
 
@@ -109,13 +110,12 @@ QVariant ClientListModel::data(const QModelIndex& index, int role) const
         case MethodColumn:
             return methodText(client.method);
         case EnabledAtColumn:
-            return client.enabledAt.isValid() ? QLocale().toString(client.enabledAt.toLocalTime(), QLocale::ShortFormat)
-                                              : QString();
+            return dateTimeText(client.enabledAt);
         }
         return {};
     case Qt::ToolTipRole:
         if (index.column() == EnabledAtColumn && client.enabledAt.isValid())
-            return client.enabledAt.toString(Qt::ISODate);
+            return preciseDateTimeText(client.enabledAt);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == IdColumn)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/diagnosis/DiagnosisReport.h"
+#include "core/common/DateTimeText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -35,9 +36,9 @@ QString DiagnosisReport::toHtml(const Diagnosis& diagnosis)
         tr("2FA diagnosis").toHtmlEscaped());
     html += u"<h2>%1</h2>"_s.arg(
         tr("2FA diagnosis for client %1 (%2)").arg(diagnosis.clientId).arg(diagnosis.clientName).toHtmlEscaped());
-    html += u"<p>%1<br>%2</p>"_s.arg(
-        tr("2FA method: %1").arg(twoFactorMethodToString(diagnosis.method)).toHtmlEscaped(),
-        tr("Checked at: %1 UTC").arg(diagnosis.at.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s)).toHtmlEscaped());
+    html
+        += u"<p>%1<br>%2</p>"_s.arg(tr("2FA method: %1").arg(twoFactorMethodToString(diagnosis.method)).toHtmlEscaped(),
+                                    tr("Checked at: %1").arg(preciseDateTimeText(diagnosis.at)).toHtmlEscaped());
     if (diagnosis.cancelled)
         html += u"<p><b>%1</b></p>"_s.arg(
             tr("The diagnosis was cancelled before every check finished.").toHtmlEscaped());

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/operators/OperatorsModel.h"
+#include "core/common/DateTimeText.h"
 
 namespace backoffice::ui {
 
@@ -65,7 +66,7 @@ QVariant OperatorsModel::data(const QModelIndex& index, int role) const
         if (op.disabled)
             return tr("Disabled");
         if (op.isLockedAt(m_now))
-            return tr("Locked until %1").arg(op.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm")));
+            return tr("Locked until %1").arg(dateTimeText(op.lockedUntil));
         return tr("Active");
     default:
         return {};

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/operators/SignInDialog.h"
+#include "core/common/DateTimeText.h"
 
 #include "core/operators/SignInService.h"
 
@@ -65,8 +66,7 @@ QString SignInDialog::errorText() const
 QString SignInDialog::describe(const Error& error)
 {
     if (const QDateTime until = SignInService::lockedUntil(error); until.isValid())
-        return tr("Too many failed attempts: this account is locked until %1.")
-            .arg(until.toLocalTime().toString(QStringLiteral("HH:mm")));
+        return tr("Too many failed attempts: this account is locked until %1.").arg(dateTimeText(until));
     if (error.code == Error::Code::Locked && error.field == QLatin1String("attempts-in-progress"))
         return tr("Other sign-ins to this account are being checked right now. Try again in a minute.");
     if (error.code == Error::Code::Locked)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/sms/ProviderTableModel.h"
+#include "core/common/DateTimeText.h"
 
 #include "core/sms/ProviderError.h"
 #include "core/sms/ProviderFactory.h"
@@ -118,14 +119,12 @@ QVariant ProviderTableModel::data(const QModelIndex& index, int role) const
     case BalanceReadAt:
         if (!provider->lastBalance)
             return QString();
-        return QLocale().toString(provider->lastBalance->at.toLocalTime(), QLocale::ShortFormat);
+        return dateTimeText(provider->lastBalance->at);
     case LastStatus:
         if (!provider->health)
             return tr("not checked yet");
         if (role == Qt::ToolTipRole)
-            return tr("%1, at %2")
-                .arg(lastStatusText(*provider->health),
-                     QLocale().toString(provider->health->at.toLocalTime(), QLocale::ShortFormat));
+            return tr("%1, at %2").arg(lastStatusText(*provider->health), dateTimeText(provider->health->at));
         return lastStatusText(*provider->health);
     default:
         return {};

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/sms/SmsFailureTreeModel.h"
+#include "core/common/DateTimeText.h"
 
 #include "ui/sms/SmsStatusText.h"
 
@@ -47,7 +48,7 @@ void SmsFailureTreeModel::setSummary(const SmsFailureSummary& summary)
             name->setToolTip(tr("Double-click to open the client"));
             cause->appendRow({name, cell({}), cell({}), cell(client.providerName),
                               cell(SmsStatusText::describe(client.status)), cell(client.errorCode),
-                              cell(QLocale().toString(client.at.toLocalTime(), QLocale::ShortFormat))});
+                              cell(dateTimeText(client.at))});
         }
         appendRow(row);
     }

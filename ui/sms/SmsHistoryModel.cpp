@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/sms/SmsHistoryModel.h"
+#include "core/common/DateTimeText.h"
 
 #include "core/sms/DeliveryErrorCodes.h"
 #include "ui/sms/SmsStatusText.h"
@@ -7,13 +8,6 @@
 #include <QLocale>
 
 namespace backoffice::ui {
-
-namespace {
-QString localTime(const QDateTime& at)
-{
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
-}
-} // namespace
 
 SmsHistoryModel::SmsHistoryModel(QObject* parent) : QAbstractTableModel(parent) { }
 
@@ -46,7 +40,7 @@ QVariant SmsHistoryModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case SentAt:
-            return localTime(message.createdAt);
+            return dateTimeText(message.createdAt);
         case Provider:
             return message.providerName;
         case Status:
@@ -63,7 +57,7 @@ QVariant SmsHistoryModel::data(const QModelIndex& index, int role) const
             return explanation.meaning;
         }
         case UpdatedAt:
-            return localTime(message.updatedAt);
+            return dateTimeText(message.updatedAt);
         default:
             return {};
         }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/twofactor/CheckCodeWidget.h"
+#include "core/common/DateTimeText.h"
 
 #include "core/twofactor/CodeCheckService.h"
 
@@ -241,7 +242,7 @@ void CheckCodeWidget::updateButton()
 
 QString CheckCodeWidget::timeText(const QDateTime& utc) const
 {
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime().time(), u"HH:mm"_s) : tr("unknown");
+    return utc.isValid() ? dateTimeText(utc) : tr("unknown");
 }
 
 } // namespace backoffice::ui

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/diagnosis/checks/SmsFailureAdvice.h"
+#include "core/common/DateTimeText.h"
 
 #include <QCoreApplication>
 
@@ -77,7 +78,7 @@ QString howToFindOut(const QString& providerName, const QString& messageId, cons
     return QCoreApplication::translate("Diagnosis",
                                        "There is no message ID: in the %1 console's message logs, look for an SMS "
                                        "to %2 sent around %3 to learn whether it went out and what became of it.")
-        .arg(providerName, toE164, sentAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+        .arg(providerName, toE164, dateTimeText(sentAt));
 }
 
 QString forWarning(const QString& warning, const ProviderConfig& provider)

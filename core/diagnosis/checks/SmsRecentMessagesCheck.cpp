@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/diagnosis/checks/SmsRecentMessagesCheck.h"
+#include "core/common/DateTimeText.h"
 
 #include "core/diagnosis/DiagnosisContext.h"
 #include "core/diagnosis/checks/SmsFailureAdvice.h"
@@ -17,7 +18,7 @@ namespace {
 
 QString utc(const QDateTime& time)
 {
-    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    return dateTimeText(time);
 }
 } // namespace
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/diagnosis/checks/TwoFactorEnabledCheck.h"
+#include "core/common/DateTimeText.h"
 
 #include "core/diagnosis/DiagnosisContext.h"
 
@@ -15,7 +16,7 @@ QString TwoFactorEnabledCheck::title() const
 QList<Finding> TwoFactorEnabledCheck::evaluate() const
 {
     const Client& client = context().client;
-    const QString since = client.enabledAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    const QString since = dateTimeText(client.enabledAt);
     switch (client.method) {
     case TwoFactorMethod::None:
         return {finding(Finding::Outcome::Problem,
