@@ -7,9 +7,9 @@
 #include "core/clients/ClientImporter.h"
 #include "core/clients/ClientRepository.h"
 #include "core/clients/PhoneNumber.h"
-#include "core/clients/TwoFactorService.h"
 #include "core/common/TextSafety.h"
 #include "core/secrets/SecretCipher.h"
+#include "core/twofactor/TwoFactorService.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

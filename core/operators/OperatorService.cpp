@@ -92,12 +92,8 @@ Result<Operator> OperatorService::insert(const NewOperator& request, const QStri
             return existing.error();
 
         const QDateTime now = m_clock.nowUtc();
-        auto inserted = m_database.exec(u"INSERT INTO operators (user_name, display_name, role, password_hash, "
-                                        u"created_at) VALUES (?, ?, ?, ?, ?)"_s,
-                                        {request.userName, QString(request.displayName.trimmed() + u""_s),
-                                         roleToString(request.role), hash.value(), now.toString(Qt::ISODateWithMs)});
-        if (!inserted)
-            return inserted.error();
+        if (const Status inserted = operators.insertInTransaction(request, hash.value(), now); !inserted)
+            return inserted;
 
         AuditEvent event;
         event.at = now;
@@ -144,11 +140,8 @@ Result<Operator> OperatorService::setDisabled(const Actor& actor, const QString&
             if (const Status kept = requireAnotherEnabledAdmin(operators, op); !kept)
                 return kept;
         }
-        auto changed = m_database.exec(
-            u"UPDATE operators SET disabled = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"_s,
-            {disabled ? 1 : 0, op.id, op.rowVersion});
-        if (!changed)
-            return changed.error();
+        if (const Status changed = operators.setDisabledInTransaction(op, disabled); !changed)
+            return changed;
         AuditEvent event;
         event.at = m_clock.nowUtc();
         event.operatorName = actor.userName;
@@ -186,11 +179,8 @@ Result<Operator> OperatorService::setRole(const Actor& actor, const QString& use
             if (const Status kept = requireAnotherEnabledAdmin(operators, op); !kept)
                 return kept;
         }
-        auto changed = m_database.exec(
-            u"UPDATE operators SET role = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"_s,
-            {roleToString(role), op.id, op.rowVersion});
-        if (!changed)
-            return changed.error();
+        if (const Status changed = operators.setRoleInTransaction(op, role); !changed)
+            return changed;
         AuditEvent event;
         event.at = m_clock.nowUtc();
         event.operatorName = actor.userName;
@@ -224,11 +214,8 @@ Result<Operator> OperatorService::resetPassword(const Actor& actor, const QStrin
         if (!current)
             return current.error();
         const Operator& op = current.value();
-        auto changed = m_database.exec(u"UPDATE operators SET password_hash = ?, failed_attempts = 0, "
-                                       u"locked_until = NULL, row_version = row_version + 1 WHERE id = ?"_s,
-                                       {hash.value(), op.id});
-        if (!changed)
-            return changed.error();
+        if (const Status changed = operators.setPasswordInTransaction(op.id, hash.value()); !changed)
+            return changed;
         AuditEvent event;
         event.at = m_clock.nowUtc();
         event.operatorName = actor.userName;

@@ -22,6 +22,8 @@ using namespace backoffice::ui;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+/// Every role reads the log; the page reads as this one.
+const Actor viewer {u"vic.viewer"_s, Role::Viewer};
 /// `count` events: operators alternate alice/bob, clients 1..3, one per hour from 2026-11-01 00:00 UTC.
 void fill(const test::TestDatabase& database, int count)
 {
@@ -69,7 +71,8 @@ private slots:
         test::TestDatabase database;
         fill(database, 25);
         const AuditLog log(database.db());
-        AuditTableModel model(log);
+        const AuditReader reader(log, viewer);
+        AuditTableModel model(reader);
         model.setBatchSize(10);
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(model.canFetchMore({}));
@@ -91,7 +94,8 @@ private slots:
         test::TestDatabase database;
         fill(database, 12);
         const AuditLog log(database.db());
-        AuditTableModel model(log);
+        const AuditReader reader(log, viewer);
+        AuditTableModel model(reader);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setBatchSize(2);
         AuditFilter filter;
@@ -106,7 +110,7 @@ private slots:
     {
         test::TestDatabase database;
         fill(database, 30);
-        AuditPage page(database.db());
+        AuditPage page(database.db(), viewer);
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -152,7 +156,7 @@ private slots:
     {
         test::TestDatabase database;
         fill(database, 9);
-        AuditPage page(database.db());
+        AuditPage page(database.db(), viewer);
         page.setClientFilter(3);
         fetchAll(*page.model());
         QCOMPARE(page.model()->rowCount(), 3);
@@ -163,7 +167,7 @@ private slots:
     {
         test::TestDatabase database;
         fill(database, 7);
-        AuditPage page(database.db());
+        AuditPage page(database.db(), viewer);
         QSignalSpy finished(&page, &AuditPage::verificationFinished);
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.first().first().toBool(), true);
@@ -176,7 +180,7 @@ private slots:
         fill(database, 7);
         QVERIFY(database.db().exec(u"DROP TRIGGER audit_events_no_update"_s).ok());
         QVERIFY(database.db().exec(u"UPDATE audit_events SET reason = 'nothing to see' WHERE id = 3"_s).ok());
-        AuditPage page(database.db());
+        AuditPage page(database.db(), viewer);
         QSignalSpy finished(&page, &AuditPage::verificationFinished);
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.first().first().toBool(), false);
@@ -189,7 +193,7 @@ private slots:
         fill(database, 7);
         QVERIFY(database.db().exec(u"DROP TRIGGER audit_events_no_delete"_s).ok());
         QVERIFY(database.db().exec(u"DELETE FROM audit_events WHERE id > 5"_s).ok());
-        AuditPage page(database.db());
+        AuditPage page(database.db(), viewer);
         QSignalSpy finished(&page, &AuditPage::verificationFinished);
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.first().first().toBool(), false);
@@ -201,7 +205,7 @@ private slots:
     {
         test::TestDatabase database;
         fill(database, 10);
-        AuditPage page(database.db());
+        AuditPage page(database.db(), viewer);
         auto* op = page.findChild<QLineEdit*>(u"operatorFilter"_s);
         QTest::keyClicks(op, u"bob"_s);
         QTest::keyClick(op, Qt::Key_Return);
@@ -221,7 +225,7 @@ private slots:
     {
         test::TestDatabase database;
         fill(database, 8000);
-        AuditPage page(database.db());
+        AuditPage page(database.db(), viewer);
         const QString path = database.dir() + u"/cancelled.csv"_s;
         QSignalSpy finished(&page, &AuditPage::exportFinished);
         page.exportTo(path);
@@ -234,7 +238,7 @@ private slots:
     void everyInteractiveWidgetHasAnAccessibleName()
     {
         test::TestDatabase database;
-        AuditPage page(database.db());
+        AuditPage page(database.db(), viewer);
         for (QWidget* widget : page.findChildren<QWidget*>()) {
             if (widget->focusPolicy() != Qt::NoFocus && !widget->objectName().isEmpty()
                 && !widget->objectName().startsWith(u"qt_"_s))

@@ -3,7 +3,7 @@
 
 #include "core/audit/AuditVerificationText.h"
 
-#include "core/audit/AuditCsvExporter.h"
+#include "core/audit/AuditReader.h"
 #include "core/storage/Database.h"
 #include "ui/audit/AuditTableModel.h"
 
@@ -39,13 +39,14 @@ std::shared_ptr<Database> openWorkerConnection(const DatabaseLocation& location,
     return opened.value();
 }
 
-void runVerification(QPromise<AuditPage::JobOutcome>& promise, const DatabaseLocation& location, qint64 total)
+void runVerification(QPromise<AuditPage::JobOutcome>& promise, const DatabaseLocation& location, const Actor& actor,
+                     qint64 total)
 {
     AuditPage::JobOutcome outcome;
     if (auto database = openWorkerConnection(location, outcome)) {
         promise.setProgressRange(0, int(std::min<qint64>(total, std::numeric_limits<int>::max())));
         const AuditLog log(*database);
-        auto verified = log.verify([&](qint64 checked) {
+        auto verified = AuditReader(log, actor).verify([&](qint64 checked) {
             promise.setProgressValue(int(std::min<qint64>(checked, std::numeric_limits<int>::max())));
             return !promise.isCanceled();
         });
@@ -60,8 +61,8 @@ void runVerification(QPromise<AuditPage::JobOutcome>& promise, const DatabaseLoc
     promise.addResult(outcome);
 }
 
-void runExport(QPromise<AuditPage::JobOutcome>& promise, const DatabaseLocation& location, const AuditFilter& filter,
-               const QString& path)
+void runExport(QPromise<AuditPage::JobOutcome>& promise, const DatabaseLocation& location, const Actor& actor,
+               const AuditFilter& filter, const QString& path)
 {
     AuditPage::JobOutcome outcome;
     if (auto database = openWorkerConnection(location, outcome)) {
@@ -70,7 +71,7 @@ void runExport(QPromise<AuditPage::JobOutcome>& promise, const DatabaseLocation&
         if (!file.open(QIODevice::WriteOnly)) {
             outcome.error = file.errorString();
         } else {
-            auto written = AuditCsvExporter(log).write(filter, file, [&](qint64 done, qint64 total) {
+            auto written = AuditReader(log, actor).exportCsv(filter, file, [&](qint64 done, qint64 total) {
                 promise.setProgressRange(0, int(std::min<qint64>(total, std::numeric_limits<int>::max())));
                 promise.setProgressValue(int(std::min<qint64>(done, std::numeric_limits<int>::max())));
                 return !promise.isCanceled();
@@ -91,11 +92,12 @@ void runExport(QPromise<AuditPage::JobOutcome>& promise, const DatabaseLocation&
 }
 } // namespace
 
-AuditPage::AuditPage(const Database& database, QWidget* parent)
+AuditPage::AuditPage(const Database& database, const Actor& actor, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
     , m_log(database)
-    , m_model(new AuditTableModel(m_log, this))
+    , m_reader(m_log, actor)
+    , m_model(new AuditTableModel(m_reader, this))
     , m_table(new QTableView(this))
     , m_client(new QLineEdit(this))
     , m_operator(new QLineEdit(this))
@@ -278,7 +280,7 @@ void AuditPage::reloadActions()
     const QSignalBlocker blocker(m_action);
     m_action->clear();
     m_action->addItem(tr("All actions"), QString());
-    if (auto actions = m_log.actions()) {
+    if (auto actions = m_reader.actions()) {
         for (const QString& action : actions.value())
             m_action->addItem(action, action);
     }
@@ -289,11 +291,11 @@ void AuditPage::verifyIntegrity()
 {
     if (m_verify.isRunning())
         return;
-    const auto counted = m_log.count({});
+    const auto counted = m_reader.count({});
     const qint64 total = counted ? counted.value() : 0;
     m_banner->setText(tr("Checking the audit log's integrity…"));
     m_verifyButton->setEnabled(false);
-    m_verify.setFuture(QtConcurrent::run(&runVerification, m_database.location(), total));
+    m_verify.setFuture(QtConcurrent::run(&runVerification, m_database.location(), m_reader.actor(), total));
 }
 
 void AuditPage::showVerification(const JobOutcome& outcome)
@@ -338,7 +340,7 @@ void AuditPage::exportTo(const QString& path)
     connect(m_progress, &QProgressDialog::canceled, this, &AuditPage::cancelExport);
     connect(&m_export, &QFutureWatcher<JobOutcome>::progressRangeChanged, m_progress, &QProgressDialog::setRange);
     connect(&m_export, &QFutureWatcher<JobOutcome>::progressValueChanged, m_progress, &QProgressDialog::setValue);
-    m_export.setFuture(QtConcurrent::run(&runExport, m_database.location(), currentFilter(), path));
+    m_export.setFuture(QtConcurrent::run(&runExport, m_database.location(), m_reader.actor(), currentFilter(), path));
 }
 
 void AuditPage::cancelExport()

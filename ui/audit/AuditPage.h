@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/audit/AuditLog.h"
+#include "core/audit/AuditReader.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -21,7 +22,7 @@ class AuditTableModel;
 
 /// System > Audit log: the events newest first, filtered by client, operator, action and date
 /// range; a banner with the hash chain's integrity (checked off the UI thread, on a connection of
-/// its own); export to CSV with progress and cancel. Every role may read the log.
+/// its own); export to CSV with progress and cancel. Every role may read the log; core checks it.
 class AuditPage : public QWidget
 {
     Q_OBJECT
@@ -37,7 +38,8 @@ public:
         QString error; ///< untranslated detail, for the message
     };
 
-    explicit AuditPage(const Database& database, QWidget* parent = nullptr);
+    /// Reads as `actor`, who needs Permission::ReadAudit.
+    AuditPage(const Database& database, const Actor& actor, QWidget* parent = nullptr);
     ~AuditPage() override;
 
     AuditTableModel* model() const { return m_model; }
@@ -69,6 +71,7 @@ private:
 
     const Database& m_database;
     AuditLog m_log;
+    AuditReader m_reader;
     AuditTableModel* m_model;
     QTableView* m_table;
     QLineEdit* m_client;

@@ -5,9 +5,9 @@
 #include "core/audit/AuditLog.h"
 #include "core/clients/ClientRepository.h"
 #include "core/clients/PhoneNumber.h"
-#include "core/clients/TwoFactorService.h"
 #include "core/common/TextSafety.h"
 #include "core/storage/Database.h"
+#include "core/twofactor/TwoFactorService.h"
 #include "ui/clients/DisableTwoFactorDialog.h"
 
 #include <QDialogButtonBox>
