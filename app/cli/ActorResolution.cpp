@@ -49,7 +49,7 @@ QString readSecretLine(CliContext& context, const QString& prompt)
 int resolveActor(CliContext& context)
 {
     const Actor bootstrap {osUserName(), Role::Admin};
-    Database* database = context.openedDatabase();
+    const Database* database = context.openedDatabase();
     auto count = OperatorRepository(*database).count();
     if (!count)
         return context.fail(count.error());

@@ -220,7 +220,7 @@ int runAuditCommand(CliContext& context, const QStringList& arguments)
             return context.fail(ExitUsage, u"invalid --limit %1: a positive number"_s.arg(parser.value(limitOption)));
     }
 
-    Database* database = context.database();
+    const Database* database = context.database();
     if (!database)
         return ExitUsage;
     const AuditLog audit(*database, context.clock());

@@ -2,7 +2,6 @@
 #include "app/cli/CliContext.h"
 
 #include "app/cli/Commands.h"
-#include "core/audit/AuditKeyService.h"
 #include "core/operators/OsUser.h"
 
 #include <QCommandLineParser>
@@ -16,10 +15,10 @@ namespace backoffice::cli {
 
 CliContext::CliContext() : out(stdout), err(stderr), m_secrets(std::make_unique<KeychainSecretStore>()) { }
 
-Database* CliContext::database()
+const Database* CliContext::database()
 {
-    if (m_database)
-        return m_database.get();
+    if (m_workspace)
+        return &m_workspace->database();
     DatabaseLocation location = DatabaseLocation::defaultLocation();
     if (!databaseArgument.isEmpty()) {
         auto parsed = DatabaseLocation::parse(databaseArgument);
@@ -29,26 +28,21 @@ Database* CliContext::database()
         }
         location = parsed.value();
     }
-    auto opened = Database::open(location);
+    auto opened = Workspace::open(location, clock());
     if (!opened) {
         fail(ExitUsage, u"cannot use the database %1: %2"_s.arg(location.displayName(), opened.error().toString()));
         return nullptr;
     }
-    std::shared_ptr<Database> database = opened.value();
-    AuditKeyService auditKeys(*database, *m_secrets);
-    Status keyed = auditKeys.loadOrCreateBlocking(osUserName());
-    if (!keyed && keyed.error().code == Error::Code::KeyMissing && !candidateAuditKey.isEmpty())
-        keyed = auditKeys.installCandidate(candidateAuditKey);
-    if (!keyed) {
+    if (const Status keyed = opened.value()->loadAuditKey(*m_secrets, osUserName(), candidateAuditKey); !keyed) {
         fail(keyed.error());
         return nullptr;
     }
-    m_database = database;
+    m_workspace = std::move(opened.value());
     if (resolveActor(*this) != ExitOk) {
-        m_database.reset();
+        m_workspace.reset();
         return nullptr;
     }
-    return m_database.get();
+    return &m_workspace->database();
 }
 
 int CliContext::fail(int code, const QString& message)

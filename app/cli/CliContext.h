@@ -5,7 +5,7 @@
 #include "core/common/Result.h"
 #include "core/operators/Actor.h"
 #include "core/secrets/SecretStore.h"
-#include "core/storage/Database.h"
+#include "core/session/Workspace.h"
 
 #include <QJsonDocument>
 #include <QStringList>
@@ -46,9 +46,11 @@ public:
     /// The gate to all data: on first use opens the database, loads its audit key and signs the
     /// operator in (resolveActor). Prints the error and returns nullptr on any failure. A command
     /// parses its options (and answers --help) before it calls this, so help touches nothing.
-    Database* database();
+    const Database* database();
     /// The database opened by database(), before the sign-in has finished: for resolveActor only.
-    Database* openedDatabase() const { return m_database.get(); }
+    const Database* openedDatabase() const { return m_workspace ? &m_workspace->database() : nullptr; }
+    /// The workspace of the database opened by database(); nullptr before.
+    const Workspace* workspace() const { return m_workspace.get(); }
     SecretStore& secrets() { return *m_secrets; }
     const Clock& clock() const { return SystemClock::instance(); }
 
@@ -64,7 +66,7 @@ public:
     bool parse(QCommandLineParser& parser, const QStringList& arguments);
 
 private:
-    std::shared_ptr<Database> m_database;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<SecretStore> m_secrets;
 };
 

@@ -107,7 +107,7 @@ int search(CliContext& context, const QStringList& arguments)
     if (!ok || limit <= 0 || limit > 100000)
         return context.fail(ExitUsage, u"invalid --limit '%1': expected 1 to 100000"_s.arg(parser.value(u"limit"_s)));
 
-    Database* database = context.database();
+    const Database* database = context.database();
     if (!database)
         return ExitUsage;
     auto clients = ClientRepository(*database).search(query, 0, limit);
@@ -142,7 +142,7 @@ int show(CliContext& context, const QStringList& arguments)
     const auto id = parseId(context, parser.positionalArguments().first());
     if (!id)
         return ExitUsage;
-    Database* database = context.database();
+    const Database* database = context.database();
     if (!database)
         return ExitUsage;
     auto client = ClientRepository(*database).find(*id);
@@ -208,7 +208,7 @@ int disableTwoFactor(CliContext& context, const QStringList& arguments)
     if (parser.value(u"reason"_s).trimmed().isEmpty())
         return context.fail(ExitUsage, u"--reason is required: give a reason or ticket reference"_s);
 
-    Database* database = context.database();
+    const Database* database = context.database();
     if (!database)
         return ExitUsage;
     auto client = ClientRepository(*database).find(*id);
@@ -260,7 +260,7 @@ int import(CliContext& context, const QStringList& arguments)
     if (!file.open(QIODevice::ReadOnly))
         return context.fail(ExitUsage, u"cannot read %1: %2"_s.arg(shownPath, file.errorString()));
 
-    Database* database = context.database();
+    const Database* database = context.database();
     if (!database)
         return ExitUsage;
     auto cipher = loadDataKey(context, *database);

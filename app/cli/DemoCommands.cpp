@@ -43,7 +43,7 @@ int runDemoCommand(CliContext& context, const QStringList& arguments)
                                 u"invalid --seed '%1': expected a whole number"_s.arg(parser.value(u"seed"_s)));
     }
 
-    Database* database = context.database();
+    const Database* database = context.database();
     if (!database)
         return ExitUsage;
     auto cipher = loadDataKey(context, *database);

@@ -55,7 +55,7 @@ int runDiagnoseCommand(CliContext& context, const QStringList& arguments)
         }
     }
 
-    Database* database = context.database();
+    const Database* database = context.database();
     if (!database)
         return ExitUsage;
     auto client = ClientRepository(*database).find(clientId);
@@ -83,7 +83,7 @@ int runDiagnoseCommand(CliContext& context, const QStringList& arguments)
             cipherProblem = loaded.error().toString();
     }
 
-    Diagnoser diagnoser(database->location(), context.secrets(), context.clock());
+    Diagnoser diagnoser(context.workspace()->location(), context.secrets(), context.clock());
     auto diagnosis = diagnoser.runBlocking(context.actor, clientId, options, cipher, cipherProblem);
     if (!diagnosis)
         return context.fail(diagnosis.error());

@@ -39,7 +39,7 @@ int runExport(CliContext& context, const QStringList& arguments)
         return context.fail(ExitUsage,
                             u"standard output is a terminal: the keys would stay in its scroll-back; "
                             u"redirect to a file (keys export > keys.txt) or pipe, or give --force"_s);
-    Database* database = context.database();
+    const Database* database = context.database();
     if (!database)
         return ExitUsage;
     const AuditLog audit(*database, context.clock());
@@ -69,7 +69,7 @@ int runImport(CliContext& context, const QStringList& arguments)
     if (!bundle)
         return context.fail(ExitUsage, u"invalid keys on standard input: %1"_s.arg(bundle.error().detail));
     context.candidateAuditKey = bundle.value().auditKey;
-    Database* database = context.database();
+    const Database* database = context.database();
     if (!database)
         return ExitUsage;
     const AuditLog audit(*database, context.clock());

@@ -86,7 +86,7 @@ int runOperatorsCommand(CliContext& context, const QStringList& arguments)
         return context.fail(ExitUsage,
                             u"operators needs an action: add, list, disable, enable, set-role, reset-password"_s);
     const QString action = positional.first();
-    Database* database = context.database();
+    const Database* database = context.database();
     if (!database)
         return ExitUsage;
     const AuditLog audit(*database, context.clock());

@@ -290,7 +290,7 @@ int runProvidersCommand(CliContext& context, const QStringList& arguments)
         (void)context.parse(help, rest);
         return ExitOk;
     }
-    Database* database = context.database();
+    const Database* database = context.database();
     if (!database)
         return ExitUsage;
     QNetworkAccessManager network;

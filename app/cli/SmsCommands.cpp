@@ -46,7 +46,7 @@ int runFailures(CliContext& context, const QStringList& rest)
             return context.fail(ExitUsage, u"invalid --since '%1': expected a date YYYY-MM-DD"_s.arg(text));
         since = day.startOfDay(QTimeZone::utc());
     }
-    Database* database = context.database();
+    const Database* database = context.database();
     if (!database)
         return ExitUsage;
     auto report = SmsFailureReport(*database).compute(context.actor, since);
@@ -118,7 +118,7 @@ int runHistory(CliContext& context, const QStringList& rest)
     const int limit = parser.value(u"limit"_s).toInt(&ok);
     if (!ok || limit <= 0)
         return context.fail(ExitUsage, u"invalid --limit '%1'"_s.arg(parser.value(u"limit"_s)));
-    Database* database = context.database();
+    const Database* database = context.database();
     if (!database)
         return ExitUsage;
     auto client = ClientRepository(*database).find(clientId);

@@ -123,7 +123,7 @@ int runCheck(CliContext& context, const QStringList& arguments)
             return ExitUsage;
     }
 
-    Database* database = context.database();
+    const Database* database = context.database();
     if (!database)
         return ExitUsage;
     const AuditLog audit(*database, context.clock());

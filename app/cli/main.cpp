@@ -6,7 +6,7 @@
 
 #include <QCoreApplication>
 
-#include "core/storage/Database.h"
+#include "core/session/Workspace.h"
 
 #include <array>
 
@@ -65,7 +65,7 @@ int main(int argc, char* argv[])
             const int seconds = arguments.isEmpty() ? -1 : arguments.takeFirst().toInt(&numeric);
             if (!numeric || seconds < 0)
                 return context.fail(ExitUsage, u"--wait needs a number of seconds"_s);
-            backoffice::Database::setLockWait(std::chrono::seconds(seconds));
+            backoffice::Workspace::setLockWait(std::chrono::seconds(seconds));
         } else if (option == u"--db" || option == u"--operator") {
             if (arguments.isEmpty())
                 return context.fail(ExitUsage, u"%1 needs a value"_s.arg(option));
@@ -96,11 +96,11 @@ int main(int argc, char* argv[])
     }
 
     // A command that waits for another program's write lock says so, once, on stderr.
-    backoffice::Database::setBusyObserver([&context](bool waiting) {
+    backoffice::Workspace::setBusyObserver([&context](bool waiting) {
         if (waiting)
             context.err << "backoffice-cli: waiting for the database: another program is writing to it (waiting up "
                            "to "
-                        << backoffice::Database::lockWait().count() / 1000 << " s, see --wait)" << Qt::endl;
+                        << backoffice::Workspace::lockWait().count() / 1000 << " s, see --wait)" << Qt::endl;
     });
     // Sign-in happens when a command first touches data (CliContext::database), after it has parsed
     // its options: --help is answered by the parser alone, and nothing runs unsigned.
