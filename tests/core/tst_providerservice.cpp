@@ -543,6 +543,9 @@ private slots:
 
         auto created = service.create(admin, twilioFor(server, u"Main"_s));
         QVERIFY(storeSecret(service, admin, created->id, server.twilioAuthToken).ok());
+        monitor.refresh(); // enabled, never checked: neither OK nor failing
+        QCOMPARE(health.last().at(0).toString(), u"SMS providers not checked yet: Main."_s);
+        QCOMPARE(health.last().at(1).toBool(), false);
         server.twilioBalance = u"1.00"_s;
         CheckRequest request;
         request.kind = CheckKind::Balance;

@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -84,7 +85,20 @@ DisableTwoFactorDialog::DisableTwoFactorDialog(const TwoFactorService& service, 
     connect(m_disableButton, &QPushButton::clicked, this, &DisableTwoFactorDialog::confirm);
     connect(m_cancelButton, &QPushButton::clicked, this, &QDialog::reject);
     updateButtons();
+    m_reason->installEventFilter(this);
     m_requested->setFocus();
+}
+
+bool DisableTwoFactorDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    // Enter in the reason field would press the default button (Cancel, rightly) and drop what was
+    // typed; there it does nothing. Elsewhere Enter still cancels, and only a click or Alt+D disables.
+    if (watched == m_reason && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter)
+            return true;
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void DisableTwoFactorDialog::updateButtons()

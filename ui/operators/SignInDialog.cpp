@@ -21,7 +21,8 @@ SignInDialog::SignInDialog(const SignInService& signIn, QWidget* parent)
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    setWindowTitle(tr("Sign in to Back Office"));
+    setWindowTitle(tr("Sign in")); // Qt adds " — Back Office"
+    setMinimumWidth(420); // wide enough for the whole title and a long user name
     setAccessibleName(tr("Sign in"));
     m_userName->setObjectName(QStringLiteral("userNameEdit"));
     m_userName->setAccessibleName(tr("User name"));

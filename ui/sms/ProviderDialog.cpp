@@ -96,7 +96,7 @@ void ProviderDialog::buildUi()
     m_apiKeySid = new QLineEdit(this);
     m_apiKeySid->setAccessibleName(tr("API Key SID (optional)"));
     m_apiKeySid->setPlaceholderText(tr("optional: SK… when using an API key instead of the auth token"));
-    addField(form, u"api-key-sid"_s, tr("API &Key SID:"), m_apiKeySid);
+    addField(form, u"api-key-sid"_s, tr("API Key S&ID:"), m_apiKeySid);
 
     // The secret: masked; "Show" only while the operator is typing a new one.
     m_secret = new QLineEdit(this);
@@ -116,6 +116,8 @@ void ProviderDialog::buildUi()
     secretLayout->addWidget(m_secret);
     secretLayout->addWidget(m_showSecret);
     addField(form, u"secret"_s, tr("Auth &token:"), secretRow);
+    // The label's mnemonic must reach the text field, not the row around it and its Show button.
+    m_fieldLabels.value(u"secret"_s)->setBuddy(m_secret);
 
     m_sender = new QLineEdit(this);
     m_sender->setAccessibleName(tr("Sender"));
@@ -135,7 +137,7 @@ void ProviderDialog::buildUi()
     m_timeout->setValue(ProviderConfig::DefaultTimeoutMs / 1000);
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setAccessibleName(tr("Network timeout in seconds"));
-    addField(form, u"timeout"_s, tr("&Timeout:"), m_timeout);
+    addField(form, u"timeout"_s, tr("Ti&meout:"), m_timeout);
     m_enabled = new QCheckBox(tr("&Enabled: used to send SMS"), this);
     m_enabled->setChecked(true);
     m_enabled->setAccessibleName(tr("Enabled"));
@@ -156,7 +158,7 @@ void ProviderDialog::buildUi()
     };
     addCheckButton(tr("Check &credentials"), CheckKind::Credentials, row)->setObjectName(u"checkCredentials"_s);
     addCheckButton(tr("Check b&alance"), CheckKind::Balance, row)->setObjectName(u"checkBalance"_s);
-    addCheckButton(tr("Check service &status"), CheckKind::ServiceStatus, row)->setObjectName(u"checkServiceStatus"_s);
+    addCheckButton(tr("Check service stat&us"), CheckKind::ServiceStatus, row)->setObjectName(u"checkServiceStatus"_s);
     checksLayout->addLayout(row);
 
     auto* smsRow = new QHBoxLayout;
@@ -164,7 +166,7 @@ void ProviderDialog::buildUi()
     m_testTo->setPlaceholderText(tr("+44…  number to send a test SMS to"));
     m_testTo->setAccessibleName(tr("Test SMS recipient"));
     smsRow->addWidget(m_testTo);
-    addCheckButton(tr("Send test SMS"), CheckKind::TestSms, smsRow)->setObjectName(u"sendTestSms"_s);
+    addCheckButton(tr("Sen&d test SMS"), CheckKind::TestSms, smsRow)->setObjectName(u"sendTestSms"_s);
     checksLayout->addLayout(smsRow);
 
     auto* statusRow = new QHBoxLayout;
@@ -172,7 +174,7 @@ void ProviderDialog::buildUi()
     m_messageId->setPlaceholderText(tr("message ID (SM…)"));
     m_messageId->setAccessibleName(tr("Message ID"));
     statusRow->addWidget(m_messageId);
-    addCheckButton(tr("&Delivery status"), CheckKind::MessageStatus, statusRow)->setObjectName(u"deliveryStatus"_s);
+    addCheckButton(tr("Deli&very status"), CheckKind::MessageStatus, statusRow)->setObjectName(u"deliveryStatus"_s);
     checksLayout->addLayout(statusRow);
 
     auto* progressRow = new QHBoxLayout;
@@ -216,10 +218,10 @@ void ProviderDialog::buildUi()
 void ProviderDialog::updateKindLabels()
 {
     const bool twilio = m_kind->currentData().toString() == u"twilio";
-    m_fieldLabels.value(u"account-id"_s)->setText(twilio ? tr("Account &SID:") : tr("API &key:"));
+    m_fieldLabels.value(u"account-id"_s)->setText(twilio ? tr("Acc&ount SID:") : tr("API ke&y:"));
     m_accountId->setAccessibleName(twilio ? tr("Account SID") : tr("API key"));
     m_accountId->setPlaceholderText(twilio ? tr("AC followed by 32 hexadecimal digits") : QString());
-    m_fieldLabels.value(u"secret"_s)->setText(twilio ? tr("Auth &token / API key secret:") : tr("API &secret:"));
+    m_fieldLabels.value(u"secret"_s)->setText(twilio ? tr("Auth &token / API key secret:") : tr("API secre&t:"));
     m_sender->setPlaceholderText(twilio ? tr("+E.164 number or Messaging Service SID (MG…)")
                                         : tr("+E.164 number or up to 11 letters and digits"));
     m_apiKeySid->setVisible(twilio);
