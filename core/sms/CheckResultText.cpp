@@ -17,6 +17,11 @@ QString CheckResultText::describe(const Error& error)
     case Error::Code::KeychainUnavailable:
         return tr("The system keychain is unavailable (%1). Unlock it or start it, then try again.").arg(error.detail);
     case Error::Code::InvalidInput:
+        if (error.field == u"to")
+            return tr("The recipient is not a phone number that can get SMS. Write it with the country code, "
+                      "e.g. +44 7911 123456.");
+        if (error.field == u"body")
+            return tr("The message is too long: at most 1,600 characters.");
         return tr("Check the field \"%1\": %2").arg(error.field, error.detail);
     default:
         return error.toString();

@@ -4,6 +4,7 @@
 // message log of test SMS, "check all" and the health summary.
 #include "core/audit/AuditLog.h"
 #include "core/secrets/SecretStore.h"
+#include "core/sms/CheckResultText.h"
 #include "core/sms/MessageLog.h"
 #include "core/sms/ProviderCheckAllJob.h"
 #include "core/sms/ProviderHealthMonitor.h"
@@ -475,6 +476,21 @@ private slots:
         QCOMPARE(events->first().after, u"unknown"_s);
     }
 
+    void testSmsAcceptsTheNumberAsAPersonWritesIt()
+    {
+        TestDatabase database;
+        FakeSmsServer server;
+        ProviderService service(database.db(), m_secrets, &m_network);
+        const ProviderConfig created = createWithSecret(service, server);
+        CheckRequest request;
+        request.kind = CheckKind::TestSms;
+        request.providerId = created.id;
+        request.to = u" +44 7400-123 456 "_s; // spaces and dashes, as typed and as search accepts them
+        QCOMPARE(runCheck(service, support, request).outcome, CheckOutcome::Ok);
+        QCOMPARE(server.requests().last().formValue(u"To"_s), u"+447400123456"_s);
+        QCOMPARE(MessageLog(database.db()).byNumber(u"+447400123456"_s)->size(), 1);
+    }
+
     void testSmsToAnInvalidNumberIsRefusedBeforeSending()
     {
         TestDatabase database;
@@ -487,6 +503,9 @@ private slots:
         request.to = u"07700 900123"_s;
         auto refused = service.startCheck(admin, request);
         QCOMPARE(refused.error().field, u"to"_s);
+        // Said in words a person understands, not as a field name and a format.
+        const QString words = CheckResultText::describe(refused.error());
+        QVERIFY2(words.contains(u"country code"_s) && !words.contains(u"\"to\""_s), qPrintable(words));
     }
 
     void checkAllRunsEveryCheckOfEnabledProvidersAndCanBeCancelled()

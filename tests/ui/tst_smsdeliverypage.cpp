@@ -110,6 +110,9 @@ private slots:
         QCOMPARE(model->index(0, SmsFailureTreeModel::Action).data().toString(),
                  DeliveryErrorCodes::explain(u"twilio"_s, u"30007"_s).action);
         QCOMPARE(model->rowCount(filtered), 2);
+        // The provider as the providers page names it, never the stored kind.
+        QCOMPARE(model->index(0, SmsFailureTreeModel::Provider).data().toString(), u"Twilio"_s);
+        QVERIFY(filtered.data().toString().startsWith(u"Twilio error 30007"_s));
         QCOMPARE(SmsFailureTreeModel::clientIdAt(model->index(0, 0, filtered)), fixture.b.id); // latest first
         QCOMPARE(SmsFailureTreeModel::clientIdAt(model->index(1, 0, filtered)), fixture.a.id);
         QCOMPARE(SmsFailureTreeModel::clientIdAt(filtered), 0);
