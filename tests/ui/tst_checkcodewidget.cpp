@@ -153,6 +153,25 @@ private slots:
         QVERIFY(parts.answer->text().contains(u"Disable"_s));
     }
 
+    void authenticatorTurnedOffLocksTheBoxAndDropsTheOldAdvice()
+    {
+        Fixture f;
+        ui::CheckCodeWidget widget(f.service, support, 1001, nullptr, f.clock);
+        Parts parts(widget);
+        QTest::keyClicks(parts.code, u"000000"_s);
+        QTest::mouseClick(parts.button, Qt::LeftButton);
+        QVERIFY(parts.answer->text().contains(u"Disable"_s)); // the no-match advice
+        QTest::keyClicks(parts.code, u"123456"_s);
+        QVERIFY(parts.button->isEnabled());
+
+        Client off = test::makeClient(1001, u"Ada"_s, u"Lovelace"_s, TwoFactorMethod::None);
+        widget.showClientState(off);
+        QVERIFY(!parts.button->isEnabled());
+        QVERIFY(!parts.code->isEnabled());
+        QVERIFY(!parts.answer->text().contains(u"Disable"_s));
+        QVERIFY(parts.answer->text().contains(u"is off for this client"_s));
+    }
+
     void incompleteCodeIsNotChecked()
     {
         Fixture f;

@@ -129,7 +129,9 @@ void OperatorSession::decorateDetails(ClientDetailsDialog* dialog)
     const Client& client = dialog->client();
     if (client.method == TwoFactorMethod::Authenticator) {
         auto* codeChecks = new OwnedService<CodeCheckService>(dialog, m_database, *m_audit, m_cipher);
-        dialog->addSettingsSection(new CheckCodeWidget(codeChecks->service, m_actor, client.id, dialog));
+        auto* checkCode = new CheckCodeWidget(codeChecks->service, m_actor, client.id, dialog);
+        connect(dialog, &ClientDetailsDialog::clientChanged, checkCode, &CheckCodeWidget::showClientState);
+        dialog->addSettingsSection(checkCode);
     }
     auto* providers = new OwnedService<ProviderService>(dialog, m_database, m_secrets, m_network);
     dialog->tabs()->addTab(new ClientSmsHistoryWidget(m_database, providers->service, m_actor, client, dialog),

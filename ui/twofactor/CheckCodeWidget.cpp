@@ -224,6 +224,14 @@ void CheckCodeWidget::showAllowance(const CodeCheckAllowance& allowance)
     setLocked(false);
 }
 
+void CheckCodeWidget::showClientState(const Client& client)
+{
+    if (client.id != m_clientId || client.method == TwoFactorMethod::Authenticator)
+        return;
+    m_answer->setProperty("outcome", u"off"_s);
+    setLocked(true, tr("Google Authenticator is off for this client: there is no code to check."));
+}
+
 void CheckCodeWidget::setLocked(bool locked, const QString& reason)
 {
     m_locked = locked;
