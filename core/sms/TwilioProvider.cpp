@@ -88,6 +88,7 @@ ProviderKindInfo TwilioProvider::kindInfo()
     info.displayName = u"Twilio"_s;
     info.defaultBaseUrl = u"https://api.twilio.com"_s;
     info.defaultStatusPageUrl = u"https://status.twilio.com/api/v2/status.json"_s;
+    info.defaultLookupBaseUrl = u"https://lookups.twilio.com"_s; // Lookup v2 (twilio_lookups_v2.json)
     info.validate = &validateTwilio;
     info.create = [](const ProviderConfig& config, const QByteArray& secret, HttpClient http) {
         return std::unique_ptr<SmsProvider>(std::make_unique<TwilioProvider>(config, secret, std::move(http)));

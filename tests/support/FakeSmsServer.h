@@ -17,8 +17,9 @@ class QTcpSocket;
 namespace backoffice::test {
 
 /// A real HTTP/1.1 server on 127.0.0.1 speaking the parts of Twilio's REST API 2010-04-01
-/// (shared/reference/twilio_api_v2010.json), Vonage's SMS API and a Statuspage status.json that
-/// the providers use. It checks Basic auth, answers with the providers' own error bodies, records
+/// (shared/reference/twilio_api_v2010.json), Vonage's SMS, Account and Reports APIs
+/// (shared/reference/vonage) and a Statuspage status.json that the providers use, answering what
+/// the specifications' examples answer. It checks Basic auth, answers with the providers' own error bodies, records
 /// every request, and can be told to misbehave (slow, silent, 401, 429, 5xx, malformed, oversized).
 class FakeSmsServer : public QObject
 {
@@ -90,10 +91,10 @@ public:
     QString twilioCurrency = QStringLiteral("USD");
     QString vonageApiKey = QStringLiteral("abcd1234");
     QByteArray vonageApiSecret = QByteArrayLiteral("VonageSecret123");
-    double vonageBalance = 10.28;
+    double vonageBalance = 10.28; ///< account.yml's example
     QString vonageSendStatus = QStringLiteral("0"); ///< messages[].status of sms/json answers
-    QString vonageFinalStatus = QStringLiteral("DELIVRD");
-    QString vonageErrorCode = QStringLiteral("0");
+    /// What the Reports API says of a message sent through this server until setVonageReport().
+    QString vonageReportStatus = QStringLiteral("delivered");
     QString statusIndicator = QStringLiteral("none");
     /// When set, a Twilio send answers 400 with this code (e.g. 21211) instead of 201.
     std::optional<int> twilioSendErrorCode;
@@ -109,6 +110,10 @@ public:
     void setMessageStatus(const QString& sid, const QString& status, std::optional<int> errorCode = std::nullopt,
                           const QString& errorMessage = {});
     QString lastMessageSid() const { return m_lastSid; }
+    /// Scripts the Reports API record of a Vonage message (sent through this server or not).
+    void setVonageReport(const QString& messageId, const QString& status,
+                         const QString& errorCode = QStringLiteral("0"),
+                         const QString& errorDescription = QStringLiteral("Delivered"));
 
     const QList<Request>& requests() const { return m_requests; }
     int count(const QByteArray& method, const QString& pathSuffix = {}) const;
@@ -131,6 +136,7 @@ private:
     Answer route(const Request& request);
     Answer twilio(const Request& request, const QString& accountPath);
     Answer vonage(const Request& request);
+    Answer vonageReports(const Request& request);
     void send(QTcpSocket* socket, const Answer& answer, bool announceLength = true);
     static QByteArray head(const Answer& answer, std::optional<qint64> contentLength);
     void trickle(QTcpSocket* socket, const QByteArray& start);
@@ -142,6 +148,14 @@ private:
     QHash<QTcpSocket*, QByteArray> m_buffers;
     QList<Request> m_requests;
     QMap<QString, TwilioMessage> m_messages;
+    struct VonageReport
+    {
+        QString to;
+        QString status;
+        QString errorCode;
+        QString errorDescription;
+    };
+    QMap<QString, VonageReport> m_vonageReports;
     QString m_lastSid;
     Fault m_fault = Fault::None;
     int m_faultTimes = -1;
