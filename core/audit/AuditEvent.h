@@ -44,6 +44,7 @@ inline constexpr auto ProviderEnabled = "sms.provider.enable";
 inline constexpr auto ProviderDisabled = "sms.provider.disable";
 inline constexpr auto ProviderCredentialChanged = "sms.provider.credential"; ///< never the value
 inline constexpr auto TestSmsSent = "sms.test.send";
+inline constexpr auto PhoneLookedUp = "client.phone.lookup"; ///< a carrier lookup, from the cache or billed
 inline constexpr auto SignedIn = "operator.signin";
 inline constexpr auto SignInFailed = "operator.signin.failed";
 inline constexpr auto LockedOut = "operator.lockout";

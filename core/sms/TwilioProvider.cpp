@@ -101,9 +101,14 @@ QUrl TwilioProvider::accountUrl(const QString& suffix) const
     return m_config.apiUrl(u"/2010-04-01/Accounts/"_s + m_config.accountId + suffix);
 }
 
+HttpJob::Credentials TwilioProvider::credentialsFor(const ProviderConfig& config, const QByteArray& secret)
+{
+    return {config.apiKeySid.isEmpty() ? config.accountId : config.apiKeySid, secret};
+}
+
 HttpJob::Credentials TwilioProvider::credentials() const
 {
-    return {m_config.apiKeySid.isEmpty() ? m_config.accountId : m_config.apiKeySid, m_secret};
+    return credentialsFor(m_config, m_secret);
 }
 
 ProviderError TwilioProvider::errorFromResponse(const HttpResponse& response)

@@ -296,7 +296,86 @@ FakeSmsServer::Answer FakeSmsServer::route(const Request& request)
                            {u"description"_s,
                             statusIndicator == u"none" ? u"All Systems Operational"_s : u"Partial System Outage"_s}}}});
     }
+    static const QRegularExpression lookupPath(u"^/v2/PhoneNumbers/([^/]+)$"_s);
+    if (const auto match = lookupPath.match(request.path); match.hasMatch() && request.method == "GET") {
+        if (!basicAuthIs(request, twilioAccountSid, twilioAuthToken)
+            && !basicAuthIs(request, twilioApiKeySid, twilioApiKeySecret))
+            return twilioError(401, 20003, u"Authenticate"_s);
+        return twilioLookupAnswer(request, match.captured(1));
+    }
     return vonage(request);
+}
+
+FakeSmsServer::Answer FakeSmsServer::twilioLookupAnswer(const Request& request, const QString& number)
+{
+    // twilio_lookups_v2.json LookupResponse: every package is null unless asked for in Fields; an
+    // invalid number answers valid:false with its validation_errors (the fetchInvalid example).
+    const QStringList fields = request.query().queryItemValue(u"Fields"_s, QUrl::FullyDecoded).split(u',');
+    const TwilioLookupEntry entry = twilioLookups.value(number, twilioLookup);
+    static const QRegularExpression e164(u"^\\+[1-9][0-9]{6,14}$"_s);
+    const bool valid = e164.match(number).hasMatch();
+    const bool british = number.startsWith(u"+44"_s);
+    QJsonObject answer {{u"calling_country_code"_s, valid ? QJsonValue(british ? u"44"_s : u"1"_s) : QJsonValue()},
+                        {u"country_code"_s, valid ? QJsonValue(british ? u"GB"_s : u"US"_s) : QJsonValue()},
+                        {u"phone_number"_s, number},
+                        {u"national_format"_s, QJsonValue()},
+                        {u"valid"_s, valid},
+                        {u"validation_errors"_s, valid ? QJsonValue() : QJsonArray {u"TOO_LONG"_s}},
+                        {u"caller_name"_s, QJsonValue()},
+                        {u"sim_swap"_s, QJsonValue()},
+                        {u"call_forwarding"_s, QJsonValue()},
+                        {u"line_status"_s, QJsonValue()},
+                        {u"line_type_intelligence"_s, QJsonValue()},
+                        {u"identity_match"_s, QJsonValue()},
+                        {u"reassigned_number"_s, QJsonValue()},
+                        {u"sms_pumping_risk"_s, QJsonValue()},
+                        {u"phone_number_quality_score"_s, QJsonValue()},
+                        {u"pre_fill"_s, QJsonValue()},
+                        {u"url"_s, u"https://lookups.twilio.com/v2/PhoneNumbers/%1"_s.arg(number)}};
+    if (!valid)
+        return json(200, answer);
+    // A package the account may not use: its keys null, only error_code set.
+    const auto errorOnly = [](int code, const QStringList& keys) {
+        QJsonObject object {{u"error_code"_s, code}};
+        for (const QString& key : keys)
+            object.insert(key, QJsonValue());
+        return object;
+    };
+    if (fields.contains(u"line_type_intelligence"_s)) {
+        answer.insert(u"line_type_intelligence"_s,
+                      entry.lineTypeError ? errorOnly(
+                          *entry.lineTypeError,
+                          {u"mobile_country_code"_s, u"mobile_network_code"_s, u"carrier_name"_s, u"type"_s})
+                                          : QJsonObject {{u"error_code"_s, QJsonValue()},
+                                                         {u"mobile_country_code"_s, u"234"_s},
+                                                         {u"mobile_network_code"_s, u"15"_s},
+                                                         {u"carrier_name"_s, entry.carrierName},
+                                                         {u"type"_s, entry.lineType}});
+    }
+    if (fields.contains(u"sim_swap"_s)) {
+        answer.insert(
+            u"sim_swap"_s,
+            entry.simSwapError
+                ? errorOnly(*entry.simSwapError,
+                            {u"last_sim_swap"_s, u"carrier_name"_s, u"mobile_country_code"_s, u"mobile_network_code"_s})
+                : QJsonObject {
+                    {u"last_sim_swap"_s,
+                     QJsonObject {{u"last_sim_swap_date"_s,
+                                   entry.lastSimSwapDate.isEmpty() ? QJsonValue() : QJsonValue(entry.lastSimSwapDate)},
+                                  {u"swapped_period"_s, entry.swappedPeriod},
+                                  {u"swapped_in_period"_s, entry.swappedInPeriod}}},
+                    {u"carrier_name"_s, entry.carrierName},
+                    {u"mobile_country_code"_s, u"276"_s},
+                    {u"mobile_network_code"_s, u"02"_s},
+                    {u"error_code"_s, QJsonValue()}});
+    }
+    if (fields.contains(u"line_status"_s)) {
+        answer.insert(u"line_status"_s,
+                      entry.lineStatusError
+                          ? errorOnly(*entry.lineStatusError, {u"status"_s})
+                          : QJsonObject {{u"status"_s, entry.lineStatus}, {u"error_code"_s, QJsonValue()}});
+    }
+    return json(200, answer);
 }
 
 FakeSmsServer::Answer FakeSmsServer::twilio(const Request& request, const QString& rest)

@@ -17,7 +17,8 @@ class QTcpSocket;
 namespace backoffice::test {
 
 /// A real HTTP/1.1 server on 127.0.0.1 speaking the parts of Twilio's REST API 2010-04-01
-/// (shared/reference/twilio_api_v2010.json), Vonage's SMS, Account and Reports APIs
+/// (shared/reference/twilio_api_v2010.json), Twilio Lookup v2 (twilio_lookups_v2.json), Vonage's
+/// SMS, Account and Reports APIs
 /// (shared/reference/vonage) and a Statuspage status.json that the providers use, answering what
 /// the specifications' examples answer. It checks Basic auth, answers with the providers' own error bodies, records
 /// every request, and can be told to misbehave (slow, silent, 401, 429, 5xx, malformed, oversized).
@@ -73,6 +74,21 @@ public:
         QString errorMessage;
     };
 
+    /// What Lookup v2 knows of a number. The defaults are the spec's examples: a mobile line with
+    /// Vodafone UK, no SIM swap in the last 24 hours, active.
+    struct TwilioLookupEntry
+    {
+        QString lineType = QStringLiteral("mobile");
+        QString carrierName = QStringLiteral("Vodafone UK");
+        std::optional<int> lineTypeError; ///< set: line_type_intelligence answers only this error_code
+        QString lastSimSwapDate; ///< ISO 8601; empty: null (carriers that do not tell the date)
+        QString swappedPeriod = QStringLiteral("PT24H");
+        bool swappedInPeriod = false;
+        std::optional<int> simSwapError;
+        QString lineStatus = QStringLiteral("active");
+        std::optional<int> lineStatusError;
+    };
+
     explicit FakeSmsServer(QObject* parent = nullptr);
     ~FakeSmsServer() override;
 
@@ -96,6 +112,9 @@ public:
     /// What the Reports API says of a message sent through this server until setVonageReport().
     QString vonageReportStatus = QStringLiteral("delivered");
     QString statusIndicator = QStringLiteral("none");
+    /// What Lookup v2 answers for numbers not in twilioLookups.
+    TwilioLookupEntry twilioLookup;
+    QMap<QString, TwilioLookupEntry> twilioLookups;
     /// When set, a Twilio send answers 400 with this code (e.g. 21211) instead of 201.
     std::optional<int> twilioSendErrorCode;
 
@@ -135,6 +154,7 @@ private:
     void handle(QTcpSocket* socket, const Request& request);
     Answer route(const Request& request);
     Answer twilio(const Request& request, const QString& accountPath);
+    Answer twilioLookupAnswer(const Request& request, const QString& number);
     Answer vonage(const Request& request);
     Answer vonageReports(const Request& request);
     void send(QTcpSocket* socket, const Answer& answer, bool announceLength = true);
