@@ -6,8 +6,10 @@
 #include "core/lookup/PhoneLookupService.h"
 #include "core/secrets/SecretStore.h"
 #include "core/sms/ProviderService.h"
+#include "tests/support/AwaitJob.h"
 #include "tests/support/FakeSmsServer.h"
 #include "tests/support/ManualClock.h"
+#include "tests/support/TestActors.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QJsonDocument>
@@ -21,9 +23,6 @@ using namespace backoffice::test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-const Actor admin {u"alice"_s, Role::Admin};
-const Actor support {u"sam"_s, Role::Support};
-const Actor viewer {u"vic"_s, Role::Viewer};
 const QString number = u"+447772000001"_s;
 
 QList<AuditEvent> lookupEvents(const Database& database)
@@ -55,13 +54,10 @@ class TestPhoneLookupService : public QObject
         auto created = providers.create(admin, config);
         if (!created)
             qFatal("provider not created: %s", qPrintable(created.error().toString()));
-        if (!secret.isEmpty()) {
-            std::optional<Status> stored;
-            QObject context;
-            providers.storeSecret(admin, created->id, secret, &context, [&](Status status) { stored = status; });
-            if (!QTest::qWaitFor([&] { return stored.has_value(); }, 15000) || !stored->ok())
-                qFatal("secret not stored");
-        }
+        if (!secret.isEmpty() && !awaitStatus([&](QObject* context, auto done) {
+                                      providers.storeSecret(admin, created->id, secret, context, done);
+                                  }).ok())
+            qFatal("secret not stored");
         return providers.find(admin, created->id).value();
     }
 
@@ -70,10 +66,7 @@ class TestPhoneLookupService : public QObject
         auto job = service.lookUp(actor, std::move(request));
         if (!job)
             qFatal("lookup refused: %s", qPrintable(job.error().toString()));
-        QSignalSpy finished(job.value(), &PhoneLookupJob::finished);
-        if (!finished.wait(20000))
-            qFatal("lookup never finished");
-        return finished.first().first().value<PhoneLookupOutcome>();
+        return awaitFinished<PhoneLookupOutcome>(job.value());
     }
 
     static PhoneLookupRequest request(std::optional<qint64> clientId = 42)

@@ -7,6 +7,7 @@
 #include "core/sms/CheckResultText.h"
 #include "core/sms/ProviderCheckJob.h"
 #include "core/sms/VonageProvider.h"
+#include "tests/support/AwaitJob.h"
 #include "tests/support/FakeSmsAwait.h"
 #include "tests/support/FakeSmsServer.h"
 #include "tests/support/TestDatabase.h"
@@ -77,12 +78,8 @@ class TestVonageProvider : public QObject
         CheckRequest request;
         request.kind = CheckKind::Balance;
         request.secret = server.vonageApiSecret;
-        auto* job = new ProviderCheckJob(database.db(), secrets, &m_network, SystemClock::instance(), {},
-                                         configFor(server), request);
-        QSignalSpy finished(job, &ProviderCheckJob::finished);
-        if (!finished.wait(20000))
-            qFatal("balance check never finished");
-        return finished.first().first().value<CheckResult>();
+        return awaitFinished<CheckResult>(new ProviderCheckJob(
+            database.db(), secrets, &m_network, SystemClock::instance(), {}, configFor(server), request));
     }
 
 private slots:
