@@ -30,8 +30,15 @@ QString CheckResultText::describe(const Error& error)
 
 QString CheckResultText::describe(const CheckResult& result, const QString& providerKind)
 {
-    if (result.error)
-        return result.error->describe();
+    if (result.error) {
+        // A refused send says which of the provider's codes refused it, in the operator's words.
+        const DeliveryErrorExplanation explanation = result.kind == CheckKind::TestSms
+            ? DeliveryErrorCodes::explainSendStatus(providerKind, result.error->providerCode)
+            : DeliveryErrorExplanation {};
+        if (!explanation.known || explanation.meaning.isEmpty())
+            return result.error->describe();
+        return result.error->describe() + u' ' + tr("%1 What to do: %2").arg(explanation.meaning, explanation.action);
+    }
     switch (result.kind) {
     case CheckKind::Credentials:
         if (result.warning == u"account_not_active")
@@ -83,7 +90,9 @@ QString CheckResultText::describe(const CheckResult& result, const QString& prov
             text = tr("The message could not be sent.");
             break;
         case SmsStatus::Unknown:
-            text = tr("Whether the provider accepted the message is unknown; look it up in the provider's console.");
+            // The provider knows the message but not its fate (Vonage's "unknown"): no receipt came.
+            text = tr("The provider does not know whether the message was delivered: the carrier sent no final "
+                      "receipt.");
             break;
         }
         if (!message.errorCode.isEmpty()) {

@@ -136,6 +136,36 @@ private slots:
         QVERIFY(AuditLog(database.db()).verify().value().firstBrokenEventId == std::nullopt);
     }
 
+    void lookupAndReportsHostsAreStoredAndEdited()
+    {
+        TestDatabase database;
+        FakeSmsServer server;
+        ProviderService service(database.db(), m_secrets, &m_network);
+        ProviderConfig config = twilioFor(server);
+        config.lookupBaseUrl = server.baseUrl();
+        auto created = service.create(admin, config);
+        QVERIFY2(created.ok(), qPrintable(created ? QString() : created.error().toString()));
+        QCOMPARE(service.find(admin, created->id)->lookupBaseUrl, server.baseUrl());
+
+        ProviderConfig edited = created.value();
+        edited.lookupBaseUrl = u"https://lookups.example"_s;
+        QVERIFY(service.update(admin, edited).ok());
+        QCOMPARE(service.find(admin, created->id)->lookupBaseUrl, u"https://lookups.example"_s);
+        const QString after = AuditLog(database.db()).list({}).value().first().after;
+        QVERIFY2(after.contains(u"https://lookups.example"_s), qPrintable(after));
+
+        ProviderConfig vonage;
+        vonage.kind = u"vonage"_s;
+        vonage.name = u"Vonage"_s;
+        vonage.accountId = server.vonageApiKey;
+        vonage.sender = u"BackOffice"_s;
+        vonage.reportsBaseUrl = server.baseUrl();
+        auto stored = service.create(admin, vonage);
+        QVERIFY(stored.ok());
+        QCOMPARE(service.find(admin, stored->id)->reportsBaseUrl, server.baseUrl());
+        QVERIFY(service.find(admin, stored->id)->lookupBaseUrl.isEmpty());
+    }
+
     void invalidSettingsAreRefusedNamingTheField()
     {
         TestDatabase database;

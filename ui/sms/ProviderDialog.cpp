@@ -322,7 +322,7 @@ QString ProviderDialog::problemWords(const Error& problem) const
     if (field == u"account-sid")
         return tr("An Account SID is AC followed by 32 hexadecimal digits.");
     if (field == u"api-key")
-        return tr("An API key is 6 to 32 letters or digits.");
+        return tr("An API key is 8 letters or digits.");
     if (field == u"api-key-sid")
         return tr("An API Key SID is SK followed by 32 hexadecimal digits.");
     if (field == u"from")

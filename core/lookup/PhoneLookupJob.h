@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/lookup/PhoneLookup.h"
+#include "core/operators/Actor.h"
+#include "core/sms/ProviderConfig.h"
+#include "core/sms/ProviderError.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace backoffice {
+
+class Clock;
+class Database;
+class PhoneLookupClient;
+class ProviderJob;
+class SecretStore;
+
+/// What a lookup asks: which number, for which client (the audit event names them), and how old a
+/// cached answer may be.
+struct PhoneLookupRequest
+{
+    QString e164;
+    std::optional<qint64> clientId;
+    /// A cached lookup at most this old answers without a billed call; zero always asks the provider.
+    std::chrono::seconds maxAge = std::chrono::hours(24);
+};
+
+/// A lookup's answer: the result (from the cache or the provider), or the provider's failure.
+struct PhoneLookupOutcome
+{
+    std::optional<PhoneLookupResult> result;
+    bool fromCache = false;
+    std::optional<ProviderError> error;
+    bool ok() const { return result.has_value(); }
+};
+
+/// One running lookup: answers from the cache when it can; else reads the provider's secret from
+/// the keychain, asks the provider, and stores the answer in the cache together with its audit
+/// event. Every lookup, cached or billed, failed or not, is an audit event (never a secret). Started
+/// by PhoneLookupService::lookUp; reports `finished` once (also after cancel()), later than its
+/// start, then deletes itself.
+class PhoneLookupJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    PhoneLookupJob(const Database& database, SecretStore& secrets, QNetworkAccessManager* network, const Clock& clock,
+                   Actor actor, ProviderConfig provider, PhoneLookupRequest request, QObject* parent = nullptr);
+    ~PhoneLookupJob() override;
+
+    void cancel();
+
+signals:
+    void finished(const backoffice::PhoneLookupOutcome& outcome);
+
+private:
+    void start();
+    void run(const QByteArray& secret);
+    void complete(PhoneLookupOutcome outcome, bool billed);
+    void audit(const PhoneLookupOutcome& outcome, bool billed) const;
+
+    const Database& m_database;
+    SecretStore& m_secrets;
+    QPointer<QNetworkAccessManager> m_network;
+    const Clock& m_clock;
+    Actor m_actor;
+    ProviderConfig m_provider;
+    PhoneLookupRequest m_request;
+    std::unique_ptr<PhoneLookupClient> m_client;
+    QPointer<ProviderJob> m_job;
+    bool m_cancelled = false;
+    bool m_finished = false;
+};
+
+} // namespace backoffice
+Q_DECLARE_METATYPE(backoffice::PhoneLookupOutcome)
