@@ -85,7 +85,7 @@ void OperatorSession::buildPages(const QString& databaseName)
 
     auto* providers = new SmsProvidersPage(m_database, m_secrets, m_network, m_actor);
     m_window->addPage(tr("System"), tr("SMS providers"), providers);
-    auto* delivery = new SmsDeliveryPage(m_database, m_actor);
+    auto* delivery = new SmsDeliveryPage(m_database.location(), m_actor);
     connect(delivery, &SmsDeliveryPage::openClientRequested, this, [this](qint64 clientId) {
         m_window->showPage(m_clients);
         m_clients->openClient(clientId);
