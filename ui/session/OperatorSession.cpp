@@ -91,7 +91,7 @@ void OperatorSession::buildPages(const QString& databaseName)
         m_clients->openClient(clientId);
     });
     m_window->addPage(tr("System"), tr("SMS delivery"), delivery);
-    auto* audit = new AuditPage(m_database);
+    auto* audit = new AuditPage(*m_audit, m_database.location());
     m_window->addPage(tr("System"), tr("Audit log"), audit);
     if (m_actor.can(Permission::ManageOperators))
         m_window->addPage(tr("System"), tr("Operators"), new OperatorsPage(m_operators, m_actor));
