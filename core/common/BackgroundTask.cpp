@@ -180,6 +180,11 @@ bool TaskContext::isCancelled() const
     return true;
 }
 
+void TaskContext::keepResult() const
+{
+    m_state.sawCancel = true;
+}
+
 void TaskContext::progress(qint64 done, qint64 total, const QString& step) const
 {
     QMutexLocker locker(&m_state.mutex);

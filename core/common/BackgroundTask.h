@@ -29,6 +29,10 @@ public:
     /// Error::Code::Cancelled after a rollback, or the part that was done).
     bool isCancelled() const;
 
+    /// For work whose result is a fact that a cancel arriving too late cannot undo (rows committed):
+    /// delivers it even when the caller cancelled after the work last looked.
+    void keepResult() const;
+
     /// Delivered as Job::progress on the caller's thread, in order and before the result; while the
     /// caller is busy only the latest report is kept.
     void progress(qint64 done, qint64 total, const QString& step = {}) const;
