@@ -428,7 +428,7 @@ void ProviderDialog::startCheck(CheckKind kind)
     }
     m_job = started.value();
     const QString kindName = config.kind;
-    connect(m_job, &ProviderCheckJob::finished, this, [this, kindName](const CheckResult& result) {
+    m_job->then(this, [this, kindName](const CheckResult& result) {
         m_job = nullptr;
         setBusy(false);
         m_result->setText(CheckResultText::describe(result, kindName));

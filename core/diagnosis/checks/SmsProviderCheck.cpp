@@ -57,16 +57,17 @@ void SmsProviderCheck::start()
         return;
     }
     m_job = job.value();
-    connect(m_job, &ProviderCheckJob::finished, this,
-            [this](const CheckResult& result) { emit finished({toFinding(result)}); });
+    m_job->then(this, [this](const CheckResult& result) {
+        if (!m_cancelled) // after cancel() the check reports nothing
+            emit finished({toFinding(result)});
+    });
 }
 
 void SmsProviderCheck::cancel()
 {
-    if (m_job) {
-        disconnect(m_job, nullptr, this, nullptr);
-        m_job->cancel();
-    }
+    m_cancelled = true;
+    if (m_job)
+        m_job->cancel(); // stored as cancelled, like a check cancelled in System > SMS providers
 }
 
 Finding SmsProviderCheck::toFinding(const CheckResult& result) const

@@ -34,6 +34,7 @@ private:
     ProviderConfig m_provider;
     CheckKind m_kind;
     QPointer<ProviderCheckJob> m_job;
+    bool m_cancelled = false;
 };
 
 } // namespace backoffice

@@ -46,7 +46,10 @@ void SmsTestMessageCheck::start()
     }
     m_deadlineMs = QDateTime::currentMSecsSinceEpoch() + ctx.options.testSmsFollowMs;
     m_job = job.value();
-    connect(m_job, &ProviderCheckJob::finished, this, &SmsTestMessageCheck::sent);
+    m_job->then(this, [this](const CheckResult& result) {
+        if (!m_done) // after cancel() the check reports nothing
+            sent(result);
+    });
 }
 
 void SmsTestMessageCheck::cancel()
@@ -54,10 +57,8 @@ void SmsTestMessageCheck::cancel()
     m_done = true;
     if (m_pollTimer)
         m_pollTimer->stop();
-    if (m_job) {
-        disconnect(m_job, nullptr, this, nullptr);
-        m_job->cancel();
-    }
+    if (m_job)
+        m_job->cancel(); // stored as cancelled; its answer is not reported (m_done)
 }
 
 void SmsTestMessageCheck::finishWith(const Finding& result)
@@ -109,7 +110,10 @@ void SmsTestMessageCheck::poll()
         return;
     }
     m_job = job.value();
-    connect(m_job, &ProviderCheckJob::finished, this, &SmsTestMessageCheck::polled);
+    m_job->then(this, [this](const CheckResult& result) {
+        if (!m_done)
+            polled(result);
+    });
 }
 
 void SmsTestMessageCheck::polled(const CheckResult& result)
