@@ -16,6 +16,11 @@ SmsProviderCheck::SmsProviderCheck(const DiagnosisContext& context, ProviderConf
 {
 }
 
+SmsProviderCheck::~SmsProviderCheck()
+{
+    delete m_job;
+}
+
 QString SmsProviderCheck::id() const
 {
     switch (m_kind) {

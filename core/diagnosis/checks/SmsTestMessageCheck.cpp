@@ -19,6 +19,11 @@ SmsTestMessageCheck::SmsTestMessageCheck(const DiagnosisContext& context, Provid
 {
 }
 
+SmsTestMessageCheck::~SmsTestMessageCheck()
+{
+    delete m_job;
+}
+
 QString SmsTestMessageCheck::title() const
 {
     return tr("Test SMS to %1 via %2").arg(context().options.testSmsTo, m_provider.name);
