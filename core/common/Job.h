@@ -82,6 +82,14 @@ public:
         m_done = std::move(done);
     }
 
+    /// Cancels and drops the result: for an owner going away (or no longer interested) that lets the
+    /// job wind down as after cancel() (a check still records that it was cancelled).
+    void abandon()
+    {
+        m_done = nullptr;
+        cancel();
+    }
+
 protected:
     using Job::Job;
 

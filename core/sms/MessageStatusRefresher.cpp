@@ -23,7 +23,8 @@ MessageStatusRefresher::MessageStatusRefresher(const ProviderService& service, A
 
 MessageStatusRefresher::~MessageStatusRefresher()
 {
-    delete m_job; // cancels the call under way without reporting to this half-destroyed job
+    if (m_job)
+        m_job->abandon(); // recorded as cancelled, not reported to this half-destroyed job
 }
 
 bool MessageStatusRefresher::canRefresh(const SmsMessageRecord& message)

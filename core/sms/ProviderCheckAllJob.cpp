@@ -18,7 +18,8 @@ ProviderCheckAllJob::ProviderCheckAllJob(QList<qint64> providerIds, StartCheck s
 
 ProviderCheckAllJob::~ProviderCheckAllJob()
 {
-    delete m_current; // cancels the check under way without reporting to this half-destroyed job
+    if (m_current)
+        m_current->abandon(); // recorded as cancelled, not reported to this half-destroyed job
 }
 
 void ProviderCheckAllJob::onStop()

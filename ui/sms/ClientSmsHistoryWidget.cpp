@@ -80,7 +80,7 @@ ClientSmsHistoryWidget::~ClientSmsHistoryWidget()
 {
     if (m_refresher) {
         m_refresher->disconnect(this);
-        m_refresher->cancel();
+        m_refresher->abandon();
     }
 }
 

@@ -53,7 +53,7 @@ ProviderDialog::ProviderDialog(const ProviderService& service, Actor actor, std:
 ProviderDialog::~ProviderDialog()
 {
     if (m_job)
-        m_job->cancel();
+        m_job->abandon(); // recorded as cancelled; not shown in this closing dialog
 }
 
 void ProviderDialog::addField(QFormLayout* form, const QString& field, const QString& label, QWidget* editor)

@@ -83,8 +83,10 @@ SmsProvidersPage::SmsProvidersPage(const Database& database, SecretStore& secret
 
 SmsProvidersPage::~SmsProvidersPage()
 {
-    if (m_checks)
-        m_checks->cancel();
+    if (m_checks) {
+        m_checks->disconnect(this);
+        m_checks->abandon();
+    }
     delete m_dialog; // it refers to m_service
 }
 

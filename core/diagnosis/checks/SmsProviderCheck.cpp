@@ -62,17 +62,13 @@ void SmsProviderCheck::start()
         return;
     }
     m_job = job.value();
-    m_job->then(this, [this](const CheckResult& result) {
-        if (!m_cancelled) // after cancel() the check reports nothing
-            emit finished({toFinding(result)});
-    });
+    m_job->then(this, [this](const CheckResult& result) { emit finished({toFinding(result)}); });
 }
 
 void SmsProviderCheck::cancel()
 {
-    m_cancelled = true;
     if (m_job)
-        m_job->cancel(); // stored as cancelled, like a check cancelled in System > SMS providers
+        m_job->abandon(); // stored as cancelled, like a check cancelled in System > SMS providers
 }
 
 Finding SmsProviderCheck::toFinding(const CheckResult& result) const

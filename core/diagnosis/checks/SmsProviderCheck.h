@@ -36,7 +36,6 @@ private:
     ProviderConfig m_provider;
     CheckKind m_kind;
     QPointer<ProviderCheckJob> m_job;
-    bool m_cancelled = false;
 };
 
 } // namespace backoffice

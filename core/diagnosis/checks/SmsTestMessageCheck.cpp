@@ -51,10 +51,7 @@ void SmsTestMessageCheck::start()
     }
     m_deadlineMs = QDateTime::currentMSecsSinceEpoch() + ctx.options.testSmsFollowMs;
     m_job = job.value();
-    m_job->then(this, [this](const CheckResult& result) {
-        if (!m_done) // after cancel() the check reports nothing
-            sent(result);
-    });
+    m_job->then(this, [this](const CheckResult& result) { sent(result); });
 }
 
 void SmsTestMessageCheck::cancel()
@@ -63,7 +60,7 @@ void SmsTestMessageCheck::cancel()
     if (m_pollTimer)
         m_pollTimer->stop();
     if (m_job)
-        m_job->cancel(); // stored as cancelled; its answer is not reported (m_done)
+        m_job->abandon(); // stored as cancelled; its answer is not reported
 }
 
 void SmsTestMessageCheck::finishWith(const Finding& result)
@@ -115,10 +112,7 @@ void SmsTestMessageCheck::poll()
         return;
     }
     m_job = job.value();
-    m_job->then(this, [this](const CheckResult& result) {
-        if (!m_done)
-            polled(result);
-    });
+    m_job->then(this, [this](const CheckResult& result) { polled(result); });
 }
 
 void SmsTestMessageCheck::polled(const CheckResult& result)
