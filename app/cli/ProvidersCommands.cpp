@@ -143,7 +143,7 @@ std::optional<CheckResult> runCheck(CliContext& context, const ProviderService& 
     }
     std::optional<CheckResult> result;
     QEventLoop loop;
-    QObject::connect(job.value(), &ProviderCheckJob::finished, &loop, [&](const CheckResult& done) {
+    job.value()->then(&loop, [&](const CheckResult& done) {
         result = done;
         loop.quit();
     });

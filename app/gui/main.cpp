@@ -4,6 +4,7 @@
 #include "core/audit/AuditKeyService.h"
 #include "core/clients/ClientRepository.h"
 #include "core/operators/OsUser.h"
+#include "core/secrets/DataKeyService.h"
 #include "core/secrets/SecretStore.h"
 #include "core/storage/Database.h"
 #include "ui/MainWindow.h"
@@ -139,7 +140,8 @@ int main(int argc, char* argv[])
         auto count = ClientRepository(database).count({}, 1);
         if (!count || count.value() > 0 || !session->actor().can(Permission::ImportClients))
             return;
-        auto* offer = new ui::DemoDataOffer(database, secrets, session->actor(), session->window());
+        auto* offer = new ui::DemoDataOffer(DataKeyService(database, secrets), database.location(), session->actor(),
+                                            session->window());
         ui::ClientsPage* clients = session->clientsPage();
         QObject::connect(offer, &ui::DemoDataOffer::finished, clients, [clients](qint64 created) {
             if (created > 0)

@@ -9,6 +9,7 @@
 #include "core/sms/ProviderCheckAllJob.h"
 #include "core/sms/ProviderHealthMonitor.h"
 #include "core/sms/ProviderService.h"
+#include "tests/support/AwaitJob.h"
 #include "tests/support/FakeSmsServer.h"
 #include "tests/support/ManualClock.h"
 #include "tests/support/TestDatabase.h"
@@ -96,10 +97,10 @@ class TestProviderService : public QObject
         auto job = service.startCheck(actor, request);
         if (!job)
             qFatal("check refused: %s", qPrintable(job.error().toString()));
-        QSignalSpy finished(job.value(), &ProviderCheckJob::finished);
-        if (!finished.wait(20000))
+        const std::optional<CheckResult> result = test::awaitResult(job.value());
+        if (!result)
             qFatal("check never finished");
-        return finished.first().first().value<CheckResult>();
+        return *result;
     }
 
 private slots:
@@ -447,9 +448,9 @@ private slots:
         QCOMPARE(log.nonFinal()->size(), 1);
         auto refresh = service.refreshMessage(viewer, messages->first());
         QVERIFY(refresh.ok());
-        QSignalSpy refreshed(refresh.value(), &ProviderCheckJob::finished);
-        QVERIFY(refreshed.wait(20000));
-        const CheckResult read = refreshed.first().first().value<CheckResult>();
+        const std::optional<CheckResult> refreshed = test::awaitResult(refresh.value());
+        QVERIFY(refreshed);
+        const CheckResult read = *refreshed;
         QCOMPARE(read.message->status, SmsStatus::Undelivered);
         messages = log.byNumber(u"+447400123456"_s);
         QCOMPARE(messages->first().status, SmsStatus::Undelivered);
@@ -556,12 +557,12 @@ private slots:
         QVERIFY(job.ok());
         QCOMPARE(job.value()->total(), 6);
         QSignalSpy checked(job.value(), &ProviderCheckAllJob::checked);
-        QSignalSpy progress(job.value(), &ProviderCheckAllJob::progress);
-        QSignalSpy finished(job.value(), &ProviderCheckAllJob::finished);
-        QVERIFY(finished.wait(30000));
+        QSignalSpy progress(job.value(), &Job::progress);
+        const std::optional<CheckAllSummary> summary = test::awaitResult(job.value(), 30000);
+        QVERIFY(summary);
         QCOMPARE(checked.size(), 6);
         QCOMPARE(progress.last().at(0).toInt(), 6);
-        QCOMPARE(finished.first().first().toBool(), false);
+        QCOMPARE(summary->stop, Job::Stop::None); // not cancelled
         QCOMPARE(database.db().scalar(u"SELECT count(*) FROM sms_provider_checks"_s).value().toInt(), 6);
 
         ProviderHealthMonitor monitor(database.db());
@@ -572,12 +573,15 @@ private slots:
 
         server.setFault(FakeSmsServer::Fault::Never);
         auto cancelled = service.startCheckAll(support);
-        QSignalSpy cancelledFinished(cancelled.value(), &ProviderCheckAllJob::finished);
+        std::optional<CheckAllSummary> cancelledSummary;
+        cancelled.value()->then(this, [&](const CheckAllSummary& done) { cancelledSummary = done; });
+        QSignalSpy cancelledFinished(cancelled.value(), &Job::finished);
         QSignalSpy received(&server, &FakeSmsServer::requestReceived);
         QVERIFY(received.wait(5000));
         cancelled.value()->cancel();
         QVERIFY(cancelledFinished.size() == 1 || cancelledFinished.wait(5000));
-        QCOMPARE(cancelledFinished.first().first().toBool(), true);
+        QVERIFY(cancelledSummary);
+        QCOMPARE(cancelledSummary->stop, Job::Stop::Cancelled);
     }
 
     void healthWarnsWhenTheEnabledProviderFailsOrIsLow()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/Job.h"
 #include "core/common/Result.h"
 
 #include <QObject>
@@ -12,11 +13,24 @@
 
 namespace backoffice::test {
 
-/// Waits (at most `timeoutMs`) for `job`'s `finished(const Value&)` and returns its argument. The
-/// job must not have reported yet: jobs report later than the call that started them.
-template<typename Value, typename Job> Value awaitFinished(Job* job, int timeoutMs = 30000)
+/// Takes a job's result through then() and waits (on its finished(), at most `timeoutMs`) for it.
+/// Call right after the job was started. Returns nullopt if it never came.
+template<typename R> std::optional<R> awaitResult(Task<R>* job, int timeoutMs = 20000)
 {
+    std::optional<R> result;
+    QObject context;
+    job->then(&context, [&result](R value) { result = std::move(value); });
     QSignalSpy finished(job, &Job::finished);
+    if (!result)
+        finished.wait(timeoutMs);
+    return result;
+}
+
+/// Waits (at most `timeoutMs`) for `job`'s `finished(const Value&)` and returns its argument, for jobs that
+/// report through a signal of their own. The job must not have reported yet.
+template<typename Value, typename SignalJob> Value awaitFinished(SignalJob* job, int timeoutMs = 30000)
+{
+    QSignalSpy finished(job, &SignalJob::finished);
     if (!finished.wait(timeoutMs))
         qFatal("the job never finished");
     return finished.first().first().template value<Value>();

@@ -106,7 +106,8 @@ private slots:
     {
         test::TestDatabase database;
         fill(database, 30);
-        AuditPage page(database.db());
+        const AuditLog log(database.db());
+        AuditPage page(log, database.db().location());
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -152,7 +153,8 @@ private slots:
     {
         test::TestDatabase database;
         fill(database, 9);
-        AuditPage page(database.db());
+        const AuditLog log(database.db());
+        AuditPage page(log, database.db().location());
         page.setClientFilter(3);
         fetchAll(*page.model());
         QCOMPARE(page.model()->rowCount(), 3);
@@ -163,7 +165,8 @@ private slots:
     {
         test::TestDatabase database;
         fill(database, 7);
-        AuditPage page(database.db());
+        const AuditLog log(database.db());
+        AuditPage page(log, database.db().location());
         QSignalSpy finished(&page, &AuditPage::verificationFinished);
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.first().first().toBool(), true);
@@ -176,7 +179,8 @@ private slots:
         fill(database, 7);
         QVERIFY(database.db().exec(u"DROP TRIGGER audit_events_no_update"_s).ok());
         QVERIFY(database.db().exec(u"UPDATE audit_events SET reason = 'nothing to see' WHERE id = 3"_s).ok());
-        AuditPage page(database.db());
+        const AuditLog log(database.db());
+        AuditPage page(log, database.db().location());
         QSignalSpy finished(&page, &AuditPage::verificationFinished);
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.first().first().toBool(), false);
@@ -189,7 +193,8 @@ private slots:
         fill(database, 7);
         QVERIFY(database.db().exec(u"DROP TRIGGER audit_events_no_delete"_s).ok());
         QVERIFY(database.db().exec(u"DELETE FROM audit_events WHERE id > 5"_s).ok());
-        AuditPage page(database.db());
+        const AuditLog log(database.db());
+        AuditPage page(log, database.db().location());
         QSignalSpy finished(&page, &AuditPage::verificationFinished);
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.first().first().toBool(), false);
@@ -201,7 +206,8 @@ private slots:
     {
         test::TestDatabase database;
         fill(database, 10);
-        AuditPage page(database.db());
+        const AuditLog log(database.db());
+        AuditPage page(log, database.db().location());
         auto* op = page.findChild<QLineEdit*>(u"operatorFilter"_s);
         QTest::keyClicks(op, u"bob"_s);
         QTest::keyClick(op, Qt::Key_Return);
@@ -221,7 +227,8 @@ private slots:
     {
         test::TestDatabase database;
         fill(database, 8000);
-        AuditPage page(database.db());
+        const AuditLog log(database.db());
+        AuditPage page(log, database.db().location());
         const QString path = database.dir() + u"/cancelled.csv"_s;
         QSignalSpy finished(&page, &AuditPage::exportFinished);
         page.exportTo(path);
@@ -234,7 +241,8 @@ private slots:
     void everyInteractiveWidgetHasAnAccessibleName()
     {
         test::TestDatabase database;
-        AuditPage page(database.db());
+        const AuditLog log(database.db());
+        AuditPage page(log, database.db().location());
         for (QWidget* widget : page.findChildren<QWidget*>()) {
             if (widget->focusPolicy() != Qt::NoFocus && !widget->objectName().isEmpty()
                 && !widget->objectName().startsWith(u"qt_"_s))

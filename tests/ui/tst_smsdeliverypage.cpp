@@ -78,7 +78,7 @@ private slots:
     {
         Fixture fixture;
         ManualClock clock(now);
-        SmsDeliveryPage page(fixture.database.db(), support, clock);
+        SmsDeliveryPage page(fixture.database.db().location(), support, clock);
         QCOMPARE(page.sinceEdit()->date(), now.toLocalTime().date().addDays(-30));
         QVERIFY(!page.sinceEdit()->accessibleName().isEmpty());
         QVERIFY(!page.isComputing());
@@ -89,7 +89,7 @@ private slots:
     {
         Fixture fixture;
         ManualClock clock(now);
-        SmsDeliveryPage page(fixture.database.db(), support, clock);
+        SmsDeliveryPage page(fixture.database.db().location(), support, clock);
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -125,7 +125,7 @@ private slots:
     {
         Fixture fixture;
         ManualClock clock(now);
-        SmsDeliveryPage page(fixture.database.db(), support, clock);
+        SmsDeliveryPage page(fixture.database.db().location(), support, clock);
         page.sinceEdit()->setDate(now.date().addDays(-90));
         QSignalSpy finished(&page, &SmsDeliveryPage::reportFinished);
         page.refresh();
@@ -139,7 +139,7 @@ private slots:
     {
         Fixture fixture;
         ManualClock clock(now);
-        SmsDeliveryPage page(fixture.database.db(), support, clock);
+        SmsDeliveryPage page(fixture.database.db().location(), support, clock);
         page.resize(1000, 700);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -172,7 +172,7 @@ private slots:
     {
         Fixture fixture;
         ManualClock clock(now);
-        SmsDeliveryPage page(fixture.database.db(), support, clock);
+        SmsDeliveryPage page(fixture.database.db().location(), support, clock);
         QSignalSpy finished(&page, &SmsDeliveryPage::reportFinished);
         page.refresh();
         page.cancel(); // before the worker opened its connection
@@ -187,7 +187,7 @@ private slots:
     {
         TestDatabase database;
         ManualClock clock(now);
-        SmsDeliveryPage page(database.db(), support, clock);
+        SmsDeliveryPage page(database.db().location(), support, clock);
         QSignalSpy finished(&page, &SmsDeliveryPage::reportFinished);
         page.refresh();
         QVERIFY(finished.wait(20000));

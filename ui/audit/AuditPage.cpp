@@ -2,9 +2,6 @@
 #include "ui/audit/AuditPage.h"
 
 #include "core/audit/AuditVerificationText.h"
-
-#include "core/audit/AuditCsvExporter.h"
-#include "core/storage/Database.h"
 #include "ui/audit/AuditTableModel.h"
 
 #include <QCheckBox>
@@ -17,84 +14,17 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressDialog>
-#include <QPromise>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
-#include <QSaveFile>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace backoffice::ui {
 
-namespace {
-/// Background jobs open their own connection: a Qt Sql connection belongs to the thread that made it.
-std::shared_ptr<Database> openWorkerConnection(const DatabaseLocation& location, AuditPage::JobOutcome& outcome)
-{
-    auto opened = Database::open(location);
-    if (!opened) {
-        outcome.error = opened.error().toString();
-        return nullptr;
-    }
-    return opened.value();
-}
-
-void runVerification(QPromise<AuditPage::JobOutcome>& promise, const DatabaseLocation& location, qint64 total)
-{
-    AuditPage::JobOutcome outcome;
-    if (auto database = openWorkerConnection(location, outcome)) {
-        promise.setProgressRange(0, int(std::min<qint64>(total, std::numeric_limits<int>::max())));
-        const AuditLog log(*database);
-        auto verified = log.verify([&](qint64 checked) {
-            promise.setProgressValue(int(std::min<qint64>(checked, std::numeric_limits<int>::max())));
-            return !promise.isCanceled();
-        });
-        if (verified) {
-            outcome.ok = true;
-            outcome.verification = verified.value();
-        } else {
-            outcome.cancelled = verified.error().code == Error::Code::Cancelled;
-            outcome.error = verified.error().toString();
-        }
-    }
-    promise.addResult(outcome);
-}
-
-void runExport(QPromise<AuditPage::JobOutcome>& promise, const DatabaseLocation& location, const AuditFilter& filter,
-               const QString& path)
-{
-    AuditPage::JobOutcome outcome;
-    if (auto database = openWorkerConnection(location, outcome)) {
-        const AuditLog log(*database);
-        QSaveFile file(path); // nothing half-written is left behind on failure or cancel
-        if (!file.open(QIODevice::WriteOnly)) {
-            outcome.error = file.errorString();
-        } else {
-            auto written = AuditCsvExporter(log).write(filter, file, [&](qint64 done, qint64 total) {
-                promise.setProgressRange(0, int(std::min<qint64>(total, std::numeric_limits<int>::max())));
-                promise.setProgressValue(int(std::min<qint64>(done, std::numeric_limits<int>::max())));
-                return !promise.isCanceled();
-            });
-            if (!written) {
-                file.cancelWriting();
-                outcome.cancelled = written.error().code == Error::Code::Cancelled;
-                outcome.error = written.error().toString();
-            } else if (!file.commit()) {
-                outcome.error = file.errorString();
-            } else {
-                outcome.ok = true;
-                outcome.exported = written.value();
-            }
-        }
-    }
-    promise.addResult(outcome);
-}
-} // namespace
-
-AuditPage::AuditPage(const Database& database, QWidget* parent)
+AuditPage::AuditPage(const AuditLog& log, DatabaseLocation location, QWidget* parent)
     : QWidget(parent)
-    , m_database(database)
-    , m_log(database)
+    , m_log(log)
+    , m_location(std::move(location))
     , m_model(new AuditTableModel(m_log, this))
     , m_table(new QTableView(this))
     , m_client(new QLineEdit(this))
@@ -185,34 +115,6 @@ AuditPage::AuditPage(const Database& database, QWidget* parent)
     connect(m_model, &AuditTableModel::loadFailed, this, [this](const Error& error) {
         m_banner->setText(tr("The audit log could not be read: %1").arg(error.toString()));
     });
-    connect(&m_verify, &QFutureWatcher<JobOutcome>::progressValueChanged, this, [this](int checked) {
-        m_banner->setText(
-            tr("Checking the audit log's integrity… %1 of %2 events").arg(checked).arg(m_verify.progressMaximum()));
-    });
-    connect(&m_verify, &QFutureWatcher<JobOutcome>::finished, this, [this] {
-        m_verifyButton->setEnabled(true);
-        JobOutcome outcome = m_verify.future().resultCount() > 0 ? m_verify.result() : JobOutcome {};
-        outcome.cancelled = outcome.cancelled || m_verify.isCanceled();
-        showVerification(outcome);
-    });
-    connect(&m_export, &QFutureWatcher<JobOutcome>::finished, this, [this] {
-        m_exportButton->setEnabled(true);
-        if (m_progress) {
-            m_progress->deleteLater();
-            m_progress = nullptr;
-        }
-        // A cancelled future drops the result the job still reports.
-        JobOutcome outcome = m_export.future().resultCount() > 0 ? m_export.result() : JobOutcome {};
-        outcome.cancelled = outcome.cancelled || m_export.isCanceled();
-        if (outcome.ok && !outcome.cancelled)
-            emit exportFinished(true,
-                                tr("%n events exported to %1.", nullptr, int(outcome.exported)).arg(m_exportPath));
-        else if (outcome.cancelled)
-            emit exportFinished(false, tr("Export cancelled; no file was written."));
-        else
-            emit exportFinished(false, tr("Export failed: %1").arg(outcome.error));
-    });
-
     reloadActions();
     applyFilters();
     verifyIntegrity();
@@ -220,11 +122,9 @@ AuditPage::AuditPage(const Database& database, QWidget* parent)
 
 AuditPage::~AuditPage()
 {
-    // The jobs hold no pointer to this page, but wait so no thread outlives the database.
-    m_verify.cancel();
-    m_export.cancel();
-    m_verify.waitForFinished();
-    m_export.waitForFinished();
+    // Cancel and wait: no worker outlives the page.
+    delete m_verify;
+    delete m_export;
 }
 
 QString AuditPage::bannerText() const
@@ -287,25 +187,32 @@ void AuditPage::reloadActions()
 
 void AuditPage::verifyIntegrity()
 {
-    if (m_verify.isRunning())
+    if (m_verify)
         return;
-    const auto counted = m_log.count({});
-    const qint64 total = counted ? counted.value() : 0;
     m_banner->setText(tr("Checking the audit log's integrity…"));
     m_verifyButton->setEnabled(false);
-    m_verify.setFuture(QtConcurrent::run(&runVerification, m_database.location(), total));
+    m_verify = startAuditVerification(m_location, this);
+    connect(m_verify, &Job::progress, this, [this](qint64 checked, qint64 total) {
+        m_banner->setText(tr("Checking the audit log's integrity… %1 of %2 events").arg(checked).arg(total));
+    });
+    m_verify->then(this, [this](const Result<AuditVerification>& verified) {
+        m_verify = nullptr;
+        m_verifyButton->setEnabled(true);
+        showVerification(verified);
+    });
 }
 
-void AuditPage::showVerification(const JobOutcome& outcome)
+void AuditPage::showVerification(const Result<AuditVerification>& verified)
 {
-    if (!outcome.ok) {
-        m_banner->setText(outcome.cancelled ? tr("Integrity check cancelled.")
-                                            : tr("The integrity check failed: %1").arg(outcome.error));
+    if (!verified) {
+        m_banner->setText(verified.error().code == Error::Code::Cancelled
+                              ? tr("Integrity check cancelled.")
+                              : tr("The integrity check failed: %1").arg(verified.error().toString()));
         m_banner->setStyleSheet(QString());
         emit verificationFinished(false);
         return;
     }
-    const AuditVerification& verification = outcome.verification;
+    const AuditVerification& verification = verified.value();
     // The same sentence as `backoffice-cli audit verify`.
     m_banner->setText(describeVerification(verification));
     m_banner->setStyleSheet(verification.intact()
@@ -324,7 +231,7 @@ void AuditPage::exportCsv()
 
 void AuditPage::exportTo(const QString& path)
 {
-    if (m_export.isRunning())
+    if (m_export)
         return;
     m_exportPath = path;
     m_exportButton->setEnabled(false);
@@ -336,14 +243,42 @@ void AuditPage::exportTo(const QString& path)
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
     connect(m_progress, &QProgressDialog::canceled, this, &AuditPage::cancelExport);
-    connect(&m_export, &QFutureWatcher<JobOutcome>::progressRangeChanged, m_progress, &QProgressDialog::setRange);
-    connect(&m_export, &QFutureWatcher<JobOutcome>::progressValueChanged, m_progress, &QProgressDialog::setValue);
-    m_export.setFuture(QtConcurrent::run(&runExport, m_database.location(), currentFilter(), path));
+    m_export = startAuditExport(m_location, currentFilter(), path, this);
+    connect(m_export, &Job::progress, m_progress, [progress = m_progress](qint64 done, qint64 total) {
+        const auto clamp = [](qint64 value) {
+            return int(std::min<qint64>(value, std::numeric_limits<int>::max()));
+        };
+        progress->setRange(0, clamp(total));
+        progress->setValue(clamp(done));
+    });
+    m_export->then(this, [this](const Result<qint64>& exported) {
+        m_export = nullptr;
+        showExported(exported);
+    });
+}
+
+void AuditPage::showExported(const Result<qint64>& exported)
+{
+    m_exportButton->setEnabled(true);
+    if (m_progress) {
+        m_progress->deleteLater();
+        m_progress = nullptr;
+    }
+    if (exported)
+        emit exportFinished(true, tr("%n events exported to %1.", nullptr, int(exported.value())).arg(m_exportPath));
+    else if (exported.error().code == Error::Code::Cancelled)
+        emit exportFinished(false, tr("Export cancelled; no file was written."));
+    else // a file that cannot be written says why in the system's words
+        emit exportFinished(
+            false,
+            tr("Export failed: %1")
+                .arg(exported.error().field == u"file" ? exported.error().detail : exported.error().toString()));
 }
 
 void AuditPage::cancelExport()
 {
-    m_export.cancel();
+    if (m_export)
+        m_export->cancel();
 }
 
 } // namespace backoffice::ui

@@ -158,19 +158,19 @@ void DiagnosisDialog::run()
     setRunning(true);
 
     m_job = m_diagnoser.start(m_actor, m_client.id, options, m_cipher, m_cipherProblem, this);
-    connect(m_job, &DiagnosisJob::progress, this, [this](int done, int total, const QString& title) {
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
+    connect(m_job, &Job::progress, this, [this](qint64 done, qint64 total, const QString& title) {
+        m_progress->setRange(0, int(total));
+        m_progress->setValue(int(done));
         m_status->setText(tr("Checked: %1").arg(title));
     });
-    connect(m_job, &DiagnosisJob::finished, this, [this](const Diagnosis& diagnosis) {
+    m_job->then(this, [this](const Result<Diagnosis>& diagnosis) {
         m_job = nullptr;
-        showDiagnosis(diagnosis);
-    });
-    connect(m_job, &DiagnosisJob::failed, this, [this](const Error& error) {
-        m_job = nullptr;
-        showFailure(error.code == Error::Code::PermissionDenied ? tr("Your role does not allow diagnosing clients.")
-                                                                : error.toString());
+        if (diagnosis)
+            showDiagnosis(diagnosis.value());
+        else
+            showFailure(diagnosis.error().code == Error::Code::PermissionDenied
+                            ? tr("Your role does not allow diagnosing clients.")
+                            : diagnosis.error().toString());
     });
 }
 

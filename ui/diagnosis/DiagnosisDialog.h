@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/clients/Client.h"
+#include "core/diagnosis/Diagnoser.h"
 #include "core/diagnosis/Finding.h"
 #include "core/operators/Actor.h"
 #include "core/secrets/SecretCipher.h"
@@ -18,11 +19,6 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
-
-namespace backoffice {
-class Diagnoser;
-class DiagnosisJob;
-} // namespace backoffice
 
 namespace backoffice::ui {
 

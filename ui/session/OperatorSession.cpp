@@ -85,13 +85,13 @@ void OperatorSession::buildPages(const QString& databaseName)
 
     auto* providers = new SmsProvidersPage(m_database, m_secrets, m_network, m_actor);
     m_window->addPage(tr("System"), tr("SMS providers"), providers);
-    auto* delivery = new SmsDeliveryPage(m_database, m_actor);
+    auto* delivery = new SmsDeliveryPage(m_database.location(), m_actor);
     connect(delivery, &SmsDeliveryPage::openClientRequested, this, [this](qint64 clientId) {
         m_window->showPage(m_clients);
         m_clients->openClient(clientId);
     });
     m_window->addPage(tr("System"), tr("SMS delivery"), delivery);
-    auto* audit = new AuditPage(m_database);
+    auto* audit = new AuditPage(*m_audit, m_database.location());
     m_window->addPage(tr("System"), tr("Audit log"), audit);
     if (m_actor.can(Permission::ManageOperators))
         m_window->addPage(tr("System"), tr("Operators"), new OperatorsPage(m_operators, m_actor));

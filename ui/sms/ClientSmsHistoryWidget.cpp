@@ -80,7 +80,7 @@ ClientSmsHistoryWidget::~ClientSmsHistoryWidget()
 {
     if (m_refresher) {
         m_refresher->disconnect(this);
-        m_refresher->cancel();
+        m_refresher->abandon();
     }
 }
 
@@ -123,10 +123,8 @@ void ClientSmsHistoryWidget::refreshStatuses()
     m_progress->show();
     m_cancel->show();
     m_status->setText(tr("Asking the providers for the current status…"));
-    connect(m_refresher, &MessageStatusRefresher::progress, this,
-            [this](int done, int) { m_progress->setValue(done); });
-    connect(m_refresher, &MessageStatusRefresher::finished, this, &ClientSmsHistoryWidget::onRefreshFinished);
-    m_refresher->start();
+    connect(m_refresher, &Job::progress, this, [this](qint64 done) { m_progress->setValue(int(done)); });
+    m_refresher->then(this, [this](const MessageRefreshSummary& summary) { onRefreshFinished(summary); });
     updateState();
 }
 

@@ -53,7 +53,7 @@ ProviderDialog::ProviderDialog(const ProviderService& service, Actor actor, std:
 ProviderDialog::~ProviderDialog()
 {
     if (m_job)
-        m_job->cancel();
+        m_job->abandon(); // recorded as cancelled; not shown in this closing dialog
 }
 
 void ProviderDialog::addField(QFormLayout* form, const QString& field, const QString& label, QWidget* editor)
@@ -430,7 +430,7 @@ void ProviderDialog::startCheck(CheckKind kind)
     }
     m_job = started.value();
     const QString kindName = config.kind;
-    connect(m_job, &ProviderCheckJob::finished, this, [this, kindName](const CheckResult& result) {
+    m_job->then(this, [this, kindName](const CheckResult& result) {
         m_job = nullptr;
         setBusy(false);
         m_result->setText(CheckResultText::describe(result, kindName));

@@ -83,8 +83,10 @@ SmsProvidersPage::SmsProvidersPage(const Database& database, SecretStore& secret
 
 SmsProvidersPage::~SmsProvidersPage()
 {
-    if (m_checks)
-        m_checks->cancel();
+    if (m_checks) {
+        m_checks->disconnect(this);
+        m_checks->abandon();
+    }
     delete m_dialog; // it refers to m_service
 }
 
@@ -217,13 +219,14 @@ void SmsProvidersPage::checkAll()
     m_cancel->show();
     m_checkAll->setEnabled(false);
     m_status->setText(m_checks->total() == 0 ? tr("No enabled provider to check.") : tr("Checking…"));
-    connect(m_checks, &ProviderCheckAllJob::progress, this, [this](int done, int) {
-        m_progress->setValue(done);
+    connect(m_checks, &Job::progress, this, [this](qint64 done) {
+        m_progress->setValue(int(done));
         reload();
     });
     const int total = m_checks->total();
-    connect(m_checks, &ProviderCheckAllJob::finished, this, [this, total](bool cancelled) {
-        const bool problem = m_checks && m_checks->anyProblem();
+    m_checks->then(this, [this, total](const CheckAllSummary& summary) {
+        const bool cancelled = summary.stop != Job::Stop::None;
+        const bool problem = summary.anyProblem;
         m_checks = nullptr;
         m_progress->hide();
         m_cancel->hide();
