@@ -220,6 +220,8 @@ Result<ApprovedDisable> DisableRequestService::approve(const Actor& actor, qint6
                                     {u"requested_by"_s, request.requestedBy},
                                     {u"approved_by"_s, actor.userName},
                                     {u"identity_checked"_s, request.identityCheck}};
+            if (!m_turnOff)
+                return Error {Error::Code::Internal, {}, u"no way to turn the factor off was given"_s};
             // Whatever turning it off refuses rolls the approval back with it.
             auto after = m_turnOff(actor, removal);
             if (!after)

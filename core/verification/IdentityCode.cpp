@@ -69,12 +69,12 @@ QByteArray IdentityCodeHasher::deriveKey(const QByteArray& auditKey)
                                             QCryptographicHash::Sha256);
 }
 
-Result<IdentityCodeHasher> IdentityCodeHasher::forDatabase(const QString& databaseId)
+Result<QByteArray> IdentityCodeHasher::keyForDatabase(const QString& databaseId)
 {
     const std::optional<QByteArray> auditKey = AuditKeyRing::find(databaseId);
     if (!auditKey)
         return Error {Error::Code::KeyMissing, u"audit-key"_s, u"the audit key is not loaded"_s};
-    return fromKey(deriveKey(*auditKey));
+    return deriveKey(*auditKey);
 }
 
 QByteArray IdentityCodeHasher::newNonce()

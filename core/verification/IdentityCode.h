@@ -39,9 +39,9 @@ public:
     /// The code key of a database, derived from its audit key (HMAC under the audit key of a fixed
     /// label): nothing new to keep in the keychain, and the audit key itself never keys codes.
     static QByteArray deriveKey(const QByteArray& auditKey);
-    /// The hasher of the database whose audit key this process has loaded (AuditKeyRing);
-    /// KeyMissing (field "audit-key") when it has not.
-    static Result<IdentityCodeHasher> forDatabase(const QString& databaseId);
+    /// The code key of the database whose audit key this process has loaded (AuditKeyRing), for
+    /// IdentityVerificationService; KeyMissing (field "audit-key") when it has not.
+    static Result<QByteArray> keyForDatabase(const QString& databaseId);
 
     /// 16 bytes from the CSPRNG, one per challenge.
     static QByteArray newNonce();

@@ -93,7 +93,9 @@ struct IdentityRig
                                  + QUuid::createUuid().toString(QUuid::WithoutBraces)};
     ProviderSmsChannel sms {database.db(), secrets, &network, clock};
     RecordingEmailChannel email;
-    IdentityVerificationService verification {database.db(), audit, codeKey(), &sms, &email, clock};
+    IdentityVerificationService verification {
+        database.db(), audit,  IdentityCodeHasher::keyForDatabase(database.db().databaseId()).value(),
+        &sms,          &email, clock};
     DisableRequestService requests {database.db(), audit,
                                     [this](const Actor& actor, const FactorRemoval& removal) {
                                         return turnOffInTransaction(database.db(), audit, actor, removal);
@@ -123,7 +125,7 @@ struct IdentityRig
             qFatal("provider secret not stored");
     }
 
-    /// The key the service is given: derived from the database's audit key, as the application does.
+    /// The key the service is given: derived from the database's audit key (keyForDatabase).
     static QByteArray codeKey() { return IdentityCodeHasher::deriveKey(TestDatabase::testAuditKey()); }
 
     Client addClient(qint64 id, TwoFactorMethod method) const

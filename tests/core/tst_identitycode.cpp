@@ -98,7 +98,7 @@ private slots:
         const auto otherKey = IdentityCodeHasher::fromKey(IdentityCodeHasher::deriveKey(QByteArray(32, 'x'))).value();
         QVERIFY(!otherKey.matches(7, nonce, u"123456"_s, mac));
         QCOMPARE(IdentityCodeHasher::fromKey(QByteArray(31, 'k')).error().code, Error::Code::InvalidInput);
-        QCOMPARE(IdentityCodeHasher::forDatabase(u"no-such-database"_s).error().code, Error::Code::KeyMissing);
+        QCOMPARE(IdentityCodeHasher::keyForDatabase(u"no-such-database"_s).error().code, Error::Code::KeyMissing);
     }
 
     void phoneNumbersAreMasked_data()

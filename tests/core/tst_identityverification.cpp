@@ -3,6 +3,7 @@
 // real SQLite database with the real SMS path (a Twilio-speaking server on 127.0.0.1) and a
 // recording e-mail channel: each row names a path, the factor the client has, what it has after,
 // and the audit trail it leaves. Every walk also checks that no code ever reaches the audit log.
+#include "core/sms/MessageLog.h"
 #include "core/verification/ClientNoticeSettings.h"
 #include "core/verification/MaskedDestination.h"
 #include "core/verification/VerificationAudit.h"
@@ -20,6 +21,8 @@ enum class Path
 {
     VerifiedBySms,
     VerifiedByEmail,
+    DeliveryFails,
+    DeliveryUncertain,
     WrongCodeThreeTimes,
     ExpiredCode,
     VerifiedCodeExpires,
@@ -75,6 +78,9 @@ private slots:
         QTest::newRow("verified by SMS") << Path::VerifiedBySms << totp << none << QStringList {Send, Check, Disable};
         QTest::newRow("verified by e-mail")
             << Path::VerifiedByEmail << sms << none << QStringList {Send, Check, Disable};
+        QTest::newRow("the SMS does not go out") << Path::DeliveryFails << totp << totp << QStringList {Send, Check};
+        QTest::newRow("the SMS may have gone out")
+            << Path::DeliveryUncertain << totp << none << QStringList {Send, Check, Disable};
         QTest::newRow("wrong code x3, then locked")
             << Path::WrongCodeThreeTimes << totp << totp << QStringList {Send, Check, Check, Check, Check};
         QTest::newRow("expired code") << Path::ExpiredCode << totp << totp << QStringList {Send, Check};
@@ -143,6 +149,11 @@ void TestIdentityVerification::walk(Path path, IdentityRig& rig, const Client& c
         QCOMPARE(sent->maskedDestination, MaskedDestination::phone(client.phone));
         QCOMPARE(sent->maskedDestination, u"+44 74•• •••007"_s);
         QCOMPARE(rig.server.count("POST", u"/Messages.json"_s), 1);
+        // The client's SMS history lists it, under its purpose; the log has no text to leak.
+        const QList<SmsMessageRecord> logged = MessageLog(rig.database.db()).byClient(client.id).value();
+        QCOMPARE(logged.size(), 1);
+        QCOMPARE(logged.first().purpose, u"identity-code"_s);
+        QCOMPARE(logged.first().operatorName, u"sam"_s);
         auto off = rig.disableWithCode(support, client, sent->challengeId);
         QVERIFY2(off, qPrintable(off ? QString() : off.error().toString()));
         const AuditEvent disabled = rig.events(client, Disable).first();
@@ -161,6 +172,30 @@ void TestIdentityVerification::walk(Path path, IdentityRig& rig, const Client& c
         QCOMPARE(send.details.value(u"destination"_s).toString(), u"j•••@example.com"_s);
         QCOMPARE(send.details.value(u"outcome"_s).toString(), u"sent"_s);
         QCOMPARE(send.details.value(u"attempts_left"_s).toInt(), 3);
+        QVERIFY(rig.disableWithCode(support, client, sent->challengeId));
+        break;
+    }
+    case Path::DeliveryFails: {
+        rig.server.setFault(FakeSmsServer::Fault::Unauthorized);
+        auto failed = rig.sendCode(support, client, VerificationChannel::Sms);
+        QCOMPARE(refusalOf(failed.error()), VerificationRefusal::DeliveryFailed);
+        QCOMPARE(failed.error().detail, u"wrong_credentials"_s);
+        const AuditEvent send = rig.events(client, Send).first();
+        QCOMPARE(send.details.value(u"outcome"_s).toString(), u"failed"_s);
+        QCOMPARE(send.details.value(u"attempts_left"_s).toInt(), 0);
+        // A code that never went out cannot be read back, whatever is typed.
+        QCOMPARE(rig.verifyCode(support, client, u"123456"_s)->outcome, Outcome::NoOpenCode);
+        break;
+    }
+    case Path::DeliveryUncertain: {
+        // The provider took the request but the answer broke off: the client may have the code.
+        rig.server.setFault(FakeSmsServer::Fault::ResetMidAnswer, 1);
+        auto sent = rig.sendCode(support, client, VerificationChannel::Sms);
+        QVERIFY2(sent, qPrintable(sent ? QString() : sent.error().toString()));
+        QVERIFY(sent->deliveryUncertain);
+        QCOMPARE(rig.events(client, Send).first().details.value(u"outcome"_s).toString(), u"unknown"_s);
+        m_codes.append(rig.lastCode(VerificationChannel::Sms));
+        QCOMPARE(rig.verifyCode(support, client, m_codes.last())->outcome, Outcome::Verified);
         QVERIFY(rig.disableWithCode(support, client, sent->challengeId));
         break;
     }
@@ -365,8 +400,11 @@ void TestIdentityVerification::walk(Path path, IdentityRig& rig, const Client& c
         break;
     }
     case Path::NoticeFails: {
-        QVERIFY(ClientNoticeSettings(rig.database.db(), rig.audit)
-                    .setContactLine(admin, u"call +44 20 7946 0000 (the number on your card)."_s));
+        const ClientNoticeSettings settings(rig.database.db(), rig.audit);
+        QCOMPARE(settings.setContactLine(support, u"call me"_s).error().code, Error::Code::PermissionDenied);
+        QCOMPARE(settings.setContactLine(admin, u"call\nme"_s).error().field, u"contact-line"_s);
+        QVERIFY(settings.setContactLine(admin, u"call +44 20 7946 0000 (the number on your card)."_s));
+        QCOMPARE(settings.contactLine(), u"call +44 20 7946 0000 (the number on your card)."_s);
         auto request = rig.requests.request(support, IdentityRig::requestFor(client));
         QVERIFY(request);
         auto approved = rig.requests.approve(secondSupport, request->id);
