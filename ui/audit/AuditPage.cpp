@@ -187,7 +187,8 @@ AuditPage::AuditPage(const Database& database, QWidget* parent)
     });
     connect(&m_verify, &QFutureWatcher<JobOutcome>::progressValueChanged, this, [this](int checked) {
         m_banner->setText(
-            tr("Checking the audit log's integrity… %1 of %2 events").arg(checked).arg(m_verify.progressMaximum()));
+            tr("Checking the audit log's integrity… %1 of %n event(s)", nullptr, m_verify.progressMaximum())
+                .arg(checked));
     });
     connect(&m_verify, &QFutureWatcher<JobOutcome>::finished, this, [this] {
         m_verifyButton->setEnabled(true);
