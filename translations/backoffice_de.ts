@@ -2686,8 +2686,8 @@ Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</tran
         <location line="+8"/>
         <source>at least %n characters</source>
         <translation>
-            <numerusform>mindestens %n Zeichen</numerusform>
-            <numerusform>mindestens %n Zeichen</numerusform>
+            <numerusform>mind. %n Zeichen</numerusform>
+            <numerusform>mind. %n Zeichen</numerusform>
         </translation>
     </message>
     <message>
@@ -2871,8 +2871,8 @@ Trotzdem beenden?</translation>
         <location line="+2"/>
         <source>at least %n characters</source>
         <translation>
-            <numerusform>mindestens %n Zeichen</numerusform>
-            <numerusform>mindestens %n Zeichen</numerusform>
+            <numerusform>mind. %n Zeichen</numerusform>
+            <numerusform>mind. %n Zeichen</numerusform>
         </translation>
     </message>
     <message>
@@ -2929,7 +2929,7 @@ Trotzdem beenden?</translation>
 <context>
     <name>backoffice::ui::OperatorSession</name>
     <message>
-        <location filename="../ui/session/OperatorSession.cpp" line="+68"/>
+        <location filename="../ui/session/OperatorSession.cpp" line="+69"/>
         <source>Authenticator secrets are unavailable: %1</source>
         <translation>Geheime Authenticator-Schlüssel sind nicht verfügbar: %1</translation>
     </message>
@@ -3245,7 +3245,7 @@ Trotzdem beenden?</translation>
     <message>
         <location line="+1"/>
         <source>optional: SK… when using an API key instead of the auth token</source>
-        <translation>optional: SK…, wenn ein API-Key statt des Auth-Tokens verwendet wird</translation>
+        <translation>optional: SK…, bei API-Key statt Auth-Token</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3729,7 +3729,7 @@ Trotzdem beenden?</translation>
     <message>
         <location line="+5"/>
         <source>Back Office shows a new language from its next start.</source>
-        <translation>Eine neue Sprache zeigt Back Office ab dem nächsten Start.</translation>
+        <translation>Eine geänderte Sprache gilt ab dem nächsten Start von Back Office.</translation>
     </message>
     <message>
         <location line="+9"/>

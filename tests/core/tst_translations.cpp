@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The translations: lupdate run over the sources finds no text that translations/backoffice_de.ts lacks or leaves
 // unfinished, and no entry there is stale; every plural has its English forms; a translation keeps the source's
-// placeholders, HTML tags and distinct mnemonics; the embedded .qm files and Qt's own German texts load.
+// placeholders, HTML tags and distinct mnemonics; the embedded .qm files and Qt's own German texts load, and
+// backoffice-cli speaks the system's language.
 #include "translations/Translators.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QLibraryInfo>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -321,6 +323,29 @@ private slots:
         QCOMPARE(translations::availableLanguages(), (QStringList {u"de"_s, u"en"_s}));
         QCOMPARE(translations::localeFor(u"de"_s).language(), QLocale::German);
         QCOMPARE(translations::localeFor(QString()), QLocale::system());
+    }
+
+    void theCommandLineSpeaksTheSystemLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("German") << u"de"_s << u"Das Audit-Log ist intakt: 0 Ereignisse geprüft."_s;
+        QTest::newRow("English, with its plural") << u"en"_s << u"The audit log is intact: 0 events checked."_s;
+    }
+
+    void theCommandLineSpeaksTheSystemLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"LANGUAGE"_s, language);
+        QProcess cli;
+        cli.setProcessEnvironment(environment);
+        cli.start(QStringLiteral(BACKOFFICE_CLI_PATH),
+                  {u"--db"_s, m_dir.filePath(u"cli.sqlite"_s), u"audit"_s, u"verify"_s});
+        QVERIFY(cli.waitForFinished(60000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        QCOMPARE(QString::fromUtf8(cli.readAllStandardOutput()).trimmed(), expected);
     }
 
     // Last: what it installs stays installed.

@@ -49,6 +49,8 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent), m_language(ne
     layout->addLayout(form);
     layout->addWidget(note);
     layout->addWidget(buttons);
+    // Wide enough that the note reads as one or two lines, not a column of words.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
 }
 
 void SettingsDialog::accept()
