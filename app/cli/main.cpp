@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include "core/storage/Database.h"
+#include "translations/Translators.h"
 
 #include <array>
 
@@ -46,6 +47,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(u"BackOffice"_s);
     QCoreApplication::setApplicationName(u"backoffice"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(BACKOFFICE_VERSION));
+    backoffice::translations::install(QLocale::system());
 
     CliContext context;
     QStringList arguments = app.arguments().mid(1);

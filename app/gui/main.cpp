@@ -7,22 +7,21 @@
 #include "core/secrets/DataKeyService.h"
 #include "core/secrets/SecretStore.h"
 #include "core/storage/Database.h"
+#include "translations/Translators.h"
 #include "ui/MainWindow.h"
 #include "ui/clients/ClientsPage.h"
 #include "ui/clients/DemoDataOffer.h"
 #include "ui/session/OperatorSession.h"
 #include "ui/session/SessionManager.h"
+#include "ui/settings/LanguageSetting.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QThread>
 #include <QTimer>
-#include <QTranslator>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace backoffice;
@@ -76,12 +75,8 @@ int main(int argc, char* argv[])
     QGuiApplication::setDesktopFileName(u"io.backoffice.BackOffice"_s);
     QApplication::setWindowIcon(QIcon::fromTheme(u"backoffice"_s, QIcon(u":/icons/backoffice.png"_s)));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), u"backoffice"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(&translator);
+    // The language chosen in File > Settings, else the system's.
+    translations::install(translations::localeFor(ui::storedLanguage()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -173,7 +173,7 @@ private slots:
         Fixture f;
         const Run verified = f.run({u"audit"_s, u"verify"_s});
         QCOMPARE(verified.exitCode, 0);
-        QCOMPARE(verified.out.trimmed(), u"The audit log is intact: 6 event(s) checked."_s);
+        QCOMPARE(verified.out.trimmed(), u"The audit log is intact: 6 events checked."_s);
         const Run json = f.run({u"--json"_s, u"audit"_s, u"verify"_s});
         const QJsonObject result = QJsonDocument::fromJson(json.out.toUtf8()).object();
         QCOMPARE(result[u"intact"_s].toBool(), true);

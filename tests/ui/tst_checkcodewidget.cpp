@@ -9,6 +9,7 @@
 #include "tests/support/AccessibilityChecks.h"
 #include "tests/support/ManualClock.h"
 #include "tests/support/TestDatabase.h"
+#include "translations/Translators.h"
 #include "ui/twofactor/CheckCodeWidget.h"
 
 #include <QLabel>
@@ -71,6 +72,9 @@ class TestCheckCodeWidget : public QObject
     Q_OBJECT
 
 private slots:
+    // What an English-speaking operator reads, with the plural forms of translations/backoffice_en.ts.
+    void initTestCase() { translations::install(QLocale(QLocale::English)); }
+
     void everyInteractiveWidgetHasAnAccessibleName()
     {
         Fixture f;

@@ -47,8 +47,8 @@ void DemoDataOffer::create(qint64 count)
 
 void DemoDataOffer::runJob(const SecretCipher& cipher, qint64 count)
 {
-    m_progress = new QProgressDialog(tr("Creating %1 demo clients…").arg(QLocale().toString(count)), tr("Cancel"), 0,
-                                     1000, m_parent);
+    m_progress
+        = new QProgressDialog(tr("Creating %Ln demo client(s)…", nullptr, int(count)), tr("Cancel"), 0, 1000, m_parent);
     m_progress->setWindowTitle(tr("Demo data"));
     m_progress->setAccessibleName(tr("Demo data progress"));
     m_progress->setWindowModality(Qt::WindowModal);

@@ -14,6 +14,7 @@
 #include "ui/clients/ClientDetailsDialog.h"
 #include "ui/clients/ClientsPage.h"
 #include "ui/diagnosis/DiagnosisDialog.h"
+#include "ui/operators/OperatorsModel.h"
 #include "ui/operators/OperatorsPage.h"
 #include "ui/sms/ClientSmsHistoryWidget.h"
 #include "ui/sms/SmsDeliveryPage.h"
@@ -105,7 +106,7 @@ void OperatorSession::buildPages(const QString& databaseName)
     connect(providers, &SmsProvidersPage::providersChanged, m_health, &ProviderHealthMonitor::refresh);
     m_health->refresh();
 
-    auto* who = new QLabel(tr("Signed in as %1 (%2)").arg(m_actor.userName, roleToString(m_actor.role)));
+    auto* who = new QLabel(tr("Signed in as %1 (%2)").arg(m_actor.userName, OperatorsModel::roleText(m_actor.role)));
     who->setAccessibleDescription(tr("Signed-in operator"));
     m_window->statusBar()->addPermanentWidget(who);
 

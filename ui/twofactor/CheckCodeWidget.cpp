@@ -126,16 +126,9 @@ void CheckCodeWidget::showResult(const CodeCheckResult& result)
     case DriftResult::Kind::Drift: {
         const qint64 seconds = std::abs(match.offsetSeconds);
         const int minutes = int((seconds + 30) / 60);
-        // Spelled out per case: plural forms through %n would need an English translation file.
-        QString offset;
-        if (match.offsetSeconds > 0)
-            offset = minutes == 1
-                ? tr("The code is right, but the device clock is about 1 minute ahead.")
-                : tr("The code is right, but the device clock is about %1 minutes ahead.").arg(minutes);
-        else
-            offset = minutes == 1
-                ? tr("The code is right, but the device clock is about 1 minute behind.")
-                : tr("The code is right, but the device clock is about %1 minutes behind.").arg(minutes);
+        const QString offset = match.offsetSeconds > 0
+            ? tr("The code is right, but the device clock is about %n minute(s) ahead.", nullptr, minutes)
+            : tr("The code is right, but the device clock is about %n minute(s) behind.", nullptr, minutes);
         text = offset + u' '
             + tr("Tell the client to turn on automatic date and time in the phone's settings. In Google "
                  "Authenticator on Android: Settings > Time correction for codes > Sync now.");
@@ -215,12 +208,11 @@ void CheckCodeWidget::showAllowance(const CodeCheckAllowance& allowance)
         return;
     }
     if (allowance.resetsAt.isValid())
-        m_allowance->setText(tr("%1 of %2 checks left; resets at %3")
-                                 .arg(allowance.remaining)
+        m_allowance->setText(tr("%n of %1 checks left; resets at %2", nullptr, allowance.remaining)
                                  .arg(allowance.limit)
                                  .arg(timeText(allowance.resetsAt)));
     else
-        m_allowance->setText(tr("%1 of %2 checks left").arg(allowance.remaining).arg(allowance.limit));
+        m_allowance->setText(tr("%n of %1 checks left", nullptr, allowance.remaining).arg(allowance.limit));
     setLocked(false);
 }
 
