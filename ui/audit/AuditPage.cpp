@@ -193,7 +193,8 @@ void AuditPage::verifyIntegrity()
     m_verifyButton->setEnabled(false);
     m_verify = startAuditVerification(m_location, this);
     connect(m_verify, &Job::progress, this, [this](qint64 checked, qint64 total) {
-        m_banner->setText(tr("Checking the audit log's integrity… %1 of %n event(s)", nullptr, int(total)).arg(checked));
+        m_banner->setText(
+            tr("Checking the audit log's integrity… %1 of %n event(s)", nullptr, int(total)).arg(checked));
     });
     m_verify->then(this, [this](const Result<AuditVerification>& verified) {
         m_verify = nullptr;
