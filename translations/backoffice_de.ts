@@ -109,7 +109,12 @@
         <translation>Prüfen Sie das Feld „%1“: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>%1 What to do: %2</source>
+        <translation>%1 Was tun: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The credentials are right, but the account is %1: SMS cannot be sent.</source>
         <translation>Die Zugangsdaten stimmen, aber das Konto ist %1: Es können keine SMS gesendet werden.</translation>
     </message>
@@ -189,12 +194,12 @@
         <translation>Die Nachricht konnte nicht gesendet werden.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Whether the provider accepted the message is unknown; look it up in the provider&apos;s console.</source>
-        <translation>Ob der Anbieter die Nachricht angenommen hat, ist unbekannt; sehen Sie in der Konsole des Anbieters nach.</translation>
+        <location line="+4"/>
+        <source>The provider does not know whether the message was delivered: the carrier sent no final receipt.</source>
+        <translation>Der Anbieter weiß nicht, ob die Nachricht zugestellt wurde: Der Netzbetreiber hat keine endgültige Empfangsbestätigung gesendet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Error %1: %2 What to do: %3</source>
         <translation>Fehler %1: %2 Was tun: %3</translation>
     </message>
@@ -203,18 +208,17 @@
     <name>DeliveryErrorCodes</name>
     <message>
         <location filename="../core/sms/DeliveryErrorCodes.cpp" line="+20"/>
-        <location line="+51"/>
         <source>The phone number is not valid.</source>
         <translation>Die Telefonnummer ist ungültig.</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+51"/>
+        <location line="+1"/>
+        <location line="+92"/>
         <source>Check the client&apos;s number (E.164: + country code and number).</source>
         <translation>Prüfen Sie die Nummer des Kunden (E.164: + Ländervorwahl und Rufnummer).</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-91"/>
         <source>Sending to this country is not enabled on the account.</source>
         <translation>Der Versand in dieses Land ist für das Konto nicht freigeschaltet.</translation>
     </message>
@@ -261,64 +265,66 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Ask the client to turn the phone on, check signal, and try again.</source>
         <translation>Bitten Sie den Kunden, das Telefon einzuschalten, den Empfang zu prüfen und es erneut zu versuchen.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>The message was blocked (by the recipient or the carrier).</source>
         <translation>Die Nachricht wurde blockiert (vom Empfänger oder vom Netzbetreiber).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Ask the client to check SMS blocking on the phone and with the carrier.</source>
         <translation>Bitten Sie den Kunden, SMS-Sperren am Telefon und beim Netzbetreiber zu prüfen.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>The number is unknown to the carrier (may no longer exist).</source>
         <translation>Die Nummer ist dem Netzbetreiber unbekannt (existiert eventuell nicht mehr).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location line="+21"/>
+        <location line="+23"/>
+        <location line="+63"/>
         <source>Confirm the number with the client and update it.</source>
         <translation>Bestätigen Sie die Nummer mit dem Kunden und aktualisieren Sie sie.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-106"/>
         <source>The number is a landline or its carrier cannot be reached.</source>
         <translation>Die Nummer ist ein Festnetzanschluss oder ihr Netzbetreiber ist nicht erreichbar.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The carrier filtered the message (suspected spam).</source>
         <translation>Der Netzbetreiber hat die Nachricht gefiltert (Spamverdacht).</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location line="-23"/>
+        <location line="+24"/>
         <source>Escalate to the provider administrator (sender registration, content).</source>
         <translation>Eskalieren Sie an den Administrator des Anbieterkontos (Absenderregistrierung, Inhalt).</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+10"/>
+        <location line="-23"/>
+        <location line="+11"/>
         <source>Delivery failed for an unknown reason.</source>
         <translation>Die Zustellung ist aus unbekanntem Grund fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+10"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <location line="+9"/>
         <source>Try again later; if it persists, escalate to the provider.</source>
         <translation>Versuchen Sie es später erneut; besteht das Problem weiter, eskalieren Sie an den Anbieter.</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>The US sender number is not registered for A2P 10DLC.</source>
         <translation>Die US-Absendernummer ist nicht für A2P 10DLC registriert.</translation>
     </message>
@@ -338,7 +344,7 @@
         <translation>Eskalieren Sie an den Administrator des Anbieterkontos (Abrechnung).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The handset is temporarily unreachable (off or no signal).</source>
         <translation>Das Telefon ist vorübergehend nicht erreichbar (ausgeschaltet oder kein Empfang).</translation>
     </message>
@@ -378,7 +384,27 @@
         <translation>Versuchen Sie es später erneut.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The number is blacklisted for this sender: the recipient opted out of its messages.</source>
+        <translation>Die Nummer ist für diesen Absender gesperrt: Der Empfänger hat dessen Nachrichten abbestellt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the client to opt back in with their carrier or the sender, or use the authenticator.</source>
+        <translation>Bitten Sie den Kunden, den Empfang beim Netzbetreiber oder beim Absender wieder zu erlauben, oder verwenden Sie den Authenticator.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>The carrier refused the message itself (for example a wrong encoding).</source>
+        <translation>Der Netzbetreiber hat die Nachricht selbst abgelehnt (zum Beispiel wegen einer falschen Codierung).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalate to the provider administrator with the message ID.</source>
+        <translation>Eskalieren Sie mit der Nachrichten-ID an den Administrator des Anbieters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>There is no route to this number.</source>
         <translation>Es gibt keine Route zu dieser Nummer.</translation>
     </message>
@@ -386,6 +412,31 @@
         <location line="+1"/>
         <source>Escalate to the provider; try another provider if one is enabled.</source>
         <translation>Eskalieren Sie an den Anbieter; versuchen Sie einen anderen Anbieter, falls einer aktiviert ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No route to the number could be found at the carrier.</source>
+        <translation>Beim Netzbetreiber wurde keine Route zu der Nummer gefunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The recipient cannot receive this message because of their age.</source>
+        <translation>Der Empfänger kann diese Nachricht wegen seines Alters nicht empfangen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the client to have the age restriction lifted with their carrier, or use the authenticator.</source>
+        <translation>Bitten Sie den Kunden, die Altersbeschränkung beim Netzbetreiber aufheben zu lassen, oder verwenden Sie den Authenticator.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The carrier blocks SMS to this number.</source>
+        <translation>Der Netzbetreiber sperrt SMS an diese Nummer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the client to have their carrier enable SMS on their plan.</source>
+        <translation>Bitten Sie den Kunden, SMS in seinem Tarif beim Netzbetreiber freischalten zu lassen.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -398,7 +449,185 @@
         <translation>Bitten Sie den Kunden aufzuladen, oder nutzen Sie den Authenticator.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>A general error on the route to the carrier.</source>
+        <translation>Ein allgemeiner Fehler auf dem Weg zum Netzbetreiber.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalate to the provider with the message ID.</source>
+        <translation>Eskalieren Sie mit der Nachrichten-ID an den Anbieter.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Vonage throttled the send: the account&apos;s rate limit was exceeded.</source>
+        <translation>Vonage hat den Versand gedrosselt: Das Sendelimit des Kontos wurde überschritten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Wait a minute and send again.</source>
+        <translation>Warten Sie eine Minute und senden Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>A required parameter of the send was missing.</source>
+        <translation>Ein erforderlicher Parameter des Versands fehlte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Check the provider&apos;s sender and the client&apos;s number.</source>
+        <translation>Prüfen Sie den Absender des Anbieters und die Nummer des Kunden.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>A parameter of the send was invalid.</source>
+        <translation>Ein Parameter des Versands war ungültig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API key or secret is wrong, invalid or disabled.</source>
+        <translation>Der API-Schlüssel oder das Secret ist falsch, ungültig oder deaktiviert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the key and secret from the Vonage dashboard.</source>
+        <translation>Geben Sie Schlüssel und Secret aus dem Vonage-Dashboard ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An internal error at Vonage.</source>
+        <translation>Ein interner Fehler bei Vonage.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again later; if it persists, contact Vonage support.</source>
+        <translation>Versuchen Sie es später erneut; wenn der Fehler bleibt, wenden Sie sich an den Vonage-Support.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vonage could not process the message (for example an unknown number prefix).</source>
+        <translation>Vonage konnte die Nachricht nicht verarbeiten (zum Beispiel wegen einer unbekannten Vorwahl).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The number is barred: it is blacklisted and may not receive SMS.</source>
+        <translation>Die Nummer ist gesperrt: Sie steht auf der Sperrliste und darf keine SMS empfangen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use another second factor for this client, or escalate to Vonage.</source>
+        <translation>Verwenden Sie für diesen Kunden einen anderen zweiten Faktor, oder eskalieren Sie an Vonage.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Vonage account is barred: Vonage suspended it.</source>
+        <translation>Das Vonage-Konto ist gesperrt: Vonage hat es ausgesetzt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask whoever runs the Vonage account to contact Vonage support; no SMS goes out until then.</source>
+        <translation>Bitten Sie die Verantwortlichen für das Vonage-Konto, den Vonage-Support zu kontaktieren; bis dahin wird keine SMS versendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Vonage account has no credit left for this message.</source>
+        <translation>Das Vonage-Konto hat kein Guthaben mehr für diese Nachricht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top up the Vonage account and send again.</source>
+        <translation>Laden Sie das Vonage-Konto auf und senden Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many simultaneous connections to Vonage for the account.</source>
+        <translation>Zu viele gleichzeitige Verbindungen des Kontos zu Vonage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account is not enabled for Vonage&apos;s SMS API over HTTP.</source>
+        <translation>Das Konto ist nicht für die SMS-API von Vonage über HTTP freigeschaltet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask Vonage support to enable the SMS API for the account.</source>
+        <translation>Bitten Sie den Vonage-Support, die SMS-API für das Konto freizuschalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message is longer than Vonage allows.</source>
+        <translation>Die Nachricht ist länger, als Vonage erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a shorter message.</source>
+        <translation>Senden Sie eine kürzere Nachricht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vonage could not verify the request&apos;s signature.</source>
+        <translation>Vonage konnte die Signatur der Anfrage nicht prüfen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the account&apos;s signature settings in the Vonage dashboard.</source>
+        <translation>Prüfen Sie die Signatureinstellungen des Kontos im Vonage-Dashboard.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sender is not authorised for this destination.</source>
+        <translation>Der Absender ist für dieses Ziel nicht zugelassen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a Vonage number or short code as the sender (required in North America).</source>
+        <translation>Verwenden Sie eine Vonage-Nummer oder einen Shortcode als Absender (in Nordamerika vorgeschrieben).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The network code does not match the destination.</source>
+        <translation>Der Netzcode passt nicht zum Ziel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Escalate to the provider administrator.</source>
+        <translation>Eskalieren Sie an den Administrator des Anbieters.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The callback URL was refused.</source>
+        <translation>Die Callback-URL wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Vonage account is in demo mode: it only sends to whitelisted numbers, and this one is not.</source>
+        <translation>Das Vonage-Konto ist im Demomodus: Es sendet nur an freigegebene Nummern, und diese gehört nicht dazu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the number to the account&apos;s test numbers in the Vonage dashboard, or top up the account to leave demo mode.</source>
+        <translation>Fügen Sie die Nummer im Vonage-Dashboard zu den Testnummern des Kontos hinzu, oder laden Sie das Konto auf, um den Demomodus zu verlassen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A signed request may not carry the API secret too.</source>
+        <translation>Eine signierte Anfrage darf nicht zusätzlich das API-Secret enthalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn off request signing for the account in the Vonage dashboard.</source>
+        <translation>Schalten Sie die Signierung von Anfragen für das Konto im Vonage-Dashboard aus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number is de-activated and may not receive SMS.</source>
+        <translation>Die Nummer ist deaktiviert und darf keine SMS empfangen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Error %1 is not in Back Office&apos;s list.</source>
         <translation>Fehler %1 steht nicht in der Liste von Back Office.</translation>
     </message>
@@ -411,7 +640,7 @@
 <context>
     <name>Diagnosis</name>
     <message>
-        <location filename="../core/diagnosis/DiagnosisRunner.cpp" line="+45"/>
+        <location filename="../core/diagnosis/DiagnosisRunner.cpp" line="+34"/>
         <source>No answer within %1 s.</source>
         <translation>Keine Antwort innerhalb von %1 s.</translation>
     </message>
@@ -421,7 +650,12 @@
         <translation>Führen Sie die Diagnose erneut aus; überschreitet sie weiterhin das Zeitlimit, prüfen Sie den Dienststatus des Anbieters und das Netzwerk dieses Computers.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
+        <source>The diagnosis ran out of time.</source>
+        <translation>Die Diagnose hat ihr Zeitlimit überschritten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cancelled by the operator.</source>
         <translation>Vom Mitarbeiter abgebrochen.</translation>
     </message>
@@ -668,7 +902,7 @@
         <translation>Die SMS-Bestätigung ist seit %1 aktiv.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/SmsFailureAdvice.cpp" line="+15"/>
+        <location filename="../core/diagnosis/checks/SmsFailureAdvice.cpp" line="+24"/>
         <source>In System &gt; SMS providers, edit %1 and enter the right account ID and auth token (or API key and secret) from the provider&apos;s console, then check the credentials again.</source>
         <translation>Bearbeiten Sie unter System &gt; SMS-Anbieter %1 und geben Sie die richtige Konto-ID und das Auth-Token (oder API-Key und API-Secret) aus der Konsole des Anbieters ein; prüfen Sie dann die Zugangsdaten erneut.</translation>
     </message>
@@ -1054,6 +1288,69 @@
     </message>
 </context>
 <context>
+    <name>MailResult</name>
+    <message>
+        <location filename="../core/email/MailJob.cpp" line="+50"/>
+        <source>The SMTP server accepted the e-mail.</source>
+        <translation>Der SMTP-Server hat die E-Mail angenommen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The e-mail was not sent: %1.</source>
+        <translation>Die E-Mail wurde nicht gesendet: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The SMTP password is not available (%1): enter it again in the e-mail settings, or unlock the keychain.</source>
+        <translation>Das SMTP-Passwort ist nicht verfügbar (%1): Geben Sie es in den E-Mail-Einstellungen erneut ein, oder entsperren Sie den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The SMTP server could not be reached: check the host and port.</source>
+        <translation>Der SMTP-Server ist nicht erreichbar: Prüfen Sie Host und Port.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The SMTP server&apos;s certificate could not be verified; the connection was refused.</source>
+        <translation>Das Zertifikat des SMTP-Servers konnte nicht geprüft werden; die Verbindung wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The SMTP server does not offer STARTTLS, so nothing was sent. Use implicit TLS (usually port 465) or another server.</source>
+        <translation>Der SMTP-Server bietet kein STARTTLS an, daher wurde nichts gesendet. Verwenden Sie implizites TLS (meist Port 465) oder einen anderen Server.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The SMTP server refused the user name and password.</source>
+        <translation>Der SMTP-Server hat Benutzername und Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The SMTP server refused the e-mail (SMTP code %1).</source>
+        <translation>Der SMTP-Server hat die E-Mail abgelehnt (SMTP-Code %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The SMTP server did not answer in time.</source>
+        <translation>Der SMTP-Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The e-mail was handed over but the server&apos;s answer did not arrive: it may have been sent. Check the server&apos;s logs before sending again.</source>
+        <translation>Die E-Mail wurde übergeben, aber die Antwort des Servers kam nicht an: Sie wurde möglicherweise gesendet. Prüfen Sie die Protokolle des Servers, bevor Sie erneut senden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The e-mail could not be sent (%1).</source>
+        <translation>Die E-Mail konnte nicht gesendet werden (%1).</translation>
+    </message>
+</context>
+<context>
     <name>OperatorErrorText</name>
     <message>
         <location filename="../ui/operators/OperatorErrorText.cpp" line="+18"/>
@@ -1265,7 +1562,7 @@
 <context>
     <name>backoffice::SmsProviderCheck</name>
     <message>
-        <location filename="../core/diagnosis/checks/SmsProviderCheck.cpp" line="+37"/>
+        <location filename="../core/diagnosis/checks/SmsProviderCheck.cpp" line="+42"/>
         <source>%1: credentials accepted</source>
         <translation>%1: Zugangsdaten akzeptiert</translation>
     </message>
@@ -1411,7 +1708,7 @@
 <context>
     <name>backoffice::SmsTestMessageCheck</name>
     <message>
-        <location filename="../core/diagnosis/checks/SmsTestMessageCheck.cpp" line="+24"/>
+        <location filename="../core/diagnosis/checks/SmsTestMessageCheck.cpp" line="+29"/>
         <source>Test SMS to %1 via %2</source>
         <translation>Test-SMS an %1 über %2</translation>
     </message>
@@ -1421,7 +1718,7 @@
         <translation>Testnachricht von Back Office: Ihr Telefon empfängt SMS von uns. Sie müssen nichts tun.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+84"/>
         <source>Test SMS %1 to %2: </source>
         <translation>Test-SMS %1 an %2: </translation>
     </message>
@@ -1449,7 +1746,7 @@
 <context>
     <name>backoffice::ui::AuditPage</name>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="+103"/>
+        <location filename="../ui/audit/AuditPage.cpp" line="+33"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
@@ -1544,7 +1841,7 @@
         <translation>Das Audit-Log konnte nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+81"/>
         <source>Checking the audit log&apos;s integrity… %1 of %n event(s)</source>
         <translation>
             <numerusform>Integrität des Audit-Logs wird geprüft … %1 von %n Ereignis</numerusform>
@@ -1552,7 +1849,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+72"/>
         <source>%n events exported to %1.</source>
         <translation>
             <numerusform>%n Ereignis nach %1 exportiert.</numerusform>
@@ -1565,22 +1862,22 @@
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="-95"/>
         <source>All actions</source>
         <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Checking the audit log&apos;s integrity…</source>
         <translation>Integrität des Audit-Logs wird geprüft …</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Integrity check cancelled.</source>
         <translation>Integritätsprüfung abgebrochen.</translation>
     </message>
@@ -1817,7 +2114,12 @@
         <translation>Für diesen Kunden sind keine Prüfungen mehr übrig; die nächste ist ab %1 erlaubt.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+20"/>
+        <source>Google Authenticator is off for this client: there is no code to check.</source>
+        <translation>Google Authenticator ist für diesen Kunden ausgeschaltet: Es gibt keinen Code zu prüfen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -2164,7 +2466,7 @@
         <translation>Die Anbieter werden nach dem aktuellen Status gefragt …</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Refresh cancelled: %n message(s) updated.</source>
         <translation>
             <numerusform>Aktualisierung abgebrochen: %n Nachricht aktualisiert.</numerusform>
@@ -2308,7 +2610,7 @@
 <context>
     <name>backoffice::ui::DemoDataOffer</name>
     <message>
-        <location filename="../ui/clients/DemoDataOffer.cpp" line="+38"/>
+        <location filename="../ui/clients/DemoDataOffer.cpp" line="+24"/>
         <source>Create demo data?</source>
         <translation>Demodaten anlegen?</translation>
     </message>
@@ -2322,19 +2624,19 @@ Create realistic demo clients to try Back Office? How many:</source>
 Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+16"/>
-        <location line="+47"/>
+        <location line="+12"/>
+        <location line="+15"/>
+        <location line="+18"/>
         <source>Demo data</source>
         <translation>Demodaten</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-32"/>
         <source>The demo clients were not created: the data key that protects authenticator secrets is unavailable (%1).</source>
         <translation>Die Demokunden wurden nicht angelegt: Der Datenschlüssel, der die geheimen Authenticator-Schlüssel schützt, ist nicht verfügbar (%1).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2352,7 +2654,7 @@ Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</tran
         <translation>Fortschritt der Demodaten</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+18"/>
         <source>The demo clients were not created: %1</source>
         <translation>Die Demokunden wurden nicht angelegt: %1</translation>
     </message>
@@ -3007,7 +3309,7 @@ Trotzdem beenden?</translation>
         <translation>Prüfen Sie System &gt; SMS-Anbieter</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>S&amp;MS</source>
         <translation>S&amp;MS</translation>
     </message>
@@ -3414,7 +3716,12 @@ Trotzdem beenden?</translation>
         <translation>Auth-T&amp;oken / API-Key-Secret:</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="+101"/>
+        <source>An API key is 8 letters or digits.</source>
+        <translation>Ein API-Schlüssel besteht aus 8 Buchstaben oder Ziffern.</translation>
+    </message>
+    <message>
+        <location line="-226"/>
         <source>API Key S&amp;ID:</source>
         <translation>API-Key-S&amp;ID:</translation>
     </message>
@@ -3499,12 +3806,7 @@ Trotzdem beenden?</translation>
         <translation>Eine Account-SID besteht aus AC, gefolgt von 32 Hexadezimalziffern.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>An API key is 6 to 32 letters or digits.</source>
-        <translation>Ein API-Key besteht aus 6 bis 32 Buchstaben oder Ziffern.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>An API Key SID is SK followed by 32 hexadecimal digits.</source>
         <translation>Eine API-Key-SID besteht aus SK, gefolgt von 32 Hexadezimalziffern.</translation>
     </message>
@@ -3816,7 +4118,7 @@ Trotzdem beenden?</translation>
 <context>
     <name>backoffice::ui::SmsDeliveryPage</name>
     <message>
-        <location filename="../ui/sms/SmsDeliveryPage.cpp" line="+27"/>
+        <location filename="../ui/sms/SmsDeliveryPage.cpp" line="+25"/>
         <source>&lt;h2&gt;SMS delivery&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;SMS-Zustellung&lt;/h2&gt;</translation>
     </message>
@@ -3871,12 +4173,12 @@ Trotzdem beenden?</translation>
         <translation>Kunden mit fehlgeschlagener letzter SMS, nach Ursache</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Looking for failed SMS…</source>
         <translation>Fehlgeschlagene SMS werden gesucht …</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>Cancelled; the list shown is the previous one.</source>
         <translation>Abgebrochen; die angezeigte Liste ist die vorherige.</translation>
     </message>
@@ -4060,7 +4362,7 @@ Was tun: %2</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Remove SMS provider</source>
         <translation>SMS-Anbieter entfernen</translation>
     </message>
@@ -4100,7 +4402,7 @@ Was tun: %2</translation>
         <translation>Wird geprüft …</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Checks cancelled.</source>
         <translation>Prüfungen abgebrochen.</translation>
     </message>
@@ -4150,7 +4452,7 @@ importieren. Jede Zeile wird geprüft; ist eine ungültig, wird nichts importier
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+34"/>
+        <location filename="../app/gui/main.cpp" line="+35"/>
         <source>The database %1 was created by a newer version of Back Office (%2). Use that version, or choose another database with --db.</source>
         <translation>Die Datenbank %1 wurde mit einer neueren Version von Back Office erstellt (%2). Verwenden Sie diese Version oder wählen Sie mit --db eine andere Datenbank.</translation>
     </message>

@@ -107,7 +107,7 @@
 <context>
     <name>backoffice::ui::AuditPage</name>
     <message numerus="yes">
-        <location filename="../ui/audit/AuditPage.cpp" line="+190"/>
+        <location filename="../ui/audit/AuditPage.cpp" line="+197"/>
         <source>Checking the audit log&apos;s integrity… %1 of %n event(s)</source>
         <translation>
             <numerusform>Checking the audit log&apos;s integrity… %1 of %n event</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+72"/>
         <source>%n events exported to %1.</source>
         <translation>
             <numerusform>%n event exported to %1.</numerusform>
@@ -161,7 +161,7 @@
 <context>
     <name>backoffice::ui::ClientSmsHistoryWidget</name>
     <message numerus="yes">
-        <location filename="../ui/sms/ClientSmsHistoryWidget.cpp" line="+148"/>
+        <location filename="../ui/sms/ClientSmsHistoryWidget.cpp" line="+146"/>
         <source>Refresh cancelled: %n message(s) updated.</source>
         <translation>
             <numerusform>Refresh cancelled: %n message updated.</numerusform>
@@ -199,7 +199,7 @@
 <context>
     <name>backoffice::ui::DemoDataOffer</name>
     <message numerus="yes">
-        <location filename="../ui/clients/DemoDataOffer.cpp" line="+67"/>
+        <location filename="../ui/clients/DemoDataOffer.cpp" line="+51"/>
         <source>Creating %Ln demo client(s)…</source>
         <translation>
             <numerusform>Creating %Ln demo client…</numerusform>
@@ -259,7 +259,7 @@
 <context>
     <name>backoffice::ui::SmsDeliveryPage</name>
     <message numerus="yes">
-        <location filename="../ui/sms/SmsDeliveryPage.cpp" line="+137"/>
+        <location filename="../ui/sms/SmsDeliveryPage.cpp" line="+127"/>
         <source>%n client(s) whose last SMS failed</source>
         <translation>
             <numerusform>%n client whose last SMS failed</numerusform>
