@@ -39,7 +39,7 @@ QString permissionPhrase(const QString& permission)
 
 QString notFound(const Error& error)
 {
-    const QString& what = error.detail;
+    const QString what = error.detail;
     if (error.field == u"client")
         return CliErrorText::tr("client %1 not found").arg(what);
     if (error.field == u"operator")

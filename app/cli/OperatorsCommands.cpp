@@ -80,6 +80,7 @@ protected:
 
     static int failed(CliContext& context, const Error& error)
     {
+        // The service's detail names the operator concerned in a whole phrase (untranslated).
         if (error.code == Error::Code::Conflict && error.field == u"last-admin")
             return context.fail(ExitUsage,
                                 tr("refused: %1 (nobody could manage operators any more)").arg(error.detail));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/audit/AuditPage.h"
+#include "ui/common/ErrorText.h"
 
 #include "core/audit/AuditVerificationText.h"
 
@@ -33,7 +34,7 @@ std::shared_ptr<Database> openWorkerConnection(const DatabaseLocation& location,
 {
     auto opened = Database::open(location);
     if (!opened) {
-        outcome.error = opened.error().toString();
+        outcome.error = ErrorText::describe(opened.error());
         return nullptr;
     }
     return opened.value();
@@ -54,7 +55,7 @@ void runVerification(QPromise<AuditPage::JobOutcome>& promise, const DatabaseLoc
             outcome.verification = verified.value();
         } else {
             outcome.cancelled = verified.error().code == Error::Code::Cancelled;
-            outcome.error = verified.error().toString();
+            outcome.error = ErrorText::describe(verified.error());
         }
     }
     promise.addResult(outcome);
@@ -78,7 +79,7 @@ void runExport(QPromise<AuditPage::JobOutcome>& promise, const DatabaseLocation&
             if (!written) {
                 file.cancelWriting();
                 outcome.cancelled = written.error().code == Error::Code::Cancelled;
-                outcome.error = written.error().toString();
+                outcome.error = ErrorText::describe(written.error());
             } else if (!file.commit()) {
                 outcome.error = file.errorString();
             } else {
@@ -183,7 +184,7 @@ AuditPage::AuditPage(const Database& database, QWidget* parent)
     connect(m_verifyButton, &QPushButton::clicked, this, &AuditPage::verifyIntegrity);
     connect(m_exportButton, &QPushButton::clicked, this, &AuditPage::exportCsv);
     connect(m_model, &AuditTableModel::loadFailed, this, [this](const Error& error) {
-        m_banner->setText(tr("The audit log could not be read: %1").arg(error.toString()));
+        m_banner->setText(tr("The audit log could not be read: %1").arg(ErrorText::describe(error)));
     });
     connect(&m_verify, &QFutureWatcher<JobOutcome>::progressValueChanged, this, [this](int checked) {
         m_banner->setText(

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/clients/ClientDetailsDialog.h"
+#include "ui/common/ErrorText.h"
 
 #include "core/audit/AuditLog.h"
 #include "core/clients/ClientRepository.h"
@@ -146,7 +147,7 @@ void ClientDetailsDialog::reload()
     } else if (found.error().code == Error::Code::NotFound) {
         showMessage(tr("Client %1 no longer exists.").arg(m_clientId));
     } else {
-        showMessage(tr("The client could not be read: %1").arg(found.error().detail));
+        showMessage(tr("The client could not be read: %1").arg(ErrorText::describe(found.error())));
     }
     showClient();
 }

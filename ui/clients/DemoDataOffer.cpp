@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/clients/DemoDataOffer.h"
+#include "ui/common/ErrorText.h"
 
 #include "core/audit/AuditLog.h"
 #include "core/clients/DemoDataGenerator.h"
@@ -52,7 +53,7 @@ void DemoDataOffer::create(qint64 count)
             QMessageBox::warning(m_parent, tr("Demo data"),
                                  tr("The demo clients were not created: the data key that protects authenticator "
                                     "secrets is unavailable (%1).")
-                                     .arg(cipher.error().toString()));
+                                     .arg(ErrorText::describe(cipher.error())));
             emit finished(0);
             return;
         }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/sms/SmsDeliveryPage.h"
+#include "ui/common/ErrorText.h"
 
 #include "core/sms/CheckResultText.h"
 #include "core/sms/SmsFailureReportJob.h"
@@ -124,7 +125,7 @@ void SmsDeliveryPage::onFinished()
     if (outcome.error) {
         m_summary->setText(outcome.error->code == Error::Code::Cancelled
                                ? tr("Cancelled; the list shown is the previous one.")
-                               : CheckResultText::describe(*outcome.error));
+                               : ErrorText::describe(*outcome.error));
         emit reportFinished();
         return;
     }
