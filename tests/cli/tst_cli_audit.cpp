@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// backoffice-cli audit list|verify|export, end to end on the real binary and a real database file.
+// backoffice-cli audit list|verify|export, run in process (tests/support/CliRunner) on a real database file.
 #include "core/audit/AuditLog.h"
 #include "tests/support/CliRunner.h"
 #include "tests/support/ManualClock.h"

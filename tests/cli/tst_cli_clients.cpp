@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `backoffice-cli clients ...` and `demo` end to end: the real executable on a real database, exit
+// `backoffice-cli clients ...` and `demo` run in process on a real database, exit
 // statuses 0 / 1 / 2, errors on stderr naming the bad input, and nothing changed on bad input.
 #include "core/clients/ClientRepository.h"
 #include "core/secrets/DataKeyService.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `backoffice-cli diagnose` end to end: the real executable on a real database without operators (it
+// `backoffice-cli diagnose` run in process on a real database without operators (it
 // acts as the OS user), authenticator secrets sealed under a data key in the real keychain, and an
 // SMS provider answering from a real HTTP server in this process. Exit 0 all ok, 1 something wrong,
 // 2 bad input; every diagnosis is in the audit log.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// backoffice-cli as an operator, end to end on the real binary: the first administrator, --operator
+// backoffice-cli as an operator, run in process on a real database: the first administrator, --operator
 // with the password on standard input or in BACKOFFICE_PASSWORD, operators add|list|disable|
 // set-role|reset-password, wrong passwords and lockout.
 #include "core/audit/AuditLog.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `backoffice-cli providers` end to end: the real binary, a real database file, the real keychain
+// `backoffice-cli providers` run in process: a real database file, the real keychain
 // and a real local HTTP server speaking Twilio's API.
 #include "core/secrets/SecretStore.h"
 #include "core/storage/Database.h"
@@ -210,7 +210,7 @@ private slots:
         qInfo("providers balance against a trickling server ended after %lld ms (timeout 3000 ms)", elapsed);
         QCOMPARE(balance.exitCode, 1);
         QVERIFY2(balance.outUtf8().contains("timeout"), balance.outUtf8().constData());
-        // The timeout plus the start of the process (database, keychain).
+        // The timeout plus opening the database and reading the secret from the keychain.
         QVERIFY2(elapsed >= 3000 && elapsed < 3000 + 1500, qPrintable(QString::number(elapsed)));
     }
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `backoffice-cli sms` end to end: the real binary on a real database file. `failures` lists the
+// `backoffice-cli sms` run in process on a real database file. `failures` lists the
 // clients whose last SMS failed grouped by cause (text and JSON, exit 1 when there are some, 0 when
 // none, 2 on a bad date); `history` lists a client's messages newest first.
 #include "core/sms/DeliveryErrorCodes.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `backoffice-cli totp code` and `totp check`, run as the real executable on a real database whose
+// `backoffice-cli totp code` and `totp check`, run in process on a real database whose
 // client secrets are sealed under a data key in the real keychain.
 #include "core/secrets/DataKeyService.h"
 #include "core/secrets/SecretCipher.h"
