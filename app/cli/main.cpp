@@ -5,8 +5,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 #include <unistd.h>
@@ -19,11 +17,6 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(u"BackOffice"_s);
     QCoreApplication::setApplicationName(u"backoffice"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(BACKOFFICE_VERSION));
-
-    // The CLI's sentences are in the application's catalogue (embedded under :/i18n).
-    QTranslator translator;
-    if (translator.load(QLocale(), u"backoffice"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(&translator);
 
     QFile in;
     QFile out;
