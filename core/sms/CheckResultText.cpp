@@ -23,8 +23,16 @@ QString CheckResultText::describe(const Error& error)
         if (error.field == u"body")
             return tr("The message is too long: at most 1,600 characters.");
         return tr("Check the field \"%1\": %2").arg(error.field, error.detail);
+    case Error::Code::NotFound:
+        return tr("It does not exist any more (%1).").arg(error.field);
+    case Error::Code::KeyMissing:
+        return tr("This database's key is not in the keychain (%1).").arg(error.field);
+    case Error::Code::DecryptionFailed:
+        return tr("A stored secret cannot be decrypted (wrong key or damaged data).");
+    case Error::Code::Busy:
+        return tr("Another program is writing to the database.");
     default:
-        return error.toString();
+        return error.detail.isEmpty() ? tr("It failed.") : tr("It failed: %1").arg(error.detail);
     }
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/audit/AuditPage.h"
+#include "ui/common/ErrorText.h"
 
 #include "core/audit/AuditVerificationText.h"
 #include "ui/audit/AuditTableModel.h"
@@ -113,7 +114,7 @@ AuditPage::AuditPage(const AuditLog& log, DatabaseLocation location, QWidget* pa
     connect(m_verifyButton, &QPushButton::clicked, this, &AuditPage::verifyIntegrity);
     connect(m_exportButton, &QPushButton::clicked, this, &AuditPage::exportCsv);
     connect(m_model, &AuditTableModel::loadFailed, this, [this](const Error& error) {
-        m_banner->setText(tr("The audit log could not be read: %1").arg(error.toString()));
+        m_banner->setText(tr("The audit log could not be read: %1").arg(ErrorText::describe(error)));
     });
     reloadActions();
     applyFilters();
@@ -208,7 +209,7 @@ void AuditPage::showVerification(const Result<AuditVerification>& verified)
     if (!verified) {
         m_banner->setText(verified.error().code == Error::Code::Cancelled
                               ? tr("Integrity check cancelled.")
-                              : tr("The integrity check failed: %1").arg(verified.error().toString()));
+                              : tr("The integrity check failed: %1").arg(ErrorText::describe(verified.error())));
         m_banner->setStyleSheet(QString());
         emit verificationFinished(false);
         return;
@@ -273,7 +274,7 @@ void AuditPage::showExported(const Result<qint64>& exported)
         emit exportFinished(
             false,
             tr("Export failed: %1")
-                .arg(exported.error().field == u"file" ? exported.error().detail : exported.error().toString()));
+                .arg(exported.error().field == u"file" ? exported.error().detail : ErrorText::describe(exported.error())));
 }
 
 void AuditPage::cancelExport()

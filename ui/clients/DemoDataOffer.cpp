@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/clients/DemoDataOffer.h"
+#include "ui/common/ErrorText.h"
 
 #include <QInputDialog>
 #include <QLocale>
@@ -37,7 +38,7 @@ void DemoDataOffer::create(qint64 count)
             QMessageBox::warning(m_parent, tr("Demo data"),
                                  tr("The demo clients were not created: the data key that protects authenticator "
                                     "secrets is unavailable (%1).")
-                                     .arg(cipher.error().toString()));
+                                     .arg(ErrorText::describe(cipher.error())));
             emit finished(0);
             return;
         }
@@ -68,7 +69,7 @@ void DemoDataOffer::runJob(const SecretCipher& cipher, qint64 count)
             m_progress->deleteLater();
         if (!created && created.error().code != Error::Code::Cancelled)
             QMessageBox::warning(m_parent, tr("Demo data"),
-                                 tr("The demo clients were not created: %1").arg(created.error().toString()));
+                                 tr("The demo clients were not created: %1").arg(ErrorText::describe(created.error())));
         emit finished(created ? created.value() : 0);
     });
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/clients/DisableTwoFactorDialog.h"
+#include "ui/common/ErrorText.h"
 
 #include "ui/clients/ClientListModel.h"
 
@@ -128,14 +129,8 @@ void DisableTwoFactorDialog::confirm()
         m_stale = true;
         reject();
         return;
-    case Error::Code::PermissionDenied:
-        m_error->setText(tr("Your role does not allow disabling a client's two-factor authentication."));
-        break;
-    case Error::Code::InvalidInput:
-        m_error->setText(tr("Tick that the client asked for this and give a reason."));
-        break;
     default:
-        m_error->setText(tr("Nothing was changed: the database reported an error (%1).").arg(result.error().detail));
+        m_error->setText(tr("Nothing was changed: %1").arg(ErrorText::describe(result.error())));
         break;
     }
     m_error->show();

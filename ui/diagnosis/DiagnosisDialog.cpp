@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/diagnosis/DiagnosisDialog.h"
+#include "ui/common/ErrorText.h"
 
 #include "core/diagnosis/Diagnoser.h"
 #include "ui/diagnosis/DiagnosisReport.h"
@@ -170,7 +171,7 @@ void DiagnosisDialog::run()
         else
             showFailure(diagnosis.error().code == Error::Code::PermissionDenied
                             ? tr("Your role does not allow diagnosing clients.")
-                            : diagnosis.error().toString());
+                            : ErrorText::describe(diagnosis.error()));
     });
 }
 

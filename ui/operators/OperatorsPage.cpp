@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/operators/OperatorsPage.h"
+#include "ui/common/ErrorText.h"
 
 #include "core/operators/OperatorService.h"
-#include "ui/operators/OperatorErrorText.h"
 #include "ui/operators/OperatorFormDialog.h"
 #include "ui/operators/OperatorsModel.h"
 
@@ -93,7 +93,7 @@ void OperatorsPage::refresh()
     const QString selected = selectedRow() >= 0 ? m_model->operatorAt(selectedRow()).userName : QString();
     auto listed = m_operators.list(m_actor);
     if (!listed) {
-        showStatus(operatorErrorText(listed.error()));
+        showStatus(ErrorText::describe(listed.error()));
         return;
     }
     m_model->setOperators(listed.value(), m_clock.nowUtc());
@@ -153,7 +153,7 @@ void OperatorsPage::addOperator()
         [&](const NewOperator& request) -> std::optional<QString> {
             auto created = m_operators.add(m_actor, request);
             if (!created)
-                return operatorErrorText(created.error());
+                return ErrorText::describe(created.error());
             added = created.value().userName;
             return std::nullopt;
         },
@@ -173,7 +173,7 @@ void OperatorsPage::toggleDisabled()
     const Operator op = m_model->operatorAt(row);
     auto changed = m_operators.setDisabled(m_actor, op.userName, !op.disabled);
     if (!changed) {
-        showStatus(operatorErrorText(changed.error()));
+        showStatus(ErrorText::describe(changed.error()));
         return;
     }
     refresh();
@@ -190,7 +190,7 @@ void OperatorsPage::applyRole()
     const Role role = Role(m_role->currentData().toInt());
     auto changed = m_operators.setRole(m_actor, userName, role);
     if (!changed) {
-        showStatus(operatorErrorText(changed.error()));
+        showStatus(ErrorText::describe(changed.error()));
         refresh();
         return;
     }
@@ -209,7 +209,7 @@ void OperatorsPage::resetPassword()
         [&](const NewOperator& request) -> std::optional<QString> {
             auto changed = m_operators.resetPassword(m_actor, userName, request.password);
             if (!changed)
-                return operatorErrorText(changed.error());
+                return ErrorText::describe(changed.error());
             return std::nullopt;
         },
         this);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/operators/SignInDialog.h"
 #include "core/common/DateTimeText.h"
+#include "ui/common/ErrorText.h"
 
 #include "core/operators/SignInService.h"
 
@@ -74,7 +75,7 @@ QString SignInDialog::describe(const Error& error)
         return tr("This account is disabled. Ask an administrator.");
     if (error.code == Error::Code::InvalidInput)
         return tr("Wrong user name or password.");
-    return tr("Signing in failed: %1").arg(error.toString());
+    return tr("Signing in failed: %1").arg(ErrorText::describe(error));
 }
 
 void SignInDialog::accept()

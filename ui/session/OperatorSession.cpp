@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/session/OperatorSession.h"
+#include "ui/common/ErrorText.h"
 
 #include "core/audit/AuditLog.h"
 #include "core/clients/ClientRepository.h"
@@ -66,7 +67,7 @@ OperatorSession::OperatorSession(const Database& database, SecretStore& secrets,
         m_cipher = std::move(cipher);
         if (!m_cipher)
             m_window->statusBar()->showMessage(
-                tr("Authenticator secrets are unavailable: %1").arg(m_cipher.error().toString()));
+                tr("Authenticator secrets are unavailable: %1").arg(ErrorText::describe(m_cipher.error())));
         emit dataKeyLoaded();
     });
 }
@@ -152,7 +153,7 @@ void OperatorSession::diagnose(qint64 clientId)
     auto client = ClientRepository(m_database).find(clientId);
     if (!client) {
         QMessageBox::warning(m_window.get(), tr("Diagnose"),
-                             tr("The client cannot be read: %1").arg(client.error().toString()));
+                             tr("The client cannot be read: %1").arg(ErrorText::describe(client.error())));
         return;
     }
     std::optional<SecretCipher> cipher;
@@ -160,7 +161,7 @@ void OperatorSession::diagnose(qint64 clientId)
     if (m_cipher)
         cipher = m_cipher.value();
     else
-        cipherProblem = m_cipher.error().toString();
+        cipherProblem = ErrorText::describe(m_cipher.error());
     auto* dialog
         = new DiagnosisDialog(*m_diagnoser, m_actor, client.value(), cipher, cipherProblem,
                               QApplication::activeModalWidget() ? QApplication::activeModalWidget() : m_window.get());

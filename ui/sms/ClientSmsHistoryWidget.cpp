@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/sms/ClientSmsHistoryWidget.h"
+#include "ui/common/ErrorText.h"
 
 #include "core/sms/CheckResultText.h"
 #include "core/sms/MessageStatusRefresher.h"
@@ -89,7 +90,7 @@ void ClientSmsHistoryWidget::reload()
     auto messages = SmsHistory(m_database).forClient(m_actor, m_client.id, m_client.phone);
     if (!messages) {
         m_model->setMessages({});
-        m_status->setText(CheckResultText::describe(messages.error()));
+        m_status->setText(ErrorText::describe(messages.error()));
     } else {
         m_model->setMessages(messages.value());
     }
@@ -141,7 +142,7 @@ void ClientSmsHistoryWidget::onRefreshFinished(const MessageRefreshSummary& summ
     m_cancel->hide();
     reload();
     if (summary.firstError)
-        m_status->setText(CheckResultText::describe(*summary.firstError));
+        m_status->setText(ErrorText::describe(*summary.firstError));
     else if (summary.cancelled)
         m_status->setText(tr("Refresh cancelled: %n message(s) updated.", nullptr, summary.refreshed));
     else if (summary.failed > 0)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/sms/ProviderDialog.h"
+#include "ui/common/ErrorText.h"
 
 #include "core/sms/CheckResultText.h"
 #include "core/sms/ProviderFactory.h"
@@ -314,7 +315,7 @@ QString ProviderDialog::problemWords(const Error& problem) const
     if (problem.code == Error::Code::Conflict && field == u"name")
         return tr("Another provider already has this name.");
     if (problem.code != Error::Code::InvalidInput)
-        return CheckResultText::describe(problem);
+        return ErrorText::describe(problem);
     if (problem.detail == u"required")
         return tr("Required.");
     if (field == u"name")
@@ -356,7 +357,7 @@ void ProviderDialog::save()
     if (!stored) {
         if (stored.error().code == Error::Code::InvalidInput || !stored.error().field.isEmpty())
             showProblems({stored.error()});
-        m_result->setText(tr("Not saved: %1").arg(CheckResultText::describe(stored.error())));
+        m_result->setText(tr("Not saved: %1").arg(ErrorText::describe(stored.error())));
         return;
     }
     m_config = stored.value();
@@ -379,8 +380,8 @@ void ProviderDialog::save()
             showProblems({written.error().code == Error::Code::InvalidInput
                               ? written.error()
                               : Error {written.error().code, u"secret"_s, written.error().detail}});
-            m_result->setText(tr("The settings were saved, but the secret was not: %1")
-                                  .arg(CheckResultText::describe(written.error())));
+            m_result->setText(
+                tr("The settings were saved, but the secret was not: %1").arg(ErrorText::describe(written.error())));
             emit saved(id);
             return;
         }
@@ -425,7 +426,7 @@ void ProviderDialog::startCheck(CheckKind kind)
     request.messageId = m_messageId->text().trimmed();
     auto started = m_service.startCheck(m_actor, request);
     if (!started) {
-        m_result->setText(CheckResultText::describe(started.error()));
+        m_result->setText(ErrorText::describe(started.error()));
         return;
     }
     m_job = started.value();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/sms/SmsDeliveryPage.h"
+#include "ui/common/ErrorText.h"
 
 #include "core/sms/CheckResultText.h"
 #include "ui/sms/SmsFailureTreeModel.h"
@@ -114,7 +115,7 @@ void SmsDeliveryPage::onFinished(const Result<SmsFailureSummary>& report)
     if (!report) {
         m_summary->setText(report.error().code == Error::Code::Cancelled
                                ? tr("Cancelled; the list shown is the previous one.")
-                               : CheckResultText::describe(report.error()));
+                               : ErrorText::describe(report.error()));
         emit reportFinished();
         return;
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/sms/SmsProvidersPage.h"
+#include "ui/common/ErrorText.h"
 
 #include "core/sms/CheckResultText.h"
 #include "core/sms/ProviderCheckAllJob.h"
@@ -95,7 +96,7 @@ void SmsProvidersPage::reload()
     const qint64 selected = selectedId();
     auto providers = m_service->list(m_actor);
     if (!providers) {
-        m_status->setText(CheckResultText::describe(providers.error()));
+        m_status->setText(ErrorText::describe(providers.error()));
         return;
     }
     m_model->setProviders(providers.value());
@@ -148,7 +149,7 @@ void SmsProvidersPage::openDialogFor(std::optional<qint64> providerId)
     if (providerId) {
         auto found = m_service->find(m_actor, *providerId);
         if (!found) {
-            m_status->setText(CheckResultText::describe(found.error()));
+            m_status->setText(ErrorText::describe(found.error()));
             return;
         }
         existing = found.value();
@@ -193,7 +194,7 @@ void SmsProvidersPage::removeSelected()
     m_service->remove(m_actor, id, this, [this, name](Status removed) {
         m_removing = false;
         if (!removed)
-            m_status->setText(CheckResultText::describe(removed.error()));
+            m_status->setText(ErrorText::describe(removed.error()));
         else
             m_status->setText(tr("Removed %1.").arg(name));
         reload();
@@ -208,7 +209,7 @@ void SmsProvidersPage::checkAll()
         return;
     auto started = m_service->startCheckAll(m_actor);
     if (!started) {
-        m_status->setText(CheckResultText::describe(started.error()));
+        m_status->setText(ErrorText::describe(started.error()));
         return;
     }
     m_checks = started.value();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/twofactor/CheckCodeWidget.h"
 #include "core/common/DateTimeText.h"
+#include "ui/common/ErrorText.h"
 
 #include "core/twofactor/CodeCheckService.h"
 
@@ -177,7 +178,7 @@ void CheckCodeWidget::showError(const Error& error)
                   "data).");
         break;
     default:
-        text = tr("The check failed (%1).").arg(error.toString());
+        text = tr("The check failed: %1").arg(ErrorText::describe(error));
         break;
     }
     m_answer->setProperty("outcome", u"error"_s);

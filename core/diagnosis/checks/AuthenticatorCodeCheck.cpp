@@ -3,6 +3,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/diagnosis/DiagnosisContext.h"
+#include "core/sms/CheckResultText.h"
 #include "core/twofactor/CodeCheckService.h"
 
 #include <QCoreApplication>
@@ -60,9 +61,9 @@ QList<Finding> AuthenticatorCodeCheck::evaluate() const
                 QCoreApplication::translate(
                     "Diagnosis", "Wait until then; the limit keeps the check from being used to guess codes."))};
         default:
-            return {finding(
-                Finding::Outcome::Unknown,
-                QCoreApplication::translate("Diagnosis", "The code could not be checked: %1").arg(error.toString()))};
+            return {finding(Finding::Outcome::Unknown,
+                            QCoreApplication::translate("Diagnosis", "The code could not be checked: %1")
+                                .arg(CheckResultText::describe(error)))};
         }
     }
     const DriftResult& match = checked->match;

@@ -4,6 +4,7 @@
 
 #include "core/diagnosis/DiagnosisContext.h"
 #include "core/diagnosis/checks/SmsFailureAdvice.h"
+#include "core/sms/CheckResultText.h"
 #include "core/sms/DeliveryErrorCodes.h"
 #include "core/sms/MessageLog.h"
 
@@ -40,7 +41,7 @@ QList<Finding> SmsRecentMessagesCheck::evaluate() const
     for (const auto& part : parts) {
         if (!part)
             return {finding(Finding::Outcome::Unknown,
-                            tr("The message log could not be read: %1").arg(part.error().toString()))};
+                            tr("The message log could not be read: %1").arg(CheckResultText::describe(part.error())))};
         for (const SmsMessageRecord& message : part.value()) {
             if (!seen.contains(message.id)) {
                 seen.insert(message.id);
