@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/CliRunner.h"
 
+#include "translations/Translators.h"
+
 #include "app/cli/CliApplication.h"
 
 #include <QBuffer>
+#include <QLocale>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -47,6 +50,12 @@ private:
 
 CliRun runCli(const QStringList& arguments, const CliInput& input)
 {
+    // What backoffice-cli's main does first, for the locale the tests run in (C: English, with its plurals).
+    static const bool translated = [] {
+        translations::install(QLocale::system());
+        return true;
+    }();
+    Q_UNUSED(translated)
     const ScopedEnvironment password("BACKOFFICE_PASSWORD", input.password);
     QByteArray inBytes = input.stdinBytes;
     QBuffer in(&inBytes);
