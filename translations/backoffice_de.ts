@@ -2,6 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActorResolution</name>
+    <message>
+        <location filename="../app/cli/ActorResolution.cpp" line="+40"/>
+        <source>note: this database has no operator accounts yet; acting as %1 (admin)</source>
+        <translation>Hinweis: Diese Datenbank hat noch keine Mitarbeiterkonten; Sie handeln als %1 (admin)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this database has operator accounts: name yours with --operator NAME (password on standard input or in BACKOFFICE_PASSWORD)</source>
+        <translation>Diese Datenbank hat Mitarbeiterkonten: Geben Sie Ihres mit --operator NAME an (Passwort über die Standardeingabe oder in BACKOFFICE_PASSWORD)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="+57"/>
+        <source>The audit log.
+
+  audit list [filters] [--limit N] [--json]   newest first; JSON: an array of events
+  audit verify [--json]                       exit 0 when the hash chain is intact, 1 at the first broken event
+  audit export [filters] [--csv FILE|-]       CSV to FILE or standard output</source>
+        <translation>Das Audit-Log.
+
+  audit list [filters] [--limit N] [--json]   neueste zuerst; JSON: ein Array von Ereignissen
+  audit verify [--json]                       Exit-Status 0, wenn die Hash-Kette intakt ist, 1 beim ersten defekten Ereignis
+  audit export [filters] [--csv FILE|-]       CSV in FILE oder auf die Standardausgabe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>list, verify or export</source>
+        <translation>list, verify oder export</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>invalid --client %1: not a client id</source>
+        <translation>ungültiges --client %1: keine Kunden-ID</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>invalid --%1 %2: use YYYY-MM-DD or an ISO 8601 date-time</source>
+        <translation>ungültiges --%1 %2: Verwenden Sie YYYY-MM-DD oder ein Datum mit Uhrzeit nach ISO 8601</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>invalid --limit %1: a positive number</source>
+        <translation>ungültiges --limit %1: eine positive Zahl</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Only events about this client id.</source>
+        <translation>Nur Ereignisse zu dieser Kunden-ID.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only events by this operator.</source>
+        <translation>Nur Ereignisse dieses Mitarbeiters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this action (e.g. client.2fa.disable).</source>
+        <translation>Nur diese Aktion (z. B. client.2fa.disable).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From this UTC day (YYYY-MM-DD) or ISO date-time, inclusive.</source>
+        <translation>Ab diesem UTC-Tag (YYYY-MM-DD) oder ISO-Zeitpunkt, einschließlich.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up to this UTC day (inclusive) or ISO date-time (exclusive).</source>
+        <translation>Bis zu diesem UTC-Tag (einschließlich) oder ISO-Zeitpunkt (ausschließlich).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most N events (list).</source>
+        <translation>Höchstens N Ereignisse (list).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to this CSV file (&apos;-&apos; for standard output).</source>
+        <translation>In diese CSV-Datei exportieren (&apos;-&apos; für die Standardausgabe).</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>unexpected argument %1</source>
+        <translation>unerwartetes Argument %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown audit action &apos;%1&apos; (list, verify or export)</source>
+        <translation>unbekannte audit-Aktion &apos;%1&apos; (list, verify oder export)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditExport</name>
+    <message>
+        <location line="-36"/>
+        <location line="+7"/>
+        <source>cannot write --csv %1: %2</source>
+        <translation>--csv %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported %1 events to %2</source>
+        <translation>%1 Ereignisse nach %2 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>AuditList</name>
+    <message>
+        <location line="-65"/>
+        <source>client %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditVerification</name>
     <message numerus="yes">
         <location filename="../core/audit/AuditVerificationText.cpp" line="+30"/>
@@ -109,7 +230,37 @@
         <translation>Prüfen Sie das Feld „%1“: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>It does not exist any more (%1).</source>
+        <translation>Es existiert nicht mehr (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database&apos;s key is not in the keychain (%1).</source>
+        <translation>Der Schlüssel dieser Datenbank ist nicht im Schlüsselbund (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A stored secret cannot be decrypted (wrong key or damaged data).</source>
+        <translation>Ein gespeichertes Secret kann nicht entschlüsselt werden (falscher Schlüssel oder beschädigte Daten).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another program is writing to the database.</source>
+        <translation>Ein anderes Programm schreibt gerade in die Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It failed.</source>
+        <translation>Das ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>It failed: %1</source>
+        <translation>Das ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 What to do: %2</source>
         <translation>%1 Was tun: %2</translation>
     </message>
@@ -202,6 +353,531 @@
         <location line="+7"/>
         <source>Error %1: %2 What to do: %3</source>
         <translation>Fehler %1: %2 Was tun: %3</translation>
+    </message>
+</context>
+<context>
+    <name>CliApplication</name>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="+27"/>
+        <source>search, show, import clients; disable a client&apos;s 2FA</source>
+        <translation>Kunden suchen, anzeigen, importieren; die 2FA eines Kunden deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>create realistic demo clients</source>
+        <translation>realistische Demo-Kunden anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the audit log</source>
+        <translation>das Audit-Log auflisten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print a TOTP code; check a code a client reads out</source>
+        <translation>einen TOTP-Code ausgeben; einen vom Kunden vorgelesenen Code prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export or import the data key (stdin/stdout)</source>
+        <translation>den Datenschlüssel exportieren oder importieren (stdin/stdout)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>manage SMS providers; check credentials, balance, status; send a test SMS</source>
+        <translation>SMS-Anbieter verwalten; Zugangsdaten, Guthaben, Status prüfen; eine Test-SMS senden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add, list, disable operators; set roles, reset passwords</source>
+        <translation>Mitarbeiter hinzufügen, auflisten, deaktivieren; Rollen setzen, Passwörter zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SMS history of a client; clients whose last SMS failed, by cause</source>
+        <translation>SMS-Verlauf eines Kunden; Kunden, deren letzte SMS fehlgeschlagen ist, nach Ursache</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>why a client gets no 2FA codes: every possible reason checked</source>
+        <translation>warum ein Kunde keine 2FA-Codes erhält: jede mögliche Ursache wird geprüft</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: backoffice-cli [--db PATH|postgresql://user@host:port/db] [--json] [--operator NAME] [--wait SECONDS] [--verbose] COMMAND [ARGS...]</source>
+        <translation>Aufruf: backoffice-cli [--db PATH|postgresql://user@host:port/db] [--json] [--operator NAME] [--wait SECONDS] [--verbose] COMMAND [ARGS...]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run &apos;backoffice-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Die Optionen eines Befehls zeigt &apos;backoffice-cli COMMAND --help&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit status: 0 ok, 1 not found or the check found a problem, 2 usage or input error.</source>
+        <translation>Exit-Status: 0 in Ordnung, 1 nicht gefunden oder die Prüfung hat ein Problem gefunden, 2 Aufruf- oder Eingabefehler.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>--wait needs a number of seconds</source>
+        <translation>--wait braucht eine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown option %1 (see --help)</source>
+        <translation>unbekannte Option %1 (siehe --help)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>waiting for the database: another program is writing to it (waiting up to %1 s, see --wait)</source>
+        <translation>Warte auf die Datenbank: Ein anderes Programm schreibt gerade hinein (Wartezeit bis zu %1 s, siehe --wait)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown command &apos;%1&apos; (see --help)</source>
+        <translation>unbekannter Befehl &apos;%1&apos; (siehe --help)</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="+48"/>
+        <source>cannot use the database %1: %2</source>
+        <translation>die Datenbank %1 kann nicht verwendet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliErrorText</name>
+    <message>
+        <location filename="../app/cli/CliErrorText.cpp" line="+16"/>
+        <source>look at clients</source>
+        <translation>Kunden ansehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>look at SMS providers</source>
+        <translation>SMS-Anbieter ansehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read the audit log</source>
+        <translation>das Audit-Log lesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check a client&apos;s code</source>
+        <translation>den Code eines Kunden prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>diagnose a client</source>
+        <translation>einen Kunden diagnostizieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>send a test SMS</source>
+        <translation>eine Test-SMS senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disable a client&apos;s 2FA</source>
+        <translation>die 2FA eines Kunden deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>manage SMS providers</source>
+        <translation>SMS-Anbieter verwalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>manage operators</source>
+        <translation>Mitarbeiter verwalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import clients</source>
+        <translation>Kunden importieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export or import keys</source>
+        <translation>Schlüssel exportieren oder importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>do this (%1)</source>
+        <translation>dies tun (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>client %1 not found</source>
+        <translation>Kunde %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no operator named %1</source>
+        <translation>kein Mitarbeiter mit dem Namen %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>provider %1 not found</source>
+        <translation>Anbieter %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>message %1 not found</source>
+        <translation>Nachricht %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 not found</source>
+        <translation>%1 nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 not found</source>
+        <translation>%1 %2 nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>invalid %1</source>
+        <translation>ungültig: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the record was changed by someone else; reload and try again</source>
+        <translation>der Datensatz wurde von jemand anderem geändert; laden Sie ihn neu und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>your role (%1) may not %2</source>
+        <translation>Ihre Rolle (%1) darf nicht: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operator %1 (role %2) may not %3</source>
+        <translation>Mitarbeiter %1 (Rolle %2) darf nicht: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>database error</source>
+        <translation>Datenbankfehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database was created by a newer version of Back Office</source>
+        <translation>die Datenbank wurde von einer neueren Version von Back Office angelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the system keychain is unavailable</source>
+        <translation>der Schlüsselbund des Systems ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the audit key is missing from the keychain</source>
+        <translation>der Audit-Schlüssel fehlt im Schlüsselbund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the data key is missing from the keychain</source>
+        <translation>der Datenschlüssel fehlt im Schlüsselbund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a stored secret could not be decrypted (wrong key or tampered data)</source>
+        <translation>ein gespeichertes Secret konnte nicht entschlüsselt werden (falscher Schlüssel oder manipulierte Daten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the remote service refused the request</source>
+        <translation>der entfernte Dienst hat die Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many attempts</source>
+        <translation>zu viele Versuche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>account locked</source>
+        <translation>Konto gesperrt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database is busy</source>
+        <translation>die Datenbank ist belegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>internal error</source>
+        <translation>interner Fehler</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>operator %1: as many sign-ins as the lockout allows are being checked right now; try again in a minute</source>
+        <translation>Mitarbeiter %1: Gerade werden so viele Anmeldungen geprüft, wie die Sperre zulässt; versuchen Sie es in einer Minute erneut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>operator %1 is disabled</source>
+        <translation>Mitarbeiter %1 ist deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>operator %1 is locked after too many failed sign-ins until %2</source>
+        <translation>Mitarbeiter %1 ist nach zu vielen fehlgeschlagenen Anmeldungen bis %2 gesperrt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sign-in failed for operator %1: wrong user name or password</source>
+        <translation>Anmeldung für Mitarbeiter %1 fehlgeschlagen: falscher Benutzername oder falsches Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsCommand</name>
+    <message>
+        <location filename="../app/cli/ClientsCommands.cpp" line="+34"/>
+        <source>%1 takes one client ID</source>
+        <translation>%1 erwartet eine Kunden-ID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>invalid client ID &apos;%1&apos;: expected a positive whole number</source>
+        <translation>ungültige Kunden-ID &apos;%1&apos;: erwartet wird eine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+289"/>
+        <source>Usage: backoffice-cli clients COMMAND</source>
+        <translation>Aufruf: backoffice-cli clients COMMAND</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown clients command &apos;%1&apos; (search, show, disable-2fa, import)</source>
+        <translation>unbekannter clients-Befehl &apos;%1&apos; (search, show, disable-2fa, import)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsDisableTwoFactor</name>
+    <message>
+        <location line="-152"/>
+        <source>Turn a client&apos;s 2FA off, only at the client&apos;s explicit request. The authenticator&apos;s secret is erased; the client turns 2FA on again in the client UI.</source>
+        <translation>Schaltet die 2FA eines Kunden ab, nur auf ausdrücklichen Wunsch des Kunden. Das Secret des Authenticators wird gelöscht; der Kunde schaltet die 2FA in der Kundenoberfläche wieder ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the client&apos;s ID</source>
+        <translation>die ID des Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason or ticket reference (required)</source>
+        <translation>Grund oder Ticketnummer (erforderlich)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirms the client explicitly asked for this (required)</source>
+        <translation>bestätigt, dass der Kunde ausdrücklich darum gebeten hat (erforderlich)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--client-requested is required: disable 2FA only at the client&apos;s explicit request</source>
+        <translation>--client-requested ist erforderlich: Deaktivieren Sie die 2FA nur auf ausdrücklichen Wunsch des Kunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--reason is required: give a reason or ticket reference</source>
+        <translation>--reason ist erforderlich: Geben Sie einen Grund oder eine Ticketnummer an</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>client %1 has no 2FA option on; nothing to disable</source>
+        <translation>bei Kunde %1 ist keine 2FA-Methode eingeschaltet; nichts zu deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>2FA (%1) disabled for client %2; recorded in the audit log.</source>
+        <translation>2FA (%1) für Kunde %2 deaktiviert; im Audit-Log vermerkt.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsImport</name>
+    <message>
+        <location line="+20"/>
+        <source>Import clients from a CSV file (RFC 4180, UTF-8) with the header
+%1
+Every row is checked; if any is invalid nothing is imported and every problem is listed.</source>
+        <translation>Importiert Kunden aus einer CSV-Datei (RFC 4180, UTF-8) mit der Kopfzeile
+%1
+Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes Problem aufgelistet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the CSV file</source>
+        <translation>die CSV-Datei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>import takes one FILE.csv</source>
+        <translation>import erwartet eine FILE.csv</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>... and %1 more phone numbers the numbering plan does not know</source>
+        <translation>... und %1 weitere Telefonnummern, die der Nummerierungsplan nicht kennt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>... and %1 more problems</source>
+        <translation>... und %1 weitere Probleme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 problem(s) found; nothing was imported.</source>
+        <translation>%1 Problem(e) gefunden; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Imported %1 clients from %2.</source>
+        <translation>%1 Kunden aus %2 importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsSearch</name>
+    <message>
+        <location line="-255"/>
+        <source>Find clients by ID, name, e-mail or phone (a part is enough).</source>
+        <translation>Sucht Kunden nach ID, Name, E-Mail oder Telefon (ein Teil genügt).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what to search for</source>
+        <translation>wonach gesucht wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only clients with this 2FA method: none, authenticator or sms</source>
+        <translation>nur Kunden mit dieser 2FA-Methode: none, authenticator oder sms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most this many results (default 20)</source>
+        <translation>höchstens so viele Ergebnisse (Standard 20)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>search takes one TEXT (quote it if it has spaces)</source>
+        <translation>search erwartet einen TEXT (in Anführungszeichen, wenn er Leerzeichen enthält)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>invalid --method &apos;%1&apos;: expected none, authenticator or sms</source>
+        <translation>ungültiges --method &apos;%1&apos;: erwartet wird none, authenticator oder sms</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>invalid --limit &apos;%1&apos;: expected 1 to 100000</source>
+        <translation>ungültiges --limit &apos;%1&apos;: erwartet wird 1 bis 100000</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsShow</name>
+    <message>
+        <location line="+35"/>
+        <source>Show one client and its 2FA state.</source>
+        <translation>Zeigt einen Kunden und den Stand seiner 2FA.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the client&apos;s ID</source>
+        <translation>die ID des Kunden</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a valid number for %1 according to the numbering plan</source>
+        <translation>laut Nummerierungsplan keine gültige Nummer für %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>2FA</source>
+        <translation>2FA</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>none (only the client can turn it on, in the Security section of the client UI)</source>
+        <translation>keine (nur der Kunde kann sie einschalten, im Bereich Sicherheit der Kundenoberfläche)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google Authenticator, on since %1</source>
+        <translation>Google Authenticator, eingeschaltet seit %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2 digits, %3 s</source>
+        <translation>%1, %2 Ziffern, %3 s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SMS confirmation to %1, on since %2</source>
+        <translation>SMS-Bestätigung an %1, eingeschaltet seit %2</translation>
     </message>
 </context>
 <context>
@@ -638,6 +1314,117 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <location filename="../app/cli/DemoCommands.cpp" line="+29"/>
+        <source>Create realistic demo clients: names, e-mails, mobile numbers from several countries and a mix of no 2FA, Google Authenticator (random secrets, sealed with the data key) and SMS.</source>
+        <translation>Legt realistische Demo-Kunden an: Namen, E-Mail-Adressen, Mobilnummern aus mehreren Ländern und eine Mischung aus ohne 2FA, Google Authenticator (zufällige Secrets, mit dem Datenschlüssel versiegelt) und SMS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how many clients to create (required)</source>
+        <translation>wie viele Kunden angelegt werden (erforderlich)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seed for reproducible names and numbers (secrets are always random)</source>
+        <translation>Seed für reproduzierbare Namen und Nummern (Secrets sind immer zufällig)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--clients N is required</source>
+        <translation>--clients N ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid --clients &apos;%1&apos;: expected 1 to 10000000</source>
+        <translation>ungültiges --clients &apos;%1&apos;: erwartet wird 1 bis 10000000</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>invalid --seed &apos;%1&apos;: expected a whole number</source>
+        <translation>ungültiges --seed &apos;%1&apos;: erwartet wird eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>created %1 of %2 clients (%3%)</source>
+        <translation>%1 von %2 Kunden angelegt (%3%)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Created %1 demo clients in %2 s.</source>
+        <translation>%1 Demo-Kunden in %2 s angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnose</name>
+    <message>
+        <location filename="../app/cli/DiagnoseCommands.cpp" line="+24"/>
+        <source>a code the client reads from the authenticator app (never stored)</source>
+        <translation>ein Code, den der Kunde aus der Authenticator-App abliest (wird nie gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>also send a test SMS to the client&apos;s number and follow it</source>
+        <translation>zusätzlich eine Test-SMS an die Nummer des Kunden senden und verfolgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds each check may take (default: the provider&apos;s timeout)</source>
+        <translation>Sekunden, die jede Prüfung dauern darf (Standard: das Timeout des Anbieters)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seconds a test SMS is followed (default 60)</source>
+        <translation>Sekunden, die eine Test-SMS verfolgt wird (Standard 60)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checks every possible reason why a client gets no 2FA codes and says what to do. Exit status: 0 all ok, 1 something is wrong or could not be checked, 2 bad input.</source>
+        <translation>Prüft jede mögliche Ursache, warum ein Kunde keine 2FA-Codes erhält, und sagt, was zu tun ist. Exit-Status: 0 alles in Ordnung, 1 etwas stimmt nicht oder konnte nicht geprüft werden, 2 fehlerhafte Eingabe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the client to diagnose</source>
+        <translation>der zu diagnostizierende Kunde</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>diagnose takes exactly one CLIENT_ID</source>
+        <translation>diagnose erwartet genau eine CLIENT_ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid CLIENT_ID &apos;%1&apos;: expected a positive number</source>
+        <translation>ungültige CLIENT_ID &apos;%1&apos;: erwartet wird eine positive Zahl</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>invalid --%1 &apos;%2&apos;: expected 1 to 600 seconds</source>
+        <translation>ungültiges --%1 &apos;%2&apos;: erwartet werden 1 bis 600 Sekunden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no client with ID %1</source>
+        <translation>kein Kunde mit der ID %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--test-sms: client %1 does not use SMS confirmation</source>
+        <translation>--test-sms: Kunde %1 verwendet keine SMS-Bestätigung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--code: client %1 does not use Google Authenticator</source>
+        <translation>--code: Kunde %1 verwendet keinen Google Authenticator</translation>
+    </message>
+</context>
+<context>
     <name>Diagnosis</name>
     <message>
         <location filename="../core/diagnosis/DiagnosisRunner.cpp" line="+34"/>
@@ -710,7 +1497,7 @@
         <translation>Geheimer Authenticator-Schlüssel gespeichert und lesbar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="+20"/>
+        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="+21"/>
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln Sekunde</numerusform>
@@ -761,12 +1548,12 @@
         <translation>Warten Sie bis dahin; die Begrenzung verhindert, dass die Prüfung zum Erraten von Codes missbraucht wird.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The code could not be checked: %1</source>
         <translation>Der Code konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The code matches now: the app holds the right secret and the device clock is right.</source>
         <translation>Der Code passt jetzt: Die App hat den richtigen geheimen Schlüssel und die Uhr des Geräts geht richtig.</translation>
     </message>
@@ -1037,91 +1824,184 @@
     </message>
 </context>
 <context>
-    <name>Error</name>
-    <message>
-        <location filename="../core/common/Error.cpp" line="+13"/>
-        <source>invalid %1</source>
-        <translation>ungültig: %1</translation>
+    <name>ErrorText</name>
+    <message numerus="yes">
+        <location filename="../ui/common/ErrorText.cpp" line="+14"/>
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Das Passwort muss mindestens %n Zeichen haben.</numerusform>
+            <numerusform>Das Passwort muss mindestens %n Zeichen haben.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 not found</source>
-        <translation>%1 nicht gefunden</translation>
+        <location line="+2"/>
+        <source>A user name is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;, without spaces.</source>
+        <translation>Ein Benutzername besteht aus 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; oder &apos;@&apos;, ohne Leerzeichen.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the record was changed by someone else; reload and try again</source>
-        <translation>der Datensatz wurde von jemand anderem geändert; laden Sie ihn neu und versuchen Sie es erneut</translation>
+        <location line="+2"/>
+        <source>The display name is too long.</source>
+        <translation>Der Anzeigename ist zu lang.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>your role does not allow this</source>
-        <translation>Ihre Rolle erlaubt das nicht</translation>
+        <location line="+2"/>
+        <source>The first operator must be an administrator.</source>
+        <translation>Der erste Mitarbeiter muss ein Administrator sein.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>database error</source>
-        <translation>Datenbankfehler</translation>
+        <location line="+2"/>
+        <source>Tick that the client asked for this and give a reason.</source>
+        <translation>Bestätigen Sie, dass der Kunde darum gebeten hat, und geben Sie einen Grund an.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the database was created by a newer version of Back Office</source>
-        <translation>die Datenbank wurde mit einer neueren Version von Back Office erstellt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the system keychain is unavailable</source>
-        <translation>der Schlüsselbund des Systems ist nicht verfügbar</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the audit key is missing from the keychain</source>
-        <translation>der Audit-Schlüssel fehlt im Schlüsselbund</translation>
+        <location line="+2"/>
+        <source>Check the field &quot;%1&quot;.</source>
+        <translation>Prüfen Sie das Feld „%1“.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>the data key is missing from the keychain</source>
-        <translation>der Datenschlüssel fehlt im Schlüsselbund</translation>
+        <source>Check the field &quot;%1&quot;: %2</source>
+        <translation>Prüfen Sie das Feld „%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An operator with this user name exists already.</source>
+        <translation>Es gibt bereits einen Mitarbeiter mit diesem Benutzernamen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is the last enabled administrator: nobody could manage operators any more.</source>
+        <translation>Dies ist der letzte aktive Administrator: Niemand könnte die Mitarbeiter mehr verwalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operators exist already; an administrator must add new ones.</source>
+        <translation>Es gibt bereits Mitarbeiter; neue muss ein Administrator hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The record was changed by someone else; reload and try again.</source>
+        <translation>Der Datensatz wurde von jemand anderem geändert; laden Sie ihn neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only administrators manage operators.</source>
+        <translation>Nur Administratoren verwalten Mitarbeiter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role does not allow disabling a client&apos;s two-factor authentication.</source>
+        <translation>Ihre Rolle erlaubt nicht, die Zwei-Faktor-Authentifizierung eines Kunden zu deaktivieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role does not allow checking codes; ask a support operator.</source>
+        <translation>Ihre Rolle erlaubt keine Codeprüfung; fragen Sie einen Support-Mitarbeiter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only administrators export or import keys.</source>
+        <translation>Nur Administratoren exportieren oder importieren Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role does not allow this.</source>
+        <translation>Ihre Rolle erlaubt das nicht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This operator does not exist any more.</source>
+        <translation>Diesen Mitarbeiter gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This client no longer exists.</source>
+        <translation>Diesen Kunden gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This SMS provider does not exist any more.</source>
+        <translation>Diesen SMS-Anbieter gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This message is not in the log.</source>
+        <translation>Diese Nachricht ist nicht im Log.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not found: %1.</source>
+        <translation>Nicht gefunden: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The database reported an error.</source>
+        <translation>Die Datenbank hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database was created by a newer version of Back Office.</source>
+        <translation>Die Datenbank wurde von einer neueren Version von Back Office angelegt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system keychain is unavailable (%1). Unlock it or start it, then try again.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Entsperren oder starten Sie ihn und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>a stored secret could not be decrypted (wrong key or tampered data)</source>
-        <translation>ein gespeichertes Geheimnis konnte nicht entschlüsselt werden (falscher Schlüssel oder manipulierte Daten)</translation>
+        <source>This database&apos;s audit key is not in the keychain. Import it with &apos;backoffice-cli keys import&apos; from a desktop that has it.</source>
+        <translation>Der Audit-Schlüssel dieser Datenbank ist nicht im Schlüsselbund. Importieren Sie ihn mit &apos;backoffice-cli keys import&apos; von einem Rechner, der ihn hat.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>network error</source>
-        <translation>Netzwerkfehler</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the remote service refused the request</source>
-        <translation>der entfernte Dienst hat die Anfrage abgelehnt</translation>
+        <location line="+2"/>
+        <source>This database&apos;s data key is not in the keychain. Import it with &apos;backoffice-cli keys import&apos; from a desktop that has it.</source>
+        <translation>Der Datenschlüssel dieser Datenbank ist nicht im Schlüsselbund. Importieren Sie ihn mit &apos;backoffice-cli keys import&apos; von einem Rechner, der ihn hat.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
+        <source>A stored secret cannot be decrypted (wrong key or damaged data).</source>
+        <translation>Ein gespeichertes Secret kann nicht entschlüsselt werden (falscher Schlüssel oder beschädigte Daten).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>too many attempts</source>
-        <translation>zu viele Versuche</translation>
+        <location line="+2"/>
+        <source>The service cannot be reached.</source>
+        <translation>Der Dienst ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>account locked</source>
-        <translation>Konto gesperrt</translation>
+        <location line="+2"/>
+        <source>The remote service refused the request.</source>
+        <translation>Der entfernte Dienst hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the database is busy</source>
-        <translation>die Datenbank ist belegt</translation>
+        <location line="+2"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>internal error</source>
-        <translation>interner Fehler</translation>
+        <location line="+2"/>
+        <source>Too many attempts; try again later.</source>
+        <translation>Zu viele Versuche; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account is locked.</source>
+        <translation>Das Konto ist gesperrt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another program is writing to the database; try again in a moment.</source>
+        <translation>Ein anderes Programm schreibt gerade in die Datenbank; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong inside Back Office.</source>
+        <translation>In Back Office ist ein interner Fehler aufgetreten.</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +2168,74 @@
     </message>
 </context>
 <context>
+    <name>KeysCommand</name>
+    <message>
+        <location filename="../app/cli/KeysCommands.cpp" line="+24"/>
+        <source>Usage: backoffice-cli keys export &gt; keys.txt   (writes the keys, one base64 line, to stdout)
+       backoffice-cli keys import &lt; keys.txt   (reads them from stdin into the keychain)
+Administrators only; every export and import is in the audit log. Keep keys.txt private (mode 0600) and delete it once imported.</source>
+        <translation>Aufruf: backoffice-cli keys export &gt; keys.txt   (schreibt die Schlüssel als eine base64-Zeile auf stdout)
+        backoffice-cli keys import &lt; keys.txt   (liest sie von stdin in den Schlüsselbund)
+Nur für Administratoren; jeder Export und Import steht im Audit-Log. Halten Sie keys.txt privat (Modus 0600) und löschen Sie die Datei nach dem Import.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>keys needs a subcommand: export or import</source>
+        <translation>keys braucht einen Unterbefehl: export oder import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown keys subcommand &apos;%1&apos;</source>
+        <translation>unbekannter keys-Unterbefehl &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>KeysExport</name>
+    <message>
+        <location line="-90"/>
+        <source>Write the keys even when standard output is a terminal.</source>
+        <translation>Die Schlüssel auch dann schreiben, wenn die Standardausgabe ein Terminal ist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>keys export takes no arguments: the keys go to standard output</source>
+        <translation>keys export erwartet keine Argumente: Die Schlüssel gehen auf die Standardausgabe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>standard output is a terminal: the keys would stay in its scroll-back; redirect to a file (keys export &gt; keys.txt) or pipe, or give --force</source>
+        <translation>Die Standardausgabe ist ein Terminal: Die Schlüssel blieben in dessen Verlauf stehen; leiten Sie in eine Datei (keys export &gt; keys.txt) oder eine Pipe um, oder geben Sie --force an</translation>
+    </message>
+</context>
+<context>
+    <name>KeysImport</name>
+    <message>
+        <location line="+30"/>
+        <source>keys import takes no arguments: the keys come from standard input</source>
+        <translation>keys import erwartet keine Argumente: Die Schlüssel kommen von der Standardeingabe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no keys on standard input (use: backoffice-cli keys import &lt; keys.txt)</source>
+        <translation>keine Schlüssel auf der Standardeingabe (Aufruf: backoffice-cli keys import &lt; keys.txt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid keys on standard input: %1</source>
+        <translation>ungültige Schlüssel auf der Standardeingabe: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>data key imported into the keychain (this export has no audit key: it was made before audit logs were keyed)</source>
+        <translation>Datenschlüssel in den Schlüsselbund importiert (dieser Export enthält keinen Audit-Schlüssel: Er entstand, bevor Audit-Logs einen Schlüssel hatten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>data key and audit key imported into the keychain</source>
+        <translation>Datenschlüssel und Audit-Schlüssel in den Schlüsselbund importiert</translation>
+    </message>
+</context>
+<context>
     <name>MailResult</name>
     <message>
         <location filename="../core/email/MailJob.cpp" line="+50"/>
@@ -1351,56 +2299,92 @@
     </message>
 </context>
 <context>
-    <name>OperatorErrorText</name>
+    <name>OperatorsCommand</name>
     <message>
-        <location filename="../ui/operators/OperatorErrorText.cpp" line="+18"/>
-        <source>A user name is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;, without spaces.</source>
-        <translation>Ein Benutzername besteht aus 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; oder &apos;@&apos;, ohne Leerzeichen.</translation>
+        <location filename="../app/cli/OperatorsCommands.cpp" line="+40"/>
+        <source>Operator accounts (administrators only). Passwords are read from standard input, one line each,
+after the signed-in operator&apos;s own password when that also comes from standard input.
+
+  operators add NAME [--role viewer|support|admin] [--display-name TEXT]
+      On a database with no operators this creates the first administrator (--role admin).
+  operators list
+  operators disable NAME | operators enable NAME
+  operators set-role NAME viewer|support|admin
+  operators reset-password NAME   (also clears a lockout)</source>
+        <translation>Mitarbeiterkonten (nur für Administratoren). Passwörter werden von der Standardeingabe gelesen, je eine Zeile,
+nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von der Standardeingabe kommt.
+
+  operators add NAME [--role viewer|support|admin] [--display-name TEXT]
+      In einer Datenbank ohne Mitarbeiter legt dies den ersten Administrator an (--role admin).
+  operators list
+  operators disable NAME | operators enable NAME
+  operators set-role NAME viewer|support|admin
+  operators reset-password NAME   (hebt auch eine Sperre auf)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The display name is too long.</source>
-        <translation>Der Anzeigename ist zu lang.</translation>
+        <location line="+8"/>
+        <source>add, list, disable, enable, set-role or reset-password</source>
+        <translation>add, list, disable, enable, set-role oder reset-password</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The first operator must be an administrator.</source>
-        <translation>Der erste Mitarbeiter muss Administrator sein.</translation>
+        <location line="+15"/>
+        <source>operators %1 takes %2 (see operators --help)</source>
+        <translation>operators %1 erwartet %2 (siehe operators --help)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Invalid input.</source>
-        <translation>Ungültige Eingabe.</translation>
+        <source>one user name</source>
+        <translation>einen Benutzernamen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a user name and a role</source>
+        <translation>einen Benutzernamen und eine Rolle</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>refused: %1 (nobody could manage operators any more)</source>
+        <translation>abgelehnt: %1 (niemand könnte die Mitarbeiter mehr verwalten)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>invalid password (standard input): at least %1 characters</source>
+        <translation>ungültiges Passwort (Standardeingabe): mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2, disabled)</source>
+        <translation>%1 (%2, deaktiviert)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New password for %1 (at least %2 characters): </source>
+        <translation>Neues Passwort für %1 (mindestens %2 Zeichen): </translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>An operator with this user name exists already.</source>
-        <translation>Ein Mitarbeiter mit diesem Benutzernamen existiert bereits.</translation>
+        <source>Role of the new operator (default viewer).</source>
+        <translation>Rolle des neuen Mitarbeiters (Standard viewer).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>This is the last enabled administrator: nobody could manage operators any more.</source>
-        <translation>Dies ist der letzte aktive Administrator: Niemand könnte dann noch Mitarbeiter verwalten.</translation>
+        <location line="+1"/>
+        <source>Display name of the new operator.</source>
+        <translation>Anzeigename des neuen Mitarbeiters.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Operators exist already; an administrator must add new ones.</source>
-        <translation>Es gibt bereits Mitarbeiter; neue muss ein Administrator hinzufügen.</translation>
+        <location line="+158"/>
+        <source>operators needs an action: add, list, disable, enable, set-role, reset-password</source>
+        <translation>operators braucht eine Aktion: add, list, disable, enable, set-role, reset-password</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Only administrators manage operators.</source>
-        <translation>Nur Administratoren verwalten Mitarbeiter.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This operator does not exist any more.</source>
-        <translation>Diesen Mitarbeiter gibt es nicht mehr.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The change failed: %1</source>
-        <translation>Die Änderung ist fehlgeschlagen: %1</translation>
+        <location line="+7"/>
+        <source>unknown operators action &apos;%1&apos; (see operators --help)</source>
+        <translation>unbekannte operators-Aktion &apos;%1&apos; (siehe operators --help)</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +2493,270 @@
     </message>
 </context>
 <context>
+    <name>ProviderIdCommand</name>
+    <message>
+        <location filename="../app/cli/ProvidersCommands.cpp" line="+260"/>
+        <source>Provider id (see list).</source>
+        <translation>Anbieter-ID (siehe list).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 needs %2</source>
+        <translation>%1 braucht %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid provider id &apos;%1&apos;</source>
+        <translation>ungültige Anbieter-ID &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderOutput</name>
+    <message>
+        <location filename="../app/cli/ProviderOutput.cpp" line="+37"/>
+        <source>credentials accepted, but the account is %1</source>
+        <translation>Zugangsdaten akzeptiert, aber das Konto ist %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>credentials accepted (account %1, %2)</source>
+        <translation>Zugangsdaten akzeptiert (Konto %1, %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>credentials accepted</source>
+        <translation>Zugangsdaten akzeptiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>balance %1 %2</source>
+        <translation>Guthaben %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> - below the threshold of %1</source>
+        <translation> - unter dem Schwellenwert von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> - no money left: SMS cannot be sent</source>
+        <translation> - kein Guthaben mehr: SMS können nicht gesendet werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>service status: %1 (%2)</source>
+        <translation>Dienststatus: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sent, message id %1 (%2)</source>
+        <translation>gesendet, Nachrichten-ID %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, error %1: %2 %3</source>
+        <translation>, Fehler %1: %2 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (handed to the carrier; no delivery receipt yet)</source>
+        <translation> (an den Netzbetreiber übergeben; noch keine Zustellbestätigung)</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderSettings</name>
+    <message>
+        <location filename="../app/cli/ProvidersCommands.cpp" line="-139"/>
+        <source>Display name.</source>
+        <translation>Anzeigename.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Twilio Account SID (AC...).</source>
+        <translation>Twilio Account SID (AC...).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Twilio API Key SID (SK...), when authenticating with an API key.</source>
+        <translation>Twilio API Key SID (SK...), bei Authentifizierung mit einem API-Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vonage API key.</source>
+        <translation>Vonage-API-Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender: E.164 number, Twilio Messaging Service SID (MG...), or Vonage alphanumeric.</source>
+        <translation>Absender: E.164-Nummer, Twilio Messaging Service SID (MG...) oder alphanumerischer Vonage-Absender.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API base URL (https://; http:// only on loopback).</source>
+        <translation>API-Basis-URL (https://; http:// nur auf Loopback).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statuspage URL.</source>
+        <translation>Statuspage-URL.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warn when the balance is under this amount.</source>
+        <translation>Warnen, wenn das Guthaben unter diesem Betrag liegt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeout in seconds for a whole provider call, answer included (default 10).</source>
+        <translation>Timeout in Sekunden für einen ganzen Anbieteraufruf, Antwort eingeschlossen (Standard 10).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the auth token / API secret from standard input.</source>
+        <translation>Das Auth-Token / API-Secret von der Standardeingabe lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersAdd</name>
+    <message>
+        <location line="+69"/>
+        <source>add needs the provider kind: %1</source>
+        <translation>add braucht die Art des Anbieters: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add needs the secret: pipe it with --secret-stdin</source>
+        <translation>add braucht das Secret: Übergeben Sie es per Pipe mit --secret-stdin</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>provider %1 created, but its secret was not stored: %2</source>
+        <translation>Anbieter %1 angelegt, aber sein Secret wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>created provider %1 (%2), secret stored in the keychain</source>
+        <translation>Anbieter %1 (%2) angelegt, Secret im Schlüsselbund gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersCheck</name>
+    <message>
+        <location line="+183"/>
+        <source>Recipient in E.164.</source>
+        <translation>Empfänger im Format E.164.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text.</source>
+        <translation>Text.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The provider&apos;s message id (SM...).</source>
+        <translation>Die Nachrichten-ID des Anbieters (SM...).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>test-sms needs --to +E164</source>
+        <translation>test-sms braucht --to +E164</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersCommand</name>
+    <message>
+        <location line="-415"/>
+        <source>Usage: backoffice-cli providers list | show ID | add twilio|vonage OPTIONS --secret-stdin | edit ID OPTIONS | remove ID | check ID | balance ID | test-sms ID --to +E164 [--body TEXT] | message-status ID MESSAGE_ID</source>
+        <translation>Aufruf: backoffice-cli providers list | show ID | add twilio|vonage OPTIONS --secret-stdin | edit ID OPTIONS | remove ID | check ID | balance ID | test-sms ID --to +E164 [--body TEXT] | message-status ID MESSAGE_ID</translation>
+    </message>
+    <message>
+        <location line="+509"/>
+        <source>secrets are never taken as arguments; pipe it with --secret-stdin</source>
+        <translation>Secrets werden nie als Argumente angenommen; übergeben Sie es per Pipe mit --secret-stdin</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unknown providers action &apos;%1&apos;
+%2</source>
+        <translation>unbekannte providers-Aktion &apos;%1&apos;
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersEdit</name>
+    <message>
+        <location line="-218"/>
+        <source>Enable the provider.</source>
+        <translation>Den Anbieter aktivieren.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disable the provider.</source>
+        <translation>Den Anbieter deaktivieren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--enable and --disable together</source>
+        <translation>--enable und --disable gleichzeitig</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>settings saved, but the secret was not stored: %1</source>
+        <translation>Einstellungen gespeichert, aber das Secret wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>updated provider %1</source>
+        <translation>Anbieter %1 aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersList</name>
+    <message>
+        <location line="-264"/>
+        <source>enabled </source>
+        <translation>aktiviert </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersRemove</name>
+    <message>
+        <location line="+284"/>
+        <source>removed provider %1</source>
+        <translation>Anbieter %1 entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>SmsCommand</name>
+    <message>
+        <location filename="../app/cli/SmsCommands.cpp" line="+29"/>
+        <source>Usage: backoffice-cli sms failures [--since YYYY-MM-DD] [--json] | history CLIENT_ID [--json]</source>
+        <translation>Aufruf: backoffice-cli sms failures [--since YYYY-MM-DD] [--json] | history CLIENT_ID [--json]</translation>
+    </message>
+    <message>
+        <location line="+196"/>
+        <source>unknown sms command &apos;%1&apos;
+%2</source>
+        <translation>unbekannter sms-Befehl &apos;%1&apos;
+%2</translation>
+    </message>
+</context>
+<context>
     <name>SmsFailureReport</name>
     <message>
         <location filename="../core/sms/SmsFailureReport.cpp" line="+71"/>
@@ -1519,6 +2767,92 @@
         <location line="+1"/>
         <source>Refresh its status; if it stays failed, look it up in the provider&apos;s console.</source>
         <translation>Aktualisieren Sie ihren Status; bleibt sie fehlgeschlagen, sehen Sie in der Konsole des Anbieters nach.</translation>
+    </message>
+</context>
+<context>
+    <name>SmsFailures</name>
+    <message>
+        <location filename="../app/cli/SmsCommands.cpp" line="-177"/>
+        <source>Only clients whose last SMS failed on or after this day (UTC).</source>
+        <translation>Nur Kunden, deren letzte SMS an oder nach diesem Tag (UTC) fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>failures takes no argument: &apos;%1&apos;</source>
+        <translation>failures erwartet kein Argument: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid --since &apos;%1&apos;: expected a date YYYY-MM-DD</source>
+        <translation>ungültiges --since &apos;%1&apos;: erwartet wird ein Datum YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No client&apos;s last SMS failed since %1.</source>
+        <translation>Seit %1 ist bei keinem Kunden die letzte SMS fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No client&apos;s last SMS failed.</source>
+        <translation>Bei keinem Kunden ist die letzte SMS fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 client(s) whose last SMS failed, %2 cause(s) since %3.</source>
+        <translation>%1 Kunde(n), deren letzte SMS fehlgeschlagen ist, %2 Ursache(n) seit %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 client(s) whose last SMS failed, %2 cause(s).</source>
+        <translation>%1 Kunde(n), deren letzte SMS fehlgeschlagen ist, %2 Ursache(n).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(no error code)</source>
+        <translation>(kein Fehlercode)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 client(s)</source>
+        <translation>%1 Kunde(n)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to do: %1</source>
+        <translation>Was tun: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SmsHistoryCommand</name>
+    <message>
+        <location line="+22"/>
+        <source>The client&apos;s id.</source>
+        <translation>Die ID des Kunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most this many messages (default 200).</source>
+        <translation>Höchstens so viele Nachrichten (Standard 200).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>history needs CLIENT_ID</source>
+        <translation>history braucht CLIENT_ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid client id &apos;%1&apos;</source>
+        <translation>ungültige Kunden-ID &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid --limit &apos;%1&apos;</source>
+        <translation>ungültiges --limit &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No SMS was sent to %1 through Back Office.</source>
+        <translation>An %1 wurde keine SMS über Back Office gesendet.</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +2894,174 @@
     </message>
 </context>
 <context>
+    <name>TotpCheck</name>
+    <message>
+        <location filename="../app/cli/TotpCommands.cpp" line="+132"/>
+        <source>Checks a code the client read out against their authenticator: valid (exit 0), the device clock is off, or no match within 24 hours (exit 1). At most 10 checks per client per 10 minutes.</source>
+        <translation>Prüft einen vom Kunden vorgelesenen Code gegen seinen Authenticator: gültig (Exit-Status 0), die Uhr des Geräts geht falsch oder kein Treffer innerhalb von 24 Stunden (Exit-Status 1). Höchstens 10 Prüfungen pro Kunde in 10 Minuten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client&apos;s ID.</source>
+        <translation>Die ID des Kunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 6 to 8 digit code the client reads out.</source>
+        <translation>Der 6- bis 8-stellige Code, den der Kunde vorliest.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UNIX time the client read the code (default: now).</source>
+        <translation>UNIX-Zeit, zu der der Kunde den Code abgelesen hat (Standard: jetzt).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected CLIENT_ID and CODE (see --help)</source>
+        <translation>erwartet werden CLIENT_ID und CODE (siehe --help)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid CLIENT_ID: &apos;%1&apos; is not a client ID</source>
+        <translation>ungültige CLIENT_ID: &apos;%1&apos; ist keine Kunden-ID</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>client %1 has no authenticator (Google Authenticator) on</source>
+        <translation>bei Kunde %1 ist kein Authenticator (Google Authenticator) eingeschaltet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>too many checks for client %1: 10 per 10 minutes; next check allowed at %2</source>
+        <translation>zu viele Prüfungen für Kunde %1: 10 in 10 Minuten; nächste Prüfung möglich um %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>about %1 min</source>
+        <translation>etwa %1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ahead</source>
+        <translation>%1 vor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 behind</source>
+        <translation>%1 nach</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>valid: the code is right; the client&apos;s authenticator and clock are fine</source>
+        <translation>valid: Der Code stimmt; Authenticator und Uhr des Kunden sind in Ordnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>valid: the code is right (one step ahead); the client&apos;s authenticator and clock are fine</source>
+        <translation>valid: Der Code stimmt (ein Zeitschritt vor); Authenticator und Uhr des Kunden sind in Ordnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valid: the code is right (one step behind); the client&apos;s authenticator and clock are fine</source>
+        <translation>valid: Der Code stimmt (ein Zeitschritt nach); Authenticator und Uhr des Kunden sind in Ordnung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>drift: the code matches %1 (%2 steps of %3 s); the device clock is off: the client should turn on automatic date and time (Google Authenticator on Android: Settings &gt; Time correction for codes &gt; Sync now)</source>
+        <translation>drift: Der Code passt zu %1 (%2 Zeitschritte zu %3 s); die Uhr des Geräts geht falsch: Der Kunde sollte Datum und Uhrzeit automatisch einstellen lassen (Google Authenticator unter Android: Einstellungen &gt; Zeitkorrektur für Codes &gt; Jetzt synchronisieren)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no_match: the code matches no time within 24 hours; the app holds another secret or account: disable the authenticator and let the client re-enrol</source>
+        <translation>no_match: Der Code passt zu keinem Zeitpunkt innerhalb von 24 Stunden; die App hat ein anderes Secret oder Konto: Deaktivieren Sie den Authenticator und lassen Sie den Kunden ihn neu einrichten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 checks left</source>
+        <translation>%1 von %2 Prüfungen übrig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; resets at %1</source>
+        <translation>; wird um %1 zurückgesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>TotpCode</name>
+    <message>
+        <location line="-183"/>
+        <source>Prints the TOTP code of a base32 secret (use &apos;-&apos; to read it from stdin).</source>
+        <translation>Gibt den TOTP-Code eines base32-Secrets aus (&apos;-&apos; liest es von stdin).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base32 secret, or - to read it from standard input.</source>
+        <translation>Base32-Secret, oder - zum Lesen von der Standardeingabe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UNIX time (default: now).</source>
+        <translation>UNIX-Zeit (Standard: jetzt).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6, 7 or 8 (default 6).</source>
+        <translation>6, 7 oder 8 (Standard 6).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds per code, 10 to 120 (default 30).</source>
+        <translation>Sekunden pro Code, 10 bis 120 (Standard 30).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA1, SHA256 or SHA512 (default SHA1).</source>
+        <translation>SHA1, SHA256 oder SHA512 (Standard SHA1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--secret is required</source>
+        <translation>--secret ist erforderlich</translation>
+    </message>
+</context>
+<context>
+    <name>TotpCommand</name>
+    <message>
+        <location line="-46"/>
+        <source>Usage: backoffice-cli totp code --secret BASE32|- [--time UNIX] [--digits N] [--period S] [--algorithm SHA1|SHA256|SHA512]
+       backoffice-cli totp check CLIENT_ID CODE [--time UNIX] [--json]
+</source>
+        <translation>Aufruf: backoffice-cli totp code --secret BASE32|- [--time UNIX] [--digits N] [--period S] [--algorithm SHA1|SHA256|SHA512]
+        backoffice-cli totp check CLIENT_ID CODE [--time UNIX] [--json]
+</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>invalid --%1: &apos;%2&apos; is not a whole number</source>
+        <translation>ungültiges --%1: &apos;%2&apos; ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+223"/>
+        <source>totp needs a subcommand: code or check</source>
+        <translation>totp braucht einen Unterbefehl: code oder check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown totp subcommand &apos;%1&apos;</source>
+        <translation>unbekannter totp-Unterbefehl &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>backoffice::SmsProviderCheck</name>
     <message>
         <location filename="../core/diagnosis/checks/SmsProviderCheck.cpp" line="+42"/>
@@ -1580,12 +3082,12 @@
 <context>
     <name>backoffice::SmsProviderConfigurationCheck</name>
     <message>
-        <location filename="../core/diagnosis/checks/SmsProviderConfigurationCheck.cpp" line="+13"/>
+        <location filename="../core/diagnosis/checks/SmsProviderConfigurationCheck.cpp" line="+14"/>
         <source>SMS provider enabled and configured</source>
         <translation>SMS-Anbieter aktiviert und eingerichtet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The provider settings could not be read: %1</source>
         <translation>Die Anbietereinstellungen konnten nicht gelesen werden: %1</translation>
     </message>
@@ -1631,7 +3133,7 @@
 <context>
     <name>backoffice::SmsRecentMessagesCheck</name>
     <message>
-        <location filename="../core/diagnosis/checks/SmsRecentMessagesCheck.cpp" line="+27"/>
+        <location filename="../core/diagnosis/checks/SmsRecentMessagesCheck.cpp" line="+28"/>
         <source>Recent SMS to the client&apos;s number</source>
         <translation>Letzte SMS an die Nummer des Kunden</translation>
     </message>
@@ -1744,9 +3246,89 @@
     </message>
 </context>
 <context>
+    <name>backoffice::cli::OperatorsAdd</name>
+    <message>
+        <location filename="../app/cli/OperatorsCommands.cpp" line="-107"/>
+        <source>invalid --role %1: use viewer, support or admin</source>
+        <translation>ungültiges --role %1: Verwenden Sie viewer, support oder admin</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>invalid --role %1: the first operator must be an admin</source>
+        <translation>ungültiges --role %1: Der erste Mitarbeiter muss admin sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid user name %1: %2</source>
+        <translation>ungültiger Benutzername %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created the first administrator</source>
+        <translation>Erster Administrator angelegt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created operator</source>
+        <translation>Mitarbeiter angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>backoffice::cli::OperatorsList</name>
+    <message>
+        <location line="-46"/>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, locked until %2</source>
+        <translation>%1, gesperrt bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>backoffice::cli::OperatorsResetPassword</name>
+    <message>
+        <location line="+103"/>
+        <source>Password reset for</source>
+        <translation>Passwort zurückgesetzt für</translation>
+    </message>
+</context>
+<context>
+    <name>backoffice::cli::OperatorsSetDisabled</name>
+    <message>
+        <location line="-43"/>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+</context>
+<context>
+    <name>backoffice::cli::OperatorsSetRole</name>
+    <message>
+        <location line="+18"/>
+        <source>invalid role %1: use viewer, support or admin</source>
+        <translation>ungültige Rolle %1: Verwenden Sie viewer, support oder admin</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Role set:</source>
+        <translation>Rolle gesetzt:</translation>
+    </message>
+</context>
+<context>
     <name>backoffice::ui::AuditPage</name>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="+33"/>
+        <location filename="../ui/audit/AuditPage.cpp" line="+35"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
@@ -1781,7 +3363,12 @@
         <translation>Kunden-ID</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Clear the client ID filter</source>
+        <translation>Client-ID-Filter leeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Operator filter</source>
         <translation>Filter Mitarbeiter</translation>
     </message>
@@ -1791,7 +3378,12 @@
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Clear the operator filter</source>
+        <translation>Mitarbeiterfilter leeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Action filter</source>
         <translation>Filter Aktion</translation>
     </message>
@@ -1836,7 +3428,12 @@
         <translation>Audit-Ereignisse</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+3"/>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>The audit log could not be read: %1</source>
         <translation>Das Audit-Log konnte nicht gelesen werden: %1</translation>
     </message>
@@ -1862,12 +3459,12 @@
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-94"/>
         <source>All actions</source>
         <translation>Alle Aktionen</translation>
     </message>
@@ -1970,7 +3567,7 @@
 <context>
     <name>backoffice::ui::CheckCodeWidget</name>
     <message>
-        <location filename="../ui/twofactor/CheckCodeWidget.cpp" line="+22"/>
+        <location filename="../ui/twofactor/CheckCodeWidget.cpp" line="+23"/>
         <location line="+7"/>
         <source>Check a code</source>
         <translation>Code prüfen</translation>
@@ -2042,8 +3639,13 @@
             <numerusform>Der Code stimmt, aber die Uhr des Geräts geht etwa %n Minuten nach.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+49"/>
+        <source>The check failed: %1</source>
+        <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+31"/>
         <source>%n of %1 checks left; resets at %2</source>
         <translation>
             <numerusform>Noch %n von %1 Prüfungen übrig; zurückgesetzt ab %2</numerusform>
@@ -2104,12 +3706,7 @@
         <translation>Codes können nicht geprüft werden: Der geheime Schlüssel des Kunden kann nicht entschlüsselt werden (falscher Datenschlüssel oder beschädigte Daten).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The check failed (%1).</source>
-        <translation>Die Prüfung ist fehlgeschlagen (%1).</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>No checks left for this client; the next is allowed at %1.</source>
         <translation>Für diesen Kunden sind keine Prüfungen mehr übrig; die nächste ist ab %1 erlaubt.</translation>
     </message>
@@ -2127,7 +3724,7 @@
 <context>
     <name>backoffice::ui::ClientDetailsDialog</name>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="+53"/>
+        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="+54"/>
         <source>Client details</source>
         <translation>Kundendetails</translation>
     </message>
@@ -2348,7 +3945,7 @@
 <context>
     <name>backoffice::ui::ClientListModel</name>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="+18"/>
+        <location filename="../ui/clients/ClientListModel.cpp" line="+19"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
@@ -2401,7 +3998,7 @@
 <context>
     <name>backoffice::ui::ClientSmsHistoryWidget</name>
     <message>
-        <location filename="../ui/sms/ClientSmsHistoryWidget.cpp" line="+39"/>
+        <location filename="../ui/sms/ClientSmsHistoryWidget.cpp" line="+42"/>
         <source>SMS sent to the client</source>
         <translation>An den Kunden gesendete SMS</translation>
     </message>
@@ -2610,7 +4207,7 @@
 <context>
     <name>backoffice::ui::DemoDataOffer</name>
     <message>
-        <location filename="../ui/clients/DemoDataOffer.cpp" line="+24"/>
+        <location filename="../ui/clients/DemoDataOffer.cpp" line="+25"/>
         <source>Create demo data?</source>
         <translation>Demodaten anlegen?</translation>
     </message>
@@ -2662,7 +4259,7 @@ Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</tran
 <context>
     <name>backoffice::ui::DiagnosisDialog</name>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="+55"/>
+        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="+56"/>
         <source>Diagnose %1</source>
         <translation>Diagnose: %1</translation>
     </message>
@@ -2879,7 +4476,7 @@ Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</tran
 <context>
     <name>backoffice::ui::DisableTwoFactorDialog</name>
     <message>
-        <location filename="../ui/clients/DisableTwoFactorDialog.cpp" line="+23"/>
+        <location filename="../ui/clients/DisableTwoFactorDialog.cpp" line="+24"/>
         <location line="+51"/>
         <source>Disable %1</source>
         <translation>%1 deaktivieren</translation>
@@ -2937,18 +4534,8 @@ Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</tran
     </message>
     <message>
         <location line="+56"/>
-        <source>Your role does not allow disabling a client&apos;s two-factor authentication.</source>
-        <translation>Ihre Rolle erlaubt nicht, die Zwei-Faktor-Authentifizierung eines Kunden zu deaktivieren.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Tick that the client asked for this and give a reason.</source>
-        <translation>Bestätigen Sie, dass der Kunde darum gebeten hat, und geben Sie einen Grund an.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Nothing was changed: the database reported an error (%1).</source>
-        <translation>Es wurde nichts geändert: Die Datenbank hat einen Fehler gemeldet (%1).</translation>
+        <source>Nothing was changed: %1</source>
+        <translation>Es wurde nichts geändert: %1</translation>
     </message>
 </context>
 <context>
@@ -3139,13 +4726,13 @@ Trotzdem beenden?</translation>
 <context>
     <name>backoffice::ui::OperatorFormDialog</name>
     <message>
-        <location filename="../ui/operators/OperatorFormDialog.cpp" line="+29"/>
-        <location line="+36"/>
+        <location filename="../ui/operators/OperatorFormDialog.cpp" line="+30"/>
+        <location line="+37"/>
         <source>Add operator</source>
         <translation>Mitarbeiter hinzufügen</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Reset password</source>
         <translation>Passwort zurücksetzen</translation>
     </message>
@@ -3163,6 +4750,11 @@ Trotzdem beenden?</translation>
         <location line="+2"/>
         <source>Role</source>
         <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3231,7 +4823,7 @@ Trotzdem beenden?</translation>
 <context>
     <name>backoffice::ui::OperatorSession</name>
     <message>
-        <location filename="../ui/session/OperatorSession.cpp" line="+69"/>
+        <location filename="../ui/session/OperatorSession.cpp" line="+70"/>
         <source>Authenticator secrets are unavailable: %1</source>
         <translation>Geheime Authenticator-Schlüssel sind nicht verfügbar: %1</translation>
     </message>
@@ -3400,18 +4992,18 @@ Trotzdem beenden?</translation>
 <context>
     <name>backoffice::ui::OperatorsPage</name>
     <message>
-        <location filename="../ui/operators/OperatorsPage.cpp" line="+27"/>
+        <location filename="../ui/operators/OperatorsPage.cpp" line="+28"/>
         <source>&amp;Add operator…</source>
         <translation>Mitarbeiter hin&amp;zufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>&amp;Disable</source>
         <translation>Dea&amp;ktivieren</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-110"/>
         <source>Set &amp;role</source>
         <translation>&amp;Rolle festlegen</translation>
     </message>
@@ -3431,7 +5023,7 @@ Trotzdem beenden?</translation>
         <translation>Mitarbeiterkonten</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Add operator</source>
         <translation>Mitarbeiter hinzufügen</translation>
     </message>
@@ -3444,6 +5036,11 @@ Trotzdem beenden?</translation>
         <location line="+2"/>
         <source>New role for the selected operator</source>
         <translation>Neue Rolle für den ausgewählten Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3499,13 +5096,13 @@ Trotzdem beenden?</translation>
 <context>
     <name>backoffice::ui::ProviderDialog</name>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="+33"/>
-        <location line="+331"/>
+        <location filename="../ui/sms/ProviderDialog.cpp" line="+35"/>
+        <location line="+332"/>
         <source>SMS provider: %1</source>
         <translation>SMS-Anbieter: %1</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-318"/>
         <source>Add SMS provider</source>
         <translation>SMS-Anbieter hinzufügen</translation>
     </message>
@@ -3518,6 +5115,11 @@ Trotzdem beenden?</translation>
         <location line="+3"/>
         <source>Provider kind</source>
         <translation>Anbietertyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider kinds</source>
+        <translation>Anbietertypen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3861,12 +5463,12 @@ Trotzdem beenden?</translation>
         <translation>Das Geheimnis wird im Schlüsselbund gespeichert …</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The settings were saved, but the secret was not: %1</source>
         <translation>Die Einstellungen wurden gespeichert, das Geheimnis aber nicht: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Correct the fields marked in red first.</source>
         <translation>Korrigieren Sie zuerst die rot markierten Felder.</translation>
     </message>
@@ -4042,7 +5644,7 @@ Trotzdem beenden?</translation>
 <context>
     <name>backoffice::ui::SignInDialog</name>
     <message>
-        <location filename="../ui/operators/SignInDialog.cpp" line="+24"/>
+        <location filename="../ui/operators/SignInDialog.cpp" line="+25"/>
         <location line="+2"/>
         <location line="+11"/>
         <location line="+1"/>
@@ -4105,7 +5707,7 @@ Trotzdem beenden?</translation>
         <translation>Die Anmeldung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/operators/StartupSignIn.cpp" line="+18"/>
+        <location filename="../ui/operators/StartupSignIn.cpp" line="+19"/>
         <source>Back Office</source>
         <translation>Back Office</translation>
     </message>
@@ -4118,7 +5720,7 @@ Trotzdem beenden?</translation>
 <context>
     <name>backoffice::ui::SmsDeliveryPage</name>
     <message>
-        <location filename="../ui/sms/SmsDeliveryPage.cpp" line="+25"/>
+        <location filename="../ui/sms/SmsDeliveryPage.cpp" line="+27"/>
         <source>&lt;h2&gt;SMS delivery&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;SMS-Zustellung&lt;/h2&gt;</translation>
     </message>
@@ -4168,7 +5770,7 @@ Trotzdem beenden?</translation>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Clients whose last SMS failed, by cause</source>
         <translation>Kunden mit fehlgeschlagener letzter SMS, nach Ursache</translation>
     </message>
@@ -4317,12 +5919,12 @@ Was tun: %2</translation>
 <context>
     <name>backoffice::ui::SmsProvidersPage</name>
     <message>
-        <location filename="../ui/sms/SmsProvidersPage.cpp" line="+35"/>
+        <location filename="../ui/sms/SmsProvidersPage.cpp" line="+37"/>
         <source>&lt;h2&gt;SMS providers&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;SMS-Anbieter&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>SMS providers</source>
         <translation>SMS-Anbieter</translation>
     </message>
@@ -4415,38 +6017,6 @@ Was tun: %2</translation>
         <location line="+1"/>
         <source>Checks done: no problem found.</source>
         <translation>Prüfungen beendet: kein Problem gefunden.</translation>
-    </message>
-</context>
-<context>
-    <name>clients</name>
-    <message>
-        <location filename="../app/cli/ClientsCommands.cpp" line="+166"/>
-        <source>not a valid number for %1 according to the numbering plan</source>
-        <translation>laut Nummerierungsplan keine gültige Nummer für %1</translation>
-    </message>
-    <message>
-        <location line="+82"/>
-        <source>Import clients from a CSV file (RFC 4180, UTF-8) with the header
-%1
-Every row is checked; if any is invalid nothing is imported and every problem is listed.</source>
-        <translation>Kunden aus einer CSV-Datei (RFC 4180, UTF-8) mit der Kopfzeile
-%1
-importieren. Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes Problem aufgelistet.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the CSV file</source>
-        <translation>die CSV-Datei</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>... and %1 more phone numbers the numbering plan does not know</source>
-        <translation>... und %1 weitere Telefonnummern, die der Nummerierungsplan nicht kennt</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>... and %1 more problems</source>
-        <translation>... und %1 weitere Probleme</translation>
     </message>
 </context>
 <context>

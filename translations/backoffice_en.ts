@@ -39,7 +39,7 @@
 <context>
     <name>Diagnosis</name>
     <message numerus="yes">
-        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="+20"/>
+        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="+21"/>
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln second</numerusform>
@@ -52,6 +52,17 @@
         <translation>
             <numerusform>%Ln minute</numerusform>
             <numerusform>%Ln minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message numerus="yes">
+        <location filename="../ui/common/ErrorText.cpp" line="+14"/>
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>The password needs at least %n character.</numerusform>
+            <numerusform>The password needs at least %n characters.</numerusform>
         </translation>
     </message>
 </context>
@@ -69,7 +80,7 @@
 <context>
     <name>backoffice::SmsProviderConfigurationCheck</name>
     <message numerus="yes">
-        <location filename="../core/diagnosis/checks/SmsProviderConfigurationCheck.cpp" line="+30"/>
+        <location filename="../core/diagnosis/checks/SmsProviderConfigurationCheck.cpp" line="+32"/>
         <source>%n SMS provider(s) set up, but none is enabled, so no SMS code can be sent.</source>
         <translation>
             <numerusform>%n SMS provider set up, but it is not enabled, so no SMS code can be sent.</numerusform>
@@ -80,7 +91,7 @@
 <context>
     <name>backoffice::SmsRecentMessagesCheck</name>
     <message numerus="yes">
-        <location filename="../core/diagnosis/checks/SmsRecentMessagesCheck.cpp" line="+67"/>
+        <location filename="../core/diagnosis/checks/SmsRecentMessagesCheck.cpp" line="+68"/>
         <source>%1 of the last %n message(s) failed.</source>
         <translation>
             <numerusform>%1 of the last %n message failed.</numerusform>
@@ -107,7 +118,7 @@
 <context>
     <name>backoffice::ui::AuditPage</name>
     <message numerus="yes">
-        <location filename="../ui/audit/AuditPage.cpp" line="+197"/>
+        <location filename="../ui/audit/AuditPage.cpp" line="+201"/>
         <source>Checking the audit log&apos;s integrity… %1 of %n event(s)</source>
         <translation>
             <numerusform>Checking the audit log&apos;s integrity… %1 of %n event</numerusform>
@@ -126,7 +137,7 @@
 <context>
     <name>backoffice::ui::CheckCodeWidget</name>
     <message numerus="yes">
-        <location filename="../ui/twofactor/CheckCodeWidget.cpp" line="+130"/>
+        <location filename="../ui/twofactor/CheckCodeWidget.cpp" line="+131"/>
         <source>The code is right, but the device clock is about %n minute(s) ahead.</source>
         <translation>
             <numerusform>The code is right, but the device clock is about %n minute ahead.</numerusform>
@@ -161,7 +172,7 @@
 <context>
     <name>backoffice::ui::ClientSmsHistoryWidget</name>
     <message numerus="yes">
-        <location filename="../ui/sms/ClientSmsHistoryWidget.cpp" line="+146"/>
+        <location filename="../ui/sms/ClientSmsHistoryWidget.cpp" line="+149"/>
         <source>Refresh cancelled: %n message(s) updated.</source>
         <translation>
             <numerusform>Refresh cancelled: %n message updated.</numerusform>
@@ -199,7 +210,7 @@
 <context>
     <name>backoffice::ui::DemoDataOffer</name>
     <message numerus="yes">
-        <location filename="../ui/clients/DemoDataOffer.cpp" line="+51"/>
+        <location filename="../ui/clients/DemoDataOffer.cpp" line="+52"/>
         <source>Creating %Ln demo client(s)…</source>
         <translation>
             <numerusform>Creating %Ln demo client…</numerusform>
@@ -210,7 +221,7 @@
 <context>
     <name>backoffice::ui::DiagnosisDialog</name>
     <message numerus="yes">
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="+228"/>
+        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="+229"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -248,7 +259,7 @@
 <context>
     <name>backoffice::ui::OperatorFormDialog</name>
     <message numerus="yes">
-        <location filename="../ui/operators/OperatorFormDialog.cpp" line="+43"/>
+        <location filename="../ui/operators/OperatorFormDialog.cpp" line="+45"/>
         <source>at least %n characters</source>
         <translation>
             <numerusform>at least %n character</numerusform>
@@ -259,7 +270,7 @@
 <context>
     <name>backoffice::ui::SmsDeliveryPage</name>
     <message numerus="yes">
-        <location filename="../ui/sms/SmsDeliveryPage.cpp" line="+127"/>
+        <location filename="../ui/sms/SmsDeliveryPage.cpp" line="+130"/>
         <source>%n client(s) whose last SMS failed</source>
         <translation>
             <numerusform>%n client whose last SMS failed</numerusform>

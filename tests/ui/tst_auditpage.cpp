@@ -9,6 +9,7 @@
 #include "ui/audit/AuditTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -16,7 +17,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace backoffice;
 using namespace backoffice::ui;
@@ -252,6 +255,32 @@ private slots:
                 && !widget->objectName().startsWith(u"qt_"_s))
                 QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
         }
+        // What Qt makes inside the filters has no object name: the clear buttons and the drop-down list.
+        int clearButtons = 0;
+        for (QLineEdit* edit : page.findChildren<QLineEdit*>()) {
+            for (QToolButton* button : edit->findChildren<QToolButton*>()) {
+                ++clearButtons;
+                QVERIFY2(!button->accessibleName().isEmpty(), qPrintable(edit->accessibleName()));
+            }
+        }
+        QVERIFY(clearButtons >= 2);
+        for (QComboBox* combo : page.findChildren<QComboBox*>())
+            QVERIFY2(!combo->view()->accessibleName().isEmpty(), qPrintable(combo->accessibleName()));
+    }
+
+    void tabLeavesTheTableOnceARowWasClicked()
+    {
+        test::TestDatabase database;
+        const AuditLog log(database.db());
+        AuditPage page(log, database.db().location());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* table = page.findChild<QTableView*>(u"auditTable"_s);
+        QVERIFY(table);
+        table->setFocus();
+        QTRY_VERIFY(table->hasFocus());
+        QTest::keyClick(table, Qt::Key_Tab);
+        QTRY_VERIFY(!table->hasFocus());
     }
 };
 

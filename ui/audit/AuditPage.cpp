@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/audit/AuditPage.h"
+#include "ui/common/AccessibleControls.h"
 #include "ui/common/ErrorText.h"
 
 #include "core/audit/AuditVerificationText.h"
@@ -45,11 +46,11 @@ AuditPage::AuditPage(const AuditLog& log, DatabaseLocation location, QWidget* pa
     m_client->setPlaceholderText(tr("Client ID"));
     m_client->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,18}")), m_client));
-    m_client->setClearButtonEnabled(true);
+    enableNamedClearButton(m_client, tr("Clear the client ID filter"));
     m_operator->setObjectName(QStringLiteral("operatorFilter"));
     m_operator->setAccessibleName(tr("Operator filter"));
     m_operator->setPlaceholderText(tr("Operator"));
-    m_operator->setClearButtonEnabled(true);
+    enableNamedClearButton(m_operator, tr("Clear the operator filter"));
     m_action->setObjectName(QStringLiteral("actionFilter"));
     m_action->setAccessibleName(tr("Action filter"));
     m_fromEnabled->setObjectName(QStringLiteral("fromEnabled"));
@@ -74,6 +75,8 @@ AuditPage::AuditPage(const AuditLog& log, DatabaseLocation location, QWidget* pa
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setAccessibleName(tr("Audit events"));
     m_table->setModel(m_model);
+    letTabLeave(m_table);
+    nameDropDownList(m_action, tr("Actions"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
@@ -271,10 +274,10 @@ void AuditPage::showExported(const Result<qint64>& exported)
     else if (exported.error().code == Error::Code::Cancelled)
         emit exportFinished(false, tr("Export cancelled; no file was written."));
     else // a file that cannot be written says why in the system's words
-        emit exportFinished(
-            false,
-            tr("Export failed: %1")
-                .arg(exported.error().field == u"file" ? exported.error().detail : ErrorText::describe(exported.error())));
+        emit exportFinished(false,
+                            tr("Export failed: %1")
+                                .arg(exported.error().field == u"file" ? exported.error().detail
+                                                                       : ErrorText::describe(exported.error())));
 }
 
 void AuditPage::cancelExport()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/operators/OperatorsPage.h"
+#include "ui/common/AccessibleControls.h"
 #include "ui/common/ErrorText.h"
 
 #include "core/operators/OperatorService.h"
@@ -35,6 +36,7 @@ OperatorsPage::OperatorsPage(const OperatorService& operators, const Actor& acto
     m_table->setObjectName(QStringLiteral("operatorsTable"));
     m_table->setAccessibleName(tr("Operator accounts"));
     m_table->setModel(m_model);
+    letTabLeave(m_table);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -45,6 +47,7 @@ OperatorsPage::OperatorsPage(const OperatorService& operators, const Actor& acto
     m_toggle->setAccessibleName(tr("Disable or enable the selected operator"));
     m_role->setObjectName(QStringLiteral("roleCombo"));
     m_role->setAccessibleName(tr("New role for the selected operator"));
+    nameDropDownList(m_role, tr("Roles"));
     for (Role role : {Role::Viewer, Role::Support, Role::Admin})
         m_role->addItem(OperatorsModel::roleText(role), int(role));
     m_setRole->setObjectName(QStringLiteral("setRoleButton"));

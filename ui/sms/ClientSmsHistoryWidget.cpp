@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/sms/ClientSmsHistoryWidget.h"
+#include "ui/common/AccessibleControls.h"
 #include "ui/common/ErrorText.h"
 
 #include "core/sms/CheckResultText.h"
@@ -32,6 +33,7 @@ ClientSmsHistoryWidget::ClientSmsHistoryWidget(const Database& database, const P
     m_view = new QTableView(this);
     m_view->setObjectName(u"smsHistory"_s);
     m_view->setModel(m_model);
+    letTabLeave(m_view);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->horizontalHeader()->setSectionResizeMode(SmsHistoryModel::Meaning, QHeaderView::Stretch);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/sms/ProviderDialog.h"
+#include "ui/common/AccessibleControls.h"
 #include "ui/common/ErrorText.h"
 
 #include "core/sms/CheckResultText.h"
@@ -83,6 +84,7 @@ void ProviderDialog::buildUi()
     auto* form = new QFormLayout(settings);
     m_kind = new QComboBox(this);
     m_kind->setAccessibleName(tr("Provider kind"));
+    nameDropDownList(m_kind, tr("Provider kinds"));
     for (const QString& kind : ProviderFactory::instance().kinds())
         m_kind->addItem(ProviderFactory::instance().find(kind)->displayName, kind);
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { updateKindLabels(); });

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/sms/SmsDeliveryPage.h"
+#include "ui/common/AccessibleControls.h"
 #include "ui/common/ErrorText.h"
 
 #include "core/sms/CheckResultText.h"
@@ -68,6 +69,7 @@ SmsDeliveryPage::SmsDeliveryPage(DatabaseLocation location, Actor actor, const C
     m_view = new QTreeView(this);
     m_view->setObjectName(u"failureTree"_s);
     m_view->setModel(m_model);
+    letTabLeave(m_view);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setUniformRowHeights(true);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/sms/SmsProvidersPage.h"
+#include "ui/common/AccessibleControls.h"
 #include "ui/common/ErrorText.h"
 
 #include "core/sms/CheckResultText.h"
@@ -39,6 +40,7 @@ SmsProvidersPage::SmsProvidersPage(const Database& database, SecretStore& secret
     m_model = new ProviderTableModel(this);
     m_view = new QTableView(this);
     m_view->setModel(m_model);
+    letTabLeave(m_view);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
