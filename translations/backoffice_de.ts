@@ -4259,7 +4259,7 @@ Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</tran
 <context>
     <name>backoffice::ui::DiagnosisDialog</name>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="+56"/>
+        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="+57"/>
         <source>Diagnose %1</source>
         <translation>Diagnose: %1</translation>
     </message>
@@ -4404,7 +4404,12 @@ Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</tran
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+15"/>
+        <source>Diagnosis of %1</source>
+        <translation>Diagnose von %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Cancelled: the checks that had not finished are marked &quot;Could not check&quot;.</source>
         <translation>Abgebrochen: Die nicht beendeten Prüfungen sind als „Nicht prüfbar“ markiert.</translation>
     </message>

@@ -221,7 +221,7 @@
 <context>
     <name>backoffice::ui::DiagnosisDialog</name>
     <message numerus="yes">
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="+229"/>
+        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="+235"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/diagnosis/DiagnosisDialog.h"
 #include "ui/common/ErrorText.h"
+#include "ui/common/RunningWork.h"
 
 #include "core/diagnosis/Diagnoser.h"
 #include "ui/diagnosis/DiagnosisReport.h"
@@ -191,6 +192,11 @@ void DiagnosisDialog::reject()
 
 void DiagnosisDialog::setRunning(bool running)
 {
+    // Quitting asks first while a diagnosis runs (MainWindow).
+    if (running)
+        m_running = RunningWork::instance().begin(tr("Diagnosis of %1").arg(m_client.displayName()));
+    else
+        m_running.release();
     m_runButton->setEnabled(!running);
     m_cancelButton->setEnabled(running);
     if (m_code)

@@ -7,6 +7,8 @@
 #include "core/operators/Actor.h"
 #include "core/secrets/SecretCipher.h"
 
+#include "ui/common/RunningWork.h"
+
 #include <QDialog>
 #include <QPointer>
 
@@ -59,6 +61,7 @@ private:
     std::optional<SecretCipher> m_cipher;
     QString m_cipherProblem;
     QPointer<DiagnosisJob> m_job;
+    RunningWork::Token m_running; ///< held while a diagnosis runs
     std::optional<Diagnosis> m_diagnosis;
 
     QLineEdit* m_code = nullptr;
