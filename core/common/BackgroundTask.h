@@ -25,8 +25,8 @@ public:
     const Database& database() const { return m_database; }
 
     /// Whether the caller cancelled, or the job timed out. Poll it between steps and stop soon after
-    /// it turns true: once the work has seen it true, what it returns is what the caller gets (say,
-    /// Error::Code::Cancelled after a rollback, or the part that was done).
+    /// it turns true, returning Error::Code::Cancelled (the caller then gets the stop's own result,
+    /// which says whether it timed out) or what was done by then (the caller gets that).
     bool isCancelled() const;
 
     /// For work whose result is a fact that a cancel arriving too late cannot undo (rows committed):
@@ -100,9 +100,11 @@ public:
             [task](qint64 done, qint64 total, const QString& step) { emit task->progress(done, total, step); },
             [task](std::optional<Error> notRun, bool sawCancel) {
                 if (notRun)
-                    task->complete(std::move(*notRun));
-                else
-                    task->complete(std::move(*task->m_result), sawCancel);
+                    return task->complete(std::move(*notRun));
+                // The work's Cancelled is the stop's own result (Cancelled, or timed out).
+                const Result<T>& result = *task->m_result;
+                const bool cutShort = !result.ok() && result.error().code == Error::Code::Cancelled;
+                task->complete(std::move(*task->m_result), sawCancel && !cutShort);
             });
         task->m_thread->start();
         return task;
