@@ -317,6 +317,25 @@ private slots:
         QVERIFY(!ran.load());
     }
 
+    void workWithoutALocationRunsOnItsThreadWithoutAConnection()
+    {
+        QObject context;
+        const QStringList connectionsBefore = QSqlDatabase::connectionNames();
+        std::atomic<QThread*> workerThread {nullptr};
+        QStringList connectionsDuring;
+        auto* task = BackgroundTask<int>::start([&](TaskContext&) -> Result<int> {
+            workerThread = QThread::currentThread();
+            connectionsDuring = QSqlDatabase::connectionNames();
+            return 5;
+        });
+        Delivery<int> delivery;
+        deliverTo(task, &context, delivery);
+        QVERIFY(finishes(task));
+        QCOMPARE(delivery.result->value(), 5);
+        QVERIFY(workerThread.load() != QThread::currentThread());
+        QCOMPARE(connectionsDuring, connectionsBefore); // none opened for it
+    }
+
     void aTimeLimitStopsTheWorkAsTimedOut()
     {
         test::TestDatabase database;
