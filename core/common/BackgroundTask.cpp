@@ -22,8 +22,8 @@ constexpr qint64 ProgressIntervalMs = 50;
 
 struct TaskState
 {
-    TaskState(Job* job, DatabaseLocation location, TaskThread::Body body, TaskThread::ProgressHandler progress,
-              TaskThread::DoneHandler done)
+    TaskState(Job* job, std::optional<DatabaseLocation> location, TaskThread::Body body,
+              TaskThread::ProgressHandler progress, TaskThread::DoneHandler done)
         : job(job)
         , location(std::move(location))
         , body(std::move(body))
@@ -67,12 +67,15 @@ struct TaskState
         std::optional<Error> notRun;
         if (cancelled.load()) {
             notRun = stoppedError(Job::Stop::Cancelled);
+        } else if (!location) {
+            TaskContext context(nullptr, *this);
+            body(context);
         } else {
-            auto opened = Database::open(location);
+            auto opened = Database::open(*location);
             if (!opened) {
                 notRun = opened.error();
             } else {
-                TaskContext context(*opened.value(), *this);
+                TaskContext context(opened.value().get(), *this);
                 body(context);
             }
         } // the connection closes here, on its thread, before the caller hears of the result
@@ -96,7 +99,7 @@ struct TaskState
 
     QMutex mutex;
     Job* job; ///< under `mutex`: null once the job is being destroyed
-    const DatabaseLocation location;
+    const std::optional<DatabaseLocation> location;
     TaskThread::Body body;
     const TaskThread::ProgressHandler onProgress;
     const TaskThread::DoneHandler onDone;
@@ -120,7 +123,8 @@ struct TaskState
     bool cancelHandled = false;
 };
 
-TaskThread::TaskThread(Job* job, DatabaseLocation location, Body body, ProgressHandler progress, DoneHandler done)
+TaskThread::TaskThread(Job* job, std::optional<DatabaseLocation> location, Body body, ProgressHandler progress,
+                       DoneHandler done)
     : d(std::make_unique<TaskState>(job, std::move(location), std::move(body), std::move(progress), std::move(done)))
 {
 }

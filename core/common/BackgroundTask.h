@@ -22,11 +22,16 @@ class TaskContext
 public:
     /// Opened on this thread from the job's location (a Qt Sql connection belongs to the thread that
     /// opened it); closed on this thread when the work returns, before the caller gets the result.
-    const Database& database() const { return m_database; }
+    /// Only for tasks started with a location.
+    const Database& database() const
+    {
+        Q_ASSERT(m_database);
+        return *m_database;
+    }
 
     /// Whether the caller cancelled, or the job timed out. Poll it between steps and stop soon after
-    /// it turns true: once the work has seen it true, what it returns is what the caller gets (say,
-    /// Error::Code::Cancelled after a rollback, or the part that was done).
+    /// it turns true, returning Error::Code::Cancelled (the caller then gets the stop's own result,
+    /// which says whether it timed out) or what was done by then (the caller gets that).
     bool isCancelled() const;
 
     /// For work whose result is a fact that a cancel arriving too late cannot undo (rows committed):
@@ -45,9 +50,9 @@ public:
 
 private:
     friend struct detail::TaskState;
-    TaskContext(const Database& database, detail::TaskState& state) : m_database(database), m_state(state) { }
+    TaskContext(const Database* database, detail::TaskState& state) : m_database(database), m_state(state) { }
 
-    const Database& m_database;
+    const Database* m_database;
     detail::TaskState& m_state;
 };
 
@@ -63,7 +68,9 @@ public:
     /// the body saw the cancel. Called on the job's thread, never after the job is gone.
     using DoneHandler = std::function<void(std::optional<Error> notRun, bool sawCancel)>;
 
-    TaskThread(Job* job, DatabaseLocation location, Body body, ProgressHandler progress, DoneHandler done);
+    /// Without a location the body runs without a connection.
+    TaskThread(Job* job, std::optional<DatabaseLocation> location, Body body, ProgressHandler progress,
+               DoneHandler done);
     /// Stops handing anything to the job, cancels, and waits for the body to return.
     ~TaskThread();
     TaskThread(const TaskThread&) = delete;
@@ -80,18 +87,33 @@ private:
 Error stoppedError(Job::Stop reason);
 } // namespace detail
 
-/// The one way to run work off the calling thread: `work` runs on a thread of its own with a
-/// database connection of its own (see TaskContext), and its Result<T> comes back through then() on
-/// the thread that started it. Deleting the task (or its parent) cancels the work and waits for it
-/// to return, so the work may use what the owner lends it; it must poll isCancelled() often enough
-/// for that wait to be short. The shape of KeePassXC's AsyncTask::runThenCallback, with cancel,
-/// progress and the connection added.
+/// The one way to run work off the calling thread: `work` runs on a thread of its own, with a
+/// database connection of its own when it is given a location (see TaskContext), and its Result<T>
+/// comes back through then() on the thread that started it. Deleting the task (or its parent) cancels the work and
+/// waits for it to return, so the work may use what the owner lends it; it must poll isCancelled() often enough for
+/// that wait to be short. The shape of KeePassXC's AsyncTask::runThenCallback, with cancel, progress and the connection
+/// added.
 template<typename T> class BackgroundTask final : public Task<Result<T>>
 {
 public:
     using Work = std::function<Result<T>(TaskContext&)>;
 
     static BackgroundTask* start(DatabaseLocation location, Work work, QObject* parent = nullptr)
+    {
+        return launch(std::move(location), std::move(work), parent);
+    }
+    /// For work that needs no database (a transfer with a library that blocks, such as libcurl).
+    static BackgroundTask* start(Work work, QObject* parent = nullptr)
+    {
+        return launch(std::nullopt, std::move(work), parent);
+    }
+
+    ~BackgroundTask() override { m_thread.reset(); } // before m_result, which the work writes
+
+private:
+    explicit BackgroundTask(QObject* parent) : Task<Result<T>>(parent) { }
+
+    static BackgroundTask* launch(std::optional<DatabaseLocation> location, Work work, QObject* parent)
     {
         auto* task = new BackgroundTask(parent);
         task->m_thread = std::make_unique<detail::TaskThread>(
@@ -100,18 +122,15 @@ public:
             [task](qint64 done, qint64 total, const QString& step) { emit task->progress(done, total, step); },
             [task](std::optional<Error> notRun, bool sawCancel) {
                 if (notRun)
-                    task->complete(std::move(*notRun));
-                else
-                    task->complete(std::move(*task->m_result), sawCancel);
+                    return task->complete(std::move(*notRun));
+                // The work's Cancelled is the stop's own result (Cancelled, or timed out).
+                const Result<T>& result = *task->m_result;
+                const bool cutShort = !result.ok() && result.error().code == Error::Code::Cancelled;
+                task->complete(std::move(*task->m_result), sawCancel && !cutShort);
             });
         task->m_thread->start();
         return task;
     }
-
-    ~BackgroundTask() override { m_thread.reset(); } // before m_result, which the work writes
-
-private:
-    explicit BackgroundTask(QObject* parent) : Task<Result<T>>(parent) { }
 
     void onStop() override { m_thread->cancel(); }
     Result<T> stoppedResult(Job::Stop reason) const override { return detail::stoppedError(reason); }

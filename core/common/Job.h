@@ -17,8 +17,9 @@ namespace backoffice {
 /// - the result goes once to the callback given to Task::then(), on the thread that started the job,
 ///   and is dropped when the callback's context object is gone;
 /// - progress() says how far it got, on that thread, in order, always before the result;
-/// - cancel() and setTimeout() stop it; the result then says so, and is never a value the work made
-///   without knowing it had been stopped;
+/// - cancel() and setTimeout() stop it; the result then says so (Cancelled, timed out), and is never
+///   a value the work made without knowing it had been stopped; what the work answered to the stop
+///   (the part done by then, a request that may have acted) is delivered as it is;
 /// - it finishes exactly once and never inside the call that started it: the result, finished(),
 ///   then it deletes itself. Deleting it earlier (or its parent) stops it and drops the result.
 class Job : public QObject

@@ -97,49 +97,51 @@ QString MailResult::describe() const
     return text;
 }
 
-MailJob::MailJob(QObject* parent) : QObject(parent), m_shared(std::make_shared<Shared>())
+MailJob::MailJob(QObject* parent) : Task(parent) { }
+
+MailJob::~MailJob()
 {
-    connect(&m_watcher, &QFutureWatcher<MailResult>::finished, this, [this] {
-        MailResult result = m_watcher.result();
-        if (m_shared->cancelled && !result.ok)
-            result.failure = MailFailure::Cancelled;
-        finish(result);
-    });
+    delete m_transfer; // aborts the transfer and waits for the worker
 }
 
-void MailJob::watch(QFuture<MailResult> future)
+void MailJob::run(std::function<MailResult(TaskContext&)> transfer)
 {
-    m_watcher.setFuture(std::move(future));
+    Q_ASSERT(!m_transfer);
+    m_transfer = BackgroundTask<MailResult>::start([transfer = std::move(transfer)](TaskContext& task) {
+        MailResult result = transfer(task);
+        if (result.ok)
+            task.keepResult(); // the server accepted it: a cancel that came too late does not unsend it
+        return Result<MailResult>(result);
+    });
+    m_transfer->then(this, [this](const Result<MailResult>& result) {
+        if (!result) // stopped before the transfer started
+            return complete(stoppedResult(isStopped() ? stopReason() : Stop::Cancelled), true);
+        // A transfer aborted by the stop says Cancelled: the stop says which. Anything else happened.
+        const bool aborted = !result->ok && result->failure == MailFailure::Cancelled;
+        complete(result.value(), !aborted);
+    });
 }
 
 void MailJob::failLater(MailResult result)
 {
     QMetaObject::invokeMethod(
-        this, [this, result] { finish(m_shared->cancelled ? MailResult::failed(MailFailure::Cancelled) : result); },
-        Qt::QueuedConnection);
+        this, [this, result] { complete(result); }, Qt::QueuedConnection);
 }
 
-MailJob::~MailJob()
+void MailJob::onStop()
 {
-    m_shared->cancelled = true;
+    if (m_transfer)
+        m_transfer->cancel(); // libcurl's progress callback sees it and aborts; the answer ends this job
+    else // nothing went out yet (the keychain may still be asked): ends from the event loop
+        QMetaObject::invokeMethod(
+            this, [this] { complete(stoppedResult(stopReason()), true); }, Qt::QueuedConnection);
 }
 
-void MailJob::cancel()
+MailResult MailJob::stoppedResult(Stop reason) const
 {
-    if (m_finished)
-        return;
-    m_shared->cancelled = true; // the worker's progress callback aborts the transfer
-    if (!m_watcher.future().isValid() || m_watcher.isFinished())
-        failLater(MailResult::failed(MailFailure::Cancelled));
-}
-
-void MailJob::finish(MailResult result)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    emit finished(result);
-    deleteLater();
+    if (reason == Stop::TimedOut)
+        return MailResult::failed(MailFailure::TimedOut, u"no answer within the time limit"_s);
+    return MailResult::failed(MailFailure::Cancelled);
 }
 
 } // namespace backoffice

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QFutureWatcher>
-#include <QObject>
+#include "core/common/BackgroundTask.h"
+
+#include <QPointer>
 #include <QString>
 
-#include <atomic>
-#include <memory>
+#include <functional>
 
 namespace backoffice {
 
@@ -44,43 +44,28 @@ struct MailResult
     QString describe() const;
 };
 
-/// One e-mail being sent on a worker thread. Reports `finished` once on the thread that made it,
-/// always later than the call that started it (also after cancel(), with Cancelled), then deletes
-/// itself. Destroying it cancels the transfer; the worker then ends on its own. Made by Mailer (or
-/// EmailSender, which first reads the password from the keychain).
-class MailJob : public QObject
+/// One e-mail being sent, a Job: the transfer runs as a BackgroundTask (libcurl blocks), the result
+/// comes through then() on the thread that made the job, always later than the call that started it.
+/// cancel() aborts the transfer (Cancelled), a limit from setTimeout() too (TimedOut); an e-mail the
+/// server accepted stays sent, and one handed over whole stays OutcomeUnknown. Deleting the job
+/// aborts the transfer and waits for it. Made by Mailer (or EmailSender, which first reads the
+/// password from the keychain).
+class MailJob final : public Task<MailResult>
 {
-    Q_OBJECT
-
 public:
-    /// Shared with the worker: survives this job when it is destroyed mid-transfer.
-    struct Shared
-    {
-        std::atomic<bool> cancelled {false};
-    };
-
     explicit MailJob(QObject* parent = nullptr);
     ~MailJob() override;
 
-    void cancel();
-    bool isCancelled() const { return m_shared->cancelled; }
-    bool isFinished() const { return m_finished; }
-
-    /// Reports the worker's result when `future` ends.
-    void watch(QFuture<MailResult> future);
+    /// Runs `transfer` on a worker thread and reports what it returns. Once.
+    void run(std::function<MailResult(TaskContext&)> transfer);
     /// Reports `result` from the event loop (Cancelled instead if cancelled by then).
     void failLater(MailResult result);
-    const std::shared_ptr<Shared>& shared() const { return m_shared; }
-
-signals:
-    void finished(const backoffice::MailResult& result);
 
 private:
-    void finish(MailResult result);
+    void onStop() override;
+    MailResult stoppedResult(Stop reason) const override;
 
-    std::shared_ptr<Shared> m_shared;
-    QFutureWatcher<MailResult> m_watcher;
-    bool m_finished = false;
+    QPointer<BackgroundTask<MailResult>> m_transfer;
 };
 
 } // namespace backoffice

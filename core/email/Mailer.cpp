@@ -2,7 +2,6 @@
 #include "core/email/Mailer.h"
 
 #include <QDateTime>
-#include <QtConcurrent>
 
 #include <curl/curl.h>
 
@@ -16,7 +15,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace backoffice {
 
 namespace {
-/// Everything the worker needs, copied: it may outlive the job that started it.
+/// Everything the worker needs, copied: nothing it reads belongs to the thread that started it.
 struct Transfer
 {
     std::string url;
@@ -53,7 +52,7 @@ size_t readMessage(char* buffer, size_t size, size_t count, void* user)
 
 int abortWhenCancelled(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
 {
-    return static_cast<MailJob::Shared*>(user)->cancelled ? 1 : 0;
+    return static_cast<const TaskContext*>(user)->isCancelled() ? 1 : 0;
 }
 
 MailFailure failureFor(CURLcode code, long smtpCode, bool handedOver)
@@ -89,9 +88,9 @@ MailFailure failureFor(CURLcode code, long smtpCode, bool handedOver)
     return MailFailure::Other;
 }
 
-MailResult perform(const Transfer& transfer, const std::shared_ptr<MailJob::Shared>& shared)
+MailResult perform(const Transfer& transfer, const TaskContext& task)
 {
-    if (shared->cancelled)
+    if (task.isCancelled())
         return MailResult::failed(MailFailure::Cancelled);
     CURL* curl = curl_easy_init();
     if (!curl)
@@ -125,7 +124,7 @@ MailResult perform(const Transfer& transfer, const std::shared_ptr<MailJob::Shar
     curl_easy_setopt(curl, CURLOPT_READDATA, &upload);
     curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
     curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, &abortWhenCancelled);
-    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, shared.get());
+    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &task);
 
     const CURLcode code = curl_easy_perform(curl);
     long smtpCode = 0;
@@ -138,7 +137,8 @@ MailResult perform(const Transfer& transfer, const std::shared_ptr<MailJob::Shar
     result.smtpCode = smtpCode;
     result.ok = code == CURLE_OK;
     if (!result.ok) {
-        result.failure = shared->cancelled ? MailFailure::Cancelled : failureFor(code, smtpCode, upload.complete);
+        result.failure
+            = code == CURLE_ABORTED_BY_CALLBACK ? MailFailure::Cancelled : failureFor(code, smtpCode, upload.complete);
         result.detail = QString::fromUtf8(errors[0] ? errors : curl_easy_strerror(code)).left(300);
     }
     return result;
@@ -171,7 +171,7 @@ void Mailer::sendWith(MailJob* job, const SmtpSettings& settings, const QByteArr
     }
     if (!settings.user.isEmpty() && password.isEmpty())
         return job->failLater(MailResult::failed(MailFailure::MissingPassword, u"no password for the SMTP user"_s));
-    if (job->isCancelled())
+    if (job->isStopped())
         return job->failLater(MailResult::failed(MailFailure::Cancelled));
 
     Transfer transfer;
@@ -187,8 +187,7 @@ void Mailer::sendWith(MailJob* job, const SmtpSettings& settings, const QByteArr
     transfer.timeoutMs = settings.timeoutMs;
     transfer.mime = message.toMime(settings.fromAddress, QDateTime::currentDateTimeUtc());
 
-    job->watch(QtConcurrent::run(
-        [transfer = std::move(transfer), shared = job->shared()] { return perform(transfer, shared); }));
+    job->run([transfer = std::move(transfer)](TaskContext& task) { return perform(transfer, task); });
 }
 
 } // namespace backoffice

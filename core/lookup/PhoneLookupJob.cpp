@@ -28,7 +28,7 @@ QJsonValue fieldFacts(const LookupField& field, const QString& value)
 PhoneLookupJob::PhoneLookupJob(const Database& database, SecretStore& secrets, QNetworkAccessManager* network,
                                const Clock& clock, Actor actor, ProviderConfig provider, PhoneLookupRequest request,
                                QObject* parent)
-    : QObject(parent)
+    : Task(parent)
     , m_database(database)
     , m_secrets(secrets)
     , m_network(network)
@@ -42,25 +42,28 @@ PhoneLookupJob::PhoneLookupJob(const Database& database, SecretStore& secrets, Q
 
 PhoneLookupJob::~PhoneLookupJob()
 {
-    if (m_job)
-        m_job->cancel();
+    delete m_job; // cancels the call without reporting to this half-destroyed job
 }
 
-void PhoneLookupJob::cancel()
+void PhoneLookupJob::onStop()
 {
-    if (m_finished)
-        return;
-    m_cancelled = true;
-    if (m_job) {
-        m_job->cancel(); // its callback completes this job with Cancelled
-        return;
-    }
-    complete({std::nullopt, false, ProviderError::of(ProviderFailure::Cancelled)}, false);
+    if (m_job)
+        m_job->cancel(); // its callback finishes this job
+    else
+        finishWith(stoppedResult(stopReason()), false);
+}
+
+PhoneLookupOutcome PhoneLookupJob::stoppedResult(Stop reason) const
+{
+    if (reason == Stop::TimedOut)
+        return {std::nullopt, false,
+                ProviderError::of(ProviderFailure::ProviderUnavailable, u"no answer within the time limit"_s)};
+    return {std::nullopt, false, ProviderError::of(ProviderFailure::Cancelled)};
 }
 
 void PhoneLookupJob::start()
 {
-    if (m_finished || m_cancelled)
+    if (isFinished() || isStopped())
         return;
     const QDateTime now = m_clock.nowUtc();
     if (m_request.maxAge.count() > 0) {
@@ -68,19 +71,19 @@ void PhoneLookupJob::start()
         if (!cached)
             qCWarning(lcSms) << "could not read the lookup cache:" << cached.error().toString();
         else if (cached.value())
-            return complete({cached.value(), true, std::nullopt}, false);
+            return finishWith({cached.value(), true, std::nullopt}, false);
     }
     if (!m_provider.hasSecret)
-        return complete(
+        return finishWith(
             {std::nullopt, false,
              ProviderError::of(ProviderFailure::MissingSecret, u"no secret has been saved for this provider"_s)},
             false);
     m_secrets.read(
         SecretKeys::providerSecret(m_database.databaseId(), m_provider.id), this, [this](Result<QByteArray> secret) {
-            if (m_finished || m_cancelled)
+            if (isFinished() || isStopped())
                 return;
             if (!secret)
-                return complete(
+                return finishWith(
                     {std::nullopt, false, ProviderError::of(ProviderFailure::MissingSecret, secret.error().toString())},
                     false);
             run(secret.value());
@@ -92,31 +95,32 @@ void PhoneLookupJob::run(const QByteArray& secret)
     m_client = PhoneLookupClient::create(m_provider, secret,
                                          HttpClient(m_network, ProviderFactory::httpOptionsFor(m_provider)));
     if (!m_client)
-        return complete(
+        return finishWith(
             {std::nullopt, false, ProviderError::of(ProviderFailure::Rejected, u"the provider offers no lookup"_s)},
             false);
     m_job = m_client->lookUp(m_request.e164, this, [this](ProviderResult<PhoneLookupResult> answer) {
         if (!answer)
-            return complete({std::nullopt, false, answer.error()}, true);
+            return finishWith({std::nullopt, false, answer.error()}, true);
         PhoneLookupResult result = answer.value();
         // The cache is keyed by the number asked about, whatever format the provider echoes.
         result.phoneNumber = m_request.e164;
         result.lookedUpAt = m_clock.nowUtc();
         result.providerId = m_provider.id;
         result.providerName = m_provider.name;
-        complete({result, false, std::nullopt}, true);
+        finishWith({result, false, std::nullopt}, true);
     });
 }
 
-void PhoneLookupJob::complete(PhoneLookupOutcome outcome, bool billed)
+void PhoneLookupJob::finishWith(PhoneLookupOutcome outcome, bool billed)
 {
-    if (m_finished)
+    if (isFinished())
         return;
-    m_finished = true;
+    const bool cancelled = outcome.error && outcome.error->failure == ProviderFailure::Cancelled;
+    if (isStopped() && (outcome.ok() || cancelled))
+        outcome = stoppedResult(stopReason());
     if (!(outcome.error && outcome.error->failure == ProviderFailure::Cancelled))
         audit(outcome, billed);
-    emit finished(outcome);
-    deleteLater();
+    complete(std::move(outcome), true);
 }
 
 void PhoneLookupJob::audit(const PhoneLookupOutcome& outcome, bool billed) const

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/Job.h"
 #include "core/lookup/PhoneLookup.h"
 #include "core/operators/Actor.h"
 #include "core/sms/ProviderConfig.h"
 #include "core/sms/ProviderError.h"
 
-#include <QObject>
 #include <QPointer>
 
 #include <chrono>
@@ -44,27 +44,24 @@ struct PhoneLookupOutcome
 
 /// One running lookup: answers from the cache when it can; else reads the provider's secret from
 /// the keychain, asks the provider, and stores the answer in the cache together with its audit
-/// event. Every lookup, cached or billed, failed or not, is an audit event (never a secret). Started
-/// by PhoneLookupService::lookUp; reports `finished` once (also after cancel()), later than its
-/// start, then deletes itself.
-class PhoneLookupJob : public QObject
+/// event. Every lookup, cached or billed, failed or not, is an audit event (never a secret). A Job
+/// on the caller's thread, started by PhoneLookupService::lookUp: the outcome comes through then(),
+/// later than its start, also after cancel() (Cancelled, not audited: nothing was asked).
+class PhoneLookupJob final : public Task<PhoneLookupOutcome>
 {
-    Q_OBJECT
-
 public:
     PhoneLookupJob(const Database& database, SecretStore& secrets, QNetworkAccessManager* network, const Clock& clock,
                    Actor actor, ProviderConfig provider, PhoneLookupRequest request, QObject* parent = nullptr);
     ~PhoneLookupJob() override;
 
-    void cancel();
-
-signals:
-    void finished(const backoffice::PhoneLookupOutcome& outcome);
-
 private:
     void start();
     void run(const QByteArray& secret);
-    void complete(PhoneLookupOutcome outcome, bool billed);
+    void onStop() override;
+    PhoneLookupOutcome stoppedResult(Stop reason) const override;
+    /// Audits and delivers. An outcome a stop cut short (a success, or the call's own Cancelled)
+    /// becomes the stop's result.
+    void finishWith(PhoneLookupOutcome outcome, bool billed);
     void audit(const PhoneLookupOutcome& outcome, bool billed) const;
 
     const Database& m_database;
@@ -76,8 +73,6 @@ private:
     PhoneLookupRequest m_request;
     std::unique_ptr<PhoneLookupClient> m_client;
     QPointer<ProviderJob> m_job;
-    bool m_cancelled = false;
-    bool m_finished = false;
 };
 
 } // namespace backoffice

@@ -30,7 +30,7 @@ public:
     /// lookup. NotFound when there is none.
     Result<ProviderConfig> provider() const;
     /// Starts a lookup. Permission, input (field "phone": not E.164) and "no provider offers a
-    /// lookup" (NotFound) errors are returned at once; the rest comes from the job's `finished`.
+    /// lookup" (NotFound) errors are returned at once; the rest comes from the job's result (Task::then).
     Result<PhoneLookupJob*> lookUp(const Actor& actor, PhoneLookupRequest request) const;
 
 private:

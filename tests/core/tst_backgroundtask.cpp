@@ -132,8 +132,7 @@ private slots:
         QVERIFY(finishes(task));
         QCOMPARE(delivery.calls, 1);
         QCOMPARE(delivery.result->error().code, Error::Code::Cancelled);
-        // The work saw the cancel, so its own answer is the one delivered.
-        QCOMPARE(delivery.result->error().detail, u"stopped by the work"_s);
+        QVERIFY(delivery.result->error().field.isEmpty()); // cancelled, not timed out
     }
 
     void aResultTheWorkMadeWithoutSeeingTheCancelIsNotDelivered()
@@ -318,6 +317,25 @@ private slots:
         QVERIFY(!ran.load());
     }
 
+    void workWithoutALocationRunsOnItsThreadWithoutAConnection()
+    {
+        QObject context;
+        const QStringList connectionsBefore = QSqlDatabase::connectionNames();
+        std::atomic<QThread*> workerThread {nullptr};
+        QStringList connectionsDuring;
+        auto* task = BackgroundTask<int>::start([&](TaskContext&) -> Result<int> {
+            workerThread = QThread::currentThread();
+            connectionsDuring = QSqlDatabase::connectionNames();
+            return 5;
+        });
+        Delivery<int> delivery;
+        deliverTo(task, &context, delivery);
+        QVERIFY(finishes(task));
+        QCOMPARE(delivery.result->value(), 5);
+        QVERIFY(workerThread.load() != QThread::currentThread());
+        QCOMPARE(connectionsDuring, connectionsBefore); // none opened for it
+    }
+
     void aTimeLimitStopsTheWorkAsTimedOut()
     {
         test::TestDatabase database;
@@ -325,7 +343,7 @@ private slots:
         auto* task = BackgroundTask<int>::start(database.db().location(), [](TaskContext& task) -> Result<int> {
             while (!task.isCancelled())
                 QThread::yieldCurrentThread();
-            return Error {Error::Code::Cancelled, u"timeout"_s, {}};
+            return Error {Error::Code::Cancelled, {}, {}}; // as any work does: the task says why
         });
         task->setTimeout(50ms);
         Delivery<int> delivery;

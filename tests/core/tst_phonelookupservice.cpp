@@ -255,10 +255,13 @@ private slots:
         PhoneLookupService service(database.db(), m_secrets, &m_network);
         auto job = service.lookUp(support, request());
         QVERIFY(job.ok());
-        QSignalSpy finished(job.value(), &PhoneLookupJob::finished);
+        std::optional<PhoneLookupOutcome> outcome;
+        job.value()->then(this, [&](const PhoneLookupOutcome& done) { outcome = done; });
+        QSignalSpy finished(job.value(), &Job::finished);
         job.value()->cancel();
         QCOMPARE(finished.size(), 1);
-        QCOMPARE(finished.first().first().value<PhoneLookupOutcome>().error->failure, ProviderFailure::Cancelled);
+        QVERIFY(outcome);
+        QCOMPARE(outcome->error->failure, ProviderFailure::Cancelled);
         QTRY_COMPARE(lookupEvents(database.db()).size(), 0);
         QCOMPARE(server.requests().size(), 0);
     }

@@ -26,14 +26,13 @@ template<typename R> std::optional<R> awaitResult(Task<R>* job, int timeoutMs = 
     return result;
 }
 
-/// Waits (at most `timeoutMs`) for `job`'s `finished(const Value&)` and returns its argument, for jobs that
-/// report through a signal of their own. The job must not have reported yet.
-template<typename Value, typename SignalJob> Value awaitFinished(SignalJob* job, int timeoutMs = 30000)
+/// awaitResult() for a job that must finish: fails the test run when it does not (at most `timeoutMs`).
+template<typename R> R awaitFinished(Task<R>* job, int timeoutMs = 30000)
 {
-    QSignalSpy finished(job, &SignalJob::finished);
-    if (!finished.wait(timeoutMs))
+    std::optional<R> result = awaitResult(job, timeoutMs);
+    if (!result)
         qFatal("the job never finished");
-    return finished.first().first().template value<Value>();
+    return std::move(*result);
 }
 
 /// Starts an asynchronous call that reports a Status to a callback (`start(context, done)`) and
