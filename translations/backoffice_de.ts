@@ -2,3821 +2,6081 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActorResolution</name>
+    <message>
+        <location filename="../app/cli/ActorResolution.cpp" line="+40"/>
+        <source>note: this database has no operator accounts yet; acting as %1 (admin)</source>
+        <translation>Hinweis: Diese Datenbank hat noch keine Mitarbeiterkonten; Sie handeln als %1 (admin)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this database has operator accounts: name yours with --operator NAME (password on standard input or in BACKOFFICE_PASSWORD)</source>
+        <translation>Diese Datenbank hat Mitarbeiterkonten: Geben Sie Ihres mit --operator NAME an (Passwort über die Standardeingabe oder in BACKOFFICE_PASSWORD)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="+57"/>
+        <source>The audit log.
+
+  audit list [filters] [--limit N] [--json]   newest first; JSON: an array of events
+  audit verify [--json]                       exit 0 when the hash chain is intact, 1 at the first broken event
+  audit export [filters] [--csv FILE|-]       CSV to FILE or standard output</source>
+        <translation>Das Audit-Log.
+
+  audit list [filters] [--limit N] [--json]   neueste zuerst; JSON: ein Array von Ereignissen
+  audit verify [--json]                       Exit-Status 0, wenn die Hash-Kette intakt ist, 1 beim ersten defekten Ereignis
+  audit export [filters] [--csv FILE|-]       CSV in FILE oder auf die Standardausgabe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>list, verify or export</source>
+        <translation>list, verify oder export</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>invalid --client %1: not a client id</source>
+        <translation>ungültiges --client %1: keine Kunden-ID</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>invalid --%1 %2: use YYYY-MM-DD or an ISO 8601 date-time</source>
+        <translation>ungültiges --%1 %2: Verwenden Sie YYYY-MM-DD oder ein Datum mit Uhrzeit nach ISO 8601</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>invalid --limit %1: a positive number</source>
+        <translation>ungültiges --limit %1: eine positive Zahl</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Only events about this client id.</source>
+        <translation>Nur Ereignisse zu dieser Kunden-ID.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only events by this operator.</source>
+        <translation>Nur Ereignisse dieses Mitarbeiters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this action (e.g. client.2fa.disable).</source>
+        <translation>Nur diese Aktion (z. B. client.2fa.disable).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From this UTC day (YYYY-MM-DD) or ISO date-time, inclusive.</source>
+        <translation>Ab diesem UTC-Tag (YYYY-MM-DD) oder ISO-Zeitpunkt, einschließlich.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up to this UTC day (inclusive) or ISO date-time (exclusive).</source>
+        <translation>Bis zu diesem UTC-Tag (einschließlich) oder ISO-Zeitpunkt (ausschließlich).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most N events (list).</source>
+        <translation>Höchstens N Ereignisse (list).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to this CSV file (&apos;-&apos; for standard output).</source>
+        <translation>In diese CSV-Datei exportieren (&apos;-&apos; für die Standardausgabe).</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>unexpected argument %1</source>
+        <translation>unerwartetes Argument %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown audit action &apos;%1&apos; (list, verify or export)</source>
+        <translation>unbekannte audit-Aktion &apos;%1&apos; (list, verify oder export)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditExport</name>
+    <message>
+        <location line="-36"/>
+        <location line="+7"/>
+        <source>cannot write --csv %1: %2</source>
+        <translation>--csv %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported %1 events to %2</source>
+        <translation>%1 Ereignisse nach %2 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>AuditList</name>
+    <message>
+        <location line="-65"/>
+        <source>client %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerification</name>
+    <message numerus="yes">
+        <location filename="../core/audit/AuditVerificationText.cpp" line="+30"/>
+        <source>The audit log is intact: %n event(s) checked.</source>
+        <translation>
+            <numerusform>Das Audit-Log ist intakt: %n Ereignis geprüft.</numerusform>
+            <numerusform>Das Audit-Log ist intakt: %n Ereignisse geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event %1 does not match its hash: it was edited, or written without the audit key.</source>
+        <translation>Ereignis %1 passt nicht zu seinem Hash: Es wurde bearbeitet oder ohne den Audit-Schlüssel geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event %1 does not follow the event before it: an event was deleted or inserted there.</source>
+        <translation>Ereignis %1 schließt nicht an das vorige Ereignis an: Dort wurde ein Ereignis gelöscht oder eingefügt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The audit log is empty but its head says it ends at event %1: events were removed.</source>
+        <translation>Das Audit-Log ist leer, aber sein Kopfeintrag nennt Ereignis %1 als letztes: Ereignisse wurden entfernt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The log ends at event %1 but its head says %2: events were removed.</source>
+        <translation>Das Log endet bei Ereignis %1, sein Kopfeintrag nennt aber %2: Ereignisse wurden entfernt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The log goes on to event %1 but its head says %2: events were added without the audit key.</source>
+        <translation>Das Log reicht bis Ereignis %1, sein Kopfeintrag nennt aber %2: Ereignisse wurden ohne den Audit-Schlüssel hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Event %1 is not the event the log&apos;s head names: it was replaced.</source>
+        <translation>Ereignis %1 ist nicht das Ereignis, das der Kopfeintrag des Logs nennt: Es wurde ersetzt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The log has %n event(s) but its head counts %1: events were removed.</source>
+        <translation>
+            <numerusform>Das Log enthält %n Ereignis, sein Kopfeintrag zählt aber %1: Ereignisse wurden entfernt.</numerusform>
+            <numerusform>Das Log enthält %n Ereignisse, sein Kopfeintrag zählt aber %1: Ereignisse wurden entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The log has %n event(s) but its head counts %1: events were inserted.</source>
+        <translation>
+            <numerusform>Das Log enthält %n Ereignis, sein Kopfeintrag zählt aber %1: Ereignisse wurden eingefügt.</numerusform>
+            <numerusform>Das Log enthält %n Ereignisse, sein Kopfeintrag zählt aber %1: Ereignisse wurden eingefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The audit log is empty and has no head, although operator accounts exist: it was emptied.</source>
+        <translation>Das Audit-Log ist leer und hat keinen Kopfeintrag, obwohl Mitarbeiterkonten existieren: Es wurde geleert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The log has %n event(s) but no head: its head was removed, and events after event %1 may be missing.</source>
+        <translation>
+            <numerusform>Das Log enthält %n Ereignis, aber keinen Kopfeintrag: Der Kopfeintrag wurde entfernt, und Ereignisse nach Ereignis %1 fehlen möglicherweise.</numerusform>
+            <numerusform>Das Log enthält %n Ereignisse, aber keinen Kopfeintrag: Der Kopfeintrag wurde entfernt, und Ereignisse nach Ereignis %1 fehlen möglicherweise.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The log&apos;s head does not match its MAC: it was rewritten without the audit key.</source>
+        <translation>Der Kopfeintrag des Logs passt nicht zu seinem MAC: Er wurde ohne den Audit-Schlüssel neu geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The log&apos;s head was missing or forged when event %1 was written: events before it may have been removed.</source>
+        <translation>Der Kopfeintrag des Logs fehlte oder war gefälscht, als Ereignis %1 geschrieben wurde: Frühere Ereignisse wurden möglicherweise entfernt.</translation>
+    </message>
+</context>
+<context>
     <name>CheckResultText</name>
     <message>
-        <location filename="../core/sms/CheckResultText.cpp" line="16"/>
+        <location filename="../core/sms/CheckResultText.cpp" line="+16"/>
         <source>Your role does not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle erlaubt das nicht.</translation>
     </message>
     <message>
-        <location filename="../core/sms/CheckResultText.cpp" line="18"/>
+        <location line="+2"/>
         <source>The system keychain is unavailable (%1). Unlock it or start it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Entsperren oder starten Sie ihn und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/sms/CheckResultText.cpp" line="20"/>
+        <location line="+3"/>
+        <source>The recipient is not a phone number that can get SMS. Write it with the country code, e.g. +44 7911 123456.</source>
+        <translation>Der Empfänger ist keine Telefonnummer, die SMS empfangen kann. Geben Sie sie mit Ländervorwahl ein, z. B. +49 151 23456789.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The message is too long: at most 1,600 characters.</source>
+        <translation>Die Nachricht ist zu lang: höchstens 1.600 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Check the field &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Feld „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../core/sms/CheckResultText.cpp" line="33"/>
+        <location line="+2"/>
+        <source>It does not exist any more (%1).</source>
+        <translation>Es existiert nicht mehr (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database&apos;s key is not in the keychain (%1).</source>
+        <translation>Der Schlüssel dieser Datenbank ist nicht im Schlüsselbund (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A stored secret cannot be decrypted (wrong key or damaged data).</source>
+        <translation>Ein gespeichertes Secret kann nicht entschlüsselt werden (falscher Schlüssel oder beschädigte Daten).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another program is writing to the database.</source>
+        <translation>Ein anderes Programm schreibt gerade in die Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It failed.</source>
+        <translation>Das ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>It failed: %1</source>
+        <translation>Das ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 What to do: %2</source>
+        <translation>%1 Was tun: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The credentials are right, but the account is %1: SMS cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten stimmen, aber das Konto ist %1: Es können keine SMS gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../core/sms/CheckResultText.cpp" line="35"/>
+        <location line="+2"/>
         <source>The credentials are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten stimmen.</translation>
     </message>
     <message>
-        <location filename="../core/sms/CheckResultText.cpp" line="37"/>
+        <location line="+2"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../core/sms/CheckResultText.cpp" line="39"/>
+        <location line="+2"/>
         <source>Balance %1: no money left, SMS cannot be sent. Top up the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben %1: Kein Geld mehr übrig, es können keine SMS gesendet werden. Laden Sie das Konto auf.</translation>
     </message>
     <message>
-        <location filename="../core/sms/CheckResultText.cpp" line="41"/>
+        <location line="+2"/>
         <source>Balance %1 is below the threshold of %2. Top up soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Guthaben von %1 liegt unter der Schwelle von %2. Laden Sie bald auf.</translation>
     </message>
     <message>
-        <location filename="../core/sms/CheckResultText.cpp" line="43"/>
+        <location line="+2"/>
         <source>Balance %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben %1.</translation>
     </message>
     <message>
-        <location filename="../core/sms/CheckResultText.cpp" line="48"/>
+        <location line="+5"/>
         <source>The provider reports no incident (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter meldet keine Störung (%1).</translation>
     </message>
     <message>
-        <location filename="../core/sms/CheckResultText.cpp" line="50"/>
+        <location line="+2"/>
         <source>The provider reports maintenance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter meldet Wartungsarbeiten: %1</translation>
     </message>
     <message>
-        <location filename="../core/sms/CheckResultText.cpp" line="52"/>
+        <location line="+2"/>
         <source>The provider reports a minor incident: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter meldet eine kleinere Störung: %1</translation>
     </message>
     <message>
-        <location filename="../core/sms/CheckResultText.cpp" line="54"/>
+        <location line="+2"/>
         <source>The provider reports a major incident: %1. SMS may not arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter meldet eine schwere Störung: %1. SMS kommen möglicherweise nicht an.</translation>
     </message>
     <message>
-        <location filename="../core/sms/CheckResultText.cpp" line="58"/>
+        <location line="+4"/>
         <source>The provider accepted the test SMS. Message ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat die Test-SMS angenommen. Nachrichten-ID: %1</translation>
     </message>
     <message>
-        <location filename="../core/sms/CheckResultText.cpp" line="65"/>
+        <location line="+7"/>
         <source>The message is still waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wartet noch auf den Versand.</translation>
     </message>
     <message>
-        <location filename="../core/sms/CheckResultText.cpp" line="68"/>
+        <location line="+3"/>
         <source>The message was handed to the carrier; no delivery receipt yet (a long wait here means the carrier is delaying it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde an den Netzbetreiber übergeben; noch keine Zustellbestätigung (dauert das lange, verzögert der Netzbetreiber sie).</translation>
     </message>
     <message>
-        <location filename="../core/sms/CheckResultText.cpp" line="72"/>
+        <location line="+4"/>
         <source>The message was delivered to the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde auf das Telefon zugestellt.</translation>
     </message>
     <message>
-        <location filename="../core/sms/CheckResultText.cpp" line="75"/>
+        <location line="+3"/>
         <source>The message was not delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde nicht zugestellt.</translation>
     </message>
     <message>
-        <location filename="../core/sms/CheckResultText.cpp" line="78"/>
+        <location line="+3"/>
         <source>The message could not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht konnte nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../core/sms/CheckResultText.cpp" line="84"/>
+        <location line="+4"/>
+        <source>The provider does not know whether the message was delivered: the carrier sent no final receipt.</source>
+        <translation>Der Anbieter weiß nicht, ob die Nachricht zugestellt wurde: Der Netzbetreiber hat keine endgültige Empfangsbestätigung gesendet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Error %1: %2 What to do: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler %1: %2 Was tun: %3</translation>
+    </message>
+</context>
+<context>
+    <name>CliApplication</name>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="+27"/>
+        <source>search, show, import clients; disable a client&apos;s 2FA</source>
+        <translation>Kunden suchen, anzeigen, importieren; die 2FA eines Kunden deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>create realistic demo clients</source>
+        <translation>realistische Demo-Kunden anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the audit log</source>
+        <translation>das Audit-Log auflisten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print a TOTP code; check a code a client reads out</source>
+        <translation>einen TOTP-Code ausgeben; einen vom Kunden vorgelesenen Code prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export or import the data key (stdin/stdout)</source>
+        <translation>den Datenschlüssel exportieren oder importieren (stdin/stdout)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>manage SMS providers; check credentials, balance, status; send a test SMS</source>
+        <translation>SMS-Anbieter verwalten; Zugangsdaten, Guthaben, Status prüfen; eine Test-SMS senden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add, list, disable operators; set roles, reset passwords</source>
+        <translation>Mitarbeiter hinzufügen, auflisten, deaktivieren; Rollen setzen, Passwörter zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SMS history of a client; clients whose last SMS failed, by cause</source>
+        <translation>SMS-Verlauf eines Kunden; Kunden, deren letzte SMS fehlgeschlagen ist, nach Ursache</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>why a client gets no 2FA codes: every possible reason checked</source>
+        <translation>warum ein Kunde keine 2FA-Codes erhält: jede mögliche Ursache wird geprüft</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: backoffice-cli [--db PATH|postgresql://user@host:port/db] [--json] [--operator NAME] [--wait SECONDS] [--verbose] COMMAND [ARGS...]</source>
+        <translation>Aufruf: backoffice-cli [--db PATH|postgresql://user@host:port/db] [--json] [--operator NAME] [--wait SECONDS] [--verbose] COMMAND [ARGS...]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run &apos;backoffice-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Die Optionen eines Befehls zeigt &apos;backoffice-cli COMMAND --help&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit status: 0 ok, 1 not found or the check found a problem, 2 usage or input error.</source>
+        <translation>Exit-Status: 0 in Ordnung, 1 nicht gefunden oder die Prüfung hat ein Problem gefunden, 2 Aufruf- oder Eingabefehler.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>--wait needs a number of seconds</source>
+        <translation>--wait braucht eine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown option %1 (see --help)</source>
+        <translation>unbekannte Option %1 (siehe --help)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>waiting for the database: another program is writing to it (waiting up to %1 s, see --wait)</source>
+        <translation>Warte auf die Datenbank: Ein anderes Programm schreibt gerade hinein (Wartezeit bis zu %1 s, siehe --wait)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown command &apos;%1&apos; (see --help)</source>
+        <translation>unbekannter Befehl &apos;%1&apos; (siehe --help)</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="+48"/>
+        <source>cannot use the database %1: %2</source>
+        <translation>die Datenbank %1 kann nicht verwendet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliErrorText</name>
+    <message>
+        <location filename="../app/cli/CliErrorText.cpp" line="+16"/>
+        <source>look at clients</source>
+        <translation>Kunden ansehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>look at SMS providers</source>
+        <translation>SMS-Anbieter ansehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read the audit log</source>
+        <translation>das Audit-Log lesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check a client&apos;s code</source>
+        <translation>den Code eines Kunden prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>diagnose a client</source>
+        <translation>einen Kunden diagnostizieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>send a test SMS</source>
+        <translation>eine Test-SMS senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disable a client&apos;s 2FA</source>
+        <translation>die 2FA eines Kunden deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>manage SMS providers</source>
+        <translation>SMS-Anbieter verwalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>manage operators</source>
+        <translation>Mitarbeiter verwalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import clients</source>
+        <translation>Kunden importieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export or import keys</source>
+        <translation>Schlüssel exportieren oder importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>do this (%1)</source>
+        <translation>dies tun (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>client %1 not found</source>
+        <translation>Kunde %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no operator named %1</source>
+        <translation>kein Mitarbeiter mit dem Namen %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>provider %1 not found</source>
+        <translation>Anbieter %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>message %1 not found</source>
+        <translation>Nachricht %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 not found</source>
+        <translation>%1 nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 not found</source>
+        <translation>%1 %2 nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>invalid %1</source>
+        <translation>ungültig: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the record was changed by someone else; reload and try again</source>
+        <translation>der Datensatz wurde von jemand anderem geändert; laden Sie ihn neu und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>your role (%1) may not %2</source>
+        <translation>Ihre Rolle (%1) darf nicht: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operator %1 (role %2) may not %3</source>
+        <translation>Mitarbeiter %1 (Rolle %2) darf nicht: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>database error</source>
+        <translation>Datenbankfehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database was created by a newer version of Back Office</source>
+        <translation>die Datenbank wurde von einer neueren Version von Back Office angelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the system keychain is unavailable</source>
+        <translation>der Schlüsselbund des Systems ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the audit key is missing from the keychain</source>
+        <translation>der Audit-Schlüssel fehlt im Schlüsselbund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the data key is missing from the keychain</source>
+        <translation>der Datenschlüssel fehlt im Schlüsselbund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a stored secret could not be decrypted (wrong key or tampered data)</source>
+        <translation>ein gespeichertes Secret konnte nicht entschlüsselt werden (falscher Schlüssel oder manipulierte Daten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the remote service refused the request</source>
+        <translation>der entfernte Dienst hat die Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many attempts</source>
+        <translation>zu viele Versuche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>account locked</source>
+        <translation>Konto gesperrt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database is busy</source>
+        <translation>die Datenbank ist belegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>internal error</source>
+        <translation>interner Fehler</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>operator %1: as many sign-ins as the lockout allows are being checked right now; try again in a minute</source>
+        <translation>Mitarbeiter %1: Gerade werden so viele Anmeldungen geprüft, wie die Sperre zulässt; versuchen Sie es in einer Minute erneut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>operator %1 is disabled</source>
+        <translation>Mitarbeiter %1 ist deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>operator %1 is locked after too many failed sign-ins until %2</source>
+        <translation>Mitarbeiter %1 ist nach zu vielen fehlgeschlagenen Anmeldungen bis %2 gesperrt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sign-in failed for operator %1: wrong user name or password</source>
+        <translation>Anmeldung für Mitarbeiter %1 fehlgeschlagen: falscher Benutzername oder falsches Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsCommand</name>
+    <message>
+        <location filename="../app/cli/ClientsCommands.cpp" line="+34"/>
+        <source>%1 takes one client ID</source>
+        <translation>%1 erwartet eine Kunden-ID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>invalid client ID &apos;%1&apos;: expected a positive whole number</source>
+        <translation>ungültige Kunden-ID &apos;%1&apos;: erwartet wird eine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+289"/>
+        <source>Usage: backoffice-cli clients COMMAND</source>
+        <translation>Aufruf: backoffice-cli clients COMMAND</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown clients command &apos;%1&apos; (search, show, disable-2fa, import)</source>
+        <translation>unbekannter clients-Befehl &apos;%1&apos; (search, show, disable-2fa, import)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsDisableTwoFactor</name>
+    <message>
+        <location line="-152"/>
+        <source>Turn a client&apos;s 2FA off, only at the client&apos;s explicit request. The authenticator&apos;s secret is erased; the client turns 2FA on again in the client UI.</source>
+        <translation>Schaltet die 2FA eines Kunden ab, nur auf ausdrücklichen Wunsch des Kunden. Das Secret des Authenticators wird gelöscht; der Kunde schaltet die 2FA in der Kundenoberfläche wieder ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the client&apos;s ID</source>
+        <translation>die ID des Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason or ticket reference (required)</source>
+        <translation>Grund oder Ticketnummer (erforderlich)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirms the client explicitly asked for this (required)</source>
+        <translation>bestätigt, dass der Kunde ausdrücklich darum gebeten hat (erforderlich)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--client-requested is required: disable 2FA only at the client&apos;s explicit request</source>
+        <translation>--client-requested ist erforderlich: Deaktivieren Sie die 2FA nur auf ausdrücklichen Wunsch des Kunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--reason is required: give a reason or ticket reference</source>
+        <translation>--reason ist erforderlich: Geben Sie einen Grund oder eine Ticketnummer an</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>client %1 has no 2FA option on; nothing to disable</source>
+        <translation>bei Kunde %1 ist keine 2FA-Methode eingeschaltet; nichts zu deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>2FA (%1) disabled for client %2; recorded in the audit log.</source>
+        <translation>2FA (%1) für Kunde %2 deaktiviert; im Audit-Log vermerkt.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsImport</name>
+    <message>
+        <location line="+20"/>
+        <source>Import clients from a CSV file (RFC 4180, UTF-8) with the header
+%1
+Every row is checked; if any is invalid nothing is imported and every problem is listed.</source>
+        <translation>Importiert Kunden aus einer CSV-Datei (RFC 4180, UTF-8) mit der Kopfzeile
+%1
+Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes Problem aufgelistet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the CSV file</source>
+        <translation>die CSV-Datei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>import takes one FILE.csv</source>
+        <translation>import erwartet eine FILE.csv</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>... and %1 more phone numbers the numbering plan does not know</source>
+        <translation>... und %1 weitere Telefonnummern, die der Nummerierungsplan nicht kennt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>... and %1 more problems</source>
+        <translation>... und %1 weitere Probleme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 problem(s) found; nothing was imported.</source>
+        <translation>%1 Problem(e) gefunden; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Imported %1 clients from %2.</source>
+        <translation>%1 Kunden aus %2 importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsSearch</name>
+    <message>
+        <location line="-255"/>
+        <source>Find clients by ID, name, e-mail or phone (a part is enough).</source>
+        <translation>Sucht Kunden nach ID, Name, E-Mail oder Telefon (ein Teil genügt).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what to search for</source>
+        <translation>wonach gesucht wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only clients with this 2FA method: none, authenticator or sms</source>
+        <translation>nur Kunden mit dieser 2FA-Methode: none, authenticator oder sms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most this many results (default 20)</source>
+        <translation>höchstens so viele Ergebnisse (Standard 20)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>search takes one TEXT (quote it if it has spaces)</source>
+        <translation>search erwartet einen TEXT (in Anführungszeichen, wenn er Leerzeichen enthält)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>invalid --method &apos;%1&apos;: expected none, authenticator or sms</source>
+        <translation>ungültiges --method &apos;%1&apos;: erwartet wird none, authenticator oder sms</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>invalid --limit &apos;%1&apos;: expected 1 to 100000</source>
+        <translation>ungültiges --limit &apos;%1&apos;: erwartet wird 1 bis 100000</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsShow</name>
+    <message>
+        <location line="+35"/>
+        <source>Show one client and its 2FA state.</source>
+        <translation>Zeigt einen Kunden und den Stand seiner 2FA.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the client&apos;s ID</source>
+        <translation>die ID des Kunden</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a valid number for %1 according to the numbering plan</source>
+        <translation>laut Nummerierungsplan keine gültige Nummer für %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>2FA</source>
+        <translation>2FA</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>none (only the client can turn it on, in the Security section of the client UI)</source>
+        <translation>keine (nur der Kunde kann sie einschalten, im Bereich Sicherheit der Kundenoberfläche)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google Authenticator, on since %1</source>
+        <translation>Google Authenticator, eingeschaltet seit %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2 digits, %3 s</source>
+        <translation>%1, %2 Ziffern, %3 s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SMS confirmation to %1, on since %2</source>
+        <translation>SMS-Bestätigung an %1, eingeschaltet seit %2</translation>
     </message>
 </context>
 <context>
     <name>DeliveryErrorCodes</name>
     <message>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="20"/>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="71"/>
+        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="+20"/>
         <source>The phone number is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Telefonnummer ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="21"/>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="72"/>
+        <location line="+1"/>
+        <location line="+92"/>
         <source>Check the client&apos;s number (E.164: + country code and number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Nummer des Kunden (E.164: + Ländervorwahl und Rufnummer).</translation>
     </message>
     <message>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="22"/>
+        <location line="-91"/>
         <source>Sending to this country is not enabled on the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Versand in dieses Land ist für das Konto nicht freigeschaltet.</translation>
     </message>
     <message>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="23"/>
+        <location line="+1"/>
         <source>Ask the provider administrator to enable the country (geo permissions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Administrator des Anbieterkontos, das Land freizuschalten (Geo-Berechtigungen).</translation>
     </message>
     <message>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="25"/>
+        <location line="+2"/>
         <source>A trial account can only send to verified numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Testkonto kann nur an verifizierte Nummern senden.</translation>
     </message>
     <message>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="26"/>
+        <location line="+1"/>
         <source>Upgrade the account or verify the number in the provider console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen Sie das Konto hoch oder verifizieren Sie die Nummer in der Konsole des Anbieters.</translation>
     </message>
     <message>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="27"/>
+        <location line="+1"/>
         <source>The recipient unsubscribed (replied STOP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger hat sich abgemeldet (mit STOP geantwortet).</translation>
     </message>
     <message>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="28"/>
+        <location line="+1"/>
         <source>Ask the client to text START to the sender number, or use the authenticator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Kunden, START an die Absendernummer zu schicken, oder nutzen Sie den Authenticator.</translation>
     </message>
     <message>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="30"/>
+        <location line="+2"/>
         <source>The number is not a mobile number and cannot receive SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer ist keine Mobilfunknummer und kann keine SMS empfangen.</translation>
     </message>
     <message>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="31"/>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="41"/>
+        <location line="+1"/>
+        <location line="+10"/>
         <source>Ask the client for a mobile number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Kunden um eine Mobilfunknummer.</translation>
     </message>
     <message>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="33"/>
+        <location line="-8"/>
         <source>The handset is unreachable (off, no signal, or roaming without SMS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Telefon ist nicht erreichbar (ausgeschaltet, kein Empfang oder Roaming ohne SMS).</translation>
     </message>
     <message>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="34"/>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="57"/>
+        <location line="+1"/>
+        <location line="+24"/>
         <source>Ask the client to turn the phone on, check signal, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Kunden, das Telefon einzuschalten, den Empfang zu prüfen und es erneut zu versuchen.</translation>
     </message>
     <message>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="35"/>
+        <location line="-23"/>
         <source>The message was blocked (by the recipient or the carrier).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde blockiert (vom Empfänger oder vom Netzbetreiber).</translation>
     </message>
     <message>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="36"/>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="61"/>
+        <location line="+1"/>
+        <location line="+26"/>
         <source>Ask the client to check SMS blocking on the phone and with the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Kunden, SMS-Sperren am Telefon und beim Netzbetreiber zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="38"/>
+        <location line="-24"/>
         <source>The number is unknown to the carrier (may no longer exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer ist dem Netzbetreiber unbekannt (existiert eventuell nicht mehr).</translation>
     </message>
     <message>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="39"/>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="59"/>
+        <location line="+1"/>
+        <location line="+21"/>
+        <location line="+23"/>
+        <location line="+63"/>
         <source>Confirm the number with the client and update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie die Nummer mit dem Kunden und aktualisieren Sie sie.</translation>
     </message>
     <message>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="40"/>
+        <location line="-106"/>
         <source>The number is a landline or its carrier cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer ist ein Festnetzanschluss oder ihr Netzbetreiber ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="42"/>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="65"/>
+        <location line="+2"/>
+        <location line="+24"/>
         <source>The carrier filtered the message (suspected spam).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Netzbetreiber hat die Nachricht gefiltert (Spamverdacht).</translation>
     </message>
     <message>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="43"/>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="66"/>
+        <location line="-23"/>
+        <location line="+24"/>
         <source>Escalate to the provider administrator (sender registration, content).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalieren Sie an den Administrator des Anbieterkontos (Absenderregistrierung, Inhalt).</translation>
     </message>
     <message>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="44"/>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="54"/>
+        <location line="-23"/>
+        <location line="+11"/>
         <source>Delivery failed for an unknown reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustellung ist aus unbekanntem Grund fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="45"/>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="55"/>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="64"/>
+        <location line="-10"/>
+        <location line="+11"/>
+        <location line="+9"/>
         <source>Try again later; if it persists, escalate to the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut; besteht das Problem weiter, eskalieren Sie an den Anbieter.</translation>
     </message>
     <message>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="46"/>
+        <location line="-19"/>
         <source>The US sender number is not registered for A2P 10DLC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die US-Absendernummer ist nicht für A2P 10DLC registriert.</translation>
     </message>
     <message>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="47"/>
+        <location line="+1"/>
         <source>Escalate: the sender must be registered before US delivery works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalieren Sie: Der Absender muss registriert sein, bevor die Zustellung in die USA funktioniert.</translation>
     </message>
     <message>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="48"/>
+        <location line="+1"/>
         <source>The provider account was suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto beim Anbieter wurde gesperrt.</translation>
     </message>
     <message>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="49"/>
+        <location line="+1"/>
         <source>Escalate to the provider administrator (billing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalieren Sie an den Administrator des Anbieterkontos (Abrechnung).</translation>
     </message>
     <message>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="56"/>
+        <location line="+8"/>
         <source>The handset is temporarily unreachable (off or no signal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Telefon ist vorübergehend nicht erreichbar (ausgeschaltet oder kein Empfang).</translation>
     </message>
     <message>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="58"/>
+        <location line="+2"/>
         <source>The number is permanently unreachable (may no longer exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer ist dauerhaft nicht erreichbar (existiert eventuell nicht mehr).</translation>
     </message>
     <message>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="60"/>
+        <location line="+2"/>
         <source>The recipient blocked messages from this sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger hat Nachrichten dieses Absenders blockiert.</translation>
     </message>
     <message>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="63"/>
+        <location line="+3"/>
         <source>The number was ported and the route is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer wurde portiert und die Route ist falsch.</translation>
     </message>
     <message>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="67"/>
+        <location line="+4"/>
         <source>The handset was busy or its memory is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Telefon war belegt oder sein Speicher ist voll.</translation>
     </message>
     <message>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="68"/>
+        <location line="+1"/>
         <source>Ask the client to free space for messages and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Kunden, Speicher für Nachrichten freizugeben und es erneut zu versuchen.</translation>
     </message>
     <message>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="69"/>
+        <location line="+1"/>
         <source>A network error prevented delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Netzwerkfehler hat die Zustellung verhindert.</translation>
     </message>
     <message>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="70"/>
+        <location line="+1"/>
         <source>Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="73"/>
+        <location line="+2"/>
+        <source>The number is blacklisted for this sender: the recipient opted out of its messages.</source>
+        <translation>Die Nummer ist für diesen Absender gesperrt: Der Empfänger hat dessen Nachrichten abbestellt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the client to opt back in with their carrier or the sender, or use the authenticator.</source>
+        <translation>Bitten Sie den Kunden, den Empfang beim Netzbetreiber oder beim Absender wieder zu erlauben, oder verwenden Sie den Authenticator.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The carrier refused the message itself (for example a wrong encoding).</source>
+        <translation>Der Netzbetreiber hat die Nachricht selbst abgelehnt (zum Beispiel wegen einer falschen Codierung).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalate to the provider administrator with the message ID.</source>
+        <translation>Eskalieren Sie mit der Nachrichten-ID an den Administrator des Anbieters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>There is no route to this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Route zu dieser Nummer.</translation>
     </message>
     <message>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="74"/>
+        <location line="+1"/>
         <source>Escalate to the provider; try another provider if one is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalieren Sie an den Anbieter; versuchen Sie einen anderen Anbieter, falls einer aktiviert ist.</translation>
     </message>
     <message>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="75"/>
+        <location line="+1"/>
+        <source>No route to the number could be found at the carrier.</source>
+        <translation>Beim Netzbetreiber wurde keine Route zu der Nummer gefunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The recipient cannot receive this message because of their age.</source>
+        <translation>Der Empfänger kann diese Nachricht wegen seines Alters nicht empfangen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the client to have the age restriction lifted with their carrier, or use the authenticator.</source>
+        <translation>Bitten Sie den Kunden, die Altersbeschränkung beim Netzbetreiber aufheben zu lassen, oder verwenden Sie den Authenticator.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The carrier blocks SMS to this number.</source>
+        <translation>Der Netzbetreiber sperrt SMS an diese Nummer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the client to have their carrier enable SMS on their plan.</source>
+        <translation>Bitten Sie den Kunden, SMS in seinem Tarif beim Netzbetreiber freischalten zu lassen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The recipient&apos;s prepaid account has no credit for SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prepaid-Konto des Empfängers hat kein Guthaben für SMS.</translation>
     </message>
     <message>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="76"/>
+        <location line="+1"/>
         <source>Ask the client to top up, or use the authenticator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Kunden aufzuladen, oder nutzen Sie den Authenticator.</translation>
     </message>
     <message>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="87"/>
+        <location line="+1"/>
+        <source>A general error on the route to the carrier.</source>
+        <translation>Ein allgemeiner Fehler auf dem Weg zum Netzbetreiber.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalate to the provider with the message ID.</source>
+        <translation>Eskalieren Sie mit der Nachrichten-ID an den Anbieter.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Vonage throttled the send: the account&apos;s rate limit was exceeded.</source>
+        <translation>Vonage hat den Versand gedrosselt: Das Sendelimit des Kontos wurde überschritten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Wait a minute and send again.</source>
+        <translation>Warten Sie eine Minute und senden Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>A required parameter of the send was missing.</source>
+        <translation>Ein erforderlicher Parameter des Versands fehlte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Check the provider&apos;s sender and the client&apos;s number.</source>
+        <translation>Prüfen Sie den Absender des Anbieters und die Nummer des Kunden.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>A parameter of the send was invalid.</source>
+        <translation>Ein Parameter des Versands war ungültig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API key or secret is wrong, invalid or disabled.</source>
+        <translation>Der API-Schlüssel oder das Secret ist falsch, ungültig oder deaktiviert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the key and secret from the Vonage dashboard.</source>
+        <translation>Geben Sie Schlüssel und Secret aus dem Vonage-Dashboard ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An internal error at Vonage.</source>
+        <translation>Ein interner Fehler bei Vonage.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again later; if it persists, contact Vonage support.</source>
+        <translation>Versuchen Sie es später erneut; wenn der Fehler bleibt, wenden Sie sich an den Vonage-Support.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vonage could not process the message (for example an unknown number prefix).</source>
+        <translation>Vonage konnte die Nachricht nicht verarbeiten (zum Beispiel wegen einer unbekannten Vorwahl).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The number is barred: it is blacklisted and may not receive SMS.</source>
+        <translation>Die Nummer ist gesperrt: Sie steht auf der Sperrliste und darf keine SMS empfangen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use another second factor for this client, or escalate to Vonage.</source>
+        <translation>Verwenden Sie für diesen Kunden einen anderen zweiten Faktor, oder eskalieren Sie an Vonage.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Vonage account is barred: Vonage suspended it.</source>
+        <translation>Das Vonage-Konto ist gesperrt: Vonage hat es ausgesetzt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask whoever runs the Vonage account to contact Vonage support; no SMS goes out until then.</source>
+        <translation>Bitten Sie die Verantwortlichen für das Vonage-Konto, den Vonage-Support zu kontaktieren; bis dahin wird keine SMS versendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Vonage account has no credit left for this message.</source>
+        <translation>Das Vonage-Konto hat kein Guthaben mehr für diese Nachricht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top up the Vonage account and send again.</source>
+        <translation>Laden Sie das Vonage-Konto auf und senden Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many simultaneous connections to Vonage for the account.</source>
+        <translation>Zu viele gleichzeitige Verbindungen des Kontos zu Vonage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account is not enabled for Vonage&apos;s SMS API over HTTP.</source>
+        <translation>Das Konto ist nicht für die SMS-API von Vonage über HTTP freigeschaltet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask Vonage support to enable the SMS API for the account.</source>
+        <translation>Bitten Sie den Vonage-Support, die SMS-API für das Konto freizuschalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message is longer than Vonage allows.</source>
+        <translation>Die Nachricht ist länger, als Vonage erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a shorter message.</source>
+        <translation>Senden Sie eine kürzere Nachricht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vonage could not verify the request&apos;s signature.</source>
+        <translation>Vonage konnte die Signatur der Anfrage nicht prüfen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the account&apos;s signature settings in the Vonage dashboard.</source>
+        <translation>Prüfen Sie die Signatureinstellungen des Kontos im Vonage-Dashboard.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sender is not authorised for this destination.</source>
+        <translation>Der Absender ist für dieses Ziel nicht zugelassen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a Vonage number or short code as the sender (required in North America).</source>
+        <translation>Verwenden Sie eine Vonage-Nummer oder einen Shortcode als Absender (in Nordamerika vorgeschrieben).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The network code does not match the destination.</source>
+        <translation>Der Netzcode passt nicht zum Ziel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Escalate to the provider administrator.</source>
+        <translation>Eskalieren Sie an den Administrator des Anbieters.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The callback URL was refused.</source>
+        <translation>Die Callback-URL wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Vonage account is in demo mode: it only sends to whitelisted numbers, and this one is not.</source>
+        <translation>Das Vonage-Konto ist im Demomodus: Es sendet nur an freigegebene Nummern, und diese gehört nicht dazu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the number to the account&apos;s test numbers in the Vonage dashboard, or top up the account to leave demo mode.</source>
+        <translation>Fügen Sie die Nummer im Vonage-Dashboard zu den Testnummern des Kontos hinzu, oder laden Sie das Konto auf, um den Demomodus zu verlassen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A signed request may not carry the API secret too.</source>
+        <translation>Eine signierte Anfrage darf nicht zusätzlich das API-Secret enthalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn off request signing for the account in the Vonage dashboard.</source>
+        <translation>Schalten Sie die Signierung von Anfragen für das Konto im Vonage-Dashboard aus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number is de-activated and may not receive SMS.</source>
+        <translation>Die Nummer ist deaktiviert und darf keine SMS empfangen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Error %1 is not in Back Office&apos;s list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler %1 steht nicht in der Liste von Back Office.</translation>
     </message>
     <message>
-        <location filename="../core/sms/DeliveryErrorCodes.cpp" line="88"/>
+        <location line="+1"/>
         <source>Look the code up in the provider&apos;s documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagen Sie den Code in der Dokumentation des Anbieters nach.</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../app/cli/DemoCommands.cpp" line="+29"/>
+        <source>Create realistic demo clients: names, e-mails, mobile numbers from several countries and a mix of no 2FA, Google Authenticator (random secrets, sealed with the data key) and SMS.</source>
+        <translation>Legt realistische Demo-Kunden an: Namen, E-Mail-Adressen, Mobilnummern aus mehreren Ländern und eine Mischung aus ohne 2FA, Google Authenticator (zufällige Secrets, mit dem Datenschlüssel versiegelt) und SMS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how many clients to create (required)</source>
+        <translation>wie viele Kunden angelegt werden (erforderlich)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seed for reproducible names and numbers (secrets are always random)</source>
+        <translation>Seed für reproduzierbare Namen und Nummern (Secrets sind immer zufällig)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--clients N is required</source>
+        <translation>--clients N ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid --clients &apos;%1&apos;: expected 1 to 10000000</source>
+        <translation>ungültiges --clients &apos;%1&apos;: erwartet wird 1 bis 10000000</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>invalid --seed &apos;%1&apos;: expected a whole number</source>
+        <translation>ungültiges --seed &apos;%1&apos;: erwartet wird eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>created %1 of %2 clients (%3%)</source>
+        <translation>%1 von %2 Kunden angelegt (%3%)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Created %1 demo clients in %2 s.</source>
+        <translation>%1 Demo-Kunden in %2 s angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnose</name>
+    <message>
+        <location filename="../app/cli/DiagnoseCommands.cpp" line="+24"/>
+        <source>a code the client reads from the authenticator app (never stored)</source>
+        <translation>ein Code, den der Kunde aus der Authenticator-App abliest (wird nie gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>also send a test SMS to the client&apos;s number and follow it</source>
+        <translation>zusätzlich eine Test-SMS an die Nummer des Kunden senden und verfolgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds each check may take (default: the provider&apos;s timeout)</source>
+        <translation>Sekunden, die jede Prüfung dauern darf (Standard: das Timeout des Anbieters)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seconds a test SMS is followed (default 60)</source>
+        <translation>Sekunden, die eine Test-SMS verfolgt wird (Standard 60)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checks every possible reason why a client gets no 2FA codes and says what to do. Exit status: 0 all ok, 1 something is wrong or could not be checked, 2 bad input.</source>
+        <translation>Prüft jede mögliche Ursache, warum ein Kunde keine 2FA-Codes erhält, und sagt, was zu tun ist. Exit-Status: 0 alles in Ordnung, 1 etwas stimmt nicht oder konnte nicht geprüft werden, 2 fehlerhafte Eingabe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the client to diagnose</source>
+        <translation>der zu diagnostizierende Kunde</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>diagnose takes exactly one CLIENT_ID</source>
+        <translation>diagnose erwartet genau eine CLIENT_ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid CLIENT_ID &apos;%1&apos;: expected a positive number</source>
+        <translation>ungültige CLIENT_ID &apos;%1&apos;: erwartet wird eine positive Zahl</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>invalid --%1 &apos;%2&apos;: expected 1 to 600 seconds</source>
+        <translation>ungültiges --%1 &apos;%2&apos;: erwartet werden 1 bis 600 Sekunden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no client with ID %1</source>
+        <translation>kein Kunde mit der ID %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--test-sms: client %1 does not use SMS confirmation</source>
+        <translation>--test-sms: Kunde %1 verwendet keine SMS-Bestätigung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--code: client %1 does not use Google Authenticator</source>
+        <translation>--code: Kunde %1 verwendet keinen Google Authenticator</translation>
     </message>
 </context>
 <context>
     <name>Diagnosis</name>
     <message>
-        <location filename="../core/diagnosis/DiagnosisRunner.cpp" line="45"/>
+        <location filename="../core/diagnosis/DiagnosisRunner.cpp" line="+34"/>
         <source>No answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort innerhalb von %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/DiagnosisRunner.cpp" line="47"/>
+        <location line="+2"/>
         <source>Run the diagnosis again; if it keeps timing out, check the provider&apos;s service status and this computer&apos;s network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Diagnose erneut aus; überschreitet sie weiterhin das Zeitlimit, prüfen Sie den Dienststatus des Anbieters und das Netzwerk dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/DiagnosisRunner.cpp" line="90"/>
+        <location line="+44"/>
+        <source>The diagnosis ran out of time.</source>
+        <translation>Die Diagnose hat ihr Zeitlimit überschritten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cancelled by the operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Mitarbeiter abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/Finding.cpp" line="30"/>
+        <location filename="../core/diagnosis/Finding.cpp" line="+31"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/Finding.cpp" line="32"/>
+        <location line="+2"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/Finding.cpp" line="34"/>
+        <location line="+2"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/Finding.cpp" line="36"/>
+        <location line="+2"/>
         <source>Could not check</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht prüfbar</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/Finding.cpp" line="95"/>
+        <location line="+59"/>
         <source>2FA diagnosis for client %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>2FA-Diagnose für Kunde %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/Finding.cpp" line="97"/>
+        <location line="+2"/>
         <source>2FA method: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>2FA-Methode: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/Finding.cpp" line="98"/>
-        <source>Checked at: %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Checked at: %1</source>
+        <translation>Geprüft am: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/Finding.cpp" line="102"/>
+        <location line="+2"/>
         <source>The diagnosis was cancelled before every check finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagnose wurde abgebrochen, bevor alle Prüfungen beendet waren.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/Finding.cpp" line="109"/>
+        <location line="+7"/>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was tun: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/AuthenticatorSecretCheck.cpp" line="12"/>
+        <location filename="../core/diagnosis/checks/AuthenticatorSecretCheck.cpp" line="+12"/>
         <source>Authenticator secret stored and readable</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer Authenticator-Schlüssel gespeichert und lesbar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="+21"/>
+        <source>%Ln second(s)</source>
+        <translation>
+            <numerusform>%Ln Sekunde</numerusform>
+            <numerusform>%Ln Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln Minute</numerusform>
+            <numerusform>%Ln Minuten</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="19"/>
-        <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="20"/>
-        <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="21"/>
+        <location line="+1"/>
         <source>about %1 ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 in der Zukunft</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="22"/>
+        <location line="+1"/>
         <source>about %1 behind</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 in der Vergangenheit</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="28"/>
+        <location line="+6"/>
         <source>Code from the client&apos;s app</source>
-        <translation type="unfinished"></translation>
+        <translation>Code aus der App des Kunden</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="45"/>
+        <location line="+17"/>
         <source>The code typed is not a code of this client&apos;s app (it shows %1 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingegebene Code stammt nicht aus der App dieses Kunden (sie zeigt %1 Ziffern).</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="48"/>
+        <location line="+3"/>
         <source>Ask the client to read out all the digits the app shows now, and run the diagnosis again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Kunden, alle Ziffern vorzulesen, die die App gerade anzeigt, und führen Sie die Diagnose erneut aus.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="55"/>
+        <location line="+7"/>
         <source>Too many code checks for this client in the last 10 minutes; allowed again at %1 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Codeprüfungen für diesen Kunden in den letzten 10 Minuten; wieder erlaubt ab %1 UTC.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="59"/>
+        <location line="+4"/>
         <source>Wait until then; the limit keeps the check from being used to guess codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie bis dahin; die Begrenzung verhindert, dass die Prüfung zum Erraten von Codes missbraucht wird.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="64"/>
+        <location line="+4"/>
         <source>The code could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="72"/>
+        <location line="+9"/>
         <source>The code matches now: the app holds the right secret and the device clock is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code passt jetzt: Die App hat den richtigen geheimen Schlüssel und die Uhr des Geräts geht richtig.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="74"/>
+        <location line="+2"/>
         <source>If sign-in still fails, ask the client to type the code before it changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlägt die Anmeldung weiterhin fehl, bitten Sie den Kunden, den Code einzugeben, bevor er wechselt.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="79"/>
+        <location line="+5"/>
         <source>The code belongs to a time %1 (%2 steps): the secret is right, the device clock is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code gehört zu einem Zeitpunkt %1 (Zeitschritte: %2): Der geheime Schlüssel stimmt, die Uhr des Geräts geht falsch.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="83"/>
+        <location line="+4"/>
         <source>Tell the client to turn on automatic date and time in the phone&apos;s settings. In Google Authenticator on Android: Settings &gt; Time correction for codes &gt; Sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Kunden, in den Einstellungen des Telefons Datum und Uhrzeit automatisch einstellen zu lassen. In Google Authenticator unter Android: Einstellungen &gt; Zeitkorrektur für Codes &gt; Jetzt synchronisieren.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="89"/>
+        <location line="+6"/>
         <source>The code matches no time within 24 hours: the app holds another secret or another account, or the device was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code passt zu keinem Zeitpunkt innerhalb von 24 Stunden: Die App hat einen anderen geheimen Schlüssel oder ein anderes Konto, oder das Gerät wurde ersetzt.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="93"/>
-        <location filename="../core/diagnosis/checks/AuthenticatorSecretCheck.cpp" line="18"/>
+        <location line="+4"/>
+        <location filename="../core/diagnosis/checks/AuthenticatorSecretCheck.cpp" line="+6"/>
         <source>Only at the client&apos;s explicit request: disable Google Authenticator on the Settings tab (this removes a layer of protection) and ask the client to enable it again in the Security section of the client UI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur auf ausdrücklichen Wunsch des Kunden: Deaktivieren Sie Google Authenticator auf dem Reiter „Einstellungen“ (das entfernt eine Schutzebene) und bitten Sie den Kunden, ihn im Bereich „Sicherheit“ des Kundenportals wieder zu aktivieren.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/AuthenticatorSecretCheck.cpp" line="25"/>
+        <location filename="../core/diagnosis/checks/AuthenticatorSecretCheck.cpp" line="+7"/>
         <source>No authenticator secret is stored for this client, so no code can be valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Kunden ist kein geheimer Authenticator-Schlüssel gespeichert, daher kann kein Code gültig sein.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/AuthenticatorSecretCheck.cpp" line="32"/>
+        <location line="+7"/>
         <source>The data key is not available (%1), so the secret cannot be read here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenschlüssel ist nicht verfügbar (%1), daher kann der geheime Schlüssel hier nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/AuthenticatorSecretCheck.cpp" line="36"/>
+        <location line="+4"/>
         <source>Unlock the system keychain, or import the data key with &apos;backoffice-cli keys import&apos;, then run the diagnosis again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie den Schlüsselbund des Systems oder importieren Sie den Datenschlüssel mit &apos;backoffice-cli keys import&apos; und führen Sie die Diagnose dann erneut aus.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/AuthenticatorSecretCheck.cpp" line="44"/>
+        <location line="+8"/>
         <source>The stored secret cannot be decrypted: it was altered or sealed with another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte geheime Schlüssel kann nicht entschlüsselt werden: Er wurde verändert oder mit einem anderen Schlüssel versiegelt.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/AuthenticatorSecretCheck.cpp" line="50"/>
+        <location line="+6"/>
         <source>A secret is stored (%1, %2 digits, %3 s) and decrypts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein geheimer Schlüssel ist gespeichert (%1, %2 Ziffern, %3 s) und lässt sich entschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/PhoneNumberCheck.cpp" line="13"/>
+        <location filename="../core/diagnosis/checks/PhoneNumberCheck.cpp" line="+13"/>
         <source>Phone number can receive SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer kann SMS empfangen</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/PhoneNumberCheck.cpp" line="20"/>
+        <location line="+7"/>
         <source>Ask the client to correct the mobile number in the client UI, or to switch to Google Authenticator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Kunden, die Mobilfunknummer im Kundenportal zu korrigieren oder zu Google Authenticator zu wechseln.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/PhoneNumberCheck.cpp" line="27"/>
+        <location line="+7"/>
         <source>The client has no phone number on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Kunden ist keine Telefonnummer hinterlegt.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/PhoneNumberCheck.cpp" line="32"/>
+        <location line="+5"/>
         <source>%1 is not an international (E.164) number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine internationale Nummer (E.164).</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/PhoneNumberCheck.cpp" line="35"/>
-        <source>%1 is not a valid number in the numbering plan of its country.</source>
-        <translation type="unfinished"></translation>
+        <location line="+3"/>
+        <source>%1 is not a phone number: no number of its country code has this many digits.</source>
+        <translation>%1 ist keine Telefonnummer: Keine Nummer mit dieser Ländervorwahl hat so viele Ziffern.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/PhoneNumberCheck.cpp" line="46"/>
+        <location line="+8"/>
+        <source>%1 is not a valid number for %2 according to the numbering plan (the plan&apos;s data may predate a new range).</source>
+        <translation>%1 ist laut Nummerierungsplan keine gültige Nummer für %2 (die Daten des Plans sind eventuell älter als ein neuer Nummernbereich).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send a test SMS to see whether the number receives it; if not, ask the client to check the number in the client UI.</source>
+        <translation>Senden Sie eine Test-SMS, um zu sehen, ob die Nummer sie empfängt; falls nicht, bitten Sie den Kunden, die Nummer im Kundenportal zu prüfen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 is a valid mobile number (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine gültige Mobilfunknummer (%2).</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/PhoneNumberCheck.cpp" line="51"/>
+        <location line="+5"/>
         <source>%1 is valid (%2); its range does not tell mobile from landline.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gültig (%2); ihr Nummernbereich unterscheidet nicht zwischen Mobilfunk und Festnetz.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/PhoneNumberCheck.cpp" line="58"/>
+        <location line="+7"/>
         <source>%1 is a landline number: it cannot receive SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Festnetznummer: Sie kann keine SMS empfangen.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/PhoneNumberCheck.cpp" line="64"/>
+        <location line="+6"/>
         <source>%1 is not a mobile number (VoIP, toll-free or special range); many of these do not receive SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Mobilfunknummer (VoIP, gebührenfrei oder Sondernummer); viele solche Nummern empfangen keine SMS.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/TwoFactorEnabledCheck.cpp" line="12"/>
+        <location filename="../core/diagnosis/checks/TwoFactorEnabledCheck.cpp" line="+13"/>
         <source>A 2FA option is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine 2FA-Methode ist aktiv</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/TwoFactorEnabledCheck.cpp" line="22"/>
+        <location line="+10"/>
         <source>Neither Google Authenticator nor SMS confirmation is on for this client, so no codes are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Kunden ist weder Google Authenticator noch die SMS-Bestätigung aktiv, daher werden keine Codes gesendet.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/TwoFactorEnabledCheck.cpp" line="25"/>
+        <location line="+3"/>
         <source>Ask the client to turn on 2FA in the Security section of the client UI. The Back Office cannot turn it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Kunden, 2FA im Bereich „Sicherheit“ des Kundenportals einzuschalten. Back Office kann sie nicht einschalten.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/TwoFactorEnabledCheck.cpp" line="31"/>
+        <location line="+6"/>
         <source>Google Authenticator is on since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Authenticator ist seit %1 aktiv.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/TwoFactorEnabledCheck.cpp" line="34"/>
+        <location line="+3"/>
         <source>SMS confirmation is on since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SMS-Bestätigung ist seit %1 aktiv.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/SmsFailureAdvice.cpp" line="14"/>
+        <location filename="../core/diagnosis/checks/SmsFailureAdvice.cpp" line="+24"/>
         <source>In System &gt; SMS providers, edit %1 and enter the right account ID and auth token (or API key and secret) from the provider&apos;s console, then check the credentials again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten Sie unter System &gt; SMS-Anbieter %1 und geben Sie die richtige Konto-ID und das Auth-Token (oder API-Key und API-Secret) aus der Konsole des Anbieters ein; prüfen Sie dann die Zugangsdaten erneut.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/SmsFailureAdvice.cpp" line="20"/>
+        <location line="+6"/>
         <source>Top up the %1 account (or ask whoever pays for it), then send a test SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie das Konto bei %1 auf (oder bitten Sie die zahlende Stelle darum) und senden Sie dann eine Test-SMS.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/SmsFailureAdvice.cpp" line="24"/>
+        <location line="+4"/>
         <source>The provider did not answer. Look at its status page; if the outage goes on, contact the provider&apos;s support. Codes will arrive again once it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat nicht geantwortet. Sehen Sie auf seiner Statusseite nach; hält der Ausfall an, wenden Sie sich an den Support des Anbieters. Sobald er wieder verfügbar ist, kommen die Codes wieder an.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/SmsFailureAdvice.cpp" line="30"/>
+        <location line="+6"/>
         <source>The provider is throttling requests; wait %1 s before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter drosselt Anfragen; warten Sie %1 s, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/SmsFailureAdvice.cpp" line="33"/>
+        <location line="+3"/>
         <source>The provider is throttling requests; wait a minute before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter drosselt Anfragen; warten Sie eine Minute, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/SmsFailureAdvice.cpp" line="36"/>
+        <location line="+3"/>
         <source>The provider refused the request (%1). Check the provider settings, and contact the provider if they are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat die Anfrage abgelehnt (%1). Prüfen Sie die Anbietereinstellungen und wenden Sie sich an den Anbieter, wenn sie stimmen.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/SmsFailureAdvice.cpp" line="42"/>
+        <location line="+6"/>
         <source>The answer was not what %1&apos;s API sends: check the API base URL in the provider settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort entsprach nicht dem, was die API von %1 sendet: Prüfen Sie die API-Basis-URL in den Anbietereinstellungen.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/SmsFailureAdvice.cpp" line="47"/>
+        <location line="+5"/>
         <source>The provider&apos;s certificate could not be verified: check the API base URL and any proxy between this computer and the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Anbieters konnte nicht überprüft werden: Prüfen Sie die API-Basis-URL und einen etwaigen Proxy zwischen diesem Computer und dem Anbieter.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/SmsFailureAdvice.cpp" line="52"/>
+        <location line="+5"/>
         <source>In System &gt; SMS providers, edit %1 and enter its auth token / API secret; if the keychain is locked, unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten Sie unter System &gt; SMS-Anbieter %1 und geben Sie das Auth-Token / API-Secret ein; ist der Schlüsselbund gesperrt, entsperren Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/SmsFailureAdvice.cpp" line="66"/>
+        <location line="+8"/>
+        <source>The request reached %1 but its answer did not arrive whole: the SMS may have been sent. Look in the %1 console&apos;s message logs before sending again, so the client does not get it twice.</source>
+        <translation>Die Anfrage hat %1 erreicht, aber die Antwort kam nicht vollständig an: Die SMS wurde möglicherweise gesendet. Sehen Sie in den Nachrichtenprotokollen der Konsole von %1 nach, bevor Sie erneut senden, damit der Kunde sie nicht doppelt erhält.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Look up the message ID %1 in the %2 console, or contact the provider with it, to learn what became of it.</source>
+        <translation>Suchen Sie die Nachrichten-ID %1 in der Konsole von %2 oder wenden Sie sich damit an den Anbieter, um zu erfahren, was aus der Nachricht wurde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no message ID: in the %1 console&apos;s message logs, look for an SMS to %2 sent around %3 to learn whether it went out and what became of it.</source>
+        <translation>Es gibt keine Nachrichten-ID: Suchen Sie in den Nachrichtenprotokollen der Konsole von %1 nach einer SMS an %2, gesendet gegen %3, um zu erfahren, ob sie verschickt wurde und was aus ihr wurde.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Top up the %1 account before it runs out; SMS stop when the balance is used up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie das Konto bei %1 auf, bevor es leer ist; ist das Guthaben aufgebraucht, werden keine SMS mehr gesendet.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/SmsFailureAdvice.cpp" line="70"/>
+        <location line="+4"/>
         <source>The provider reports an incident: codes may be late or lost until it is resolved. Follow its status page; if the client cannot wait, suggest Google Authenticator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter meldet eine Störung: Bis sie behoben ist, kommen Codes möglicherweise verspätet oder gar nicht an. Verfolgen Sie seine Statusseite; kann der Kunde nicht warten, schlagen Sie Google Authenticator vor.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/SmsFailureAdvice.cpp" line="75"/>
+        <location line="+5"/>
         <source>The provider account is not active: contact the provider (billing or compliance) to reactivate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto beim Anbieter ist nicht aktiv: Wenden Sie sich an den Anbieter (Abrechnung oder Compliance), um es wieder zu aktivieren.</translation>
     </message>
 </context>
 <context>
     <name>DiagnosisReport</name>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisReport.cpp" line="35"/>
-        <location filename="../ui/diagnosis/DiagnosisReport.cpp" line="63"/>
+        <location filename="../ui/diagnosis/DiagnosisReport.cpp" line="+36"/>
+        <location line="+35"/>
         <source>2FA diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>2FA-Diagnose</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisReport.cpp" line="37"/>
+        <location line="-33"/>
         <source>2FA diagnosis for client %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>2FA-Diagnose für Kunde %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisReport.cpp" line="39"/>
+        <location line="+2"/>
         <source>2FA method: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>2FA-Methode: %1</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisReport.cpp" line="40"/>
-        <source>Checked at: %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Checked at: %1</source>
+        <translation>Geprüft am: %1</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisReport.cpp" line="43"/>
+        <location line="+3"/>
         <source>The diagnosis was cancelled before every check finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagnose wurde abgebrochen, bevor alle Prüfungen beendet waren.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisReport.cpp" line="46"/>
+        <location line="+3"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisReport.cpp" line="46"/>
+        <location line="+0"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisReport.cpp" line="46"/>
+        <location line="+0"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisReport.cpp" line="47"/>
+        <location line="+1"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was tun</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisReport.cpp" line="70"/>
+        <location line="+18"/>
+        <source>The file %1 exists and cannot be replaced.</source>
+        <translation>Die Datei %1 existiert und kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The PDF could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF konnte nicht nach %1 geschrieben werden.</translation>
     </message>
 </context>
 <context>
-    <name>Error</name>
-    <message>
-        <location filename="../core/common/Error.cpp" line="13"/>
-        <source>invalid %1</source>
-        <translation type="unfinished"></translation>
+    <name>ErrorText</name>
+    <message numerus="yes">
+        <location filename="../ui/common/ErrorText.cpp" line="+14"/>
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Das Passwort muss mindestens %n Zeichen haben.</numerusform>
+            <numerusform>Das Passwort muss mindestens %n Zeichen haben.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/common/Error.cpp" line="16"/>
-        <source>%1 not found</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>A user name is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;, without spaces.</source>
+        <translation>Ein Benutzername besteht aus 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; oder &apos;@&apos;, ohne Leerzeichen.</translation>
     </message>
     <message>
-        <location filename="../core/common/Error.cpp" line="19"/>
-        <source>the record was changed by someone else; reload and try again</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>The display name is too long.</source>
+        <translation>Der Anzeigename ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../core/common/Error.cpp" line="22"/>
-        <source>your role does not allow this</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>The first operator must be an administrator.</source>
+        <translation>Der erste Mitarbeiter muss ein Administrator sein.</translation>
     </message>
     <message>
-        <location filename="../core/common/Error.cpp" line="25"/>
-        <source>database error</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>Tick that the client asked for this and give a reason.</source>
+        <translation>Bestätigen Sie, dass der Kunde darum gebeten hat, und geben Sie einen Grund an.</translation>
     </message>
     <message>
-        <location filename="../core/common/Error.cpp" line="28"/>
-        <source>the database was created by a newer version of Back Office</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>Check the field &quot;%1&quot;.</source>
+        <translation>Prüfen Sie das Feld „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/common/Error.cpp" line="31"/>
-        <source>the system keychain is unavailable</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Check the field &quot;%1&quot;: %2</source>
+        <translation>Prüfen Sie das Feld „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../core/common/Error.cpp" line="34"/>
-        <source>the data key is missing from the keychain</source>
-        <translation type="unfinished"></translation>
+        <location line="+6"/>
+        <source>An operator with this user name exists already.</source>
+        <translation>Es gibt bereits einen Mitarbeiter mit diesem Benutzernamen.</translation>
     </message>
     <message>
-        <location filename="../core/common/Error.cpp" line="37"/>
-        <source>a stored secret could not be decrypted (wrong key or tampered data)</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>This is the last enabled administrator: nobody could manage operators any more.</source>
+        <translation>Dies ist der letzte aktive Administrator: Niemand könnte die Mitarbeiter mehr verwalten.</translation>
     </message>
     <message>
-        <location filename="../core/common/Error.cpp" line="41"/>
-        <source>network error</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>Operators exist already; an administrator must add new ones.</source>
+        <translation>Es gibt bereits Mitarbeiter; neue muss ein Administrator hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../core/common/Error.cpp" line="44"/>
-        <source>the remote service refused the request</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>The record was changed by someone else; reload and try again.</source>
+        <translation>Der Datensatz wurde von jemand anderem geändert; laden Sie ihn neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/common/Error.cpp" line="47"/>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <location line="+6"/>
+        <source>Only administrators manage operators.</source>
+        <translation>Nur Administratoren verwalten Mitarbeiter.</translation>
     </message>
     <message>
-        <location filename="../core/common/Error.cpp" line="50"/>
-        <source>too many attempts</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>Your role does not allow disabling a client&apos;s two-factor authentication.</source>
+        <translation>Ihre Rolle erlaubt nicht, die Zwei-Faktor-Authentifizierung eines Kunden zu deaktivieren.</translation>
     </message>
     <message>
-        <location filename="../core/common/Error.cpp" line="53"/>
-        <source>account locked</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>Your role does not allow checking codes; ask a support operator.</source>
+        <translation>Ihre Rolle erlaubt keine Codeprüfung; fragen Sie einen Support-Mitarbeiter.</translation>
     </message>
     <message>
-        <location filename="../core/common/Error.cpp" line="56"/>
-        <source>internal error</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>Only administrators export or import keys.</source>
+        <translation>Nur Administratoren exportieren oder importieren Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role does not allow this.</source>
+        <translation>Ihre Rolle erlaubt das nicht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This operator does not exist any more.</source>
+        <translation>Diesen Mitarbeiter gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This client no longer exists.</source>
+        <translation>Diesen Kunden gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This SMS provider does not exist any more.</source>
+        <translation>Diesen SMS-Anbieter gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This message is not in the log.</source>
+        <translation>Diese Nachricht ist nicht im Log.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not found: %1.</source>
+        <translation>Nicht gefunden: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The database reported an error.</source>
+        <translation>Die Datenbank hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database was created by a newer version of Back Office.</source>
+        <translation>Die Datenbank wurde von einer neueren Version von Back Office angelegt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system keychain is unavailable (%1). Unlock it or start it, then try again.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Entsperren oder starten Sie ihn und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This database&apos;s audit key is not in the keychain. Import it with &apos;backoffice-cli keys import&apos; from a desktop that has it.</source>
+        <translation>Der Audit-Schlüssel dieser Datenbank ist nicht im Schlüsselbund. Importieren Sie ihn mit &apos;backoffice-cli keys import&apos; von einem Rechner, der ihn hat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database&apos;s data key is not in the keychain. Import it with &apos;backoffice-cli keys import&apos; from a desktop that has it.</source>
+        <translation>Der Datenschlüssel dieser Datenbank ist nicht im Schlüsselbund. Importieren Sie ihn mit &apos;backoffice-cli keys import&apos; von einem Rechner, der ihn hat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A stored secret cannot be decrypted (wrong key or damaged data).</source>
+        <translation>Ein gespeichertes Secret kann nicht entschlüsselt werden (falscher Schlüssel oder beschädigte Daten).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service cannot be reached.</source>
+        <translation>Der Dienst ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The remote service refused the request.</source>
+        <translation>Der entfernte Dienst hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many attempts; try again later.</source>
+        <translation>Zu viele Versuche; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account is locked.</source>
+        <translation>Das Konto ist gesperrt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another program is writing to the database; try again in a moment.</source>
+        <translation>Ein anderes Programm schreibt gerade in die Datenbank; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong inside Back Office.</source>
+        <translation>In Back Office ist ein interner Fehler aufgetreten.</translation>
     </message>
 </context>
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../core/clients/ClientImporter.cpp" line="46"/>
+        <location filename="../core/clients/ClientImporter.cpp" line="+67"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../core/clients/ClientImporter.cpp" line="48"/>
-        <source>the header must be exactly</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>the header must be exactly %1</source>
+        <translation>die Kopfzeile muss genau %1 lauten</translation>
     </message>
     <message>
-        <location filename="../core/clients/ClientImporter.cpp" line="50"/>
-        <source>not valid CSV</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>not valid CSV (a quoted field is never closed)</source>
+        <translation>kein gültiges CSV (ein Feld in Anführungszeichen wird nie geschlossen)</translation>
     </message>
     <message>
-        <location filename="../core/clients/ClientImporter.cpp" line="52"/>
-        <source>wrong number of fields</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>not valid CSV (a quote inside an unquoted field; quote the field and double the quote)</source>
+        <translation>kein gültiges CSV (ein Anführungszeichen in einem Feld ohne Anführungszeichen; setzen Sie das Feld in Anführungszeichen und verdoppeln Sie das Anführungszeichen)</translation>
     </message>
     <message>
-        <location filename="../core/clients/ClientImporter.cpp" line="54"/>
+        <location line="+2"/>
+        <source>not valid CSV (text after a closing quote)</source>
+        <translation>kein gültiges CSV (Text nach einem schließenden Anführungszeichen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bare CR line endings (a carriage return without a line feed); save the file with CRLF or LF line endings</source>
+        <translation>reine CR-Zeilenenden (Wagenrücklauf ohne Zeilenvorschub); speichern Sie die Datei mit CRLF- oder LF-Zeilenenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file could not be read to its end: %1</source>
+        <translation>die Datei konnte nicht bis zum Ende gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wrong number of fields (%1, expected %2)</source>
+        <translation>falsche Anzahl von Feldern (%1, erwartet: %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not valid UTF-8 (byte %1 at character %2)</source>
+        <translation>kein gültiges UTF-8 (Byte %1 bei Zeichen %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>control character %1 at character %2</source>
+        <translation>Steuerzeichen %1 bei Zeichen %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bidirectional control character %1 at character %2</source>
+        <translation>bidirektionales Steuerzeichen %1 bei Zeichen %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>longer than %1 characters</source>
+        <translation>länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld</translation>
     </message>
     <message>
-        <location filename="../core/clients/ClientImporter.cpp" line="56"/>
+        <location line="+2"/>
         <source>not a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>keine positive ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../core/clients/ClientImporter.cpp" line="58"/>
-        <source>duplicate id, first on line</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>must be between 1 and %1</source>
+        <translation>muss zwischen 1 und %1 liegen</translation>
     </message>
     <message>
-        <location filename="../core/clients/ClientImporter.cpp" line="60"/>
+        <location line="+2"/>
+        <source>duplicate id, first on line %1</source>
+        <translation>doppelte ID, zuerst in Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>a client with this id already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Kunde mit dieser ID existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/clients/ClientImporter.cpp" line="62"/>
+        <location line="+2"/>
         <source>not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../core/clients/ClientImporter.cpp" line="64"/>
+        <location line="+2"/>
         <source>not in E.164 format (+ and country code, digits only)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht im E.164-Format (+ und Ländervorwahl, nur Ziffern)</translation>
     </message>
     <message>
-        <location filename="../core/clients/ClientImporter.cpp" line="66"/>
+        <location line="+2"/>
         <source>not a valid phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../core/clients/ClientImporter.cpp" line="68"/>
+        <location line="+2"/>
+        <source>%1 is not a valid number for %2 according to the numbering plan; imported anyway</source>
+        <translation>%1 ist laut Nummerierungsplan keine gültige Nummer für %2; trotzdem importiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>not an ISO 3166-1 alpha-2 country code</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ländercode nach ISO 3166-1 alpha-2</translation>
     </message>
     <message>
-        <location filename="../core/clients/ClientImporter.cpp" line="70"/>
+        <location line="+2"/>
         <source>must be none, authenticator or sms</source>
-        <translation type="unfinished"></translation>
+        <translation>muss none, authenticator oder sms sein</translation>
     </message>
     <message>
-        <location filename="../core/clients/ClientImporter.cpp" line="72"/>
+        <location line="+2"/>
         <source>SMS confirmation needs a valid phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>die SMS-Bestätigung braucht eine gültige Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../core/clients/ClientImporter.cpp" line="74"/>
+        <location line="+2"/>
         <source>must be empty unless twofa_method is authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>muss leer sein, außer wenn twofa_method authenticator ist</translation>
     </message>
     <message>
-        <location filename="../core/clients/ClientImporter.cpp" line="76"/>
-        <source>not base32 (letters A-Z and digits 2-7)</source>
-        <translation type="unfinished"></translation>
+        <location line="+3"/>
+        <source>not base32 (letters A-Z and digits 2-7): %1 at character %2</source>
+        <translation>kein Base32 (Buchstaben A–Z und Ziffern 2–7): %1 bei Zeichen %2</translation>
     </message>
     <message>
-        <location filename="../core/clients/ClientImporter.cpp" line="78"/>
-        <source>too short: at least 80 bits (16 base32 characters)</source>
-        <translation type="unfinished"></translation>
+        <location line="+3"/>
+        <source>not base32 (%1)</source>
+        <translation>kein Base32 (%1)</translation>
     </message>
     <message>
-        <location filename="../core/clients/ClientImporter.cpp" line="80"/>
+        <location line="+2"/>
+        <source>too short: at least %1 bits (%2 base32 characters)</source>
+        <translation>zu kurz: mindestens %1 Bit (%2 Base32-Zeichen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>must be 6, 7 or 8</source>
-        <translation type="unfinished"></translation>
+        <translation>muss 6, 7 oder 8 sein</translation>
     </message>
     <message>
-        <location filename="../core/clients/ClientImporter.cpp" line="82"/>
+        <location line="+2"/>
         <source>must be between 10 and 120 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen 10 und 120 Sekunden liegen</translation>
     </message>
     <message>
-        <location filename="../core/clients/ClientImporter.cpp" line="84"/>
+        <location line="+2"/>
         <source>must be SHA1, SHA256 or SHA512</source>
-        <translation type="unfinished"></translation>
+        <translation>muss SHA1, SHA256 oder SHA512 sein</translation>
     </message>
     <message>
-        <location filename="../core/clients/ClientImporter.cpp" line="128"/>
+        <location line="+391"/>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
 </context>
 <context>
-    <name>OperatorErrorText</name>
+    <name>KeysCommand</name>
     <message>
-        <location filename="../ui/operators/OperatorErrorText.cpp" line="18"/>
-        <source>A user name is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;, without spaces.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/KeysCommands.cpp" line="+24"/>
+        <source>Usage: backoffice-cli keys export &gt; keys.txt   (writes the keys, one base64 line, to stdout)
+       backoffice-cli keys import &lt; keys.txt   (reads them from stdin into the keychain)
+Administrators only; every export and import is in the audit log. Keep keys.txt private (mode 0600) and delete it once imported.</source>
+        <translation>Aufruf: backoffice-cli keys export &gt; keys.txt   (schreibt die Schlüssel als eine base64-Zeile auf stdout)
+        backoffice-cli keys import &lt; keys.txt   (liest sie von stdin in den Schlüsselbund)
+Nur für Administratoren; jeder Export und Import steht im Audit-Log. Halten Sie keys.txt privat (Modus 0600) und löschen Sie die Datei nach dem Import.</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorErrorText.cpp" line="21"/>
-        <source>The display name is too long.</source>
-        <translation type="unfinished"></translation>
+        <location line="+103"/>
+        <source>keys needs a subcommand: export or import</source>
+        <translation>keys braucht einen Unterbefehl: export oder import</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorErrorText.cpp" line="23"/>
-        <source>The first operator must be an administrator.</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>unknown keys subcommand &apos;%1&apos;</source>
+        <translation>unbekannter keys-Unterbefehl &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>KeysExport</name>
+    <message>
+        <location line="-90"/>
+        <source>Write the keys even when standard output is a terminal.</source>
+        <translation>Die Schlüssel auch dann schreiben, wenn die Standardausgabe ein Terminal ist.</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorErrorText.cpp" line="24"/>
-        <source>Invalid input.</source>
-        <translation type="unfinished"></translation>
+        <location line="+6"/>
+        <source>keys export takes no arguments: the keys go to standard output</source>
+        <translation>keys export erwartet keine Argumente: Die Schlüssel gehen auf die Standardausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorErrorText.cpp" line="27"/>
-        <source>An operator with this user name exists already.</source>
-        <translation type="unfinished"></translation>
+        <location line="+4"/>
+        <source>standard output is a terminal: the keys would stay in its scroll-back; redirect to a file (keys export &gt; keys.txt) or pipe, or give --force</source>
+        <translation>Die Standardausgabe ist ein Terminal: Die Schlüssel blieben in dessen Verlauf stehen; leiten Sie in eine Datei (keys export &gt; keys.txt) oder eine Pipe um, oder geben Sie --force an</translation>
+    </message>
+</context>
+<context>
+    <name>KeysImport</name>
+    <message>
+        <location line="+30"/>
+        <source>keys import takes no arguments: the keys come from standard input</source>
+        <translation>keys import erwartet keine Argumente: Die Schlüssel kommen von der Standardeingabe</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorErrorText.cpp" line="29"/>
-        <source>This is the last enabled administrator: nobody could manage operators any more.</source>
-        <translation type="unfinished"></translation>
+        <location line="+5"/>
+        <source>no keys on standard input (use: backoffice-cli keys import &lt; keys.txt)</source>
+        <translation>keine Schlüssel auf der Standardeingabe (Aufruf: backoffice-cli keys import &lt; keys.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorErrorText.cpp" line="31"/>
-        <source>Operators exist already; an administrator must add new ones.</source>
-        <translation type="unfinished"></translation>
+        <location line="+3"/>
+        <source>invalid keys on standard input: %1</source>
+        <translation>ungültige Schlüssel auf der Standardeingabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorErrorText.cpp" line="34"/>
-        <source>Only administrators manage operators.</source>
-        <translation type="unfinished"></translation>
+        <location line="+16"/>
+        <source>data key imported into the keychain (this export has no audit key: it was made before audit logs were keyed)</source>
+        <translation>Datenschlüssel in den Schlüsselbund importiert (dieser Export enthält keinen Audit-Schlüssel: Er entstand, bevor Audit-Logs einen Schlüssel hatten)</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorErrorText.cpp" line="36"/>
-        <source>This operator does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>data key and audit key imported into the keychain</source>
+        <translation>Datenschlüssel und Audit-Schlüssel in den Schlüsselbund importiert</translation>
+    </message>
+</context>
+<context>
+    <name>MailResult</name>
+    <message>
+        <location filename="../core/email/MailJob.cpp" line="+50"/>
+        <source>The SMTP server accepted the e-mail.</source>
+        <translation>Der SMTP-Server hat die E-Mail angenommen.</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorErrorText.cpp" line="38"/>
-        <source>The change failed: %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+4"/>
+        <source>The e-mail was not sent: %1.</source>
+        <translation>Die E-Mail wurde nicht gesendet: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The SMTP password is not available (%1): enter it again in the e-mail settings, or unlock the keychain.</source>
+        <translation>Das SMTP-Passwort ist nicht verfügbar (%1): Geben Sie es in den E-Mail-Einstellungen erneut ein, oder entsperren Sie den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The SMTP server could not be reached: check the host and port.</source>
+        <translation>Der SMTP-Server ist nicht erreichbar: Prüfen Sie Host und Port.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The SMTP server&apos;s certificate could not be verified; the connection was refused.</source>
+        <translation>Das Zertifikat des SMTP-Servers konnte nicht geprüft werden; die Verbindung wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The SMTP server does not offer STARTTLS, so nothing was sent. Use implicit TLS (usually port 465) or another server.</source>
+        <translation>Der SMTP-Server bietet kein STARTTLS an, daher wurde nichts gesendet. Verwenden Sie implizites TLS (meist Port 465) oder einen anderen Server.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The SMTP server refused the user name and password.</source>
+        <translation>Der SMTP-Server hat Benutzername und Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The SMTP server refused the e-mail (SMTP code %1).</source>
+        <translation>Der SMTP-Server hat die E-Mail abgelehnt (SMTP-Code %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The SMTP server did not answer in time.</source>
+        <translation>Der SMTP-Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The e-mail was handed over but the server&apos;s answer did not arrive: it may have been sent. Check the server&apos;s logs before sending again.</source>
+        <translation>Die E-Mail wurde übergeben, aber die Antwort des Servers kam nicht an: Sie wurde möglicherweise gesendet. Prüfen Sie die Protokolle des Servers, bevor Sie erneut senden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The e-mail could not be sent (%1).</source>
+        <translation>Die E-Mail konnte nicht gesendet werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsCommand</name>
+    <message>
+        <location filename="../app/cli/OperatorsCommands.cpp" line="+40"/>
+        <source>Operator accounts (administrators only). Passwords are read from standard input, one line each,
+after the signed-in operator&apos;s own password when that also comes from standard input.
+
+  operators add NAME [--role viewer|support|admin] [--display-name TEXT]
+      On a database with no operators this creates the first administrator (--role admin).
+  operators list
+  operators disable NAME | operators enable NAME
+  operators set-role NAME viewer|support|admin
+  operators reset-password NAME   (also clears a lockout)</source>
+        <translation>Mitarbeiterkonten (nur für Administratoren). Passwörter werden von der Standardeingabe gelesen, je eine Zeile,
+nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von der Standardeingabe kommt.
+
+  operators add NAME [--role viewer|support|admin] [--display-name TEXT]
+      In einer Datenbank ohne Mitarbeiter legt dies den ersten Administrator an (--role admin).
+  operators list
+  operators disable NAME | operators enable NAME
+  operators set-role NAME viewer|support|admin
+  operators reset-password NAME   (hebt auch eine Sperre auf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>add, list, disable, enable, set-role or reset-password</source>
+        <translation>add, list, disable, enable, set-role oder reset-password</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>operators %1 takes %2 (see operators --help)</source>
+        <translation>operators %1 erwartet %2 (siehe operators --help)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one user name</source>
+        <translation>einen Benutzernamen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a user name and a role</source>
+        <translation>einen Benutzernamen und eine Rolle</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>refused: %1 (nobody could manage operators any more)</source>
+        <translation>abgelehnt: %1 (niemand könnte die Mitarbeiter mehr verwalten)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>invalid password (standard input): at least %1 characters</source>
+        <translation>ungültiges Passwort (Standardeingabe): mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2, disabled)</source>
+        <translation>%1 (%2, deaktiviert)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New password for %1 (at least %2 characters): </source>
+        <translation>Neues Passwort für %1 (mindestens %2 Zeichen): </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role of the new operator (default viewer).</source>
+        <translation>Rolle des neuen Mitarbeiters (Standard viewer).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display name of the new operator.</source>
+        <translation>Anzeigename des neuen Mitarbeiters.</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>operators needs an action: add, list, disable, enable, set-role, reset-password</source>
+        <translation>operators braucht eine Aktion: add, list, disable, enable, set-role, reset-password</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown operators action &apos;%1&apos; (see operators --help)</source>
+        <translation>unbekannte operators-Aktion &apos;%1&apos; (siehe operators --help)</translation>
     </message>
 </context>
 <context>
     <name>ProviderError</name>
     <message>
-        <location filename="../core/sms/ProviderError.cpp" line="50"/>
+        <location filename="../core/sms/ProviderError.cpp" line="+51"/>
         <source>Wrong credentials: the provider did not accept the account ID and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Zugangsdaten: Der Anbieter hat Konto-ID und Geheimnis nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../core/sms/ProviderError.cpp" line="54"/>
+        <location line="+4"/>
         <source>Insufficient balance: the provider account is out of funds or not active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben reicht nicht: Das Konto beim Anbieter ist leer oder nicht aktiv.</translation>
     </message>
     <message>
-        <location filename="../core/sms/ProviderError.cpp" line="58"/>
+        <location line="+4"/>
         <source>Provider unavailable (%1): try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter nicht erreichbar (%1): Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/sms/ProviderError.cpp" line="59"/>
+        <location line="+1"/>
+        <location line="+30"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sms/ProviderError.cpp" line="63"/>
+        <location line="-26"/>
         <source>Rate limited: too many requests; retry in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Begrenzt: zu viele Anfragen; erneut versuchen in %n Sekunde.</numerusform>
+            <numerusform>Begrenzt: zu viele Anfragen; erneut versuchen in %n Sekunden.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/sms/ProviderError.cpp" line="65"/>
+        <location line="+2"/>
         <source>Rate limited: too many requests; retry later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrenzt: zu viele Anfragen; später erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../core/sms/ProviderError.cpp" line="68"/>
+        <location line="+3"/>
         <source>The provider rejected the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat die Anfrage abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/sms/ProviderError.cpp" line="72"/>
+        <location line="+4"/>
         <source>The provider&apos;s answer could not be understood (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Anbieters war unverständlich (%1).</translation>
     </message>
     <message>
-        <location filename="../core/sms/ProviderError.cpp" line="76"/>
+        <location line="+4"/>
         <source>The provider&apos;s certificate could not be verified; the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Anbieters konnte nicht überprüft werden; die Verbindung wurde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/sms/ProviderError.cpp" line="80"/>
+        <location line="+4"/>
         <source>The provider&apos;s secret is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis des Anbieters ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../core/sms/ProviderError.cpp" line="83"/>
+        <location line="+3"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/sms/ProviderError.cpp" line="87"/>
+        <location line="+3"/>
+        <source>Outcome unknown (%1): the request reached the provider but its answer did not arrive whole, so it may have been carried out.</source>
+        <translation>Ergebnis unbekannt (%1): Die Anfrage hat den Anbieter erreicht, aber seine Antwort kam nicht vollständig an; sie wurde also möglicherweise ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>(provider code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Anbietercode %1)</translation>
     </message>
 </context>
 <context>
     <name>ProviderHealthMonitor</name>
     <message>
-        <location filename="../core/sms/ProviderHealthMonitor.cpp" line="21"/>
+        <location filename="../core/sms/ProviderHealthMonitor.cpp" line="+21"/>
         <source>SMS providers could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SMS-Anbieter konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/sms/ProviderHealthMonitor.cpp" line="31"/>
+        <location line="+13"/>
         <source>SMS provider %1 is failing</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Anbieter %1 funktioniert nicht</translation>
     </message>
     <message>
-        <location filename="../core/sms/ProviderHealthMonitor.cpp" line="36"/>
+        <location line="+5"/>
         <source>SMS provider %1 is below its balance threshold (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Anbieter %1 liegt unter seiner Guthabenschwelle (%2 %3)</translation>
     </message>
     <message>
-        <location filename="../core/sms/ProviderHealthMonitor.cpp" line="42"/>
+        <location line="+6"/>
         <source>No SMS provider is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein SMS-Anbieter ist aktiviert.</translation>
     </message>
     <message>
-        <location filename="../core/sms/ProviderHealthMonitor.cpp" line="48"/>
+        <location line="+7"/>
+        <source>SMS providers not checked yet: %1.</source>
+        <translation>Noch nicht geprüfte SMS-Anbieter: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>SMS providers OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Anbieter OK.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderIdCommand</name>
+    <message>
+        <location filename="../app/cli/ProvidersCommands.cpp" line="+260"/>
+        <source>Provider id (see list).</source>
+        <translation>Anbieter-ID (siehe list).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 needs %2</source>
+        <translation>%1 braucht %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid provider id &apos;%1&apos;</source>
+        <translation>ungültige Anbieter-ID &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderOutput</name>
+    <message>
+        <location filename="../app/cli/ProviderOutput.cpp" line="+37"/>
+        <source>credentials accepted, but the account is %1</source>
+        <translation>Zugangsdaten akzeptiert, aber das Konto ist %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>credentials accepted (account %1, %2)</source>
+        <translation>Zugangsdaten akzeptiert (Konto %1, %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>credentials accepted</source>
+        <translation>Zugangsdaten akzeptiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>balance %1 %2</source>
+        <translation>Guthaben %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> - below the threshold of %1</source>
+        <translation> - unter dem Schwellenwert von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> - no money left: SMS cannot be sent</source>
+        <translation> - kein Guthaben mehr: SMS können nicht gesendet werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>service status: %1 (%2)</source>
+        <translation>Dienststatus: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sent, message id %1 (%2)</source>
+        <translation>gesendet, Nachrichten-ID %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, error %1: %2 %3</source>
+        <translation>, Fehler %1: %2 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (handed to the carrier; no delivery receipt yet)</source>
+        <translation> (an den Netzbetreiber übergeben; noch keine Zustellbestätigung)</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderSettings</name>
+    <message>
+        <location filename="../app/cli/ProvidersCommands.cpp" line="-139"/>
+        <source>Display name.</source>
+        <translation>Anzeigename.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Twilio Account SID (AC...).</source>
+        <translation>Twilio Account SID (AC...).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Twilio API Key SID (SK...), when authenticating with an API key.</source>
+        <translation>Twilio API Key SID (SK...), bei Authentifizierung mit einem API-Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vonage API key.</source>
+        <translation>Vonage-API-Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender: E.164 number, Twilio Messaging Service SID (MG...), or Vonage alphanumeric.</source>
+        <translation>Absender: E.164-Nummer, Twilio Messaging Service SID (MG...) oder alphanumerischer Vonage-Absender.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API base URL (https://; http:// only on loopback).</source>
+        <translation>API-Basis-URL (https://; http:// nur auf Loopback).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statuspage URL.</source>
+        <translation>Statuspage-URL.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warn when the balance is under this amount.</source>
+        <translation>Warnen, wenn das Guthaben unter diesem Betrag liegt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeout in seconds for a whole provider call, answer included (default 10).</source>
+        <translation>Timeout in Sekunden für einen ganzen Anbieteraufruf, Antwort eingeschlossen (Standard 10).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the auth token / API secret from standard input.</source>
+        <translation>Das Auth-Token / API-Secret von der Standardeingabe lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersAdd</name>
+    <message>
+        <location line="+69"/>
+        <source>add needs the provider kind: %1</source>
+        <translation>add braucht die Art des Anbieters: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add needs the secret: pipe it with --secret-stdin</source>
+        <translation>add braucht das Secret: Übergeben Sie es per Pipe mit --secret-stdin</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>provider %1 created, but its secret was not stored: %2</source>
+        <translation>Anbieter %1 angelegt, aber sein Secret wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>created provider %1 (%2), secret stored in the keychain</source>
+        <translation>Anbieter %1 (%2) angelegt, Secret im Schlüsselbund gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersCheck</name>
+    <message>
+        <location line="+183"/>
+        <source>Recipient in E.164.</source>
+        <translation>Empfänger im Format E.164.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text.</source>
+        <translation>Text.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The provider&apos;s message id (SM...).</source>
+        <translation>Die Nachrichten-ID des Anbieters (SM...).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>test-sms needs --to +E164</source>
+        <translation>test-sms braucht --to +E164</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersCommand</name>
+    <message>
+        <location line="-415"/>
+        <source>Usage: backoffice-cli providers list | show ID | add twilio|vonage OPTIONS --secret-stdin | edit ID OPTIONS | remove ID | check ID | balance ID | test-sms ID --to +E164 [--body TEXT] | message-status ID MESSAGE_ID</source>
+        <translation>Aufruf: backoffice-cli providers list | show ID | add twilio|vonage OPTIONS --secret-stdin | edit ID OPTIONS | remove ID | check ID | balance ID | test-sms ID --to +E164 [--body TEXT] | message-status ID MESSAGE_ID</translation>
+    </message>
+    <message>
+        <location line="+509"/>
+        <source>secrets are never taken as arguments; pipe it with --secret-stdin</source>
+        <translation>Secrets werden nie als Argumente angenommen; übergeben Sie es per Pipe mit --secret-stdin</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unknown providers action &apos;%1&apos;
+%2</source>
+        <translation>unbekannte providers-Aktion &apos;%1&apos;
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersEdit</name>
+    <message>
+        <location line="-218"/>
+        <source>Enable the provider.</source>
+        <translation>Den Anbieter aktivieren.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disable the provider.</source>
+        <translation>Den Anbieter deaktivieren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--enable and --disable together</source>
+        <translation>--enable und --disable gleichzeitig</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>settings saved, but the secret was not stored: %1</source>
+        <translation>Einstellungen gespeichert, aber das Secret wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>updated provider %1</source>
+        <translation>Anbieter %1 aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersList</name>
+    <message>
+        <location line="-264"/>
+        <source>enabled </source>
+        <translation>aktiviert </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersRemove</name>
+    <message>
+        <location line="+284"/>
+        <source>removed provider %1</source>
+        <translation>Anbieter %1 entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>SmsCommand</name>
+    <message>
+        <location filename="../app/cli/SmsCommands.cpp" line="+29"/>
+        <source>Usage: backoffice-cli sms failures [--since YYYY-MM-DD] [--json] | history CLIENT_ID [--json]</source>
+        <translation>Aufruf: backoffice-cli sms failures [--since YYYY-MM-DD] [--json] | history CLIENT_ID [--json]</translation>
+    </message>
+    <message>
+        <location line="+196"/>
+        <source>unknown sms command &apos;%1&apos;
+%2</source>
+        <translation>unbekannter sms-Befehl &apos;%1&apos;
+%2</translation>
     </message>
 </context>
 <context>
     <name>SmsFailureReport</name>
     <message>
-        <location filename="../core/sms/SmsFailureReport.cpp" line="71"/>
+        <location filename="../core/sms/SmsFailureReport.cpp" line="+71"/>
         <source>The message failed without an error code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist ohne Fehlercode fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../core/sms/SmsFailureReport.cpp" line="72"/>
+        <location line="+1"/>
         <source>Refresh its status; if it stays failed, look it up in the provider&apos;s console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie ihren Status; bleibt sie fehlgeschlagen, sehen Sie in der Konsole des Anbieters nach.</translation>
+    </message>
+</context>
+<context>
+    <name>SmsFailures</name>
+    <message>
+        <location filename="../app/cli/SmsCommands.cpp" line="-177"/>
+        <source>Only clients whose last SMS failed on or after this day (UTC).</source>
+        <translation>Nur Kunden, deren letzte SMS an oder nach diesem Tag (UTC) fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>failures takes no argument: &apos;%1&apos;</source>
+        <translation>failures erwartet kein Argument: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid --since &apos;%1&apos;: expected a date YYYY-MM-DD</source>
+        <translation>ungültiges --since &apos;%1&apos;: erwartet wird ein Datum YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No client&apos;s last SMS failed since %1.</source>
+        <translation>Seit %1 ist bei keinem Kunden die letzte SMS fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No client&apos;s last SMS failed.</source>
+        <translation>Bei keinem Kunden ist die letzte SMS fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 client(s) whose last SMS failed, %2 cause(s) since %3.</source>
+        <translation>%1 Kunde(n), deren letzte SMS fehlgeschlagen ist, %2 Ursache(n) seit %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 client(s) whose last SMS failed, %2 cause(s).</source>
+        <translation>%1 Kunde(n), deren letzte SMS fehlgeschlagen ist, %2 Ursache(n).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(no error code)</source>
+        <translation>(kein Fehlercode)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 client(s)</source>
+        <translation>%1 Kunde(n)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to do: %1</source>
+        <translation>Was tun: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SmsHistoryCommand</name>
+    <message>
+        <location line="+22"/>
+        <source>The client&apos;s id.</source>
+        <translation>Die ID des Kunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most this many messages (default 200).</source>
+        <translation>Höchstens so viele Nachrichten (Standard 200).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>history needs CLIENT_ID</source>
+        <translation>history braucht CLIENT_ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid client id &apos;%1&apos;</source>
+        <translation>ungültige Kunden-ID &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid --limit &apos;%1&apos;</source>
+        <translation>ungültiges --limit &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No SMS was sent to %1 through Back Office.</source>
+        <translation>An %1 wurde keine SMS über Back Office gesendet.</translation>
     </message>
 </context>
 <context>
     <name>SmsStatusText</name>
     <message>
-        <location filename="../ui/sms/SmsStatusText.cpp" line="10"/>
+        <location filename="../ui/sms/SmsStatusText.cpp" line="+10"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsStatusText.cpp" line="12"/>
+        <location line="+2"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsStatusText.cpp" line="14"/>
+        <location line="+2"/>
         <source>Sent (no delivery receipt yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet (noch keine Zustellbestätigung)</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsStatusText.cpp" line="16"/>
+        <location line="+2"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsStatusText.cpp" line="18"/>
+        <location line="+2"/>
         <source>Undelivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugestellt</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsStatusText.cpp" line="20"/>
+        <location line="+2"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown (no complete answer from the provider)</source>
+        <translation>Unbekannt (keine vollständige Antwort vom Anbieter)</translation>
+    </message>
+</context>
+<context>
+    <name>TotpCheck</name>
+    <message>
+        <location filename="../app/cli/TotpCommands.cpp" line="+132"/>
+        <source>Checks a code the client read out against their authenticator: valid (exit 0), the device clock is off, or no match within 24 hours (exit 1). At most 10 checks per client per 10 minutes.</source>
+        <translation>Prüft einen vom Kunden vorgelesenen Code gegen seinen Authenticator: gültig (Exit-Status 0), die Uhr des Geräts geht falsch oder kein Treffer innerhalb von 24 Stunden (Exit-Status 1). Höchstens 10 Prüfungen pro Kunde in 10 Minuten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client&apos;s ID.</source>
+        <translation>Die ID des Kunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 6 to 8 digit code the client reads out.</source>
+        <translation>Der 6- bis 8-stellige Code, den der Kunde vorliest.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UNIX time the client read the code (default: now).</source>
+        <translation>UNIX-Zeit, zu der der Kunde den Code abgelesen hat (Standard: jetzt).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected CLIENT_ID and CODE (see --help)</source>
+        <translation>erwartet werden CLIENT_ID und CODE (siehe --help)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid CLIENT_ID: &apos;%1&apos; is not a client ID</source>
+        <translation>ungültige CLIENT_ID: &apos;%1&apos; ist keine Kunden-ID</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>client %1 has no authenticator (Google Authenticator) on</source>
+        <translation>bei Kunde %1 ist kein Authenticator (Google Authenticator) eingeschaltet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>too many checks for client %1: 10 per 10 minutes; next check allowed at %2</source>
+        <translation>zu viele Prüfungen für Kunde %1: 10 in 10 Minuten; nächste Prüfung möglich um %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>about %1 min</source>
+        <translation>etwa %1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ahead</source>
+        <translation>%1 vor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 behind</source>
+        <translation>%1 nach</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>valid: the code is right; the client&apos;s authenticator and clock are fine</source>
+        <translation>valid: Der Code stimmt; Authenticator und Uhr des Kunden sind in Ordnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>valid: the code is right (one step ahead); the client&apos;s authenticator and clock are fine</source>
+        <translation>valid: Der Code stimmt (ein Zeitschritt vor); Authenticator und Uhr des Kunden sind in Ordnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valid: the code is right (one step behind); the client&apos;s authenticator and clock are fine</source>
+        <translation>valid: Der Code stimmt (ein Zeitschritt nach); Authenticator und Uhr des Kunden sind in Ordnung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>drift: the code matches %1 (%2 steps of %3 s); the device clock is off: the client should turn on automatic date and time (Google Authenticator on Android: Settings &gt; Time correction for codes &gt; Sync now)</source>
+        <translation>drift: Der Code passt zu %1 (%2 Zeitschritte zu %3 s); die Uhr des Geräts geht falsch: Der Kunde sollte Datum und Uhrzeit automatisch einstellen lassen (Google Authenticator unter Android: Einstellungen &gt; Zeitkorrektur für Codes &gt; Jetzt synchronisieren)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no_match: the code matches no time within 24 hours; the app holds another secret or account: disable the authenticator and let the client re-enrol</source>
+        <translation>no_match: Der Code passt zu keinem Zeitpunkt innerhalb von 24 Stunden; die App hat ein anderes Secret oder Konto: Deaktivieren Sie den Authenticator und lassen Sie den Kunden ihn neu einrichten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 checks left</source>
+        <translation>%1 von %2 Prüfungen übrig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; resets at %1</source>
+        <translation>; wird um %1 zurückgesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>TotpCode</name>
+    <message>
+        <location line="-183"/>
+        <source>Prints the TOTP code of a base32 secret (use &apos;-&apos; to read it from stdin).</source>
+        <translation>Gibt den TOTP-Code eines base32-Secrets aus (&apos;-&apos; liest es von stdin).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base32 secret, or - to read it from standard input.</source>
+        <translation>Base32-Secret, oder - zum Lesen von der Standardeingabe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UNIX time (default: now).</source>
+        <translation>UNIX-Zeit (Standard: jetzt).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6, 7 or 8 (default 6).</source>
+        <translation>6, 7 oder 8 (Standard 6).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds per code, 10 to 120 (default 30).</source>
+        <translation>Sekunden pro Code, 10 bis 120 (Standard 30).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA1, SHA256 or SHA512 (default SHA1).</source>
+        <translation>SHA1, SHA256 oder SHA512 (Standard SHA1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--secret is required</source>
+        <translation>--secret ist erforderlich</translation>
+    </message>
+</context>
+<context>
+    <name>TotpCommand</name>
+    <message>
+        <location line="-46"/>
+        <source>Usage: backoffice-cli totp code --secret BASE32|- [--time UNIX] [--digits N] [--period S] [--algorithm SHA1|SHA256|SHA512]
+       backoffice-cli totp check CLIENT_ID CODE [--time UNIX] [--json]
+</source>
+        <translation>Aufruf: backoffice-cli totp code --secret BASE32|- [--time UNIX] [--digits N] [--period S] [--algorithm SHA1|SHA256|SHA512]
+        backoffice-cli totp check CLIENT_ID CODE [--time UNIX] [--json]
+</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>invalid --%1: &apos;%2&apos; is not a whole number</source>
+        <translation>ungültiges --%1: &apos;%2&apos; ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+223"/>
+        <source>totp needs a subcommand: code or check</source>
+        <translation>totp braucht einen Unterbefehl: code oder check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown totp subcommand &apos;%1&apos;</source>
+        <translation>unbekannter totp-Unterbefehl &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>backoffice::SmsProviderCheck</name>
     <message>
-        <location filename="../core/diagnosis/checks/SmsProviderCheck.cpp" line="37"/>
+        <location filename="../core/diagnosis/checks/SmsProviderCheck.cpp" line="+42"/>
         <source>%1: credentials accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zugangsdaten akzeptiert</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/SmsProviderCheck.cpp" line="39"/>
+        <location line="+2"/>
         <source>%1: balance sufficient</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Guthaben ausreichend</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/SmsProviderCheck.cpp" line="41"/>
+        <location line="+2"/>
         <source>%1: service available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Dienst verfügbar</translation>
     </message>
 </context>
 <context>
     <name>backoffice::SmsProviderConfigurationCheck</name>
     <message>
-        <location filename="../core/diagnosis/checks/SmsProviderConfigurationCheck.cpp" line="13"/>
+        <location filename="../core/diagnosis/checks/SmsProviderConfigurationCheck.cpp" line="+14"/>
         <source>SMS provider enabled and configured</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Anbieter aktiviert und eingerichtet</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/SmsProviderConfigurationCheck.cpp" line="21"/>
+        <location line="+9"/>
         <source>The provider settings could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anbietereinstellungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/SmsProviderConfigurationCheck.cpp" line="29"/>
+        <location line="+8"/>
         <source>No SMS provider is set up, so no SMS code can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein SMS-Anbieter eingerichtet, daher kann kein SMS-Code gesendet werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/diagnosis/checks/SmsProviderConfigurationCheck.cpp" line="30"/>
+        <location line="+1"/>
         <source>%n SMS provider(s) set up, but none is enabled, so no SMS code can be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n SMS-Anbieter eingerichtet, aber er ist nicht aktiviert, daher kann kein SMS-Code gesendet werden.</numerusform>
+            <numerusform>%n SMS-Anbieter eingerichtet, aber keiner ist aktiviert, daher kann kein SMS-Code gesendet werden.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/SmsProviderConfigurationCheck.cpp" line="33"/>
+        <location line="+3"/>
         <source>In System &gt; SMS providers, edit the provider (such as Twilio), check its settings and turn on Enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten Sie unter System &gt; SMS-Anbieter den Anbieter (etwa Twilio), prüfen Sie seine Einstellungen und schalten Sie „Aktiviert“ ein.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/SmsProviderConfigurationCheck.cpp" line="43"/>
+        <location line="+10"/>
         <source>no auth token / API secret stored</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Auth-Token / API-Secret gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/SmsProviderConfigurationCheck.cpp" line="46"/>
+        <location line="+3"/>
         <source>%1 (%2) is enabled and its settings are complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ist aktiviert und vollständig eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/SmsProviderConfigurationCheck.cpp" line="50"/>
+        <location line="+4"/>
         <source>%1 (%2) is enabled but its configuration is incomplete: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ist aktiviert, aber unvollständig eingerichtet: %3.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/SmsProviderConfigurationCheck.cpp" line="53"/>
+        <location line="+3"/>
         <source>In System &gt; SMS providers, edit %1 and complete the highlighted fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten Sie unter System &gt; SMS-Anbieter %1 und füllen Sie die markierten Felder aus.</translation>
     </message>
 </context>
 <context>
     <name>backoffice::SmsRecentMessagesCheck</name>
     <message>
-        <location filename="../core/diagnosis/checks/SmsRecentMessagesCheck.cpp" line="25"/>
+        <location filename="../core/diagnosis/checks/SmsRecentMessagesCheck.cpp" line="+28"/>
         <source>Recent SMS to the client&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte SMS an die Nummer des Kunden</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/SmsRecentMessagesCheck.cpp" line="41"/>
+        <location line="+16"/>
         <source>The message log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Nachrichtenprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/SmsRecentMessagesCheck.cpp" line="51"/>
+        <location line="+10"/>
         <source>No SMS to %1 is in the message log (it holds the messages sent through Back Office, such as test SMS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Nachrichtenprotokoll ist keine SMS an %1 (es enthält die über Back Office gesendeten Nachrichten, etwa Test-SMS).</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/SmsRecentMessagesCheck.cpp" line="54"/>
+        <location line="+3"/>
         <source>To see how the client&apos;s carrier handles SMS, run the diagnosis with a test SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um zu sehen, wie der Netzbetreiber des Kunden SMS behandelt, führen Sie die Diagnose mit einer Test-SMS aus.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>The outcome of %n is unknown.</source>
+        <translation>
+            <numerusform>Bei %n ist das Ergebnis unbekannt.</numerusform>
+            <numerusform>Bei %n ist das Ergebnis unbekannt.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/SmsRecentMessagesCheck.cpp" line="62"/>
-        <source>%1 of the last %2 message(s) failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/diagnosis/checks/SmsRecentMessagesCheck.cpp" line="69"/>
+        <location line="+8"/>
         <source>The last SMS (%1, via %2) was delivered. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte SMS (%1, über %2) wurde zugestellt. %3</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/SmsRecentMessagesCheck.cpp" line="74"/>
+        <location line="+3"/>
+        <source>The outcome of the last SMS (%1, via %2) is unknown: the request reached the provider but its answer did not arrive whole, so it may or may not have been sent. %3</source>
+        <translation>Das Ergebnis der letzten SMS (%1, über %2) ist unbekannt: Die Anfrage hat den Anbieter erreicht, aber seine Antwort kam nicht vollständig an; sie wurde also vielleicht gesendet, vielleicht auch nicht. %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The last SMS (%1, via %2) was %3 without an error code. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte SMS (%1, über %2) hat den Status „%3“, ohne Fehlercode. %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>The last SMS (%1, via %2) is still &quot;%3&quot; after %n minute(s): no delivery receipt from the client&apos;s carrier, which is delaying or silently blocking it. %4</source>
+        <translation>
+            <numerusform>Die letzte SMS (%1, über %2) hat nach %n Minute noch immer den Status „%3“: keine Zustellbestätigung vom Netzbetreiber des Kunden, der sie verzögert oder stillschweigend blockiert. %4</numerusform>
+            <numerusform>Die letzte SMS (%1, über %2) hat nach %n Minuten noch immer den Status „%3“: keine Zustellbestätigung vom Netzbetreiber des Kunden, der sie verzögert oder stillschweigend blockiert. %4</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/SmsRecentMessagesCheck.cpp" line="77"/>
-        <source>Contact the provider with the message ID %1 to learn why.</source>
-        <translation type="unfinished"></translation>
+        <location line="+4"/>
+        <source>Refresh the status on the client&apos;s SMS tab. If it stays like this: %1 Meanwhile suggest Google Authenticator.</source>
+        <translation>Aktualisieren Sie den Status auf dem Reiter „SMS“ des Kunden. Bleibt es dabei: %1 Schlagen Sie bis dahin Google Authenticator vor.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/SmsRecentMessagesCheck.cpp" line="80"/>
+        <location line="-21"/>
         <source>The last SMS (%1, via %2) was %3 with error %4: %5 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte SMS (%1, über %2) hat den Status „%3“ mit Fehler %4: %5 %6</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-26"/>
+        <source>%1 of the last %n message(s) failed.</source>
+        <translation>
+            <numerusform>Fehlgeschlagen: %1 der letzten %n Nachricht.</numerusform>
+            <numerusform>Fehlgeschlagen: %1 der letzten %n Nachrichten.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/SmsRecentMessagesCheck.cpp" line="93"/>
+        <location line="+39"/>
         <source>The last SMS (%1, via %2) is on its way (%3). %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/diagnosis/checks/SmsRecentMessagesCheck.cpp" line="97"/>
-        <source>The last SMS (%1, via %2) is still &quot;%3&quot; after %4 minutes: no delivery receipt from the client&apos;s carrier, which is delaying or silently blocking it. %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/diagnosis/checks/SmsRecentMessagesCheck.cpp" line="102"/>
-        <source>Refresh the status on the client&apos;s SMS tab. If it stays like this, contact the provider with the message ID %1 and the client&apos;s number; meanwhile suggest Google Authenticator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte SMS (%1, über %2) ist unterwegs (%3). %4</translation>
     </message>
 </context>
 <context>
     <name>backoffice::SmsTestMessageCheck</name>
     <message>
-        <location filename="../core/diagnosis/checks/SmsTestMessageCheck.cpp" line="24"/>
+        <location filename="../core/diagnosis/checks/SmsTestMessageCheck.cpp" line="+29"/>
         <source>Test SMS to %1 via %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-SMS an %1 über %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/SmsTestMessageCheck.cpp" line="40"/>
+        <location line="+16"/>
         <source>Back Office test message: your phone receives SMS from us. No action is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testnachricht von Back Office: Ihr Telefon empfängt SMS von uns. Sie müssen nichts tun.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/SmsTestMessageCheck.cpp" line="117"/>
+        <location line="+84"/>
         <source>Test SMS %1 to %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>Test-SMS %1 an %2: </translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/SmsTestMessageCheck.cpp" line="120"/>
+        <location line="+3"/>
         <source>delivered to the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>auf das Telefon zugestellt.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/SmsTestMessageCheck.cpp" line="127"/>
+        <location line="+7"/>
         <source>Contact the provider with the message ID %1 to learn why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenden Sie sich mit der Nachrichten-ID %1 an den Anbieter, um den Grund zu erfahren.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/SmsTestMessageCheck.cpp" line="141"/>
+        <location line="+15"/>
         <source>still &quot;%1&quot; after %2 s: the carrier has not confirmed delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %2 s noch immer „%1“: Der Netzbetreiber hat die Zustellung nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../core/diagnosis/checks/SmsTestMessageCheck.cpp" line="144"/>
+        <location line="+3"/>
         <source>Ask the client whether the test SMS arrived. If not, the client&apos;s carrier is delaying or blocking it: contact the provider with the message ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie den Kunden, ob die Test-SMS angekommen ist. Falls nicht, verzögert oder blockiert der Netzbetreiber des Kunden sie: Wenden Sie sich mit der Nachrichten-ID %1 an den Anbieter.</translation>
+    </message>
+</context>
+<context>
+    <name>backoffice::cli::OperatorsAdd</name>
+    <message>
+        <location filename="../app/cli/OperatorsCommands.cpp" line="-107"/>
+        <source>invalid --role %1: use viewer, support or admin</source>
+        <translation>ungültiges --role %1: Verwenden Sie viewer, support oder admin</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>invalid --role %1: the first operator must be an admin</source>
+        <translation>ungültiges --role %1: Der erste Mitarbeiter muss admin sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid user name %1: %2</source>
+        <translation>ungültiger Benutzername %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created the first administrator</source>
+        <translation>Erster Administrator angelegt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created operator</source>
+        <translation>Mitarbeiter angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>backoffice::cli::OperatorsList</name>
+    <message>
+        <location line="-46"/>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, locked until %2</source>
+        <translation>%1, gesperrt bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>backoffice::cli::OperatorsResetPassword</name>
+    <message>
+        <location line="+103"/>
+        <source>Password reset for</source>
+        <translation>Passwort zurückgesetzt für</translation>
+    </message>
+</context>
+<context>
+    <name>backoffice::cli::OperatorsSetDisabled</name>
+    <message>
+        <location line="-43"/>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+</context>
+<context>
+    <name>backoffice::cli::OperatorsSetRole</name>
+    <message>
+        <location line="+18"/>
+        <source>invalid role %1: use viewer, support or admin</source>
+        <translation>ungültige Rolle %1: Verwenden Sie viewer, support oder admin</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Role set:</source>
+        <translation>Rolle gesetzt:</translation>
     </message>
 </context>
 <context>
     <name>backoffice::ui::AuditPage</name>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="101"/>
+        <location filename="../ui/audit/AuditPage.cpp" line="+35"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="103"/>
+        <location line="+2"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;is</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="106"/>
+        <location line="+3"/>
         <source>Check &amp;integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="107"/>
+        <location line="+1"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="109"/>
+        <location line="+2"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Log</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="111"/>
+        <location line="+2"/>
         <source>Client ID filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter Kunden-ID</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="112"/>
+        <location line="+1"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-ID</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="117"/>
+        <location line="+3"/>
+        <source>Clear the client ID filter</source>
+        <translation>Client-ID-Filter leeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Operator filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="118"/>
+        <location line="+1"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="121"/>
+        <location line="+1"/>
+        <source>Clear the operator filter</source>
+        <translation>Mitarbeiterfilter leeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Action filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="123"/>
+        <location line="+2"/>
         <source>Filter from a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab einem Datum filtern</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="125"/>
+        <location line="+2"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Datum</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="129"/>
+        <location line="+4"/>
         <source>Filter up to a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu einem Datum filtern</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="131"/>
+        <location line="+2"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Datum</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="135"/>
+        <location line="+4"/>
         <source>Audit log integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität des Audit-Logs</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="138"/>
+        <location line="+3"/>
         <source>Check the audit log&apos;s integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität des Audit-Logs prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="140"/>
+        <location line="+2"/>
         <source>Export the shown events to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Ereignisse als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="142"/>
+        <location line="+2"/>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="184"/>
+        <location line="+3"/>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>The audit log could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="188"/>
-        <source>Checking the audit log&apos;s integrity… %1 of %2 events</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Log konnte nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/AuditPage.cpp" line="207"/>
+        <location line="+81"/>
+        <source>Checking the audit log&apos;s integrity… %1 of %n event(s)</source>
+        <translation>
+            <numerusform>Integrität des Audit-Logs wird geprüft … %1 von %n Ereignis</numerusform>
+            <numerusform>Integrität des Audit-Logs wird geprüft … %1 von %n Ereignissen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
         <source>%n events exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis nach %1 exportiert.</numerusform>
+            <numerusform>%n Ereignisse nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="209"/>
+        <location line="+2"/>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="211"/>
+        <location line="+3"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="278"/>
+        <location line="-94"/>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="292"/>
+        <location line="+12"/>
         <source>Checking the audit log&apos;s integrity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität des Audit-Logs wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="300"/>
+        <location line="+18"/>
         <source>Integrity check cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsprüfung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="301"/>
+        <location line="+1"/>
         <source>The integrity check failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/audit/AuditPage.cpp" line="308"/>
-        <source>Audit log intact (%n events)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Die Integritätsprüfung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="314"/>
-        <source>the event was changed after it was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="317"/>
-        <source>an event before it was deleted or inserted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="320"/>
-        <source>the newest events were deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="325"/>
-        <source>Chain broken at event #%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="333"/>
+        <location line="+16"/>
         <source>Export audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Log exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="334"/>
+        <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="345"/>
+        <location line="+11"/>
         <source>Exporting the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Log wird exportiert …</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="345"/>
+        <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="347"/>
+        <location line="+2"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportfortschritt</translation>
     </message>
 </context>
 <context>
     <name>backoffice::ui::AuditTableModel</name>
     <message>
-        <location filename="../ui/audit/AuditTableModel.cpp" line="81"/>
+        <location filename="../ui/audit/AuditTableModel.cpp" line="+82"/>
         <source>Event #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis Nr. %1</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditTableModel.cpp" line="82"/>
+        <location line="+1"/>
         <source>Event #%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis Nr. %1
+%2</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditTableModel.cpp" line="102"/>
+        <location line="+20"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditTableModel.cpp" line="116"/>
+        <location line="+14"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditTableModel.cpp" line="118"/>
+        <location line="+2"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditTableModel.cpp" line="120"/>
+        <location line="+2"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditTableModel.cpp" line="122"/>
+        <location line="+2"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditTableModel.cpp" line="124"/>
+        <location line="+2"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditTableModel.cpp" line="126"/>
+        <location line="+2"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditTableModel.cpp" line="128"/>
+        <location line="+2"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
     <name>backoffice::ui::CheckCodeWidget</name>
     <message>
-        <location filename="../ui/twofactor/CheckCodeWidget.cpp" line="21"/>
-        <location filename="../ui/twofactor/CheckCodeWidget.cpp" line="28"/>
+        <location filename="../ui/twofactor/CheckCodeWidget.cpp" line="+23"/>
+        <location line="+7"/>
         <source>Check a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/twofactor/CheckCodeWidget.cpp" line="31"/>
+        <location line="+3"/>
         <source>Ask the client to read out the code Google Authenticator shows now, and type it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Kunden, den Code vorzulesen, den Google Authenticator gerade anzeigt, und geben Sie ihn hier ein.</translation>
     </message>
     <message>
-        <location filename="../ui/twofactor/CheckCodeWidget.cpp" line="36"/>
+        <location line="+5"/>
         <source>Code the client reads out</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Kunden vorgelesener Code</translation>
     </message>
     <message>
-        <location filename="../ui/twofactor/CheckCodeWidget.cpp" line="37"/>
+        <location line="+1"/>
         <source>6 to 8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>6 bis 8 Ziffern</translation>
     </message>
     <message>
-        <location filename="../ui/twofactor/CheckCodeWidget.cpp" line="42"/>
+        <location line="+5"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/twofactor/CheckCodeWidget.cpp" line="44"/>
+        <location line="+2"/>
         <source>Check the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Code prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/twofactor/CheckCodeWidget.cpp" line="49"/>
+        <location line="+5"/>
         <source>Result of the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/twofactor/CheckCodeWidget.cpp" line="55"/>
+        <location line="+6"/>
         <source>Checks left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/twofactor/CheckCodeWidget.cpp" line="75"/>
-        <location filename="../ui/twofactor/CheckCodeWidget.cpp" line="168"/>
+        <location line="+20"/>
+        <location line="+86"/>
         <source>Your role does not allow checking codes; ask a support operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle erlaubt keine Codeprüfung; fragen Sie einen Support-Mitarbeiter.</translation>
     </message>
     <message>
-        <location filename="../ui/twofactor/CheckCodeWidget.cpp" line="103"/>
+        <location line="-58"/>
         <source>Type all the digits the app shows (6 to 8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie alle Ziffern ein, die die App anzeigt (6 bis 8).</translation>
     </message>
     <message>
-        <location filename="../ui/twofactor/CheckCodeWidget.cpp" line="123"/>
+        <location line="+20"/>
         <source>Valid: the code is right. The client&apos;s app holds the right secret and its clock is correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig: Der Code stimmt. Die App des Kunden hat den richtigen geheimen Schlüssel und ihre Uhr geht richtig.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The code is right, but the device clock is about %n minute(s) ahead.</source>
+        <translation>
+            <numerusform>Der Code stimmt, aber die Uhr des Geräts geht etwa %n Minute vor.</numerusform>
+            <numerusform>Der Code stimmt, aber die Uhr des Geräts geht etwa %n Minuten vor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The code is right, but the device clock is about %n minute(s) behind.</source>
+        <translation>
+            <numerusform>Der Code stimmt, aber die Uhr des Geräts geht etwa %n Minute nach.</numerusform>
+            <numerusform>Der Code stimmt, aber die Uhr des Geräts geht etwa %n Minuten nach.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/twofactor/CheckCodeWidget.cpp" line="132"/>
-        <source>The code is right, but the device clock is about 1 minute ahead.</source>
-        <translation type="unfinished"></translation>
+        <location line="+49"/>
+        <source>The check failed: %1</source>
+        <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n of %1 checks left; resets at %2</source>
+        <translation>
+            <numerusform>Noch %n von %1 Prüfungen übrig; zurückgesetzt ab %2</numerusform>
+            <numerusform>Noch %n von %1 Prüfungen übrig; zurückgesetzt ab %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n of %1 checks left</source>
+        <translation>
+            <numerusform>Noch %n von %1 Prüfungen übrig</numerusform>
+            <numerusform>Noch %n von %1 Prüfungen übrig</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/twofactor/CheckCodeWidget.cpp" line="133"/>
-        <source>The code is right, but the device clock is about %1 minutes ahead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/twofactor/CheckCodeWidget.cpp" line="136"/>
-        <source>The code is right, but the device clock is about 1 minute behind.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/twofactor/CheckCodeWidget.cpp" line="137"/>
-        <source>The code is right, but the device clock is about %1 minutes behind.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/twofactor/CheckCodeWidget.cpp" line="139"/>
+        <location line="-82"/>
         <source>Tell the client to turn on automatic date and time in the phone&apos;s settings. In Google Authenticator on Android: Settings &gt; Time correction for codes &gt; Sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Kunden, in den Einstellungen des Telefons Datum und Uhrzeit automatisch einstellen zu lassen. In Google Authenticator unter Android: Einstellungen &gt; Zeitkorrektur für Codes &gt; Jetzt synchronisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/twofactor/CheckCodeWidget.cpp" line="144"/>
+        <location line="+5"/>
         <source>No match within 24 hours: the client&apos;s app holds another secret or another account. Disable Google Authenticator for this client and let them enrol again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übereinstimmung innerhalb von 24 Stunden: Die App des Kunden hat einen anderen geheimen Schlüssel oder ein anderes Konto. Deaktivieren Sie Google Authenticator für diesen Kunden und lassen Sie ihn die App neu einrichten.</translation>
     </message>
     <message>
-        <location filename="../ui/twofactor/CheckCodeWidget.cpp" line="158"/>
+        <location line="+14"/>
         <source>Too many checks for this client: 10 are allowed per 10 minutes. Try again at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Prüfungen für diesen Kunden: 10 sind pro 10 Minuten erlaubt. Versuchen Sie es ab %1 erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/twofactor/CheckCodeWidget.cpp" line="163"/>
+        <location line="+5"/>
         <source>This client does not have Google Authenticator on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei diesem Kunden ist Google Authenticator nicht aktiv.</translation>
     </message>
     <message>
-        <location filename="../ui/twofactor/CheckCodeWidget.cpp" line="165"/>
+        <location line="+2"/>
         <source>That is not a code from this client&apos;s app: type all the digits the app shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Code aus der App dieses Kunden: Geben Sie alle Ziffern ein, die die App anzeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/twofactor/CheckCodeWidget.cpp" line="171"/>
+        <location line="+6"/>
         <source>This client no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Kunden gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/twofactor/CheckCodeWidget.cpp" line="174"/>
+        <location line="+3"/>
         <source>Codes cannot be checked: this database&apos;s data key is not in the keychain. Import it with &apos;backoffice-cli keys import&apos; from a desktop that has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes können nicht geprüft werden: Der Datenschlüssel dieser Datenbank ist nicht im Schlüsselbund. Importieren Sie ihn mit &apos;backoffice-cli keys import&apos; von einem Arbeitsplatz, der ihn hat.</translation>
     </message>
     <message>
-        <location filename="../ui/twofactor/CheckCodeWidget.cpp" line="178"/>
+        <location line="+4"/>
         <source>Codes cannot be checked: the system keychain is unavailable or locked. Unlock it (or sign in again) and reopen the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes können nicht geprüft werden: Der Schlüsselbund des Systems ist nicht verfügbar oder gesperrt. Entsperren Sie ihn (oder melden Sie sich erneut an) und öffnen Sie den Kunden erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/twofactor/CheckCodeWidget.cpp" line="182"/>
+        <location line="+4"/>
         <source>Codes cannot be checked: the client&apos;s secret cannot be decrypted (wrong data key or damaged data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes können nicht geprüft werden: Der geheime Schlüssel des Kunden kann nicht entschlüsselt werden (falscher Datenschlüssel oder beschädigte Daten).</translation>
     </message>
     <message>
-        <location filename="../ui/twofactor/CheckCodeWidget.cpp" line="186"/>
-        <source>The check failed (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/twofactor/CheckCodeWidget.cpp" line="210"/>
+        <location line="+28"/>
         <source>No checks left for this client; the next is allowed at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Kunden sind keine Prüfungen mehr übrig; die nächste ist ab %1 erlaubt.</translation>
     </message>
     <message>
-        <location filename="../ui/twofactor/CheckCodeWidget.cpp" line="217"/>
-        <source>%1 of %2 checks left; resets at %3</source>
-        <translation type="unfinished"></translation>
+        <location line="+20"/>
+        <source>Google Authenticator is off for this client: there is no code to check.</source>
+        <translation>Google Authenticator ist für diesen Kunden ausgeschaltet: Es gibt keinen Code zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/twofactor/CheckCodeWidget.cpp" line="222"/>
-        <source>%1 of %2 checks left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/twofactor/CheckCodeWidget.cpp" line="244"/>
+        <location line="+21"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
     <name>backoffice::ui::ClientDetailsDialog</name>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="53"/>
+        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="+54"/>
         <source>Client details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundendetails</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="59"/>
+        <location line="+6"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-ID</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="60"/>
+        <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="61"/>
+        <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="62"/>
+        <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="63"/>
+        <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="64"/>
+        <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="65"/>
+        <location line="+1"/>
         <source>ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="66"/>
+        <location line="+1"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="67"/>
+        <location line="+1"/>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail:</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="68"/>
+        <location line="+1"/>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon:</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="69"/>
+        <location line="+5"/>
+        <source>Phone number note</source>
+        <translation>Hinweis zur Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Land:</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="70"/>
+        <location line="+1"/>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt:</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="71"/>
+        <location line="+1"/>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="76"/>
+        <location line="+5"/>
         <source>2FA</source>
-        <translation type="unfinished"></translation>
+        <translation>2FA</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="77"/>
+        <location line="+1"/>
         <source>Two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Authentifizierung (2FA)</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="79"/>
+        <location line="+2"/>
         <source>Google Authenticator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Authenticator:</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="80"/>
+        <location line="+1"/>
         <source>Google Authenticator state</source>
-        <translation type="unfinished"></translation>
+        <translation>Status von Google Authenticator</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="82"/>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="88"/>
+        <location line="+2"/>
+        <location line="+6"/>
         <source>Disable…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren…</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="83"/>
+        <location line="-5"/>
         <source>Disable Google Authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Authenticator deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="85"/>
+        <location line="+2"/>
         <source>SMS confirmation:</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Bestätigung:</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="86"/>
+        <location line="+1"/>
         <source>SMS confirmation state</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der SMS-Bestätigung</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="89"/>
+        <location line="+3"/>
         <source>Disable SMS confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Bestätigung deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="91"/>
+        <location line="+2"/>
         <source>No 2FA option is on. Only the client can turn one on, in the Security section of the client UI; operators can never turn a method on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine 2FA-Methode ist aktiv. Nur der Kunde kann eine einschalten, im Bereich „Sicherheit“ des Kundenportals; Mitarbeiter können nie eine Methode einschalten.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="103"/>
+        <location line="+12"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="106"/>
+        <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="137"/>
+        <location line="+31"/>
         <source>Client %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde %1 existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="139"/>
+        <location line="+2"/>
         <source>The client could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="147"/>
+        <location line="+8"/>
         <source>Client %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="147"/>
+        <location line="+0"/>
         <source>Client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde %1</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="151"/>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="153"/>
+        <location line="+5"/>
+        <location line="+9"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="153"/>
+        <location line="-6"/>
+        <source>Not a valid number for %1 according to the numbering plan; the plan&apos;s data may predate a new range. Send a test SMS to be sure.</source>
+        <translation>Laut Nummerierungsplan keine gültige Nummer für %1; die Daten des Plans sind eventuell älter als ein neuer Nummernbereich. Senden Sie zur Sicherheit eine Test-SMS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its country</source>
+        <translation>ihr Land</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="158"/>
+        <location line="+5"/>
         <source>On (since %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv (seit %1)</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="158"/>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="159"/>
+        <location line="+0"/>
+        <location line="+2"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="159"/>
+        <location line="-1"/>
         <source>On (since %1), to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv (seit %1), an %2</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="167"/>
+        <location line="+9"/>
         <source>Your role does not allow disabling 2FA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle erlaubt nicht, 2FA zu deaktivieren.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="188"/>
+        <location line="+21"/>
         <source>%1 is now off. The change is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt aus. Die Änderung ist im Audit-Log festgehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="189"/>
+        <location line="+1"/>
         <source>Google Authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Authenticator</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="189"/>
+        <location line="+0"/>
         <source>SMS confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Bestätigung</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="193"/>
+        <location line="+4"/>
         <source>Nothing was changed: the client was changed elsewhere since you opened it. The view now shows the current state; check it and try again if still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert: Der Kunde wurde an anderer Stelle geändert, seit Sie ihn geöffnet haben. Die Ansicht zeigt jetzt den aktuellen Stand; prüfen Sie ihn und versuchen Sie es bei Bedarf erneut.</translation>
     </message>
 </context>
 <context>
     <name>backoffice::ui::ClientListModel</name>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="17"/>
+        <location filename="../ui/clients/ClientListModel.cpp" line="+19"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="19"/>
+        <location line="+2"/>
         <source>Google Authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Authenticator</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="21"/>
+        <location line="+2"/>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="138"/>
+        <location line="+116"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="140"/>
+        <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="142"/>
+        <location line="+2"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="144"/>
+        <location line="+2"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="146"/>
+        <location line="+2"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="148"/>
+        <location line="+2"/>
         <source>2FA</source>
-        <translation type="unfinished"></translation>
+        <translation>2FA</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="150"/>
+        <location line="+2"/>
         <source>Enabled at</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert am</translation>
     </message>
 </context>
 <context>
     <name>backoffice::ui::ClientSmsHistoryWidget</name>
     <message>
-        <location filename="../ui/sms/ClientSmsHistoryWidget.cpp" line="39"/>
+        <location filename="../ui/sms/ClientSmsHistoryWidget.cpp" line="+42"/>
         <source>SMS sent to the client</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Kunden gesendete SMS</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ClientSmsHistoryWidget.cpp" line="45"/>
+        <location line="+6"/>
         <source>No SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine SMS</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ClientSmsHistoryWidget.cpp" line="46"/>
+        <location line="+1"/>
         <source>No SMS was sent to this client through Back Office.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesen Kunden wurde keine SMS über Back Office gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ClientSmsHistoryWidget.cpp" line="47"/>
+        <location line="+1"/>
         <source>No SMS was sent to %1 through Back Office.</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 wurde keine SMS über Back Office gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ClientSmsHistoryWidget.cpp" line="51"/>
+        <location line="+4"/>
         <source>&amp;Refresh status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ClientSmsHistoryWidget.cpp" line="53"/>
+        <location line="+2"/>
         <source>Refresh status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ClientSmsHistoryWidget.cpp" line="54"/>
+        <location line="+1"/>
         <source>Ask the providers for the current status of the messages not delivered or failed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anbieter nach dem aktuellen Status der Nachrichten fragen, die noch nicht zugestellt oder fehlgeschlagen sind.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ClientSmsHistoryWidget.cpp" line="58"/>
+        <location line="+4"/>
         <source>Status refresh progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Statusaktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ClientSmsHistoryWidget.cpp" line="61"/>
+        <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ClientSmsHistoryWidget.cpp" line="63"/>
+        <location line="+2"/>
         <source>Cancel status refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusaktualisierung abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ClientSmsHistoryWidget.cpp" line="73"/>
+        <location line="+10"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ClientSmsHistoryWidget.cpp" line="117"/>
+        <location line="+44"/>
         <source>Every message has its final status already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Nachricht hat bereits ihren endgültigen Status.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ClientSmsHistoryWidget.cpp" line="125"/>
+        <location line="+8"/>
         <source>Asking the providers for the current status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anbieter werden nach dem aktuellen Status gefragt …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/ClientSmsHistoryWidget.cpp" line="148"/>
+        <location line="+21"/>
         <source>Refresh cancelled: %n message(s) updated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktualisierung abgebrochen: %n Nachricht aktualisiert.</numerusform>
+            <numerusform>Aktualisierung abgebrochen: %n Nachrichten aktualisiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/ClientSmsHistoryWidget.cpp" line="150"/>
+        <location line="+2"/>
         <source>%n message(s) updated; the provider could not answer for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht aktualisiert; für %1 konnte der Anbieter nicht antworten.</numerusform>
+            <numerusform>%n Nachrichten aktualisiert; für %1 konnte der Anbieter nicht antworten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/ClientSmsHistoryWidget.cpp" line="153"/>
+        <location line="+3"/>
         <source>%n message(s) updated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht aktualisiert.</numerusform>
+            <numerusform>%n Nachrichten aktualisiert.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>backoffice::ui::ClientsPage</name>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="28"/>
-        <location filename="../ui/clients/ClientsPage.cpp" line="63"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="+30"/>
+        <location line="+35"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="34"/>
+        <location line="-29"/>
         <source>Search by ID, name, e-mail or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach ID, Name, E-Mail oder Telefon suchen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="35"/>
+        <location line="+1"/>
         <source>Search clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden suchen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="38"/>
+        <location line="+3"/>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche leeren</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="41"/>
+        <location line="+3"/>
         <source>&amp;2FA:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2FA:</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="43"/>
+        <location line="+2"/>
         <source>2FA method filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter 2FA-Methode</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="44"/>
+        <location line="+1"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="45"/>
+        <location line="+1"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="46"/>
+        <location line="+1"/>
         <source>Google Authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Authenticator</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="47"/>
+        <location line="+1"/>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="48"/>
+        <location line="+1"/>
         <source>2FA methods</source>
-        <translation type="unfinished"></translation>
+        <translation>2FA-Methoden</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="53"/>
+        <location line="+5"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;earbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="54"/>
+        <location line="+1"/>
         <source>Edit the selected client</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Kunden bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="56"/>
+        <location line="+2"/>
         <source>&amp;Diagnose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia&amp;gnose…</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="57"/>
+        <location line="+1"/>
         <source>Diagnose the selected client</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Kunden diagnostizieren</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="58"/>
+        <location line="+1"/>
         <source>Check every possible reason why this client gets no 2FA codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle möglichen Gründe prüfen, warum dieser Kunde keine 2FA-Codes erhält</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="95"/>
+        <location line="+45"/>
         <source>Number of clients found</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl gefundener Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="154"/>
+        <location line="+54"/>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="156"/>
+        <location line="+2"/>
         <source>%1+ clients</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+ Kunden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln client(s)</source>
+        <translation>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="158"/>
-        <source>1 client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="158"/>
-        <source>%1 clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="164"/>
+        <location line="+6"/>
         <source>No client matches this search. Search by ID, name, e-mail or the last digits of a phone number, or change the 2FA filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde passt zu dieser Suche. Suchen Sie nach ID, Name, E-Mail oder den letzten Ziffern einer Telefonnummer, oder ändern Sie den 2FA-Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="166"/>
+        <location line="+2"/>
         <source>There are no clients in this database yet. Import them with &apos;backoffice-cli clients import FILE.csv&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Datenbank gibt es noch keine Kunden. Importieren Sie sie mit &apos;backoffice-cli clients import DATEI.csv&apos;.</translation>
     </message>
 </context>
 <context>
     <name>backoffice::ui::DemoDataOffer</name>
     <message>
-        <location filename="../ui/clients/DemoDataOffer.cpp" line="38"/>
+        <location filename="../ui/clients/DemoDataOffer.cpp" line="+25"/>
         <source>Create demo data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten anlegen?</translation>
     </message>
     <message>
-        <location filename="../ui/clients/DemoDataOffer.cpp" line="39"/>
+        <location line="+1"/>
         <source>This database has no clients yet.
 
 Create realistic demo clients to try Back Office? How many:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank hat noch keine Kunden.
+
+Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</translation>
     </message>
     <message>
-        <location filename="../ui/clients/DemoDataOffer.cpp" line="52"/>
-        <location filename="../ui/clients/DemoDataOffer.cpp" line="68"/>
-        <location filename="../ui/clients/DemoDataOffer.cpp" line="115"/>
+        <location line="+12"/>
+        <location line="+15"/>
+        <location line="+18"/>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten</translation>
     </message>
     <message>
-        <location filename="../ui/clients/DemoDataOffer.cpp" line="53"/>
+        <location line="-32"/>
         <source>The demo clients were not created: the data key that protects authenticator secrets is unavailable (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demokunden wurden nicht angelegt: Der Datenschlüssel, der die geheimen Authenticator-Schlüssel schützt, ist nicht verfügbar (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/clients/DemoDataOffer.cpp" line="66"/>
-        <source>Creating %1 demo clients…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/clients/DemoDataOffer.cpp" line="66"/>
+        <location line="+13"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Creating %Ln demo client(s)…</source>
+        <translation>
+            <numerusform>%Ln Demokunde wird angelegt …</numerusform>
+            <numerusform>%Ln Demokunden werden angelegt …</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/clients/DemoDataOffer.cpp" line="69"/>
+        <location line="+2"/>
         <source>Demo data progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Demodaten</translation>
     </message>
     <message>
-        <location filename="../ui/clients/DemoDataOffer.cpp" line="116"/>
+        <location line="+18"/>
         <source>The demo clients were not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demokunden wurden nicht angelegt: %1</translation>
     </message>
 </context>
 <context>
     <name>backoffice::ui::DiagnosisDialog</name>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="55"/>
+        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="+57"/>
         <source>Diagnose %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose: %1</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="60"/>
+        <location line="+5"/>
         <source>&lt;b&gt;Why doesn&apos;t %1 (client %2) get 2FA codes?&lt;/b&gt; Every possible reason that applies to the client&apos;s 2FA method is checked at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Warum erhält %1 (Kunde %2) keine 2FA-Codes?&lt;/b&gt; Alle möglichen Gründe, die zur 2FA-Methode des Kunden passen, werden auf einmal geprüft.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="71"/>
+        <location line="+11"/>
         <source>optional: the code the client reads from the app</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: der Code, den der Kunde aus der App vorliest</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="74"/>
+        <location line="+3"/>
         <source>Code from the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Code vom Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="75"/>
+        <location line="+1"/>
         <source>With a code, the diagnosis also tells whether the client&apos;s device clock is off. The code is never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Code zeigt die Diagnose auch, ob die Uhr des Geräts des Kunden falsch geht. Der Code wird nie gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="77"/>
+        <location line="+2"/>
         <source>Code from the &amp;client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code vom &amp;Kunden:</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="79"/>
+        <location line="+2"/>
         <source>Also send a test SMS to %1 and follow its delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch eine Test-SMS an %1 senden und ihre Zustellung verfolgen</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="80"/>
+        <location line="+1"/>
         <source>Send a test SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Test-SMS senden</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="86"/>
+        <location line="+6"/>
         <source>Diagnosis progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Diagnose</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="88"/>
+        <location line="+2"/>
         <source>%v of %m checks</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="94"/>
+        <location line="+6"/>
         <source>Diagnosis summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Diagnose</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="99"/>
+        <location line="+5"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="99"/>
+        <location line="+0"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="99"/>
+        <location line="+0"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="99"/>
+        <location line="+0"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was tun</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="100"/>
+        <location line="+1"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="113"/>
+        <location line="+13"/>
         <source>&amp;Run diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="114"/>
+        <location line="+1"/>
         <source>Run diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose starten</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="116"/>
+        <location line="+2"/>
         <source>C&amp;ancel diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="117"/>
+        <location line="+1"/>
         <source>Cancel diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="118"/>
+        <location line="+1"/>
         <source>&amp;Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht k&amp;opieren</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="119"/>
+        <location line="+1"/>
         <source>Copy report as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als Text kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="120"/>
+        <location line="+1"/>
         <source>&amp;Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht s&amp;peichern…</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="121"/>
+        <location line="+1"/>
         <source>Save report as HTML or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als HTML oder PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="123"/>
+        <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="155"/>
+        <location line="+32"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="164"/>
+        <location line="+9"/>
         <source>Checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="172"/>
+        <location line="+8"/>
         <source>Your role does not allow diagnosing clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle erlaubt keine Diagnose von Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="180"/>
+        <location line="+8"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="224"/>
+        <location line="+15"/>
+        <source>Diagnosis of %1</source>
+        <translation>Diagnose von %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Cancelled: the checks that had not finished are marked &quot;Could not check&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Die nicht beendeten Prüfungen sind als „Nicht prüfbar“ markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="226"/>
+        <location line="+2"/>
         <source>No problem found: every check is OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Problem gefunden: Alle Prüfungen sind OK.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="228"/>
+        <location line="+2"/>
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="228"/>
+        <location line="+0"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="229"/>
+        <location line="+1"/>
         <source>%n could not be checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht prüfbar</numerusform>
+            <numerusform>%n nicht prüfbar</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="240"/>
+        <location line="+11"/>
         <source>The diagnosis could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagnose konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="248"/>
+        <location line="+8"/>
         <source>Report copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="259"/>
+        <location line="+11"/>
         <source>Save diagnosis report</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosebericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="260"/>
+        <location line="+1"/>
         <source>PDF document (*.pdf);;HTML page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf);;HTML-Seite (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="265"/>
+        <location line="+5"/>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="265"/>
+        <location line="+0"/>
         <source>The report could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="267"/>
+        <location line="+2"/>
         <source>Report saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht unter %1 gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>backoffice::ui::DisableTwoFactorDialog</name>
     <message>
-        <location filename="../ui/clients/DisableTwoFactorDialog.cpp" line="22"/>
-        <location filename="../ui/clients/DisableTwoFactorDialog.cpp" line="73"/>
+        <location filename="../ui/clients/DisableTwoFactorDialog.cpp" line="+24"/>
+        <location line="+51"/>
         <source>Disable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/clients/DisableTwoFactorDialog.cpp" line="26"/>
+        <location line="-47"/>
         <source>&lt;b&gt;Disable %1 for %2 (ID %3)?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 für %2 (ID %3) deaktivieren?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/clients/DisableTwoFactorDialog.cpp" line="37"/>
+        <location line="+11"/>
         <source>Disabling two-factor authentication removes a layer of protection from the client&apos;s account. Do it only at the client&apos;s explicit request and under the client&apos;s own responsibility.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Deaktivieren der Zwei-Faktor-Authentifizierung (2FA) entfernt eine Schutzebene vom Konto des Kunden. Tun Sie es nur auf ausdrücklichen Wunsch des Kunden und in dessen eigener Verantwortung.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/DisableTwoFactorDialog.cpp" line="42"/>
+        <location line="+5"/>
         <source>The authenticator secret is erased: to use Google Authenticator again the client sets it up anew in the Security section of the client UI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geheime Authenticator-Schlüssel wird gelöscht: Um Google Authenticator wieder zu nutzen, richtet der Kunde ihn im Bereich „Sicherheit“ des Kundenportals neu ein.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/DisableTwoFactorDialog.cpp" line="45"/>
+        <location line="+3"/>
         <source>The client can turn SMS confirmation on again in the Security section of the client UI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde kann die SMS-Bestätigung im Bereich „Sicherheit“ des Kundenportals wieder einschalten.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/DisableTwoFactorDialog.cpp" line="52"/>
-        <location filename="../ui/clients/DisableTwoFactorDialog.cpp" line="53"/>
+        <location line="+7"/>
+        <location line="+1"/>
         <source>The client explicitly asked for this</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde hat ausdrücklich darum gebeten</translation>
     </message>
     <message>
-        <location filename="../ui/clients/DisableTwoFactorDialog.cpp" line="58"/>
+        <location line="+5"/>
         <source>e.g. ticket SUP-1234: lost phone</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Ticket SUP-1234: Telefon verloren</translation>
     </message>
     <message>
-        <location filename="../ui/clients/DisableTwoFactorDialog.cpp" line="59"/>
+        <location line="+1"/>
         <source>Reason or ticket reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund oder Ticketnummer</translation>
     </message>
     <message>
-        <location filename="../ui/clients/DisableTwoFactorDialog.cpp" line="61"/>
+        <location line="+2"/>
         <source>&amp;Reason or ticket reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund oder Ticketnummer:</translation>
     </message>
     <message>
-        <location filename="../ui/clients/DisableTwoFactorDialog.cpp" line="72"/>
+        <location line="+11"/>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/clients/DisableTwoFactorDialog.cpp" line="75"/>
+        <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/DisableTwoFactorDialog.cpp" line="118"/>
-        <source>Your role does not allow disabling a client&apos;s two-factor authentication.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/clients/DisableTwoFactorDialog.cpp" line="121"/>
-        <source>Tick that the client asked for this and give a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/clients/DisableTwoFactorDialog.cpp" line="124"/>
-        <source>Nothing was changed: the database reported an error (%1).</source>
-        <translation type="unfinished"></translation>
+        <location line="+56"/>
+        <source>Nothing was changed: %1</source>
+        <translation>Es wurde nichts geändert: %1</translation>
     </message>
 </context>
 <context>
     <name>backoffice::ui::FirstAdministratorDialog</name>
     <message>
-        <location filename="../ui/operators/FirstAdministratorDialog.cpp" line="26"/>
-        <location filename="../ui/operators/FirstAdministratorDialog.cpp" line="27"/>
+        <location filename="../ui/operators/FirstAdministratorDialog.cpp" line="+26"/>
+        <location line="+1"/>
         <source>Create the first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersten Administrator anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/operators/FirstAdministratorDialog.cpp" line="28"/>
+        <location line="+1"/>
         <source>This database has no operator accounts yet. Create the administrator account that will manage the other operators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank hat noch keine Mitarbeiterkonten. Legen Sie das Administratorkonto an, das die anderen Mitarbeiter verwaltet.</translation>
     </message>
     <message>
-        <location filename="../ui/operators/FirstAdministratorDialog.cpp" line="38"/>
+        <location line="+10"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../ui/operators/FirstAdministratorDialog.cpp" line="39"/>
+        <location line="+1"/>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../ui/operators/FirstAdministratorDialog.cpp" line="40"/>
+        <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/operators/FirstAdministratorDialog.cpp" line="41"/>
+        <location line="+1"/>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wiederholen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/operators/FirstAdministratorDialog.cpp" line="49"/>
+        <location line="+8"/>
         <source>at least %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mind. %n Zeichen</numerusform>
+            <numerusform>mind. %n Zeichen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/operators/FirstAdministratorDialog.cpp" line="51"/>
+        <location line="+2"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/operators/FirstAdministratorDialog.cpp" line="56"/>
-        <location filename="../ui/operators/FirstAdministratorDialog.cpp" line="57"/>
+        <location line="+5"/>
+        <location line="+1"/>
         <source>Create administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/operators/FirstAdministratorDialog.cpp" line="58"/>
+        <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/operators/FirstAdministratorDialog.cpp" line="63"/>
+        <location line="+5"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location filename="../ui/operators/FirstAdministratorDialog.cpp" line="64"/>
+        <location line="+1"/>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigename:</translation>
     </message>
     <message>
-        <location filename="../ui/operators/FirstAdministratorDialog.cpp" line="65"/>
+        <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/operators/FirstAdministratorDialog.cpp" line="66"/>
+        <location line="+1"/>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;wiederholen:</translation>
     </message>
     <message>
-        <location filename="../ui/operators/FirstAdministratorDialog.cpp" line="88"/>
+        <location line="+22"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
     <name>backoffice::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="26"/>
-        <location filename="../ui/MainWindow.cpp" line="27"/>
+        <location filename="../ui/MainWindow.cpp" line="+38"/>
         <source>Back Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Office</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="26"/>
-        <source>Back Office — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="31"/>
+        <location line="+4"/>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="32"/>
+        <location line="+1"/>
         <source>Sections and pages of Back Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche und Seiten von Back Office</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="57"/>
+        <location line="+25"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58"/>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="61"/>
+        <location line="+6"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find client…</source>
+        <translation>Kunden &amp;suchen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62"/>
+        <location line="+1"/>
         <source>&amp;About Back Office</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Back Office</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="63"/>
+        <location line="+1"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="66"/>
+        <location line="+5"/>
+        <location line="+1"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location line="+95"/>
+        <source>Quit Back Office</source>
+        <translation>Back Office beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is still running and will be cancelled:
+
+• %1
+
+Quit anyway?</source>
+        <translation>Das läuft noch und wird abgebrochen:
+
+• %1
+
+Trotzdem beenden?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit and cancel</source>
+        <translation>&amp;Beenden und abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Weiterarbeiten</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>About Back Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Back Office</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location line="+1"/>
         <source>&lt;h3&gt;Back Office %1&lt;/h3&gt;&lt;p&gt;Helps support operators when a client does not receive or cannot use two-factor authentication codes.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Back Office %1&lt;/h3&gt;&lt;p&gt;Hilft Support-Mitarbeitern, wenn ein Kunde keine Codes der Zwei-Faktor-Authentifizierung (2FA) erhält oder sie nicht nutzen kann.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>backoffice::ui::OperatorFormDialog</name>
     <message>
-        <location filename="../ui/operators/OperatorFormDialog.cpp" line="29"/>
-        <location filename="../ui/operators/OperatorFormDialog.cpp" line="65"/>
+        <location filename="../ui/operators/OperatorFormDialog.cpp" line="+30"/>
+        <location line="+37"/>
         <source>Add operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorFormDialog.cpp" line="29"/>
+        <location line="-37"/>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorFormDialog.cpp" line="32"/>
+        <location line="+3"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorFormDialog.cpp" line="35"/>
+        <location line="+3"/>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorFormDialog.cpp" line="37"/>
+        <location line="+2"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorFormDialog.cpp" line="41"/>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/operators/OperatorFormDialog.cpp" line="43"/>
+        <location line="+2"/>
         <source>at least %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mind. %n Zeichen</numerusform>
+            <numerusform>mind. %n Zeichen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorFormDialog.cpp" line="45"/>
+        <location line="+2"/>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorFormDialog.cpp" line="48"/>
+        <location line="+3"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorFormDialog.cpp" line="53"/>
+        <location line="+5"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorFormDialog.cpp" line="55"/>
+        <location line="+2"/>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigename:</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorFormDialog.cpp" line="56"/>
+        <location line="+1"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorFormDialog.cpp" line="61"/>
+        <location line="+5"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorFormDialog.cpp" line="62"/>
+        <location line="+1"/>
         <source>R&amp;epeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;wiederholen:</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorFormDialog.cpp" line="65"/>
+        <location line="+3"/>
         <source>Set password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorFormDialog.cpp" line="67"/>
+        <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorFormDialog.cpp" line="90"/>
+        <location line="+23"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
     <name>backoffice::ui::OperatorSession</name>
     <message>
-        <location filename="../ui/session/OperatorSession.cpp" line="70"/>
+        <location filename="../ui/session/OperatorSession.cpp" line="+70"/>
         <source>Authenticator secrets are unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheime Authenticator-Schlüssel sind nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/OperatorSession.cpp" line="85"/>
+        <location line="+15"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/session/OperatorSession.cpp" line="85"/>
+        <location line="+0"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/session/OperatorSession.cpp" line="88"/>
-        <location filename="../ui/session/OperatorSession.cpp" line="94"/>
-        <location filename="../ui/session/OperatorSession.cpp" line="96"/>
-        <location filename="../ui/session/OperatorSession.cpp" line="98"/>
+        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/session/OperatorSession.cpp" line="88"/>
+        <location line="-10"/>
         <source>SMS providers</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/session/OperatorSession.cpp" line="94"/>
+        <location line="+6"/>
         <source>SMS delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Zustellung</translation>
     </message>
     <message>
-        <location filename="../ui/session/OperatorSession.cpp" line="96"/>
+        <location line="+2"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Log</translation>
     </message>
     <message>
-        <location filename="../ui/session/OperatorSession.cpp" line="98"/>
+        <location line="+2"/>
         <source>Operators</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../ui/session/OperatorSession.cpp" line="103"/>
+        <location line="+5"/>
         <source>SMS provider health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand der SMS-Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/session/OperatorSession.cpp" line="109"/>
+        <location line="+6"/>
         <source>Signed in as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/session/OperatorSession.cpp" line="110"/>
+        <location line="+1"/>
         <source>Signed-in operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldeter Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../ui/session/OperatorSession.cpp" line="113"/>
+        <location line="+3"/>
         <source>&amp;Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../ui/session/OperatorSession.cpp" line="114"/>
+        <location line="+1"/>
         <source>&amp;Switch operator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter &amp;wechseln…</translation>
     </message>
     <message>
-        <location filename="../ui/session/OperatorSession.cpp" line="116"/>
+        <location line="+2"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/session/OperatorSession.cpp" line="125"/>
+        <location line="+9"/>
         <source>Check System &gt; SMS providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie System &gt; SMS-Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/session/OperatorSession.cpp" line="137"/>
+        <location line="+14"/>
         <source>S&amp;MS</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;MS</translation>
     </message>
     <message>
-        <location filename="../ui/session/OperatorSession.cpp" line="139"/>
+        <location line="+2"/>
         <source>&amp;Diagnose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnose…</translation>
     </message>
     <message>
-        <location filename="../ui/session/OperatorSession.cpp" line="140"/>
+        <location line="+1"/>
         <source>Diagnose this client</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Kunden diagnostizieren</translation>
     </message>
     <message>
-        <location filename="../ui/session/OperatorSession.cpp" line="141"/>
+        <location line="+1"/>
         <source>Check every possible reason why this client gets no 2FA codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle möglichen Gründe prüfen, warum dieser Kunde keine 2FA-Codes erhält</translation>
     </message>
     <message>
-        <location filename="../ui/session/OperatorSession.cpp" line="152"/>
+        <location line="+11"/>
         <source>Diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../ui/session/OperatorSession.cpp" line="153"/>
+        <location line="+1"/>
         <source>The client cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/OperatorSession.cpp" line="166"/>
+        <location line="+13"/>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
 </context>
 <context>
     <name>backoffice::ui::OperatorsModel</name>
     <message>
-        <location filename="../ui/operators/OperatorsModel.cpp" line="29"/>
+        <location filename="../ui/operators/OperatorsModel.cpp" line="+30"/>
         <source>Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrachter</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorsModel.cpp" line="31"/>
+        <location line="+2"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Support</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorsModel.cpp" line="33"/>
+        <location line="+2"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorsModel.cpp" line="66"/>
+        <location line="+33"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorsModel.cpp" line="68"/>
+        <location line="+2"/>
         <source>Locked until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt bis %1</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorsModel.cpp" line="69"/>
+        <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorsModel.cpp" line="81"/>
+        <location line="+12"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorsModel.cpp" line="83"/>
+        <location line="+2"/>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorsModel.cpp" line="85"/>
+        <location line="+2"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorsModel.cpp" line="87"/>
+        <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>backoffice::ui::OperatorsPage</name>
     <message>
-        <location filename="../ui/operators/OperatorsPage.cpp" line="27"/>
+        <location filename="../ui/operators/OperatorsPage.cpp" line="+28"/>
         <source>&amp;Add operator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter hin&amp;zufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorsPage.cpp" line="28"/>
-        <location filename="../ui/operators/OperatorsPage.cpp" line="138"/>
+        <location line="+1"/>
+        <location line="+112"/>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Dea&amp;ktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorsPage.cpp" line="30"/>
+        <location line="-110"/>
         <source>Set &amp;role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorsPage.cpp" line="31"/>
+        <location line="+1"/>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorsPage.cpp" line="34"/>
+        <location line="+3"/>
         <source>Operators</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorsPage.cpp" line="36"/>
+        <location line="+2"/>
         <source>Operator accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiterkonten</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorsPage.cpp" line="43"/>
+        <location line="+8"/>
         <source>Add operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorsPage.cpp" line="45"/>
+        <location line="+2"/>
         <source>Disable or enable the selected operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Mitarbeiter deaktivieren oder aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorsPage.cpp" line="47"/>
+        <location line="+2"/>
         <source>New role for the selected operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Rolle für den ausgewählten Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorsPage.cpp" line="51"/>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Set role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorsPage.cpp" line="53"/>
+        <location line="+2"/>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorsPage.cpp" line="55"/>
+        <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorsPage.cpp" line="89"/>
+        <location line="+34"/>
         <source>Only administrators manage operators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Administratoren verwalten Mitarbeiter.</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorsPage.cpp" line="138"/>
+        <location line="+49"/>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorsPage.cpp" line="165"/>
+        <location line="+27"/>
         <source>Operator %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter %1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorsPage.cpp" line="180"/>
+        <location line="+15"/>
         <source>Operator %1 disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter %1 deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorsPage.cpp" line="181"/>
+        <location line="+1"/>
         <source>Operator %1 enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter %1 aktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorsPage.cpp" line="198"/>
+        <location line="+17"/>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt %2.</translation>
     </message>
     <message>
-        <location filename="../ui/operators/OperatorsPage.cpp" line="220"/>
+        <location line="+22"/>
         <source>Password of %1 reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von %1 zurückgesetzt.</translation>
     </message>
 </context>
 <context>
     <name>backoffice::ui::ProviderDialog</name>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="33"/>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="362"/>
+        <location filename="../ui/sms/ProviderDialog.cpp" line="+35"/>
+        <location line="+332"/>
         <source>SMS provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Anbieter: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="47"/>
+        <location line="-318"/>
         <source>Add SMS provider</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Anbieter hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="81"/>
+        <location line="+34"/>
         <source>Provider settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbietereinstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="84"/>
+        <location line="+3"/>
         <source>Provider kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbietertyp</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="88"/>
+        <location line="+1"/>
+        <source>Provider kinds</source>
+        <translation>Anbietertypen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="91"/>
+        <location line="+3"/>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="92"/>
+        <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="95"/>
+        <location line="+3"/>
         <source>Account SID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Account-SID:</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="97"/>
+        <location line="+2"/>
         <source>API Key SID (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Key-SID (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="98"/>
+        <location line="+1"/>
         <source>optional: SK… when using an API key instead of the auth token</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: SK…, bei API-Key statt Auth-Token</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="99"/>
-        <source>API &amp;Key SID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="104"/>
+        <location line="+6"/>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="106"/>
+        <location line="+2"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="108"/>
+        <location line="+2"/>
         <source>Show the secret being typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eingegebene Geheimnis anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="118"/>
+        <location line="+10"/>
         <source>Auth &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth-T&amp;oken:</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="121"/>
+        <location line="+5"/>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="122"/>
+        <location line="+1"/>
         <source>&amp;Sender:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;sender:</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="124"/>
+        <location line="+2"/>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Basis-URL</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="125"/>
+        <location line="+1"/>
         <source>API &amp;base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="127"/>
+        <location line="+2"/>
         <source>Status page URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusseiten-URL</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="128"/>
+        <location line="+1"/>
         <source>Status &amp;page URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;usseiten-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="130"/>
+        <location line="+2"/>
         <source>Low-balance threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle für niedriges Guthaben</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="131"/>
+        <location line="+1"/>
         <source>no threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Schwelle</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="132"/>
+        <location line="+1"/>
         <source>&amp;Low-balance threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;welle für niedriges Guthaben:</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="136"/>
+        <location line="+4"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="137"/>
+        <location line="+1"/>
         <source>Network timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk-Zeitlimit in Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="138"/>
-        <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="139"/>
+        <location line="+2"/>
         <source>&amp;Enabled: used to send SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktiviert: wird zum Senden von SMS verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="141"/>
+        <location line="+2"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="145"/>
+        <location line="+4"/>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="157"/>
+        <location line="+12"/>
         <source>Check &amp;credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangs&amp;daten prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="158"/>
+        <location line="+1"/>
         <source>Check b&amp;alance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guthaben prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="159"/>
-        <source>Check service &amp;status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="164"/>
+        <location line="+6"/>
         <source>+44…  number to send a test SMS to</source>
-        <translation type="unfinished"></translation>
+        <translation>+49…  Nummer für eine Test-SMS</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="165"/>
+        <location line="+1"/>
         <source>Test SMS recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger der Test-SMS</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="167"/>
-        <source>Send test SMS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="172"/>
+        <location line="+7"/>
         <source>message ID (SM…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten-ID (SM…)</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="173"/>
+        <location line="+1"/>
         <source>Message ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten-ID</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="175"/>
-        <source>&amp;Delivery status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="181"/>
+        <location line="+8"/>
         <source>Check in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung läuft</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="183"/>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="185"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Cancel check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="199"/>
+        <location line="+14"/>
         <source>Check result</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="208"/>
+        <location line="+9"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="209"/>
+        <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="219"/>
-        <source>Account &amp;SID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="219"/>
-        <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="220"/>
+        <location line="+11"/>
         <source>Account SID</source>
-        <translation type="unfinished"></translation>
+        <translation>Account-SID</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="220"/>
+        <location line="+0"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Key</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="221"/>
+        <location line="+1"/>
         <source>AC followed by 32 hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>AC, gefolgt von 32 Hexadezimalziffern</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="222"/>
+        <location line="+1"/>
         <source>Auth &amp;token / API key secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth-T&amp;oken / API-Key-Secret:</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="222"/>
-        <source>API &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <location line="+101"/>
+        <source>An API key is 8 letters or digits.</source>
+        <translation>Ein API-Schlüssel besteht aus 8 Buchstaben oder Ziffern.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="223"/>
+        <location line="-226"/>
+        <source>API Key S&amp;ID:</source>
+        <translation>API-Key-S&amp;ID:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Ti&amp;meout:</source>
+        <translation>Zeit&amp;limit:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Check service stat&amp;us</source>
+        <translation>Dienststatus &amp;prüfen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sen&amp;d test SMS</source>
+        <translation>Test-SMS s&amp;enden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deli&amp;very status</source>
+        <translation>&amp;Zustellstatus</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Acc&amp;ount SID:</source>
+        <translation>A&amp;ccount-SID:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>API ke&amp;y:</source>
+        <translation>API-&amp;Key:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API secre&amp;t:</source>
+        <translation>API-Sec&amp;ret:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>+E.164 number or Messaging Service SID (MG…)</source>
-        <translation type="unfinished"></translation>
+        <translation>+E.164-Nummer oder Messaging-Service-SID (MG…)</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="224"/>
+        <location line="+1"/>
         <source>+E.164 number or up to 11 letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>+E.164-Nummer oder bis zu 11 Buchstaben und Ziffern</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="243"/>
+        <location line="+19"/>
         <source>stored in keychain — type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund gespeichert — zum Ersetzen neu eingeben</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="243"/>
+        <location line="+0"/>
         <source>not stored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="301"/>
+        <location line="+58"/>
         <source>Problem with %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="313"/>
+        <location line="+12"/>
         <source>Another provider already has this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Anbieter hat bereits diesen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="317"/>
+        <location line="+4"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="319"/>
+        <location line="+2"/>
         <source>At most 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens 100 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="321"/>
+        <location line="+2"/>
         <source>An Account SID is AC followed by 32 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Account-SID besteht aus AC, gefolgt von 32 Hexadezimalziffern.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="323"/>
-        <source>An API key is 6 to 32 letters or digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="325"/>
+        <location line="+4"/>
         <source>An API Key SID is SK followed by 32 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine API-Key-SID besteht aus SK, gefolgt von 32 Hexadezimalziffern.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="327"/>
+        <location line="+2"/>
         <source>A number in E.164 (+ and digits) or a Messaging Service SID (MG…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nummer in E.164 (+ und Ziffern) oder eine Messaging-Service-SID (MG…).</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="328"/>
+        <location line="+1"/>
         <source>A number in E.164 (+ and digits) or up to 11 letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nummer in E.164 (+ und Ziffern) oder bis zu 11 Buchstaben und Ziffern.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="330"/>
+        <location line="+2"/>
         <source>Must start with https:// (http:// only for 127.0.0.1, ::1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss mit https:// beginnen (http:// nur für 127.0.0.1, ::1 oder localhost).</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="332"/>
+        <location line="+2"/>
         <source>A number, zero or more; empty for no threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zahl, null oder größer; leer für keine Schwelle.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="334"/>
+        <location line="+2"/>
         <source>Between 1 and 120 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen 1 und 120 Sekunden.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="336"/>
+        <location line="+2"/>
         <source>No spaces or line breaks, at most 256 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Leerzeichen oder Zeilenumbrüche, höchstens 256 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="337"/>
+        <location line="+1"/>
         <source>Invalid value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Wert.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="349"/>
+        <location line="+12"/>
         <source>Not saved: correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Korrigieren Sie die rot markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="357"/>
+        <location line="+8"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="368"/>
+        <location line="+11"/>
         <source>Storing the secret in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis wird im Schlüsselbund gespeichert …</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="380"/>
+        <location line="+13"/>
         <source>The settings were saved, but the secret was not: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen wurden gespeichert, das Geheimnis aber nicht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="415"/>
+        <location line="+34"/>
         <source>Correct the fields marked in red first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie zuerst die rot markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderDialog.cpp" line="439"/>
+        <location line="+24"/>
         <source>Asking the provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter wird gefragt …</translation>
     </message>
 </context>
 <context>
     <name>backoffice::ui::ProviderTableModel</name>
     <message>
-        <location filename="../ui/sms/ProviderTableModel.cpp" line="51"/>
+        <location filename="../ui/sms/ProviderTableModel.cpp" line="+52"/>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderTableModel.cpp" line="54"/>
-        <location filename="../ui/sms/ProviderTableModel.cpp" line="149"/>
+        <location line="+3"/>
+        <location line="+93"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderTableModel.cpp" line="57"/>
+        <location line="-90"/>
         <source>Service status</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienststatus</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderTableModel.cpp" line="60"/>
+        <location line="+3"/>
         <source>Test SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-SMS</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderTableModel.cpp" line="63"/>
+        <location line="+3"/>
         <source>Delivery status</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellstatus</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderTableModel.cpp" line="69"/>
+        <location line="+6"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderTableModel.cpp" line="72"/>
+        <location line="+3"/>
         <source>below threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>unter der Schwelle</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderTableModel.cpp" line="73"/>
+        <location line="+1"/>
         <source>incident reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Störung gemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderTableModel.cpp" line="74"/>
+        <location line="+1"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderTableModel.cpp" line="79"/>
+        <location line="+5"/>
         <source>no balance left</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Guthaben mehr</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderTableModel.cpp" line="80"/>
+        <location line="+1"/>
         <source>major incident reported</source>
-        <translation type="unfinished"></translation>
+        <translation>schwere Störung gemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderTableModel.cpp" line="81"/>
+        <location line="+1"/>
         <source>account not active</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto nicht aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderTableModel.cpp" line="82"/>
+        <location line="+1"/>
         <source>problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderTableModel.cpp" line="86"/>
+        <location line="+4"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderTableModel.cpp" line="89"/>
+        <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderTableModel.cpp" line="111"/>
-        <location filename="../ui/sms/ProviderTableModel.cpp" line="145"/>
+        <location line="+22"/>
+        <location line="+32"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderTableModel.cpp" line="111"/>
+        <location line="-32"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderTableModel.cpp" line="116"/>
+        <location line="+5"/>
         <source>not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderTableModel.cpp" line="117"/>
+        <location line="+1"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderTableModel.cpp" line="124"/>
+        <location line="+7"/>
         <source>not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderTableModel.cpp" line="126"/>
+        <location line="+2"/>
         <source>%1, at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, am %2</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderTableModel.cpp" line="141"/>
+        <location line="+13"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderTableModel.cpp" line="143"/>
+        <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderTableModel.cpp" line="147"/>
+        <location line="+4"/>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderTableModel.cpp" line="151"/>
+        <location line="+4"/>
         <source>Balance read at</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben gelesen am</translation>
     </message>
     <message>
-        <location filename="../ui/sms/ProviderTableModel.cpp" line="153"/>
+        <location line="+2"/>
         <source>Last status</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Status</translation>
+    </message>
+</context>
+<context>
+    <name>backoffice::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="+29"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System language (%1)</source>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back Office shows a new language from its next start.</source>
+        <translation>Eine geänderte Sprache gilt ab dem nächsten Start von Back Office.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
     </message>
 </context>
 <context>
     <name>backoffice::ui::SignInDialog</name>
     <message>
-        <location filename="../ui/operators/SignInDialog.cpp" line="23"/>
-        <source>Sign in to Back Office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/operators/SignInDialog.cpp" line="24"/>
-        <location filename="../ui/operators/SignInDialog.cpp" line="35"/>
-        <location filename="../ui/operators/SignInDialog.cpp" line="36"/>
+        <location filename="../ui/operators/SignInDialog.cpp" line="+25"/>
+        <location line="+2"/>
+        <location line="+11"/>
+        <location line="+1"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/operators/SignInDialog.cpp" line="26"/>
+        <location line="-10"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../ui/operators/SignInDialog.cpp" line="28"/>
+        <location line="+2"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/operators/SignInDialog.cpp" line="31"/>
+        <location line="+3"/>
         <source>Sign-in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldefehler</translation>
     </message>
     <message>
-        <location filename="../ui/operators/SignInDialog.cpp" line="37"/>
+        <location line="+6"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/operators/SignInDialog.cpp" line="40"/>
+        <location line="+3"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location filename="../ui/operators/SignInDialog.cpp" line="41"/>
+        <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/operators/SignInDialog.cpp" line="68"/>
+        <location line="+27"/>
         <source>Too many failed attempts: this account is locked until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Fehlversuche: Dieses Konto ist bis %1 gesperrt.</translation>
     </message>
     <message>
-        <location filename="../ui/operators/SignInDialog.cpp" line="71"/>
+        <location line="+2"/>
+        <source>Other sign-ins to this account are being checked right now. Try again in a minute.</source>
+        <translation>Andere Anmeldungen bei diesem Konto werden gerade geprüft. Versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This account is disabled. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto ist deaktiviert. Wenden Sie sich an einen Administrator.</translation>
     </message>
     <message>
-        <location filename="../ui/operators/SignInDialog.cpp" line="73"/>
+        <location line="+2"/>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falscher Benutzername oder falsches Passwort.</translation>
     </message>
     <message>
-        <location filename="../ui/operators/SignInDialog.cpp" line="74"/>
+        <location line="+1"/>
         <source>Signing in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/operators/StartupSignIn.cpp" line="18"/>
+        <location filename="../ui/operators/StartupSignIn.cpp" line="+19"/>
         <source>Back Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Office</translation>
     </message>
     <message>
-        <location filename="../ui/operators/StartupSignIn.cpp" line="19"/>
+        <location line="+1"/>
         <source>The operator accounts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitarbeiterkonten konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>backoffice::ui::SmsDeliveryPage</name>
     <message>
-        <location filename="../ui/sms/SmsDeliveryPage.cpp" line="27"/>
+        <location filename="../ui/sms/SmsDeliveryPage.cpp" line="+27"/>
         <source>&lt;h2&gt;SMS delivery&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;SMS-Zustellung&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsDeliveryPage.cpp" line="28"/>
+        <location line="+1"/>
         <source>Clients whose last SMS failed, grouped by cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, deren letzte SMS fehlgeschlagen ist, nach Ursache gruppiert.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsDeliveryPage.cpp" line="33"/>
+        <location line="+5"/>
         <source>&amp;Since:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seit:</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsDeliveryPage.cpp" line="39"/>
+        <location line="+6"/>
         <source>Since date</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Datum</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsDeliveryPage.cpp" line="43"/>
+        <location line="+4"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsDeliveryPage.cpp" line="45"/>
+        <location line="+2"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsDeliveryPage.cpp" line="50"/>
+        <location line="+5"/>
         <source>Report progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Berichts</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsDeliveryPage.cpp" line="53"/>
+        <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsDeliveryPage.cpp" line="55"/>
+        <location line="+2"/>
         <source>Cancel report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsDeliveryPage.cpp" line="65"/>
+        <location line="+10"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsDeliveryPage.cpp" line="77"/>
+        <location line="+13"/>
         <source>Clients whose last SMS failed, by cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden mit fehlgeschlagener letzter SMS, nach Ursache</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsDeliveryPage.cpp" line="104"/>
+        <location line="+25"/>
         <source>Looking for failed SMS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene SMS werden gesucht …</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsDeliveryPage.cpp" line="126"/>
+        <location line="+16"/>
         <source>Cancelled; the list shown is the previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; die angezeigte Liste ist die vorherige.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsDeliveryPage.cpp" line="135"/>
+        <location line="+9"/>
         <source>No client&apos;s last SMS failed since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1 ist bei keinem Kunden die letzte SMS fehlgeschlagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/SmsDeliveryPage.cpp" line="137"/>
+        <location line="+2"/>
         <source>%n client(s) whose last SMS failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kunde, dessen letzte SMS fehlgeschlagen ist</numerusform>
+            <numerusform>%n Kunden, deren letzte SMS fehlgeschlagen ist</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sms/SmsDeliveryPage.cpp" line="138"/>
+        <location line="+1"/>
         <source>%n cause(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ursache</numerusform>
+            <numerusform>%n Ursachen</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>backoffice::ui::SmsFailureTreeModel</name>
     <message>
-        <location filename="../ui/sms/SmsFailureTreeModel.cpp" line="21"/>
+        <location filename="../ui/sms/SmsFailureTreeModel.cpp" line="+23"/>
         <source>Cause / client</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache / Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsFailureTreeModel.cpp" line="21"/>
+        <location line="+0"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsFailureTreeModel.cpp" line="21"/>
+        <location line="+0"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was tun</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsFailureTreeModel.cpp" line="21"/>
+        <location line="+0"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsFailureTreeModel.cpp" line="21"/>
+        <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsFailureTreeModel.cpp" line="22"/>
+        <location line="+1"/>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsFailureTreeModel.cpp" line="22"/>
+        <location line="+0"/>
         <source>Last SMS at</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte SMS am</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsFailureTreeModel.cpp" line="27"/>
+        <location line="+14"/>
         <source>Unknown provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsFailureTreeModel.cpp" line="29"/>
+        <location line="+2"/>
         <source>%1, no error code: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, kein Fehlercode: %2</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsFailureTreeModel.cpp" line="30"/>
+        <location line="+1"/>
         <source>%1 error %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fehler %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsFailureTreeModel.cpp" line="38"/>
+        <location line="+8"/>
         <source>%1
 What to do: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Was tun: %2</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsFailureTreeModel.cpp" line="45"/>
+        <location line="+11"/>
         <source>%1 (#%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Nr. %2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsFailureTreeModel.cpp" line="47"/>
+        <location line="+2"/>
         <source>Double-click to open the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick öffnet den Kunden</translation>
     </message>
 </context>
 <context>
     <name>backoffice::ui::SmsHistoryModel</name>
     <message>
-        <location filename="../ui/sms/SmsHistoryModel.cpp" line="62"/>
+        <location filename="../ui/sms/SmsHistoryModel.cpp" line="+56"/>
         <source>%1
 What to do: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Was tun: %2</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsHistoryModel.cpp" line="80"/>
+        <location line="+18"/>
         <source>Sent at</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet am</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsHistoryModel.cpp" line="82"/>
+        <location line="+2"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsHistoryModel.cpp" line="84"/>
+        <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsHistoryModel.cpp" line="86"/>
+        <location line="+2"/>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsHistoryModel.cpp" line="88"/>
+        <location line="+2"/>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsHistoryModel.cpp" line="90"/>
+        <location line="+2"/>
         <source>Updated at</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert am</translation>
     </message>
 </context>
 <context>
     <name>backoffice::ui::SmsProvidersPage</name>
     <message>
-        <location filename="../ui/sms/SmsProvidersPage.cpp" line="35"/>
+        <location filename="../ui/sms/SmsProvidersPage.cpp" line="+37"/>
         <source>&lt;h2&gt;SMS providers&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;SMS-Anbieter&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsProvidersPage.cpp" line="46"/>
+        <location line="+12"/>
         <source>SMS providers</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsProvidersPage.cpp" line="60"/>
+        <location line="+14"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hin&amp;zufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsProvidersPage.cpp" line="61"/>
+        <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;arbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsProvidersPage.cpp" line="62"/>
+        <location line="+1"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsProvidersPage.cpp" line="64"/>
+        <location line="+2"/>
         <source>Check &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsProvidersPage.cpp" line="66"/>
+        <location line="+2"/>
         <source>Check all progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt von „Alle prüfen“</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsProvidersPage.cpp" line="69"/>
+        <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsProvidersPage.cpp" line="75"/>
+        <location line="+6"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsProvidersPage.cpp" line="173"/>
+        <location line="+102"/>
         <source>Remove SMS provider</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Anbieter entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsProvidersPage.cpp" line="174"/>
+        <location line="+1"/>
         <source>Remove the SMS provider &quot;%1&quot;? Its settings, check history and keychain entry are deleted; the message log keeps its messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den SMS-Anbieter „%1“ entfernen? Seine Einstellungen, sein Prüfverlauf und sein Eintrag im Schlüsselbund werden gelöscht; das Nachrichtenprotokoll behält seine Nachrichten.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsProvidersPage.cpp" line="179"/>
+        <location line="+5"/>
         <source>Remove the only enabled provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Den einzigen aktivierten Anbieter entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsProvidersPage.cpp" line="180"/>
+        <location line="+1"/>
         <source>&quot;%1&quot; is the only enabled SMS provider. Without it no SMS code can be sent to any client. Remove it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist der einzige aktivierte SMS-Anbieter. Ohne ihn kann an keinen Kunden ein SMS-Code gesendet werden. Trotzdem entfernen?</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsProvidersPage.cpp" line="189"/>
+        <location line="+8"/>
+        <source>Removing %1…</source>
+        <translation>%1 wird entfernt …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsProvidersPage.cpp" line="210"/>
+        <location line="+23"/>
         <source>No enabled provider to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein aktivierter Anbieter zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsProvidersPage.cpp" line="210"/>
+        <location line="+0"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsProvidersPage.cpp" line="222"/>
+        <location line="+13"/>
         <source>Checks cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsProvidersPage.cpp" line="223"/>
+        <location line="+1"/>
         <source>Checks done: at least one provider has a problem (see Last status).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen beendet: Mindestens ein Anbieter hat ein Problem (siehe „Letzter Status“).</translation>
     </message>
     <message>
-        <location filename="../ui/sms/SmsProvidersPage.cpp" line="224"/>
+        <location line="+1"/>
         <source>Checks done: no problem found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen beendet: kein Problem gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+35"/>
+        <source>The database %1 was created by a newer version of Back Office (%2). Use that version, or choose another database with --db.</source>
+        <translation>Die Datenbank %1 wurde mit einer neueren Version von Back Office erstellt (%2). Verwenden Sie diese Version oder wählen Sie mit --db eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database location is not valid: %1</source>
+        <translation>Der Speicherort der Datenbank ist ungültig: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This desk does not have the audit key of the database %1, so nothing done here could be recorded. An administrator imports the keys from a colleague&apos;s desk: there &apos;backoffice-cli keys export &gt; keys.txt&apos;, here &apos;backoffice-cli keys import &lt; keys.txt&apos;.</source>
+        <translation>Dieser Arbeitsplatz hat den Audit-Schlüssel der Datenbank %1 nicht, daher könnte nichts, was hier getan wird, festgehalten werden. Ein Administrator importiert die Schlüssel vom Arbeitsplatz eines Kollegen: dort &apos;backoffice-cli keys export &gt; keys.txt&apos;, hier &apos;backoffice-cli keys import &lt; keys.txt&apos;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The keychain holds an audit key that does not belong to the database %1. Import the right keys with &apos;backoffice-cli keys import&apos;.</source>
+        <translation>Der Schlüsselbund enthält einen Audit-Schlüssel, der nicht zur Datenbank %1 gehört. Importieren Sie die richtigen Schlüssel mit &apos;backoffice-cli keys import&apos;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The system keychain is unavailable, and the audit key of the database %1 lives there: %2</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar, und dort liegt der Audit-Schlüssel der Datenbank %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database %1 cannot be opened: %2</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Back Office: help clients who do not receive two-factor codes.</source>
+        <translation>Back Office: Kunden helfen, die keine Codes der Zwei-Faktor-Authentifizierung erhalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database: a SQLite file path or postgresql://user@host:port/dbname.</source>
+        <translation>Die Datenbank: ein SQLite-Dateipfad oder postgresql://benutzer@host:port/datenbank.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>location</source>
+        <translation>Speicherort</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+23"/>
+        <source>Back Office</source>
+        <translation>Back Office</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 
 #include "ui/common/RememberedLayout.h"
 #include "ui/common/RunningWork.h"
+#include "ui/settings/SettingsDialog.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -65,6 +66,14 @@ MainWindow::MainWindow(const QString& databaseName, QWidget* parent) : QMainWind
     });
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* settingsAction = file->addAction(tr("&Settings…"), this, [this] {
+        auto* dialog = new SettingsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     // Ctrl+Q also works while a client's window has the focus.

@@ -3,8 +3,10 @@
 // accounts, commands act as the OS user with the admin role (so the first administrator can be
 // created); from then on every command that touches data names an operator with --operator NAME and
 // proves it with the password (BACKOFFICE_PASSWORD, or the first line of standard input), whatever
-// its other arguments. Sign-in failures and lockouts are audited exactly as in the GUI.
-#include "app/cli/Commands.h"
+// its other arguments. Sign-in failures and lockouts are audited exactly as in the GUI; a successful
+// sign-in is recorded for commands that change something, not for those that only read.
+#include "app/cli/CliContext.h"
+#include "app/cli/CliErrorText.h"
 
 #include "core/audit/AuditLog.h"
 #include "core/operators/OperatorRepository.h"
@@ -12,83 +14,56 @@
 #include "core/operators/PasswordHasher.h"
 #include "core/operators/SignInService.h"
 
-#include <iostream>
-#include <string>
-
-#include <termios.h>
-#include <unistd.h>
+#include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace backoffice::cli {
 
-QString readSecretLine(CliContext& context, const QString& prompt)
+namespace {
+struct ActorResolution
 {
-    const bool terminal = isatty(STDIN_FILENO) == 1;
-    termios saved {};
-    if (terminal) {
-        context.err << prompt;
-        context.err.flush();
-        if (tcgetattr(STDIN_FILENO, &saved) == 0) {
-            termios silent = saved;
-            silent.c_lflag &= ~tcflag_t(ECHO);
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
-        }
-    }
-    std::string line;
-    std::getline(std::cin, line);
-    if (terminal) {
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-        context.err << Qt::endl;
-    }
-    if (!line.empty() && line.back() == '\r')
-        line.pop_back();
-    return QString::fromStdString(line);
-}
+    Q_DECLARE_TR_FUNCTIONS(ActorResolution)
+};
+} // namespace
 
-int resolveActor(CliContext& context)
+int resolveActor(CliContext& context, Access access)
 {
     const Actor bootstrap {osUserName(), Role::Admin};
-    const Database* database = context.openedDatabase();
+    const Database* database = context.database();
     auto count = OperatorRepository(*database).count();
     if (!count)
         return context.fail(count.error());
     if (count.value() == 0) {
         if (!context.operatorName.isEmpty())
-            context.err << "backoffice-cli: note: this database has no operator accounts yet; acting as "
-                        << bootstrap.userName << " (admin)" << Qt::endl;
+            context.err << "backoffice-cli: "
+                        << ActorResolution::tr("note: this database has no operator accounts yet; acting as %1 (admin)")
+                               .arg(bootstrap.userName)
+                        << Qt::endl;
         context.actor = bootstrap;
         return ExitOk;
     }
     if (context.operatorName.isEmpty())
         return context.fail(ExitUsage,
-                            u"this database has operator accounts: name yours with --operator NAME "
-                            u"(password on standard input or in BACKOFFICE_PASSWORD)"_s);
+                            ActorResolution::tr("this database has operator accounts: name yours with --operator NAME "
+                                                "(password on standard input or in BACKOFFICE_PASSWORD)"));
 
     QString password = qEnvironmentVariable("BACKOFFICE_PASSWORD");
     if (password.isEmpty())
-        password = readSecretLine(context, u"Password for %1: "_s.arg(context.operatorName));
+        password = context.readSecretLine(ActorResolution::tr("Password for %1: ").arg(context.operatorName));
 
     const AuditLog audit(*database, context.clock());
     const PasswordHasher hasher;
     const SignInService signIn(*database, audit, hasher, context.clock());
-    auto actor = signIn.signIn(context.operatorName, password);
+    // A command that only reads leaves no record of its sign-in, so it needs no audit key unless
+    // the sign-in fails (and that is recorded).
+    auto actor = signIn.signIn(context.operatorName, password,
+                               access == Access::Write ? SignInService::Recording::EverySignIn
+                                                       : SignInService::Recording::FailuresOnly);
     if (!actor) {
-        const Error& error = actor.error();
-        if (error.code == Error::Code::Locked && error.field == u"attempts-in-progress")
-            return context.fail(ExitUsage,
-                                u"operator %1: as many sign-ins as the lockout allows are being checked right now; "
-                                u"try again in a minute"_s.arg(context.operatorName));
-        if (error.code == Error::Code::Locked && error.field == u"disabled")
-            return context.fail(ExitUsage, u"operator %1 is disabled"_s.arg(context.operatorName));
-        if (const QDateTime until = SignInService::lockedUntil(error); until.isValid())
-            return context.fail(ExitUsage,
-                                u"operator %1 is locked after too many failed sign-ins until %2"_s.arg(
-                                    context.operatorName, until.toLocalTime().toString(u"HH:mm"_s)));
-        if (error.code == Error::Code::InvalidInput)
-            return context.fail(
-                ExitUsage, u"sign-in failed for operator %1: wrong user name or password"_s.arg(context.operatorName));
-        return context.fail(error);
+        if (CliErrorText::isSignInRefusal(actor.error()))
+            return context.fail(ExitUsage, CliErrorText::describeSignInRefusal(actor.error(), context.operatorName));
+        return context.fail(actor.error());
     }
     context.actor = actor.value();
     return ExitOk;

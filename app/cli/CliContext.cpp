@@ -1,24 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/CliContext.h"
 
-#include "app/cli/Commands.h"
+#include "app/cli/CliErrorText.h"
+#include "core/audit/AuditKeyRing.h"
 #include "core/operators/OsUser.h"
+#include "core/secrets/SecretCipher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QIODevice>
 
-#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace backoffice::cli {
 
-CliContext::CliContext() : out(stdout), err(stderr), m_secrets(std::make_unique<KeychainSecretStore>()) { }
-
-const Database* CliContext::database()
+CliContext::CliContext(const CliStreams& streams)
+    : out(streams.out), err(streams.err), m_streams(streams), m_secrets(std::make_unique<KeychainSecretStore>())
 {
-    if (m_workspace)
-        return &m_workspace->database();
+}
+
+CliContext::~CliContext()
+{
+    AuditKeyRing::setLoader({});
+    out.flush();
+    err.flush();
+}
+
+std::unique_ptr<Workspace> CliContext::openLocation()
+{
     DatabaseLocation location = DatabaseLocation::defaultLocation();
     if (!databaseArgument.isEmpty()) {
         auto parsed = DatabaseLocation::parse(databaseArgument);
@@ -30,19 +42,75 @@ const Database* CliContext::database()
     }
     auto opened = Workspace::open(location, clock());
     if (!opened) {
-        fail(ExitUsage, u"cannot use the database %1: %2"_s.arg(location.displayName(), opened.error().toString()));
+        fail(ExitUsage,
+             tr("cannot use the database %1: %2").arg(location.displayName(), CliErrorText::describe(opened.error())));
         return nullptr;
     }
-    if (const Status keyed = opened.value()->loadAuditKey(*m_secrets, osUserName(), candidateAuditKey); !keyed) {
-        fail(keyed.error());
+    return std::move(opened.value());
+}
+
+const Database* CliContext::open(Access access)
+{
+    if (m_workspace)
+        return &m_workspace->database();
+    std::unique_ptr<Workspace> workspace = openLocation();
+    if (!workspace)
         return nullptr;
+    if (access == Access::Write) {
+        if (const Status keyed = workspace->loadAuditKey(*m_secrets, osUserName(), candidateAuditKey); !keyed) {
+            fail(keyed.error());
+            return nullptr;
+        }
+    } else {
+        // Only asked for when something must be recorded or verified after all; a keychain problem
+        // then is the error the command reports instead of a bare "audit key missing".
+        AuditKeyRing::setLoader([this, opened = workspace.get()](const QString& databaseId) {
+            if (databaseId != opened->databaseId())
+                return;
+            const Status loaded = opened->loadStoredAuditKey(*m_secrets);
+            m_auditKeyProblem = loaded ? std::nullopt : std::optional<Error>(loaded.error());
+        });
     }
-    m_workspace = std::move(opened.value());
-    if (resolveActor(*this) != ExitOk) {
+    m_workspace = std::move(workspace);
+    if (resolveActor(*this, access) != ExitOk) {
         m_workspace.reset();
         return nullptr;
     }
     return &m_workspace->database();
+}
+
+Result<SecretCipher> CliContext::dataKey()
+{
+    return m_workspace->dataKeys(*m_secrets).loadOrCreateBlocking();
+}
+
+QIODevice& CliContext::rawOutput()
+{
+    out.flush();
+    return *m_streams.out;
+}
+
+QString CliContext::readSecretLine(const QString& prompt)
+{
+    const bool terminal = m_streams.inputIsTerminal;
+    termios saved {};
+    if (terminal) {
+        err << prompt;
+        err.flush();
+        if (tcgetattr(STDIN_FILENO, &saved) == 0) {
+            termios silent = saved;
+            silent.c_lflag &= ~tcflag_t(ECHO);
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+        }
+    }
+    QByteArray line = m_streams.in->readLine();
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        err << Qt::endl;
+    }
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
 }
 
 int CliContext::fail(int code, const QString& message)
@@ -53,16 +121,11 @@ int CliContext::fail(int code, const QString& message)
 
 int CliContext::fail(const Error& error)
 {
-    QString message = error.toString();
-    if (error.code == Error::Code::InvalidInput && !error.field.isEmpty() && !error.detail.isEmpty())
-        message = u"invalid %1: %2"_s.arg(error.field, error.detail);
-    switch (error.code) {
-    case Error::Code::InvalidInput:
-    case Error::Code::PermissionDenied:
-        return fail(ExitUsage, message);
-    default:
-        return fail(ExitProblem, message);
-    }
+    // The audit key was wanted after all and could not be had: the keychain's answer says why.
+    const bool keyUnavailable
+        = error.code == Error::Code::KeyMissing && error.field == u"audit-key" && m_auditKeyProblem;
+    const Error& shown = keyUnavailable ? *m_auditKeyProblem : error;
+    return fail(CliErrorText::exitCode(shown), CliErrorText::describe(shown, actor.userName));
 }
 
 void CliContext::printJson(const QJsonDocument& document)

@@ -1,332 +1,342 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `backoffice-cli clients search|show|disable-2fa|import`.
+// `backoffice-cli clients search|show|disable-2fa|import`: one class per action.
+#include "app/cli/ClientOutput.h"
+#include "app/cli/Command.h"
 #include "app/cli/Commands.h"
-#include "app/cli/DataKeyLoading.h"
 
 #include "core/audit/AuditLog.h"
 #include "core/clients/ClientImporter.h"
 #include "core/clients/ClientRepository.h"
 #include "core/clients/PhoneNumber.h"
-#include "core/common/TextSafety.h"
 #include "core/secrets/SecretCipher.h"
 #include "core/twofactor/TwoFactorService.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonObject>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace backoffice::cli {
 
+using ClientOutput::safe;
+using ClientOutput::utcText;
+
 namespace {
-/// Stored text as it may reach a terminal: whatever the database holds (a row written by an older
-/// version, or by hand), control and bidi characters come out as \uXXXX and cannot steer it.
-QString safe(const QString& text)
+struct ClientsCommand
 {
-    return TextSafety::escaped(text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ClientsCommand)
+};
 
-/// JSON with the same escapes: QJsonDocument escapes C0 controls inside strings but writes C1 and bidi
-/// characters raw. Line by line, so the document's own line breaks stay.
-void printSafeJson(CliContext& context, const QJsonDocument& document)
+/// The client ID, the one positional argument of show and disable-2fa; prints what is wrong.
+std::optional<qint64> readClientId(CliContext& context, const QCommandLineParser& parser, const QString& action)
 {
-    QStringList lines = QString::fromUtf8(document.toJson(QJsonDocument::Indented)).split(u'\n');
-    for (QString& line : lines)
-        line = safe(line);
-    context.out << lines.join(u'\n');
-    context.out.flush();
-}
-
-QString utcText(const QDateTime& time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
-}
-
-QJsonObject clientJson(const Client& client)
-{
-    QJsonObject twofa {
-        {u"method"_s, twoFactorMethodToString(client.method)},
-        {u"enabled_at"_s,
-         client.enabledAt.isValid() ? QJsonValue(utcText(client.enabledAt)) : QJsonValue(QJsonValue::Null)}};
-    if (client.authenticator) {
-        twofa.insert(u"algorithm"_s, client.authenticator->algorithm);
-        twofa.insert(u"digits"_s, client.authenticator->digits);
-        twofa.insert(u"period"_s, client.authenticator->period);
-    }
-    if (client.method == TwoFactorMethod::Sms)
-        twofa.insert(u"phone"_s, client.phone);
-    return {{u"id"_s, client.id},
-            {u"first_name"_s, client.firstName},
-            {u"last_name"_s, client.lastName},
-            {u"email"_s, client.email},
-            {u"phone"_s, client.phone},
-            {u"country"_s, client.country},
-            {u"created_at"_s, utcText(client.createdAt)},
-            {u"row_version"_s, client.rowVersion},
-            {u"twofa"_s, twofa}};
-}
-
-std::optional<qint64> parseId(CliContext& context, const QString& text)
-{
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    if (!ok || id <= 0) {
-        context.fail(ExitUsage, u"invalid client ID '%1': expected a positive whole number"_s.arg(text));
+    if (parser.positionalArguments().size() != 1) {
+        context.fail(ExitUsage, ClientsCommand::tr("%1 takes one client ID").arg(action));
         return std::nullopt;
     }
+    const QString text = parser.positionalArguments().first();
+    const auto id = positiveId(text);
+    if (!id)
+        context.fail(ExitUsage,
+                     ClientsCommand::tr("invalid client ID '%1': expected a positive whole number").arg(text));
     return id;
 }
 
-int search(CliContext& context, const QStringList& arguments)
+class ClientsSearch final : public Command
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(u"Find clients by ID, name, e-mail or phone (a part is enough)."_s);
-    parser.addPositionalArgument(u"text"_s, u"what to search for"_s);
-    parser.addOption({u"method"_s, u"only clients with this 2FA method: none, authenticator or sms"_s, u"method"_s});
-    parser.addOption({u"limit"_s, u"at most this many results (default 20)"_s, u"n"_s, u"20"_s});
-    if (!context.parse(parser, arguments))
-        return parser.isSet(u"help"_s) ? ExitOk : ExitUsage;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1)
-        return context.fail(ExitUsage, u"search takes one TEXT (quote it if it has spaces)"_s);
+    Q_DECLARE_TR_FUNCTIONS(ClientsSearch)
 
-    ClientQuery query;
-    query.text = positional.value(0);
-    if (parser.isSet(u"method"_s)) {
-        query.method = twoFactorMethodFromString(parser.value(u"method"_s));
-        if (!query.method)
-            return context.fail(
-                ExitUsage,
-                u"invalid --method '%1': expected none, authenticator or sms"_s.arg(parser.value(u"method"_s)));
+    ClientQuery m_query;
+    int m_limit = 20;
+
+    void define(QCommandLineParser& parser) const override
+    {
+        parser.setApplicationDescription(tr("Find clients by ID, name, e-mail or phone (a part is enough)."));
+        parser.addPositionalArgument(u"text"_s, tr("what to search for"));
+        parser.addOption(
+            {u"method"_s, tr("only clients with this 2FA method: none, authenticator or sms"), u"method"_s});
+        parser.addOption({u"limit"_s, tr("at most this many results (default 20)"), u"n"_s, u"20"_s});
     }
-    bool ok = false;
-    const int limit = parser.value(u"limit"_s).toInt(&ok);
-    if (!ok || limit <= 0 || limit > 100000)
-        return context.fail(ExitUsage, u"invalid --limit '%1': expected 1 to 100000"_s.arg(parser.value(u"limit"_s)));
 
-    const Database* database = context.database();
-    if (!database)
-        return ExitUsage;
-    auto clients = ClientRepository(*database).search(query, 0, limit);
-    if (!clients)
-        return context.fail(clients.error());
-    if (context.json) {
-        QJsonArray array;
-        for (const Client& client : clients.value())
-            array.append(clientJson(client));
-        printSafeJson(context, QJsonDocument(array));
-    } else {
-        for (const Client& client : clients.value()) {
-            context.out << client.id << '\t' << safe(client.displayName()) << '\t' << safe(client.email) << '\t'
-                        << safe(client.phone) << '\t' << safe(client.country) << '\t'
-                        << twoFactorMethodToString(client.method) << '\t' << utcText(client.enabledAt) << '\n';
+    int read(CliContext& context, const QCommandLineParser& parser) override
+    {
+        const QStringList positional = parser.positionalArguments();
+        if (positional.size() > 1)
+            return context.fail(ExitUsage, tr("search takes one TEXT (quote it if it has spaces)"));
+        m_query.text = positional.value(0);
+        if (parser.isSet(u"method"_s)) {
+            m_query.method = twoFactorMethodFromString(parser.value(u"method"_s));
+            if (!m_query.method)
+                return context.fail(
+                    ExitUsage,
+                    tr("invalid --method '%1': expected none, authenticator or sms").arg(parser.value(u"method"_s)));
         }
-        context.out.flush();
-    }
-    // Like grep: no match is exit status 1.
-    return clients.value().isEmpty() ? ExitProblem : ExitOk;
-}
-
-int show(CliContext& context, const QStringList& arguments)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(u"Show one client and its 2FA state."_s);
-    parser.addPositionalArgument(u"id"_s, u"the client's ID"_s);
-    if (!context.parse(parser, arguments))
-        return parser.isSet(u"help"_s) ? ExitOk : ExitUsage;
-    if (parser.positionalArguments().size() != 1)
-        return context.fail(ExitUsage, u"show takes one client ID"_s);
-    const auto id = parseId(context, parser.positionalArguments().first());
-    if (!id)
-        return ExitUsage;
-    const Database* database = context.database();
-    if (!database)
-        return ExitUsage;
-    auto client = ClientRepository(*database).find(*id);
-    if (!client) {
-        if (client.error().code == Error::Code::NotFound)
-            return context.fail(ExitProblem, u"client %1 not found"_s.arg(*id));
-        return context.fail(client.error());
-    }
-    const Client& c = client.value();
-    if (context.json) {
-        printSafeJson(context, QJsonDocument(clientJson(c)));
+        bool ok = false;
+        m_limit = parser.value(u"limit"_s).toInt(&ok);
+        if (!ok || m_limit <= 0 || m_limit > 100000)
+            return context.fail(ExitUsage,
+                                tr("invalid --limit '%1': expected 1 to 100000").arg(parser.value(u"limit"_s)));
         return ExitOk;
     }
-    QTextStream& out = context.out;
-    out << "ID:          " << c.id << '\n'
-        << "Name:        " << safe(c.displayName()) << '\n'
-        << "E-mail:      " << safe(c.email) << '\n'
-        << "Phone:       " << safe(c.phone) << '\n';
-    if (const PhoneNumberInfo phone = PhoneNumber::inspect(c.phone); phone.problem == PhoneNumberInfo::Problem::Invalid)
-        out << "             "
-            << QCoreApplication::translate("clients", "not a valid number for %1 according to the numbering plan")
-                   .arg(phone.regionCode.isEmpty() ? u"?"_s : phone.regionCode)
-            << '\n';
-    out << "Country:     " << safe(c.country) << '\n' << "Created:     " << utcText(c.createdAt) << '\n';
-    switch (c.method) {
-    case TwoFactorMethod::None:
-        out << "2FA:         none (only the client can turn it on, in the Security section of the client UI)\n";
-        break;
-    case TwoFactorMethod::Authenticator:
-        out << "2FA:         Google Authenticator, on since " << utcText(c.enabledAt) << '\n';
-        if (c.authenticator)
-            out << "             " << c.authenticator->algorithm << ", " << c.authenticator->digits << " digits, "
-                << c.authenticator->period << " s\n";
-        break;
-    case TwoFactorMethod::Sms:
-        out << "2FA:         SMS confirmation to " << safe(c.phone) << ", on since " << utcText(c.enabledAt) << '\n';
-        break;
-    }
-    out.flush();
-    return ExitOk;
-}
 
-int disableTwoFactor(CliContext& context, const QStringList& arguments)
+    int run(CliContext& context) override
+    {
+        auto clients = ClientRepository(*context.database()).search(m_query, 0, m_limit);
+        if (!clients)
+            return context.fail(clients.error());
+        if (context.json) {
+            QJsonArray array;
+            for (const Client& client : clients.value())
+                array.append(ClientOutput::toJson(client));
+            ClientOutput::printSafeJson(context, QJsonDocument(array));
+        } else {
+            for (const Client& client : clients.value()) {
+                context.out << client.id << '\t' << safe(client.displayName()) << '\t' << safe(client.email) << '\t'
+                            << safe(client.phone) << '\t' << safe(client.country) << '\t'
+                            << twoFactorMethodToString(client.method) << '\t' << utcText(client.enabledAt) << '\n';
+            }
+            context.out.flush();
+        }
+        // Like grep: no match is exit status 1.
+        return clients.value().isEmpty() ? ExitProblem : ExitOk;
+    }
+};
+
+class ClientsShow final : public Command
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"Turn a client's 2FA off, only at the client's explicit request. The authenticator's secret is erased; "
-        u"the client turns 2FA on again in the client UI."_s);
-    parser.addPositionalArgument(u"id"_s, u"the client's ID"_s);
-    parser.addOption({u"reason"_s, u"reason or ticket reference (required)"_s, u"text"_s});
-    parser.addOption({u"client-requested"_s, u"confirms the client explicitly asked for this (required)"_s});
-    if (!context.parse(parser, arguments))
-        return parser.isSet(u"help"_s) ? ExitOk : ExitUsage;
-    if (parser.positionalArguments().size() != 1)
-        return context.fail(ExitUsage, u"disable-2fa takes one client ID"_s);
-    const auto id = parseId(context, parser.positionalArguments().first());
-    if (!id)
-        return ExitUsage;
-    if (!parser.isSet(u"client-requested"_s))
-        return context.fail(ExitUsage,
-                            u"--client-requested is required: disable 2FA only at the client's explicit "
-                            u"request"_s);
-    if (parser.value(u"reason"_s).trimmed().isEmpty())
-        return context.fail(ExitUsage, u"--reason is required: give a reason or ticket reference"_s);
+    Q_DECLARE_TR_FUNCTIONS(ClientsShow)
 
-    const Database* database = context.database();
-    if (!database)
-        return ExitUsage;
-    auto client = ClientRepository(*database).find(*id);
-    if (!client) {
-        if (client.error().code == Error::Code::NotFound)
-            return context.fail(ExitProblem, u"client %1 not found"_s.arg(*id));
-        return context.fail(client.error());
+    qint64 m_id = 0;
+
+    void define(QCommandLineParser& parser) const override
+    {
+        parser.setApplicationDescription(tr("Show one client and its 2FA state."));
+        parser.addPositionalArgument(u"id"_s, tr("the client's ID"));
     }
-    if (client.value().method == TwoFactorMethod::None)
-        return context.fail(ExitProblem, u"client %1 has no 2FA option on; nothing to disable"_s.arg(*id));
 
-    const AuditLog audit(*database, context.clock());
-    const TwoFactorService service(*database, audit, context.clock());
-    DisableTwoFactorRequest request;
-    request.clientId = *id;
-    request.method = client.value().method;
-    request.expectedRowVersion = client.value().rowVersion;
-    request.reason = parser.value(u"reason"_s).trimmed();
-    request.clientRequested = true;
-    auto updated = service.disable(context.actor, request);
-    if (!updated)
-        return context.fail(updated.error());
-    if (context.json) {
-        printSafeJson(context, QJsonDocument(clientJson(updated.value())));
-    } else {
-        context.out << "2FA (" << twoFactorMethodToString(request.method) << ") disabled for client " << *id
-                    << "; recorded in the audit log.\n";
-        context.out.flush();
+    int read(CliContext& context, const QCommandLineParser& parser) override
+    {
+        const auto id = readClientId(context, parser, u"show"_s);
+        m_id = id.value_or(0);
+        return id ? ExitOk : ExitUsage;
     }
-    return ExitOk;
-}
 
-int import(CliContext& context, const QStringList& arguments)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("clients",
-                                    "Import clients from a CSV file (RFC 4180, UTF-8) with the header\n%1\nEvery row "
-                                    "is checked; if any is invalid nothing is imported and every problem is listed.")
-            .arg(ClientImporter::expectedHeader().join(u',')));
-    parser.addPositionalArgument(u"file"_s, QCoreApplication::translate("clients", "the CSV file"));
-    if (!context.parse(parser, arguments))
-        return parser.isSet(u"help"_s) ? ExitOk : ExitUsage;
-    if (parser.positionalArguments().size() != 1)
-        return context.fail(ExitUsage, u"import takes one FILE.csv"_s);
-    const QString path = parser.positionalArguments().first();
-    const QString shownPath = safe(path);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return context.fail(ExitUsage, u"cannot read %1: %2"_s.arg(shownPath, file.errorString()));
+    int run(CliContext& context) override
+    {
+        auto client = ClientRepository(*context.database()).find(m_id);
+        if (!client)
+            return context.fail(client.error());
+        if (context.json) {
+            ClientOutput::printSafeJson(context, QJsonDocument(ClientOutput::toJson(client.value())));
+            return ExitOk;
+        }
+        print(context.out, client.value());
+        return ExitOk;
+    }
 
-    const Database* database = context.database();
-    if (!database)
-        return ExitUsage;
-    auto cipher = loadDataKey(context, *database);
-    if (!cipher)
-        return context.fail(cipher.error());
-    const AuditLog audit(*database, context.clock());
-    const ClientImporter importer(*database, audit, cipher.value(), context.clock());
-    // Streamed: the file is never read into memory as a whole.
-    auto outcome = importer.import(context.actor, file);
-    if (!outcome)
-        return context.fail(outcome.error());
-    const ImportOutcome& result = outcome.value();
-    for (const ImportProblem& warning : result.warnings)
-        context.err << shownPath << ": " << safe(warning.toString()) << '\n';
-    if (result.warningCount > result.warnings.size())
-        context.err << shownPath << ": "
-                    << QCoreApplication::translate("clients",
-                                                   "... and %1 more phone numbers the numbering plan does not know")
-                           .arg(result.warningCount - result.warnings.size())
+    static void print(QTextStream& out, const Client& c)
+    {
+        const QString indent = u"             "_s;
+        const auto label = [](const QString& text) {
+            return (text + u':').leftJustified(13);
+        };
+        out << label(tr("ID")) << c.id << '\n'
+            << label(tr("Name")) << safe(c.displayName()) << '\n'
+            << label(tr("E-mail")) << safe(c.email) << '\n'
+            << label(tr("Phone")) << safe(c.phone) << '\n';
+        if (const PhoneNumberInfo phone = PhoneNumber::inspect(c.phone);
+            phone.problem == PhoneNumberInfo::Problem::Invalid)
+            out << indent
+                << tr("not a valid number for %1 according to the numbering plan")
+                       .arg(phone.regionCode.isEmpty() ? u"?"_s : phone.regionCode)
+                << '\n';
+        out << label(tr("Country")) << safe(c.country) << '\n' << label(tr("Created")) << utcText(c.createdAt) << '\n';
+        switch (c.method) {
+        case TwoFactorMethod::None:
+            out << label(tr("2FA"))
+                << tr("none (only the client can turn it on, in the Security section of the client UI)") << '\n';
+            break;
+        case TwoFactorMethod::Authenticator:
+            out << label(tr("2FA")) << tr("Google Authenticator, on since %1").arg(utcText(c.enabledAt)) << '\n';
+            if (c.authenticator)
+                out << indent
+                    << tr("%1, %2 digits, %3 s")
+                           .arg(c.authenticator->algorithm)
+                           .arg(c.authenticator->digits)
+                           .arg(c.authenticator->period)
                     << '\n';
-    if (!result.ok()) {
-        for (const ImportProblem& problem : result.problems)
-            context.err << shownPath << ": " << safe(problem.toString()) << '\n';
-        if (result.problemCount > result.problems.size())
-            context.err << shownPath << ": "
-                        << QCoreApplication::translate("clients", "... and %1 more problems")
-                               .arg(result.problemCount - result.problems.size())
-                        << '\n';
-        context.err << shownPath << ": " << result.problemCount << " problem(s) found; nothing was imported.\n";
-        context.err.flush();
-        return ExitUsage;
+            break;
+        case TwoFactorMethod::Sms:
+            out << label(tr("2FA"))
+                << tr("SMS confirmation to %1, on since %2").arg(safe(c.phone), utcText(c.enabledAt)) << '\n';
+            break;
+        }
+        out.flush();
     }
-    context.err.flush();
-    if (context.json)
-        context.printJson(QJsonDocument(
-            QJsonObject {{u"imported"_s, result.imported}, {u"phone_numbers_not_in_plan"_s, result.warningCount}}));
-    else
-        context.out << "Imported " << result.imported << " clients from " << shownPath << ".\n";
-    context.out.flush();
-    return ExitOk;
-}
+};
+
+class ClientsDisableTwoFactor final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ClientsDisableTwoFactor)
+
+    DisableTwoFactorRequest m_request;
+
+    void define(QCommandLineParser& parser) const override
+    {
+        parser.setApplicationDescription(
+            tr("Turn a client's 2FA off, only at the client's explicit request. The authenticator's secret is erased; "
+               "the client turns 2FA on again in the client UI."));
+        parser.addPositionalArgument(u"id"_s, tr("the client's ID"));
+        parser.addOption({u"reason"_s, tr("reason or ticket reference (required)"), u"text"_s});
+        parser.addOption({u"client-requested"_s, tr("confirms the client explicitly asked for this (required)")});
+    }
+
+    int read(CliContext& context, const QCommandLineParser& parser) override
+    {
+        const auto id = readClientId(context, parser, u"disable-2fa"_s);
+        if (!id)
+            return ExitUsage;
+        // Checked here as well as by the service: without them there is no point asking for a password.
+        if (!parser.isSet(u"client-requested"_s))
+            return context.fail(
+                ExitUsage, tr("--client-requested is required: disable 2FA only at the client's explicit request"));
+        if (parser.value(u"reason"_s).trimmed().isEmpty())
+            return context.fail(ExitUsage, tr("--reason is required: give a reason or ticket reference"));
+        m_request.clientId = *id;
+        m_request.reason = parser.value(u"reason"_s).trimmed();
+        m_request.clientRequested = true;
+        return ExitOk;
+    }
+
+    Access access() const override { return Access::Write; }
+
+    int run(CliContext& context) override
+    {
+        const Database& database = *context.database();
+        // The service refuses a stale edit: the state this command acts on is the one it reads now.
+        auto client = ClientRepository(database).find(m_request.clientId);
+        if (!client)
+            return context.fail(client.error());
+        m_request.method = client.value().method;
+        m_request.expectedRowVersion = client.value().rowVersion;
+        const AuditLog audit(database, context.clock());
+        auto updated = TwoFactorService(database, audit, context.clock()).disable(context.actor, m_request);
+        if (!updated) {
+            if (updated.error().code == Error::Code::InvalidInput && updated.error().field == u"method")
+                return context.fail(ExitProblem,
+                                    tr("client %1 has no 2FA option on; nothing to disable").arg(m_request.clientId));
+            return context.fail(updated.error());
+        }
+        if (context.json) {
+            ClientOutput::printSafeJson(context, QJsonDocument(ClientOutput::toJson(updated.value())));
+        } else {
+            context.out << tr("2FA (%1) disabled for client %2; recorded in the audit log.")
+                               .arg(twoFactorMethodToString(m_request.method))
+                               .arg(m_request.clientId)
+                        << '\n';
+            context.out.flush();
+        }
+        return ExitOk;
+    }
+};
+
+class ClientsImport final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ClientsImport)
+
+    QString m_path;
+    QFile m_file;
+
+    void define(QCommandLineParser& parser) const override
+    {
+        parser.setApplicationDescription(
+            tr("Import clients from a CSV file (RFC 4180, UTF-8) with the header\n%1\nEvery row is checked; if any is "
+               "invalid nothing is imported and every problem is listed.")
+                .arg(ClientImporter::expectedHeader().join(u',')));
+        parser.addPositionalArgument(u"file"_s, tr("the CSV file"));
+    }
+
+    int read(CliContext& context, const QCommandLineParser& parser) override
+    {
+        if (parser.positionalArguments().size() != 1)
+            return context.fail(ExitUsage, tr("import takes one FILE.csv"));
+        m_path = parser.positionalArguments().first();
+        m_file.setFileName(m_path);
+        if (!m_file.open(QIODevice::ReadOnly))
+            return context.fail(ExitUsage, tr("cannot read %1: %2").arg(safe(m_path), m_file.errorString()));
+        return ExitOk;
+    }
+
+    Access access() const override { return Access::Write; }
+
+    int run(CliContext& context) override
+    {
+        auto cipher = context.dataKey();
+        if (!cipher)
+            return context.fail(cipher.error());
+        const Database& database = *context.database();
+        const AuditLog audit(database, context.clock());
+        const ClientImporter importer(database, audit, cipher.value(), context.clock());
+        // Streamed: the file is never read into memory as a whole.
+        auto outcome = importer.import(context.actor, m_file);
+        if (!outcome)
+            return context.fail(outcome.error());
+        const ImportOutcome& result = outcome.value();
+        const QString shownPath = safe(m_path);
+        for (const ImportProblem& warning : result.warnings)
+            context.err << shownPath << ": " << safe(warning.toString()) << '\n';
+        if (result.warningCount > result.warnings.size())
+            context.err << shownPath << ": "
+                        << tr("... and %1 more phone numbers the numbering plan does not know")
+                               .arg(result.warningCount - result.warnings.size())
+                        << '\n';
+        if (!result.ok()) {
+            for (const ImportProblem& problem : result.problems)
+                context.err << shownPath << ": " << safe(problem.toString()) << '\n';
+            if (result.problemCount > result.problems.size())
+                context.err << shownPath << ": "
+                            << tr("... and %1 more problems").arg(result.problemCount - result.problems.size()) << '\n';
+            context.err << shownPath << ": "
+                        << tr("%1 problem(s) found; nothing was imported.").arg(result.problemCount) << '\n';
+            context.err.flush();
+            return ExitUsage;
+        }
+        context.err.flush();
+        if (context.json)
+            context.printJson(QJsonDocument(
+                QJsonObject {{u"imported"_s, result.imported}, {u"phone_numbers_not_in_plan"_s, result.warningCount}}));
+        else
+            context.out << tr("Imported %1 clients from %2.").arg(result.imported).arg(shownPath) << '\n';
+        context.out.flush();
+        return ExitOk;
+    }
+};
+
+const std::array actions {
+    Action {"search", &make<ClientsSearch>},
+    Action {"show", &make<ClientsShow>},
+    Action {"disable-2fa", &make<ClientsDisableTwoFactor>},
+    Action {"import", &make<ClientsImport>},
+};
 } // namespace
 
 int runClientsCommand(CliContext& context, const QStringList& arguments)
 {
     const QString sub = arguments.value(1);
-    const QStringList rest = QStringList {u"clients "_s + sub} + arguments.mid(2);
-    if (sub == u"search")
-        return search(context, rest);
-    if (sub == u"show")
-        return show(context, rest);
-    if (sub == u"disable-2fa")
-        return disableTwoFactor(context, rest);
-    if (sub == u"import")
-        return import(context, rest);
+    if (auto command = findAction(actions, sub))
+        return command->execute(context, QStringList {u"clients "_s + sub} + arguments.mid(2));
     if (sub == u"--help" || sub == u"-h" || sub.isEmpty()) {
         QTextStream& stream = sub.isEmpty() ? context.err : context.out;
-        stream << "Usage: backoffice-cli clients COMMAND\n\n"
-                  "  search TEXT [--method none|authenticator|sms] [--limit N] [--json]\n"
+        stream << ClientsCommand::tr("Usage: backoffice-cli clients COMMAND") << "\n\n"
+               << "  search TEXT [--method none|authenticator|sms] [--limit N] [--json]\n"
                   "  show ID [--json]\n"
                   "  disable-2fa ID --reason TEXT --client-requested\n"
                   "  import FILE.csv\n";
         stream.flush();
         return sub.isEmpty() ? ExitUsage : ExitOk;
     }
-    return context.fail(ExitUsage, u"unknown clients command '%1' (search, show, disable-2fa, import)"_s.arg(sub));
+    return context.fail(
+        ExitUsage, ClientsCommand::tr("unknown clients command '%1' (search, show, disable-2fa, import)").arg(sub));
 }
 
 } // namespace backoffice::cli

@@ -4,22 +4,21 @@
 #include "core/operators/OsUser.h"
 #include "core/secrets/SecretStore.h"
 #include "core/session/Workspace.h"
+#include "translations/Translators.h"
 #include "ui/MainWindow.h"
 #include "ui/clients/ClientsPage.h"
 #include "ui/clients/DemoDataOffer.h"
 #include "ui/session/OperatorSession.h"
 #include "ui/session/SessionManager.h"
+#include "ui/settings/LanguageSetting.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QThread>
 #include <QTimer>
-#include <QTranslator>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace backoffice;
@@ -73,12 +72,8 @@ int main(int argc, char* argv[])
     QGuiApplication::setDesktopFileName(u"io.backoffice.BackOffice"_s);
     QApplication::setWindowIcon(QIcon::fromTheme(u"backoffice"_s, QIcon(u":/icons/backoffice.png"_s)));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), u"backoffice"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(&translator);
+    // The language chosen in File > Settings, else the system's.
+    translations::install(translations::localeFor(ui::storedLanguage()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -137,7 +132,8 @@ int main(int argc, char* argv[])
         auto count = workspace.clients().count({}, 1);
         if (!count || count.value() > 0 || !session->actor().can(Permission::ImportClients))
             return;
-        auto* offer = new ui::DemoDataOffer(workspace.database(), secrets, session->actor(), session->window());
+        auto* offer = new ui::DemoDataOffer(workspace.dataKeys(secrets), workspace.location(), session->actor(),
+                                            session->window());
         ui::ClientsPage* clients = session->clientsPage();
         QObject::connect(offer, &ui::DemoDataOffer::finished, clients, [clients](qint64 created) {
             if (created > 0)

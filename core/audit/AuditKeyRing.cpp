@@ -11,6 +11,7 @@ struct Ring
 {
     QReadWriteLock lock;
     QHash<QString, QByteArray> keys;
+    Loader loader;
 };
 
 Ring& ring()
@@ -26,13 +27,36 @@ void install(const QString& databaseId, const QByteArray& key)
     ring().keys.insert(databaseId, key);
 }
 
-std::optional<QByteArray> find(const QString& databaseId)
+namespace {
+std::optional<QByteArray> installed(const QString& databaseId)
 {
     QReadLocker locker(&ring().lock);
     const auto found = ring().keys.constFind(databaseId);
     if (found == ring().keys.constEnd())
         return std::nullopt;
     return *found;
+}
+} // namespace
+
+std::optional<QByteArray> find(const QString& databaseId)
+{
+    if (auto key = installed(databaseId))
+        return key;
+    Loader loader;
+    {
+        QReadLocker locker(&ring().lock);
+        loader = ring().loader;
+    }
+    if (!loader)
+        return std::nullopt;
+    loader(databaseId); // unlocked: it installs
+    return installed(databaseId);
+}
+
+void setLoader(Loader loader)
+{
+    QWriteLocker locker(&ring().lock);
+    ring().loader = std::move(loader);
 }
 
 void forget(const QString& databaseId)

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace backoffice {
@@ -16,8 +17,16 @@ namespace AuditKeyRing {
 inline constexpr int KeySize = 32;
 
 void install(const QString& databaseId, const QByteArray& key);
+/// The installed key; when there is none and a loader is set, asks it first.
 std::optional<QByteArray> find(const QString& databaseId);
 void forget(const QString& databaseId);
+
+/// Loads a database's key on first use instead of up front, so a program that may never need it
+/// (the CLI's read-only commands) does not touch the keychain unless it records or verifies
+/// something. It is called inside write transactions: it must only read the keychain and install,
+/// never write to the database. Empty to unset.
+using Loader = std::function<void(const QString& databaseId)>;
+void setLoader(Loader loader);
 } // namespace AuditKeyRing
 
 } // namespace backoffice

@@ -59,18 +59,11 @@ Status AuditKeyService::loadOrCreateBlocking(const QString& operatorName)
 {
     const QString databaseId = m_database.databaseId();
     const QString entry = SecretKeys::auditKey(databaseId);
+    // This desk's keychain is trusted over the file: a head that does not match the key is for
+    // verify() to report, not a reason to refuse the key.
+    if (const Status loaded = loadBlocking(); loaded || loaded.error().code != Error::Code::KeyMissing)
+        return loaded;
     const AuditLog audit(m_database);
-    auto stored = m_store.readBlocking(entry);
-    if (stored) {
-        // This desk's keychain is trusted over the file: a head that does not match the key is for
-        // verify() to report, not a reason to refuse the key.
-        if (stored.value().size() != AuditKeyRing::KeySize)
-            return wrongKey();
-        AuditKeyRing::install(databaseId, stored.value());
-        return Ok {};
-    }
-    if (stored.error().code != Error::Code::NotFound)
-        return stored.error();
     auto hasHead = audit.hasHead();
     if (!hasHead)
         return hasHead.error();
@@ -103,6 +96,18 @@ Status AuditKeyService::loadOrCreateBlocking(const QString& operatorName)
         return written;
     }
     qCInfo(lcSecrets) << "created a new audit key for this database";
+    return Ok {};
+}
+
+Status AuditKeyService::loadBlocking()
+{
+    const QString databaseId = m_database.databaseId();
+    auto stored = m_store.readBlocking(SecretKeys::auditKey(databaseId));
+    if (!stored)
+        return stored.error().code == Error::Code::NotFound ? keyMissing() : stored.error();
+    if (stored.value().size() != AuditKeyRing::KeySize)
+        return wrongKey();
+    AuditKeyRing::install(databaseId, stored.value());
     return Ok {};
 }
 

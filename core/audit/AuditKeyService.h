@@ -28,6 +28,9 @@ public:
     /// `operatorName` signs the anchoring event of a log from before keyed chains. Errors:
     /// KeyMissing, DecryptionFailed (the keychain's key is not this chain's), KeychainUnavailable.
     Status loadOrCreateBlocking(const QString& operatorName);
+    /// Loads the key from the keychain and installs it, never making one: safe inside a write
+    /// transaction (AuditKeyRing::setLoader). Errors: KeyMissing, DecryptionFailed, KeychainUnavailable.
+    Status loadBlocking();
     /// Installs `key` for this process only, after checking it against the chain's head: how an
     /// import signs in on a desk that does not have the key yet. InvalidInput "audit-key" when the
     /// key is not this chain's.

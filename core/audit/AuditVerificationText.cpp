@@ -6,18 +6,28 @@
 namespace backoffice {
 
 namespace {
-QString tr(const char* text, int n = -1)
+// Looked up, and filed by lupdate, under the context "AuditVerification".
+class VerificationText
 {
-    return QCoreApplication::translate("AuditVerification", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(AuditVerification)
+
+public:
+    static QString describe(const AuditVerification& v);
+};
 } // namespace
 
 QString describeVerification(const AuditVerification& v)
 {
+    return VerificationText::describe(v);
+}
+
+QString VerificationText::describe(const AuditVerification& v)
+{
     const qint64 at = v.firstBrokenEventId.value_or(0);
+    const int checked = int(v.eventsChecked);
     switch (v.kind) {
     case AuditVerification::Break::None:
-        return tr("The audit log is intact: %n event(s) checked.", int(v.eventsChecked));
+        return tr("The audit log is intact: %n event(s) checked.", nullptr, checked);
     case AuditVerification::Break::Edited:
         return tr("Event %1 does not match its hash: it was edited, or written without the audit key.").arg(at);
     case AuditVerification::Break::Reordered:
@@ -37,18 +47,16 @@ QString describeVerification(const AuditVerification& v)
         return tr("Event %1 is not the event the log's head names: it was replaced.").arg(at);
     case AuditVerification::Break::CountMismatch:
         return v.eventsChecked < v.headEventCount
-            ? tr("The log has %1 events but its head counts %2: events were removed.")
-                  .arg(v.eventsChecked)
+            ? tr("The log has %n event(s) but its head counts %1: events were removed.", nullptr, checked)
                   .arg(v.headEventCount)
-            : tr("The log has %1 events but its head counts %2: events were inserted.")
-                  .arg(v.eventsChecked)
+            : tr("The log has %n event(s) but its head counts %1: events were inserted.", nullptr, checked)
                   .arg(v.headEventCount);
     case AuditVerification::Break::HeadMissing:
         return v.eventsChecked == 0
             ? tr("The audit log is empty and has no head, although operator accounts exist: it was emptied.")
-            : tr("The log has %1 events but no head: its head was removed, and events after event %2 may be "
-                 "missing.")
-                  .arg(v.eventsChecked)
+            : tr("The log has %n event(s) but no head: its head was removed, and events after event %1 may be "
+                 "missing.",
+                 nullptr, checked)
                   .arg(v.logLastId);
     case AuditVerification::Break::HeadForged:
         return tr("The log's head does not match its MAC: it was rewritten without the audit key.");

@@ -43,10 +43,14 @@ enum Column
     ColumnCount
 };
 
-QString tr(const char* text)
+// Looked up, and filed by lupdate, under the context "ImportProblem".
+class ProblemText
 {
-    return QCoreApplication::translate("ImportProblem", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImportProblem)
+
+public:
+    static QString reason(const ImportProblem& problem);
+};
 
 QString codePoint(char32_t c)
 {
@@ -54,7 +58,7 @@ QString codePoint(char32_t c)
 }
 
 /// The words for a problem, with its detail where the sentence needs it.
-QString reasonText(const ImportProblem& problem)
+QString ProblemText::reason(const ImportProblem& problem)
 {
     using R = ImportProblem::Reason;
     switch (problem.reason) {
@@ -497,10 +501,10 @@ Result<bool> ImportRun::checkId(qint64 line, const QString& text, qint64* id)
 
 QString ImportProblem::toString() const
 {
-    QString text = tr("line %1").arg(line);
+    QString text = ProblemText::tr("line %1").arg(line);
     if (!column.isEmpty())
         text += u": "_s + column;
-    return text + u": "_s + reasonText(*this);
+    return text + u": "_s + ProblemText::reason(*this);
 }
 
 int ClientImporter::maximumLength(int column)

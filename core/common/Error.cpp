@@ -1,66 +1,54 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/common/Error.h"
 
-#include <QCoreApplication>
-
 namespace backoffice {
+
+namespace {
+const char* codeName(Error::Code code)
+{
+    switch (code) {
+    case Error::Code::InvalidInput:
+        return "invalid input";
+    case Error::Code::NotFound:
+        return "not found";
+    case Error::Code::Conflict:
+        return "conflict";
+    case Error::Code::PermissionDenied:
+        return "permission denied";
+    case Error::Code::Storage:
+        return "database error";
+    case Error::Code::SchemaTooNew:
+        return "schema too new";
+    case Error::Code::KeychainUnavailable:
+        return "keychain unavailable";
+    case Error::Code::KeyMissing:
+        return "key missing";
+    case Error::Code::DecryptionFailed:
+        return "decryption failed";
+    case Error::Code::Network:
+        return "network error";
+    case Error::Code::Remote:
+        return "remote error";
+    case Error::Code::Cancelled:
+        return "cancelled";
+    case Error::Code::RateLimited:
+        return "rate limited";
+    case Error::Code::Locked:
+        return "locked";
+    case Error::Code::Busy:
+        return "database busy";
+    case Error::Code::Internal:
+        return "internal error";
+    }
+    return "error";
+}
+} // namespace
 
 QString Error::toString() const
 {
-    QString text;
-    switch (code) {
-    case Code::InvalidInput:
-        text = QCoreApplication::translate("Error", "invalid %1").arg(field);
-        break;
-    case Code::NotFound:
-        text = QCoreApplication::translate("Error", "%1 not found").arg(field);
-        break;
-    case Code::Conflict:
-        text = QCoreApplication::translate("Error", "the record was changed by someone else; reload and try again");
-        break;
-    case Code::PermissionDenied:
-        text = QCoreApplication::translate("Error", "your role does not allow this");
-        break;
-    case Code::Storage:
-        text = QCoreApplication::translate("Error", "database error");
-        break;
-    case Code::SchemaTooNew:
-        text = QCoreApplication::translate("Error", "the database was created by a newer version of Back Office");
-        break;
-    case Code::KeychainUnavailable:
-        text = QCoreApplication::translate("Error", "the system keychain is unavailable");
-        break;
-    case Code::KeyMissing:
-        text = field == QLatin1String("audit-key")
-            ? QCoreApplication::translate("Error", "the audit key is missing from the keychain")
-            : QCoreApplication::translate("Error", "the data key is missing from the keychain");
-        break;
-    case Code::DecryptionFailed:
-        text = QCoreApplication::translate("Error",
-                                           "a stored secret could not be decrypted (wrong key or tampered data)");
-        break;
-    case Code::Network:
-        text = QCoreApplication::translate("Error", "network error");
-        break;
-    case Code::Remote:
-        text = QCoreApplication::translate("Error", "the remote service refused the request");
-        break;
-    case Code::Cancelled:
-        text = QCoreApplication::translate("Error", "cancelled");
-        break;
-    case Code::RateLimited:
-        text = QCoreApplication::translate("Error", "too many attempts");
-        break;
-    case Code::Locked:
-        text = QCoreApplication::translate("Error", "account locked");
-        break;
-    case Code::Busy:
-        text = QCoreApplication::translate("Error", "the database is busy");
-        break;
-    case Code::Internal:
-        text = QCoreApplication::translate("Error", "internal error");
-        break;
-    }
+    QString text = QString::fromLatin1(codeName(code));
+    if (!field.isEmpty())
+        text += QStringLiteral(" (") + field + u')';
     if (!detail.isEmpty())
         text += QStringLiteral(": ") + detail;
     return text;

@@ -1,34 +1,92 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/diagnosis/Diagnoser.h"
 
-#include "core/diagnosis/DiagnosisWorker.h"
+#include "core/audit/AuditLog.h"
+#include "core/clients/ClientRepository.h"
+#include "core/common/Logging.h"
+#include "core/diagnosis/DiagnosisPlan.h"
+#include "core/diagnosis/DiagnosisRunner.h"
+#include "core/operators/Authorizer.h"
+#include "core/storage/Database.h"
 
 #include <QEventLoop>
-#include <QThread>
+#include <QNetworkAccessManager>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace backoffice {
 
-DiagnosisJob::DiagnosisJob(QObject* parent) : QObject(parent) { }
-
-DiagnosisJob::~DiagnosisJob()
+namespace {
+struct Request
 {
-    // Closing the window mid-diagnosis: stop the checks (network replies abort at once) and let the
-    // thread end; the worker deletes itself in its own thread when the thread finishes.
-    cancel();
-    if (m_thread) {
-        m_thread->quit();
-        m_thread->wait();
-        delete m_thread;
-    }
+    Actor actor;
+    qint64 clientId = 0;
+    DiagnosisOptions options;
+    std::optional<SecretCipher> cipher;
+    QString cipherProblem;
+};
+
+void record(const Database& database, const Clock& clock, const Request& request, const Diagnosis& diagnosis)
+{
+    QJsonObject outcomes;
+    for (const Finding& finding : diagnosis.findings)
+        outcomes.insert(finding.check, outcomeToString(finding.outcome));
+    AuditEvent event;
+    event.operatorName = request.actor.userName;
+    event.action = QString::fromLatin1(AuditAction::Diagnosed);
+    event.clientId = diagnosis.clientId;
+    event.after = outcomeToString(diagnosis.worst());
+    event.details = {{u"method"_s, twoFactorMethodToString(diagnosis.method)},
+                     {u"findings"_s, outcomes},
+                     {u"cancelled"_s, diagnosis.cancelled},
+                     {u"code_checked"_s, !request.options.codeFromClient.isEmpty()},
+                     {u"test_sms"_s, !request.options.testSmsTo.isEmpty()}};
+    if (auto logged = AuditLog(database, clock).append(event); !logged)
+        qCWarning(lcDiagnosis) << "could not record the diagnosis:" << logged.error().toString();
 }
 
-void DiagnosisJob::cancel()
+/// The worker thread's part: the checks wait on network replies, so it runs their event loop.
+Result<Diagnosis> diagnose(TaskContext& task, const Request& request, SecretStore& secrets, const Clock& clock)
 {
-    if (m_worker)
-        QMetaObject::invokeMethod(m_worker, &DiagnosisWorker::cancel, Qt::QueuedConnection);
+    const Database& database = task.database();
+    const AuditLog audit(database, clock);
+    if (const Status allowed = Authorizer(audit).require(request.actor, Permission::Diagnose, request.clientId);
+        !allowed)
+        return allowed.error();
+    auto client = ClientRepository(database).find(request.clientId);
+    if (!client)
+        return client.error();
+
+    QNetworkAccessManager network;
+    const DiagnosisContext context {database, client.value(), request.options, request.cipher, request.cipherProblem,
+                                    secrets,  &network,       clock,           request.actor};
+    Diagnosis diagnosis;
+    diagnosis.clientId = client->id;
+    diagnosis.clientName = client->displayName();
+    diagnosis.method = client->method;
+    diagnosis.at = clock.nowUtc();
+
+    // The runner and its checks refer to the context and the network: they go first.
+    QPointer<DiagnosisRunner> runner = new DiagnosisRunner(planDiagnosis(context), request.options.checkTimeoutMs);
+    QObject::connect(runner, &Job::progress,
+                     [&task](qint64 done, qint64 total, const QString& title) { task.progress(done, total, title); });
+    QObject receiver;
+    runner->then(&receiver, [&](const CheckRun& run) {
+        diagnosis.findings = run.findings;
+        diagnosis.cancelled = run.cancelled;
+        task.quit();
+    });
+    task.exec([&runner] {
+        if (runner)
+            runner->cancel(); // reports at once
+    });
+    delete runner;
+
+    record(database, clock, request, diagnosis);
+    task.keepResult(); // recorded as it is: a cancel arriving now changes nothing
+    return diagnosis;
 }
+} // namespace
 
 Diagnoser::Diagnoser(DatabaseLocation location, SecretStore& secrets, const Clock& clock)
     : m_location(std::move(location)), m_secrets(secrets), m_clock(clock)
@@ -38,28 +96,13 @@ Diagnoser::Diagnoser(DatabaseLocation location, SecretStore& secrets, const Cloc
 DiagnosisJob* Diagnoser::start(const Actor& actor, qint64 clientId, const DiagnosisOptions& options,
                                std::optional<SecretCipher> cipher, const QString& cipherProblem, QObject* parent)
 {
-    qRegisterMetaType<Diagnosis>();
-    qRegisterMetaType<Error>();
-    auto* job = new DiagnosisJob(parent);
-    auto* worker = new DiagnosisWorker({m_location, actor, clientId, options, std::move(cipher), cipherProblem},
-                                       m_secrets, m_clock);
-    job->m_thread = new QThread;
-    job->m_thread->setObjectName(u"diagnosis-%1"_s.arg(clientId));
-    job->m_worker = worker;
-    worker->moveToThread(job->m_thread);
-    QObject::connect(job->m_thread, &QThread::started, worker, &DiagnosisWorker::run);
-    QObject::connect(job->m_thread, &QThread::finished, worker, &QObject::deleteLater);
-    QObject::connect(worker, &DiagnosisWorker::progress, job, &DiagnosisJob::progress);
-    QObject::connect(worker, &DiagnosisWorker::finished, job, [job](const Diagnosis& diagnosis) {
-        emit job->finished(diagnosis);
-        job->deleteLater();
-    });
-    QObject::connect(worker, &DiagnosisWorker::failed, job, [job](const Error& error) {
-        emit job->failed(error);
-        job->deleteLater();
-    });
-    job->m_thread->start();
-    return job;
+    Request request {actor, clientId, options, std::move(cipher), cipherProblem};
+    return DiagnosisJob::start(
+        m_location,
+        [request = std::move(request), &secrets = m_secrets, &clock = m_clock](TaskContext& task) {
+            return diagnose(task, request, secrets, clock);
+        },
+        parent);
 }
 
 Result<Diagnosis> Diagnoser::runBlocking(const Actor& actor, qint64 clientId, const DiagnosisOptions& options,
@@ -67,13 +110,8 @@ Result<Diagnosis> Diagnoser::runBlocking(const Actor& actor, qint64 clientId, co
 {
     Result<Diagnosis> outcome = Error {Error::Code::Internal, {}, u"the diagnosis did not finish"_s};
     QEventLoop loop;
-    DiagnosisJob* job = start(actor, clientId, options, std::move(cipher), cipherProblem);
-    QObject::connect(job, &DiagnosisJob::finished, &loop, [&](const Diagnosis& diagnosis) {
-        outcome = diagnosis;
-        loop.quit();
-    });
-    QObject::connect(job, &DiagnosisJob::failed, &loop, [&](const Error& error) {
-        outcome = error;
+    start(actor, clientId, options, std::move(cipher), cipherProblem)->then(&loop, [&](Result<Diagnosis> diagnosis) {
+        outcome = std::move(diagnosis);
         loop.quit();
     });
     loop.exec();

@@ -1,49 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/BackgroundTask.h"
 #include "core/diagnosis/DiagnosisContext.h"
 #include "core/diagnosis/Finding.h"
 #include "core/operators/Actor.h"
 #include "core/storage/DatabaseLocation.h"
 
-#include <QObject>
-#include <QPointer>
-
 #include <optional>
-
-class QThread;
 
 namespace backoffice {
 
-class DiagnosisWorker;
 class SecretStore;
 
-/// A diagnosis under way. It runs in a thread of its own (its own database connection and network
-/// access), reports progress, can be cancelled, and emits finished() exactly once; then it deletes
-/// itself. A diagnosis that was refused (permission, unknown client) finishes with failed().
-class DiagnosisJob : public QObject
-{
-    Q_OBJECT
+/// A diagnosis under way: a BackgroundTask, so it runs on a thread of its own with its own database
+/// connection, and its own network access there. Progress is (checks answered, checks, the title of
+/// the last one). After cancel() the checks still running are reported as not checked and the
+/// diagnosis (cancelled) is still the result; a refused one (permission, unknown client) is an Error.
+using DiagnosisJob = BackgroundTask<Diagnosis>;
 
-public:
-    ~DiagnosisJob() override;
-    void cancel();
-
-signals:
-    void progress(int done, int total, const QString& checkTitle);
-    void finished(const backoffice::Diagnosis& diagnosis);
-    void failed(const backoffice::Error& error);
-
-private:
-    friend class Diagnoser;
-    explicit DiagnosisJob(QObject* parent);
-
-    QThread* m_thread = nullptr;
-    QPointer<DiagnosisWorker> m_worker;
-};
-
-/// Starts diagnoses. Everything the checks need is opened in the worker thread from the location;
-/// the data key is loaded by the caller (the keychain prompt belongs to the UI thread) and passed in.
+/// Starts diagnoses: opens what the checks need in the worker thread from the location, checks the
+/// operator's permission, runs the planned checks (DiagnosisRunner) and records the diagnosis in the
+/// audit log. The data key is loaded by the caller (the keychain prompt belongs to the UI thread)
+/// and passed in; `secrets` and `clock` must outlive the jobs (deleting a job waits for it).
 class Diagnoser
 {
 public:
@@ -64,6 +43,3 @@ private:
 };
 
 } // namespace backoffice
-
-Q_DECLARE_METATYPE(backoffice::Diagnosis)
-Q_DECLARE_METATYPE(backoffice::Error)

@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/Job.h"
 #include "core/diagnosis/Finding.h"
 
-#include <QHash>
-#include <QObject>
-
-#include <memory>
 #include <vector>
 
 class QTimer;
@@ -15,30 +12,31 @@ namespace backoffice {
 
 class DiagnosisCheck;
 
-/// Runs checks concurrently, each with its own timeout: a check that does not answer in time becomes
-/// an "unknown" finding saying so, and the diagnosis still finishes. Findings keep the checks' order.
-class DiagnosisRunner : public QObject
+/// What the checks found, in the checks' order, and whether they were cut short.
+struct CheckRun
 {
-    Q_OBJECT
+    QList<Finding> findings;
+    bool cancelled = false; ///< cancelled (or timed out): the checks that had not answered say so
+};
 
+/// Runs checks concurrently on this thread's event loop, a Job: each check has its own timeout (one
+/// that does not answer in time becomes an "unknown" finding saying so, and the run still
+/// finishes); progress is (checks answered, checks, the title of the last one); cancel() reports the
+/// checks still running as not checked, at once. The findings come through then().
+class DiagnosisRunner final : public Task<CheckRun>
+{
 public:
-    explicit DiagnosisRunner(QObject* parent = nullptr);
+    /// Takes ownership of the checks and starts them from the event loop. (A check may ask for
+    /// another limit than `timeoutMsPerCheck`, see DiagnosisCheck::timeoutMs.)
+    DiagnosisRunner(std::vector<DiagnosisCheck*> checks, int timeoutMsPerCheck, QObject* parent = nullptr);
     ~DiagnosisRunner() override;
 
-    /// Takes ownership of the checks. Call once.
-    void start(std::vector<DiagnosisCheck*> checks, int timeoutMsPerCheck);
-    /// (A check may ask for another limit, see DiagnosisCheck::timeoutMs.)
-    /// Stops waiting: checks still running are cancelled and reported as not checked.
-    void cancel();
-    bool isRunning() const { return m_running; }
-
-signals:
-    void progress(int done, int total, const QString& lastCheckTitle);
-    void finished(const QList<backoffice::Finding>& findings, bool cancelled);
-
 private:
-    void complete(int index, const QList<Finding>& findings);
+    void start();
+    void answered(int index, const QList<Finding>& findings);
     void finishIfDone();
+    void onStop() override;
+    CheckRun stoppedResult(Stop reason) const override;
 
     struct Slot
     {
@@ -49,8 +47,6 @@ private:
     };
     std::vector<Slot> m_slots;
     int m_done = 0;
-    bool m_running = false;
-    bool m_cancelled = false;
 };
 
 } // namespace backoffice

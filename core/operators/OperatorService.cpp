@@ -81,7 +81,8 @@ Result<Operator> OperatorService::insert(const NewOperator& request, const QStri
             if (!count)
                 return count.error();
             if (count.value() > 0)
-                return Error::conflict(u"operators exist already; an administrator must add new ones"_s);
+                return Error {Error::Code::Conflict, u"operators-exist"_s,
+                              u"operators exist already; an administrator must add new ones"_s};
         }
         auto existing = operators.find(request.userName);
         if (existing)

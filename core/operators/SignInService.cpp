@@ -60,7 +60,7 @@ Status SignInService::recordFailure(const QString& userName, const QString& reas
     return logged ? Status(Ok {}) : Status(logged.error());
 }
 
-Result<Actor> SignInService::signIn(const QString& userNameTyped, const QString& password) const
+Result<Actor> SignInService::signIn(const QString& userNameTyped, const QString& password, Recording recording) const
 {
     const QString userName = userNameTyped.trimmed();
     if (userName.isEmpty())
@@ -93,7 +93,7 @@ Result<Actor> SignInService::signIn(const QString& userNameTyped, const QString&
         if (auto hash = m_hasher.hash(password))
             rehashed = hash.value();
     }
-    return settleAttempt(reservation, matches, rehashed);
+    return settleAttempt(reservation, matches, rehashed, recording);
 }
 
 Result<SignInService::Reservation> SignInService::reserveAttempt(const QString& userName) const
@@ -140,7 +140,8 @@ Result<SignInService::Reservation> SignInService::reserveAttempt(const QString& 
     return reservation;
 }
 
-Result<Actor> SignInService::settleAttempt(const Reservation& reservation, bool matches, const QString& rehashed) const
+Result<Actor> SignInService::settleAttempt(const Reservation& reservation, bool matches, const QString& rehashed,
+                                           Recording recording) const
 {
     const OperatorRepository operators(m_database);
     const QDateTime now = m_clock.nowUtc();
@@ -169,6 +170,8 @@ Result<Actor> SignInService::settleAttempt(const Reservation& reservation, bool 
         if (matches) {
             if (const Status recorded = operators.recordSignInSuccess(row.id, rehashed); !recorded)
                 return recorded;
+            if (recording == Recording::FailuresOnly)
+                return Ok {};
             event.action = QString::fromLatin1(AuditAction::SignedIn);
             event.details = {{u"role"_s, roleToString(row.role)}, {u"rehashed"_s, !rehashed.isEmpty()}};
             auto logged = m_audit.appendInTransaction(event);

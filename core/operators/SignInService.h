@@ -26,6 +26,13 @@ public:
     /// A reservation older than this is from a process that died mid-check and no longer counts.
     static constexpr int reservationLifetimeSeconds = 60;
 
+    /// What a successful sign-in leaves in the audit log. Failures and refusals are always recorded.
+    enum class Recording
+    {
+        EverySignIn, ///< the GUI and every command that changes something
+        FailuresOnly, ///< a command that only reads: signing in to look changes nothing worth a record
+    };
+
     SignInService(const Database& database, const AuditLog& audit, const PasswordHasher& hasher,
                   const Clock& clock = SystemClock::instance());
 
@@ -37,7 +44,8 @@ public:
     /// - Locked, field "attempts-in-progress": as many attempts as the lockout still allows are
     ///   being checked right now (parallel guessing);
     /// - Storage.
-    Result<Actor> signIn(const QString& userName, const QString& password) const;
+    Result<Actor> signIn(const QString& userName, const QString& password,
+                         Recording recording = Recording::EverySignIn) const;
 
     /// The end of a lockout carried by a Locked/"locked-until" error, else an invalid time.
     static QDateTime lockedUntil(const Error& error);
@@ -59,7 +67,8 @@ private:
     Result<Reservation> reserveAttempt(const QString& userName) const;
     /// Releases the reservation and records the outcome: signed in, a failure (and the lockout it
     /// causes), or refused because the account was locked or disabled meanwhile.
-    Result<Actor> settleAttempt(const Reservation& reservation, bool matches, const QString& rehashed) const;
+    Result<Actor> settleAttempt(const Reservation& reservation, bool matches, const QString& rehashed,
+                                Recording recording) const;
 
     const Database& m_database;
     const AuditLog& m_audit;

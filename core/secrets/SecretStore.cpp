@@ -170,6 +170,11 @@ QString providerSecret(const QString& databaseId, qint64 providerId)
 {
     return u"database/%1/sms-provider/%2"_s.arg(databaseId).arg(providerId);
 }
+
+QString smtpPassword(const QString& databaseId)
+{
+    return u"database/%1/smtp-password"_s.arg(databaseId);
+}
 } // namespace SecretKeys
 
 } // namespace backoffice

@@ -65,6 +65,8 @@ QString dataKey(const QString& databaseId);
 QString auditKey(const QString& databaseId);
 /// A provider's secret (auth token, API secret).
 QString providerSecret(const QString& databaseId, qint64 providerId);
+/// The password of the SMTP user e-mail to clients goes out with.
+QString smtpPassword(const QString& databaseId);
 } // namespace SecretKeys
 
 } // namespace backoffice

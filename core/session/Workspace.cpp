@@ -47,6 +47,16 @@ Status Workspace::loadAuditKey(SecretStore& secrets, const QString& operatorName
     return keyed;
 }
 
+Status Workspace::loadStoredAuditKey(SecretStore& secrets) const
+{
+    return AuditKeyService(*m_database, secrets).loadBlocking();
+}
+
+QString Workspace::databaseId() const
+{
+    return m_database->databaseId();
+}
+
 std::chrono::milliseconds Workspace::lockWait()
 {
     return Database::lockWait();

@@ -51,6 +51,11 @@ public:
     /// keyed chains; a `candidate` key (from `keys import`) is tried when the keychain has none.
     /// Errors as AuditKeyService: KeyMissing, DecryptionFailed, KeychainUnavailable.
     Status loadAuditKey(SecretStore& secrets, const QString& operatorName, const QByteArray& candidate = {}) const;
+    /// Reads and installs the audit key the keychain has, never making one: for a process that
+    /// records nothing unless it has to. Errors as AuditKeyService::loadBlocking.
+    Status loadStoredAuditKey(SecretStore& secrets) const;
+    /// The random identifier that scopes this database's keychain entries.
+    QString databaseId() const;
 
     const AuditLog& audit() const { return m_audit; }
     /// The audit log as `actor` reads it (Permission::ReadAudit).

@@ -17,16 +17,36 @@ QString CheckResultText::describe(const Error& error)
     case Error::Code::KeychainUnavailable:
         return tr("The system keychain is unavailable (%1). Unlock it or start it, then try again.").arg(error.detail);
     case Error::Code::InvalidInput:
+        if (error.field == u"to")
+            return tr("The recipient is not a phone number that can get SMS. Write it with the country code, "
+                      "e.g. +44 7911 123456.");
+        if (error.field == u"body")
+            return tr("The message is too long: at most 1,600 characters.");
         return tr("Check the field \"%1\": %2").arg(error.field, error.detail);
+    case Error::Code::NotFound:
+        return tr("It does not exist any more (%1).").arg(error.field);
+    case Error::Code::KeyMissing:
+        return tr("This database's key is not in the keychain (%1).").arg(error.field);
+    case Error::Code::DecryptionFailed:
+        return tr("A stored secret cannot be decrypted (wrong key or damaged data).");
+    case Error::Code::Busy:
+        return tr("Another program is writing to the database.");
     default:
-        return error.toString();
+        return error.detail.isEmpty() ? tr("It failed.") : tr("It failed: %1").arg(error.detail);
     }
 }
 
 QString CheckResultText::describe(const CheckResult& result, const QString& providerKind)
 {
-    if (result.error)
-        return result.error->describe();
+    if (result.error) {
+        // A refused send says which of the provider's codes refused it, in the operator's words.
+        const DeliveryErrorExplanation explanation = result.kind == CheckKind::TestSms
+            ? DeliveryErrorCodes::explainSendStatus(providerKind, result.error->providerCode)
+            : DeliveryErrorExplanation {};
+        if (!explanation.known || explanation.meaning.isEmpty())
+            return result.error->describe();
+        return result.error->describe() + u' ' + tr("%1 What to do: %2").arg(explanation.meaning, explanation.action);
+    }
     switch (result.kind) {
     case CheckKind::Credentials:
         if (result.warning == u"account_not_active")
@@ -78,7 +98,9 @@ QString CheckResultText::describe(const CheckResult& result, const QString& prov
             text = tr("The message could not be sent.");
             break;
         case SmsStatus::Unknown:
-            text = tr("Whether the provider accepted the message is unknown; look it up in the provider's console.");
+            // The provider knows the message but not its fate (Vonage's "unknown"): no receipt came.
+            text = tr("The provider does not know whether the message was delivered: the carrier sent no final "
+                      "receipt.");
             break;
         }
         if (!message.errorCode.isEmpty()) {

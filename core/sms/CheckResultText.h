@@ -9,8 +9,8 @@
 
 namespace backoffice {
 
-/// A check result, or a refused start, in an operator's words (translated): shared by the providers
-/// page, the diagnosis and the command line.
+/// A check result in an operator's words (translated domain text, for the providers page and the diagnosis);
+/// describe(Error) words why a check could not run, inside a finding (errors elsewhere: ErrorText).
 class CheckResultText
 {
     Q_DECLARE_TR_FUNCTIONS(CheckResultText)

@@ -13,13 +13,17 @@ struct DeliveryErrorExplanation
     QString action; ///< translated recommended action
 };
 
-/// Explains delivery error codes of each provider (Twilio error codes such as 30003; Vonage
-/// delivery receipt error codes). The text is translated (QCoreApplication::translate, context
-/// "DeliveryErrorCodes"); callers keep and compare the code, never the text.
+/// Explains the error codes of each provider (Twilio error codes such as 30003; Vonage delivery
+/// receipt error codes and send statuses). The text is translated (QCoreApplication::translate,
+/// context "DeliveryErrorCodes"); callers keep and compare the code, never the text.
 class DeliveryErrorCodes
 {
 public:
+    /// A delivery error: what the carrier reported about a sent message.
     static DeliveryErrorExplanation explain(const QString& providerKind, const QString& code);
+    /// A send refused by the provider (ProviderError::providerCode of a send: Vonage's
+    /// messages[].status, Twilio's error code).
+    static DeliveryErrorExplanation explainSendStatus(const QString& providerKind, const QString& code);
 };
 
 } // namespace backoffice

@@ -9,7 +9,7 @@ namespace backoffice {
 
 MessageStatusRefresher::MessageStatusRefresher(const ProviderService& service, Actor actor,
                                                QList<SmsMessageRecord> messages, QObject* parent)
-    : QObject(parent), m_service(service), m_actor(std::move(actor))
+    : Task(parent), m_service(service), m_actor(std::move(actor))
 {
     for (SmsMessageRecord& message : messages) {
         if (canRefresh(message))
@@ -17,12 +17,14 @@ MessageStatusRefresher::MessageStatusRefresher(const ProviderService& service, A
         else
             ++m_summary.skipped;
     }
+    // From the event loop, so a caller connects before anything is reported.
+    QMetaObject::invokeMethod(this, &MessageStatusRefresher::next, Qt::QueuedConnection);
 }
 
 MessageStatusRefresher::~MessageStatusRefresher()
 {
     if (m_job)
-        m_job->cancel();
+        m_job->abandon(); // recorded as cancelled, not reported to this half-destroyed job
 }
 
 bool MessageStatusRefresher::canRefresh(const SmsMessageRecord& message)
@@ -30,33 +32,30 @@ bool MessageStatusRefresher::canRefresh(const SmsMessageRecord& message)
     return !smsStatusIsFinal(message.status) && message.providerId && !message.providerMessageId.isEmpty();
 }
 
-void MessageStatusRefresher::start()
+void MessageStatusRefresher::onStop()
 {
-    if (m_started)
-        return;
-    m_started = true;
-    // From the event loop, so a caller connects before anything is reported.
-    QMetaObject::invokeMethod(this, &MessageStatusRefresher::next, Qt::QueuedConnection);
+    if (m_job)
+        m_job->cancel(); // its answer comes back and ends the run
+    else
+        complete(stoppedResult(stopReason()), true);
 }
 
-void MessageStatusRefresher::cancel()
+MessageRefreshSummary MessageStatusRefresher::stoppedResult(Stop) const
 {
-    if (m_finished)
-        return;
-    m_summary.cancelled = true;
-    if (m_job)
-        m_job->cancel(); // its `finished` comes back and ends the run
-    else if (m_started)
-        QMetaObject::invokeMethod(this, &MessageStatusRefresher::finish, Qt::QueuedConnection);
+    MessageRefreshSummary summary = m_summary;
+    summary.cancelled = true;
+    return summary;
 }
 
 void MessageStatusRefresher::next()
 {
-    if (m_finished)
+    if (isFinished())
         return;
-    emit progress(m_index, total());
+    emit progress(m_index, total(), {});
+    if (isStopped())
+        return complete(stoppedResult(stopReason()), true);
     if (m_summary.cancelled || m_index >= total())
-        return finish();
+        return complete(m_summary, true);
     const SmsMessageRecord& message = m_queue.at(m_index);
     CheckRequest request;
     request.kind = CheckKind::MessageStatus;
@@ -68,10 +67,10 @@ void MessageStatusRefresher::next()
         // A refusal (permission, the provider removed) would repeat for every message.
         m_summary.firstError = job.error();
         ++m_summary.failed;
-        return finish();
+        return complete(m_summary, true);
     }
     m_job = job.value();
-    connect(m_job, &ProviderCheckJob::finished, this, [this](const CheckResult& result) {
+    m_job->then(this, [this](const CheckResult& result) {
         m_job = nullptr;
         if (result.outcome == CheckOutcome::Cancelled) {
             m_summary.cancelled = true;
@@ -85,15 +84,6 @@ void MessageStatusRefresher::next()
         ++m_index;
         next();
     });
-}
-
-void MessageStatusRefresher::finish()
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    emit finished(m_summary);
-    deleteLater();
 }
 
 } // namespace backoffice

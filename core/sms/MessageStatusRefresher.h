@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/Job.h"
 #include "core/common/Result.h"
 #include "core/operators/Actor.h"
 #include "core/sms/MessageLog.h"
 
-#include <QObject>
 #include <QPointer>
 
 namespace backoffice {
@@ -28,13 +28,12 @@ struct MessageRefreshSummary
 
 /// Asks the provider for the current status of the messages that are not final yet, one after
 /// another (providers rate-limit; an operator refreshes a client's handful of messages), through
-/// ProviderService::startCheck(MessageStatus), which stores the new status in the message log.
-/// Reports progress; cancel() stops after cancelling the call under way. Emits `finished` once,
-/// from the event loop (never inside start()), then deletes itself.
-class MessageStatusRefresher : public QObject
+/// ProviderService::startCheck(MessageStatus), which stores the new status in the message log. A
+/// Job on the caller's thread that starts at once (from the event loop): progress is (messages
+/// asked, messages to ask); cancel() cancels the call under way and asks no more; the summary comes
+/// through then().
+class MessageStatusRefresher final : public Task<MessageRefreshSummary>
 {
-    Q_OBJECT
-
 public:
     MessageStatusRefresher(const ProviderService& service, Actor actor, QList<SmsMessageRecord> messages,
                            QObject* parent = nullptr);
@@ -43,17 +42,12 @@ public:
     /// Only the messages that can still change and that a provider can be asked about.
     static bool canRefresh(const SmsMessageRecord& message);
 
-    void start();
-    void cancel();
     int total() const { return int(m_queue.size()); }
-
-signals:
-    void progress(int done, int total);
-    void finished(const backoffice::MessageRefreshSummary& summary);
 
 private:
     void next();
-    void finish();
+    void onStop() override;
+    MessageRefreshSummary stoppedResult(Stop reason) const override;
 
     const ProviderService& m_service;
     Actor m_actor;
@@ -61,8 +55,6 @@ private:
     int m_index = 0;
     MessageRefreshSummary m_summary;
     QPointer<ProviderCheckJob> m_job;
-    bool m_started = false;
-    bool m_finished = false;
 };
 
 } // namespace backoffice

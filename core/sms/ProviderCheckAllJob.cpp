@@ -6,40 +6,46 @@
 namespace backoffice {
 
 ProviderCheckAllJob::ProviderCheckAllJob(QList<qint64> providerIds, StartCheck startCheck, QObject* parent)
-    : QObject(parent), m_startCheck(std::move(startCheck))
+    : Task(parent), m_startCheck(std::move(startCheck))
 {
     for (const qint64 id : providerIds) {
         for (const CheckKind kind : {CheckKind::Credentials, CheckKind::Balance, CheckKind::ServiceStatus})
             m_steps.append({id, kind});
     }
+    m_summary.total = total();
     QTimer::singleShot(0, this, &ProviderCheckAllJob::next);
 }
 
-void ProviderCheckAllJob::cancel()
+ProviderCheckAllJob::~ProviderCheckAllJob()
 {
-    if (m_finished)
-        return;
-    m_cancelled = true;
-    if (m_current) {
-        m_current->cancel(); // its finished() calls next(), which ends the run
-        return;
-    }
-    m_finished = true;
-    emit finished(true);
-    deleteLater();
+    if (m_current)
+        m_current->abandon(); // recorded as cancelled, not reported to this half-destroyed job
+}
+
+void ProviderCheckAllJob::onStop()
+{
+    if (m_current)
+        m_current->cancel(); // its answer comes back and ends the run
+    else
+        complete(stoppedResult(stopReason()), true);
+}
+
+CheckAllSummary ProviderCheckAllJob::stoppedResult(Stop reason) const
+{
+    CheckAllSummary summary = m_summary;
+    summary.stop = reason;
+    return summary;
 }
 
 void ProviderCheckAllJob::next()
 {
-    if (m_finished)
+    if (isFinished())
         return;
-    if (m_cancelled || m_done >= m_steps.size()) {
-        m_finished = true;
-        emit finished(m_cancelled);
-        deleteLater();
+    if (isStopped() || m_summary.done >= total()) {
+        complete(stoppedResult(stopReason()), true);
         return;
     }
-    const auto [providerId, kind] = m_steps.at(m_done);
+    const auto [providerId, kind] = m_steps.at(m_summary.done);
     CheckRequest request;
     request.kind = kind;
     request.providerId = providerId;
@@ -49,23 +55,25 @@ void ProviderCheckAllJob::next()
         result.kind = kind;
         result.outcome = CheckOutcome::Problem;
         result.error = ProviderError::of(ProviderFailure::Rejected, started.error().toString());
-        m_anyProblem = true;
-        ++m_done;
-        emit checked(providerId, result);
-        emit progress(m_done, total());
+        answered(providerId, result);
         QTimer::singleShot(0, this, &ProviderCheckAllJob::next);
         return;
     }
     m_current = started.value();
-    connect(m_current, &ProviderCheckJob::finished, this, [this, providerId = providerId](const CheckResult& result) {
+    m_current->then(this, [this, providerId = providerId](const CheckResult& result) {
         m_current = nullptr;
-        ++m_done;
-        if (result.outcome == CheckOutcome::Problem)
-            m_anyProblem = true;
-        emit checked(providerId, result);
-        emit progress(m_done, total());
+        answered(providerId, result);
         next();
     });
+}
+
+void ProviderCheckAllJob::answered(qint64 providerId, const CheckResult& result)
+{
+    ++m_summary.done;
+    if (result.outcome == CheckOutcome::Problem)
+        m_summary.anyProblem = true;
+    emit checked(providerId, result);
+    emit progress(m_summary.done, total(), {});
 }
 
 } // namespace backoffice

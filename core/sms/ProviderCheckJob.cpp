@@ -19,7 +19,7 @@ namespace backoffice {
 ProviderCheckJob::ProviderCheckJob(const Database& database, SecretStore& secrets, QNetworkAccessManager* network,
                                    const Clock& clock, Actor actor, ProviderConfig config, CheckRequest request,
                                    QObject* parent)
-    : QObject(parent)
+    : Task(parent)
     , m_database(database)
     , m_secrets(secrets)
     , m_network(network)
@@ -33,29 +33,34 @@ ProviderCheckJob::ProviderCheckJob(const Database& database, SecretStore& secret
 
 ProviderCheckJob::~ProviderCheckJob()
 {
-    if (m_job)
-        m_job->cancel();
+    delete m_job; // cancels the call without reporting to this half-destroyed job
 }
 
-void ProviderCheckJob::cancel()
+void ProviderCheckJob::onStop()
 {
-    if (m_finished)
-        return;
-    m_cancelled = true;
-    if (m_job) {
-        m_job->cancel(); // its callback completes this job with Cancelled
-        return;
-    }
+    if (m_job)
+        m_job->cancel(); // its callback finishes this job
+    else
+        finishWith(stoppedResult(stopReason()));
+}
+
+CheckResult ProviderCheckJob::stoppedResult(Stop reason) const
+{
     CheckResult result;
     result.kind = m_request.kind;
-    result.outcome = CheckOutcome::Cancelled;
-    result.error = ProviderError::of(ProviderFailure::Cancelled);
-    complete(result);
+    if (reason == Stop::TimedOut) {
+        result.outcome = CheckOutcome::Problem;
+        result.error = ProviderError::of(ProviderFailure::ProviderUnavailable, u"no answer within the time limit"_s);
+    } else {
+        result.outcome = CheckOutcome::Cancelled;
+        result.error = ProviderError::of(ProviderFailure::Cancelled);
+    }
+    return result;
 }
 
 void ProviderCheckJob::start()
 {
-    if (m_finished || m_cancelled)
+    if (isFinished() || isStopped())
         return;
     // The status page is public: no secret needed.
     if (m_request.kind == CheckKind::ServiceStatus || m_request.secret) {
@@ -67,18 +72,18 @@ void ProviderCheckJob::start()
         result.kind = m_request.kind;
         result.error
             = ProviderError::of(ProviderFailure::MissingSecret, u"no secret has been saved for this provider"_s);
-        complete(result);
+        finishWith(result);
         return;
     }
     m_secrets.read(SecretKeys::providerSecret(m_database.databaseId(), m_config.id), this,
                    [this](Result<QByteArray> secret) {
-                       if (m_finished || m_cancelled)
+                       if (isFinished() || isStopped())
                            return;
                        if (!secret) {
                            CheckResult result;
                            result.kind = m_request.kind;
                            result.error = ProviderError::of(ProviderFailure::MissingSecret, secret.error().toString());
-                           complete(result);
+                           finishWith(result);
                            return;
                        }
                        run(secret.value());
@@ -87,14 +92,14 @@ void ProviderCheckJob::start()
 
 void ProviderCheckJob::run(const QByteArray& secret)
 {
-    if (m_finished || m_cancelled)
+    if (isFinished() || isStopped())
         return;
     CheckResult base;
     base.kind = m_request.kind;
     auto fail = [this](CheckResult result, const ProviderError& error) {
         result.error = error;
         result.outcome = error.failure == ProviderFailure::Cancelled ? CheckOutcome::Cancelled : CheckOutcome::Problem;
-        complete(result);
+        finishWith(result);
     };
 
     if (m_request.kind == CheckKind::ServiceStatus) {
@@ -119,7 +124,7 @@ void ProviderCheckJob::run(const QByteArray& secret)
                                       result.warning = u"incident"_s;
                                       break;
                                   }
-                                  complete(result);
+                                  finishWith(result);
                               });
         return;
     }
@@ -139,7 +144,7 @@ void ProviderCheckJob::run(const QByteArray& secret)
             result.outcome = account->active() ? CheckOutcome::Ok : CheckOutcome::Problem;
             if (!account->active())
                 result.warning = u"account_not_active"_s;
-            complete(result);
+            finishWith(result);
         });
         break;
     case CheckKind::Balance:
@@ -158,7 +163,7 @@ void ProviderCheckJob::run(const QByteArray& secret)
             } else {
                 result.outcome = CheckOutcome::Ok;
             }
-            complete(result);
+            finishWith(result);
         });
         break;
     case CheckKind::TestSms:
@@ -170,7 +175,7 @@ void ProviderCheckJob::run(const QByteArray& secret)
                                             CheckResult result = base;
                                             result.sent = sent.value();
                                             result.outcome = CheckOutcome::Ok;
-                                            complete(result);
+                                            finishWith(result);
                                         });
         break;
     case CheckKind::MessageStatus:
@@ -183,7 +188,7 @@ void ProviderCheckJob::run(const QByteArray& secret)
                 result.outcome = message->status == SmsStatus::Undelivered || message->status == SmsStatus::Failed
                     ? CheckOutcome::Warning
                     : CheckOutcome::Ok;
-                complete(result);
+                finishWith(result);
             });
         break;
     case CheckKind::ServiceStatus:
@@ -191,11 +196,13 @@ void ProviderCheckJob::run(const QByteArray& secret)
     }
 }
 
-void ProviderCheckJob::complete(CheckResult result)
+void ProviderCheckJob::finishWith(CheckResult result)
 {
-    if (m_finished)
+    if (isFinished())
         return;
-    m_finished = true;
+    const bool cutShort = !result.error || result.error->failure == ProviderFailure::Cancelled;
+    if (isStopped() && cutShort)
+        result = stoppedResult(stopReason());
     result.at = m_clock.nowUtc();
     if (result.error && result.error->failure == ProviderFailure::Cancelled)
         result.outcome = CheckOutcome::Cancelled;
@@ -205,8 +212,7 @@ void ProviderCheckJob::complete(CheckResult result)
         store(result);
     if (m_request.kind == CheckKind::TestSms && m_postStarted)
         logTestSms(result);
-    emit finished(result);
-    deleteLater();
+    complete(std::move(result), true);
 }
 
 void ProviderCheckJob::store(const CheckResult& result)

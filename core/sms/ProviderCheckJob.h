@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/Job.h"
 #include "core/operators/Actor.h"
 #include "core/sms/ProviderCheck.h"
 #include "core/sms/ProviderConfig.h"
 #include "core/sms/ProviderError.h"
 #include "core/sms/SmsTypes.h"
 
-#include <QObject>
 #include <QPointer>
 
 #include <memory>
@@ -51,32 +51,31 @@ struct CheckResult
     std::optional<MessageStatusInfo> message;
 };
 
-/// One running check: reads the provider's secret from the keychain (unless one was typed), asks
-/// the provider, judges the answer (balance against the threshold, incident on the status page),
-/// stores the result and, for a test SMS, logs the message with its audit event. Started by
-/// ProviderService::startCheck; reports `finished` once (also after cancel()) and deletes itself.
-class ProviderCheckJob : public QObject
+/// One running check, a Job on the caller's thread (the provider call is asynchronous): reads the
+/// provider's secret from the keychain (unless one was typed), asks the provider, judges the answer
+/// (balance against the threshold, incident on the status page), stores the result and, for a test
+/// SMS, logs the message with its audit event. Started by ProviderService::startCheck; the result
+/// comes through then(), also after cancel() (outcome Cancelled, stored like any other).
+class ProviderCheckJob final : public Task<CheckResult>
 {
-    Q_OBJECT
-
 public:
     ProviderCheckJob(const Database& database, SecretStore& secrets, QNetworkAccessManager* network, const Clock& clock,
                      Actor actor, ProviderConfig config, CheckRequest request, QObject* parent = nullptr);
     ~ProviderCheckJob() override;
 
-    void cancel();
     const CheckRequest& request() const { return m_request; }
     /// Whether the result is stored as a fact about the provider. Off for trials with settings or a
     /// secret typed but not saved: they say nothing about the provider as configured.
     void setRecordsResult(bool records) { m_recordsResult = records; }
 
-signals:
-    void finished(const backoffice::CheckResult& result);
-
 private:
     void start();
     void run(const QByteArray& secret);
-    void complete(CheckResult result);
+    void onStop() override;
+    CheckResult stoppedResult(Stop reason) const override;
+    /// Stores and logs `result`, then delivers it. A result that a stop cut short (a success, or the
+    /// call's own Cancelled) becomes the stop's result; any other failure is what happened.
+    void finishWith(CheckResult result);
     void store(const CheckResult& result);
     void logTestSms(const CheckResult& result);
 
@@ -89,8 +88,6 @@ private:
     CheckRequest m_request;
     std::unique_ptr<SmsProvider> m_provider;
     QPointer<ProviderJob> m_job;
-    bool m_cancelled = false;
-    bool m_finished = false;
     bool m_postStarted = false;
     bool m_recordsResult = true;
 };

@@ -54,6 +54,42 @@ QList<Error> secretProblems(const QByteArray& secret, const QString& field)
 }
 } // namespace ProviderValidation
 
+namespace {
+const QString urlRule = u"must be https:// (http:// only on 127.0.0.1, ::1 or localhost)"_s;
+
+/// A second API host of the kind (Reports, Lookup): refused when the kind has none, else held to
+/// the same rule as the base URL.
+QList<Error> secondaryUrlProblems(const QString& url, const QString& kindDefault, const QString& field,
+                                  const ProviderKindInfo& info)
+{
+    if (url.isEmpty())
+        return {};
+    if (kindDefault.isEmpty())
+        return {Error::invalid(field, u"not used by %1"_s.arg(info.displayName))};
+    if (!ProviderValidation::isAcceptableServiceUrl(QUrl(url, QUrl::StrictMode)))
+        return {Error::invalid(field, urlRule)};
+    return {};
+}
+
+/// `path` (starting with '/') below `base`, whether or not `base` ends in '/'.
+QUrl below(QUrl base, const QString& path)
+{
+    if (base.isEmpty())
+        return {};
+    QString basePath = base.path();
+    while (basePath.endsWith(u'/'))
+        basePath.chop(1);
+    base.setPath(basePath + path);
+    return base;
+}
+
+/// `configured`, or the kind's `kindDefault` when empty.
+QUrl orDefault(const QString& configured, const QString& kindDefault)
+{
+    return QUrl(configured.isEmpty() ? kindDefault : configured);
+}
+} // namespace
+
 QList<Error> ProviderConfig::validate() const
 {
     QList<Error> problems;
@@ -68,11 +104,11 @@ QList<Error> ProviderConfig::validate() const
     }
     problems.append(info->validate(*this));
     if (!baseUrl.isEmpty() && !ProviderValidation::isAcceptableServiceUrl(QUrl(baseUrl, QUrl::StrictMode)))
-        problems.append(
-            Error::invalid(u"base-url"_s, u"must be https:// (http:// only on 127.0.0.1, ::1 or localhost)"_s));
+        problems.append(Error::invalid(u"base-url"_s, urlRule));
     if (!statusPageUrl.isEmpty() && !ProviderValidation::isAcceptableServiceUrl(QUrl(statusPageUrl, QUrl::StrictMode)))
-        problems.append(
-            Error::invalid(u"status-page-url"_s, u"must be https:// (http:// only on 127.0.0.1, ::1 or localhost)"_s));
+        problems.append(Error::invalid(u"status-page-url"_s, urlRule));
+    problems.append(secondaryUrlProblems(reportsBaseUrl, info->defaultReportsBaseUrl, u"reports-url"_s, *info));
+    problems.append(secondaryUrlProblems(lookupBaseUrl, info->defaultLookupBaseUrl, u"lookup-url"_s, *info));
     if (lowBalanceThreshold && (*lowBalanceThreshold < 0 || !std::isfinite(*lowBalanceThreshold)))
         problems.append(Error::invalid(u"low-balance"_s, u"must be zero or more"_s));
     if (timeoutMs < 1000 || timeoutMs > 120000)
@@ -90,12 +126,7 @@ QUrl ProviderConfig::effectiveBaseUrl() const
 
 QUrl ProviderConfig::apiUrl(const QString& path) const
 {
-    QUrl url = effectiveBaseUrl();
-    QString base = url.path();
-    while (base.endsWith(u'/'))
-        base.chop(1);
-    url.setPath(base + path);
-    return url;
+    return below(effectiveBaseUrl(), path);
 }
 
 QUrl ProviderConfig::effectiveStatusPageUrl() const
@@ -104,6 +135,22 @@ QUrl ProviderConfig::effectiveStatusPageUrl() const
         return QUrl(statusPageUrl);
     const ProviderKindInfo* info = ProviderFactory::instance().find(kind);
     return info ? QUrl(info->defaultStatusPageUrl) : QUrl();
+}
+
+QUrl ProviderConfig::reportsUrl(const QString& path) const
+{
+    const ProviderKindInfo* info = ProviderFactory::instance().find(kind);
+    if (!info || info->defaultReportsBaseUrl.isEmpty())
+        return {};
+    return below(orDefault(reportsBaseUrl, info->defaultReportsBaseUrl), path);
+}
+
+QUrl ProviderConfig::lookupUrl(const QString& path) const
+{
+    const ProviderKindInfo* info = ProviderFactory::instance().find(kind);
+    if (!info || info->defaultLookupBaseUrl.isEmpty())
+        return {};
+    return below(orDefault(lookupBaseUrl, info->defaultLookupBaseUrl), path);
 }
 
 } // namespace backoffice

@@ -27,6 +27,10 @@ struct ProviderConfig
     QString sender; ///< From number (E.164), Twilio Messaging Service SID (MG...), or alphanumeric sender
     QString baseUrl; ///< empty: the kind's public API host
     QString statusPageUrl; ///< empty: the kind's public status page
+    /// Vonage: the Reports API host that answers delivery status; empty: the kind's default.
+    QString reportsBaseUrl;
+    /// Twilio: the Lookup v2 host (carrier, line type, SIM swap); empty: the kind's default.
+    QString lookupBaseUrl;
     std::optional<double> lowBalanceThreshold;
     int timeoutMs = DefaultTimeoutMs;
     bool hasSecret = false;
@@ -42,6 +46,10 @@ struct ProviderConfig
     QUrl apiUrl(const QString& path) const;
     /// statusPageUrl, or the kind's default when empty.
     QUrl effectiveStatusPageUrl() const;
+    /// `path` below reportsBaseUrl (or the kind's default); empty when the kind has no Reports API.
+    QUrl reportsUrl(const QString& path) const;
+    /// `path` below lookupBaseUrl (or the kind's default); empty when the kind offers no Lookup.
+    QUrl lookupUrl(const QString& path) const;
 };
 
 /// Checks shared by every kind.

@@ -20,6 +20,8 @@ struct ProviderKindInfo
     QString displayName; ///< "Twilio" (a brand, not translated)
     QString defaultBaseUrl;
     QString defaultStatusPageUrl;
+    QString defaultReportsBaseUrl; ///< empty: delivery status comes from the base URL's API
+    QString defaultLookupBaseUrl; ///< empty: the kind offers no carrier lookup
     /// Kind-specific problems (account ID shape, sender), each naming its field.
     std::function<QList<Error>(const ProviderConfig&)> validate;
     std::function<std::unique_ptr<SmsProvider>(const ProviderConfig&, const QByteArray& secret, HttpClient http)>

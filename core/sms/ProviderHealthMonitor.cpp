@@ -22,11 +22,14 @@ void ProviderHealthMonitor::refresh()
         problem = true;
     } else {
         QStringList problems;
+        QStringList unchecked;
         int enabled = 0;
         for (const ProviderSummary& provider : providers.value()) {
             if (!provider.config.enabled)
                 continue;
             ++enabled;
+            if (!provider.health && !provider.lastBalance)
+                unchecked.append(provider.config.name);
             if (provider.health && provider.health->outcome == CheckOutcome::Problem) {
                 problems.append(QCoreApplication::translate("ProviderHealthMonitor", "SMS provider %1 is failing")
                                     .arg(provider.config.name));
@@ -44,6 +47,10 @@ void ProviderHealthMonitor::refresh()
         } else if (!problems.isEmpty()) {
             summary = problems.join(QStringLiteral("; ")) + QLatin1Char('.');
             problem = true;
+        } else if (!unchecked.isEmpty()) {
+            // Nothing is known about these yet: "OK" would claim a check that never ran.
+            summary = QCoreApplication::translate("ProviderHealthMonitor", "SMS providers not checked yet: %1.")
+                          .arg(unchecked.join(QStringLiteral(", ")));
         } else {
             summary = QCoreApplication::translate("ProviderHealthMonitor", "SMS providers OK.");
         }

@@ -1,28 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/Job.h"
 #include "core/sms/HttpClient.h"
+#include "core/sms/HttpJob.h"
 #include "core/sms/ProviderResult.h"
 
-#include <QObject>
 #include <QPointer>
 
 #include <functional>
 
 namespace backoffice {
 
-/// A running provider call the caller can cancel. It reports through the callback given when it
-/// was started (always, exactly once, a Cancelled failure after cancel()), then emits `finished`
-/// and deletes itself. The callback is dropped if its context object is gone by then.
-class ProviderJob : public QObject
+/// One provider call in the Job shape: an HttpJob, asynchronous on the caller's thread (no worker
+/// thread: QNetworkAccessManager never blocks it), bounded by the provider's timeout and retried as
+/// HttpJob does; its answer reaches the callback given to run() once, turned into a value by
+/// `parse`, dropped if the callback's context is gone. After cancel() the callback gets Cancelled,
+/// never a value that raced the cancel; after setTimeout()'s limit, ProviderUnavailable. (The
+/// provider's own timeout, in HttpOptions, is the one that can tell a request that may have acted,
+/// a sent SMS, as OutcomeUnknown.) Deleting the job cancels the call and drops the answer.
+class ProviderJob final : public Task<ProviderResult<HttpResponse>>
 {
-    Q_OBJECT
-
 public:
-    explicit ProviderJob(QObject* parent = nullptr);
-
-    void cancel();
-    bool isFinished() const { return m_finished; }
+    ~ProviderJob() override;
 
     /// Runs one HTTP call and turns its answer into a value with `parse`.
     template<typename T>
@@ -30,17 +30,9 @@ public:
                             std::function<ProviderResult<T>(const HttpResponse&)> parse,
                             std::function<void(ProviderResult<T>)> done)
     {
-        auto* job = new ProviderJob;
-        job->m_http = http;
-        QPointer<QObject> guard(context);
-        connect(http, &HttpJob::finished, job, [job, http, guard, parse = std::move(parse), done = std::move(done)] {
-            ProviderResult<T> result
-                = http->transportError() ? ProviderResult<T>(*http->transportError()) : parse(http->response());
-            if (job->m_cancelled && result.ok())
-                result = ProviderError::of(ProviderFailure::Cancelled);
-            if (guard)
-                done(std::move(result));
-            job->finish();
+        auto* job = new ProviderJob(http);
+        job->then(context, [parse = std::move(parse), done = std::move(done)](ProviderResult<HttpResponse> answer) {
+            done(answer ? parse(answer.value()) : ProviderResult<T>(answer.error()));
         });
         return job;
     }
@@ -49,28 +41,20 @@ public:
     template<typename T>
     static ProviderJob* fail(ProviderError error, QObject* context, std::function<void(ProviderResult<T>)> done)
     {
-        auto* job = new ProviderJob;
-        QPointer<QObject> guard(context);
-        QMetaObject::invokeMethod(
-            job,
-            [job, guard, error = std::move(error), done = std::move(done)] {
-                if (guard)
-                    done(job->m_cancelled ? ProviderError::of(ProviderFailure::Cancelled) : error);
-                job->finish();
-            },
-            Qt::QueuedConnection);
+        auto* job = new ProviderJob(nullptr);
+        job->then(context, [done = std::move(done)](ProviderResult<HttpResponse> answer) { done(answer.error()); });
+        job->failLater(std::move(error));
         return job;
     }
 
-signals:
-    void finished();
-
 private:
-    void finish();
+    explicit ProviderJob(HttpJob* http);
+
+    void onStop() override;
+    ProviderResult<HttpResponse> stoppedResult(Stop reason) const override;
+    void failLater(ProviderError error);
 
     QPointer<HttpJob> m_http;
-    bool m_cancelled = false;
-    bool m_finished = false;
 };
 
 } // namespace backoffice

@@ -13,7 +13,8 @@ namespace backoffice {
 
 namespace {
 const QString providerColumns = u"id, kind, name, enabled, account_id, api_key_sid, sender, base_url, status_page_url, "
-                                u"low_balance_threshold, timeout_ms, has_secret, row_version, created_at, updated_at"_s;
+                                u"low_balance_threshold, timeout_ms, has_secret, row_version, created_at, updated_at, "
+                                u"reports_base_url, lookup_base_url"_s;
 const QString checkColumns
     = u"id, provider_id, at, check_kind, outcome, failure, balance, currency, provider_code, detail, operator"_s;
 
@@ -36,6 +37,8 @@ ProviderConfig providerFrom(const QSqlQuery& query)
     config.rowVersion = query.value(12).toLongLong();
     config.createdAt = SqlTime::read(query.value(13));
     config.updatedAt = SqlTime::read(query.value(14));
+    config.reportsBaseUrl = query.value(15).toString();
+    config.lookupBaseUrl = query.value(16).toString();
     return config;
 }
 
@@ -154,12 +157,13 @@ Result<qint64> ProviderRepository::insertInTransaction(const ProviderConfig& con
 {
     auto inserted = m_database.insert(
         u"INSERT INTO sms_providers (kind, name, enabled, account_id, api_key_sid, sender, base_url, status_page_url, "
-        u"low_balance_threshold, timeout_ms, has_secret, created_at, updated_at, row_version) "
-        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 1)"_s,
+        u"low_balance_threshold, timeout_ms, has_secret, created_at, updated_at, row_version, reports_base_url, "
+        u"lookup_base_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 1, ?, ?)"_s,
         {Database::text(config.kind), Database::text(config.name.trimmed()), config.enabled ? 1 : 0,
          Database::text(config.accountId), Database::text(config.apiKeySid), Database::text(config.sender),
          Database::text(config.baseUrl), Database::text(config.statusPageUrl), thresholdValue(config), config.timeoutMs,
-         SqlTime::bind(now), SqlTime::bind(now)});
+         SqlTime::bind(now), SqlTime::bind(now), Database::text(config.reportsBaseUrl),
+         Database::text(config.lookupBaseUrl)});
     if (!inserted) {
         if (Database::isUniqueViolation(inserted.error()))
             return Error {Error::Code::Conflict, u"name"_s,
@@ -174,12 +178,12 @@ Status ProviderRepository::updateInTransaction(const ProviderConfig& config, con
     auto updated = m_database.exec(
         u"UPDATE sms_providers SET name = ?, enabled = ?, account_id = ?, api_key_sid = ?, sender = ?, base_url = ?, "
         u"status_page_url = ?, low_balance_threshold = ?, timeout_ms = ?, updated_at = ?, row_version = row_version + "
-        u"1 "
+        u"1, reports_base_url = ?, lookup_base_url = ? "
         u"WHERE id = ? AND row_version = ?"_s,
         {Database::text(config.name.trimmed()), config.enabled ? 1 : 0, Database::text(config.accountId),
          Database::text(config.apiKeySid), Database::text(config.sender), Database::text(config.baseUrl),
-         Database::text(config.statusPageUrl), thresholdValue(config), config.timeoutMs, SqlTime::bind(now), config.id,
-         config.rowVersion});
+         Database::text(config.statusPageUrl), thresholdValue(config), config.timeoutMs, SqlTime::bind(now),
+         Database::text(config.reportsBaseUrl), Database::text(config.lookupBaseUrl), config.id, config.rowVersion});
     if (!updated) {
         if (Database::isUniqueViolation(updated.error()))
             return Error {Error::Code::Conflict, u"name"_s,

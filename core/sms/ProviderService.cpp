@@ -32,6 +32,8 @@ QJsonObject describe(const ProviderConfig& config)
             {u"sender"_s, config.sender},
             {u"base_url"_s, config.baseUrl},
             {u"status_page_url"_s, config.statusPageUrl},
+            {u"reports_base_url"_s, config.reportsBaseUrl},
+            {u"lookup_base_url"_s, config.lookupBaseUrl},
             {u"low_balance_threshold"_s,
              config.lowBalanceThreshold ? QJsonValue(*config.lowBalanceThreshold) : QJsonValue()},
             {u"timeout_ms"_s, config.timeoutMs}};
@@ -41,7 +43,8 @@ QJsonObject describe(const ProviderConfig& config)
 bool sameConnection(const ProviderConfig& a, const ProviderConfig& b)
 {
     return a.kind == b.kind && a.accountId == b.accountId && a.apiKeySid == b.apiKeySid && a.sender == b.sender
-        && a.baseUrl == b.baseUrl && a.statusPageUrl == b.statusPageUrl && a.timeoutMs == b.timeoutMs
+        && a.baseUrl == b.baseUrl && a.statusPageUrl == b.statusPageUrl && a.reportsBaseUrl == b.reportsBaseUrl
+        && a.lookupBaseUrl == b.lookupBaseUrl && a.timeoutMs == b.timeoutMs
         && a.lowBalanceThreshold == b.lowBalanceThreshold;
 }
 
@@ -298,9 +301,10 @@ Result<ProviderCheckJob*> ProviderService::startCheck(const Actor& actor, CheckR
         return Error::invalid(u"provider"_s, u"no provider given"_s);
     }
     if (request.kind == CheckKind::TestSms) {
+        // A person types "+44 7911 123456" as search accepts it; what is sent is the E.164 form.
         const PhoneNumberInfo to = PhoneNumber::inspect(request.to);
-        if (!to.isValid() || to.e164 != request.to.trimmed())
-            return Error::invalid(u"to"_s, u"must be a valid number in E.164 (+ and digits)"_s);
+        if (!to.isValid())
+            return Error::invalid(u"to"_s, u"not-a-phone-number"_s);
         request.to = to.e164;
         if (request.body.trimmed().isEmpty())
             request.body = u"Back Office test message"_s;

@@ -54,7 +54,7 @@ public:
     /// All validation problems of `config`, each naming its field.
     static QList<Error> validate(const ProviderConfig& config);
     /// Starts one check. Permission and input errors are returned at once; the rest comes from
-    /// the job's `finished`.
+    /// the job's result (Task::then).
     Result<ProviderCheckJob*> startCheck(const Actor& actor, CheckRequest request) const;
     /// Asks the provider for the current delivery status of a logged message; the log row is
     /// updated when the job finishes. For the delivery history (refresh of non-final messages).

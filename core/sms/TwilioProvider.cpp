@@ -88,6 +88,7 @@ ProviderKindInfo TwilioProvider::kindInfo()
     info.displayName = u"Twilio"_s;
     info.defaultBaseUrl = u"https://api.twilio.com"_s;
     info.defaultStatusPageUrl = u"https://status.twilio.com/api/v2/status.json"_s;
+    info.defaultLookupBaseUrl = u"https://lookups.twilio.com"_s; // Lookup v2 (twilio_lookups_v2.json)
     info.validate = &validateTwilio;
     info.create = [](const ProviderConfig& config, const QByteArray& secret, HttpClient http) {
         return std::unique_ptr<SmsProvider>(std::make_unique<TwilioProvider>(config, secret, std::move(http)));
@@ -100,9 +101,14 @@ QUrl TwilioProvider::accountUrl(const QString& suffix) const
     return m_config.apiUrl(u"/2010-04-01/Accounts/"_s + m_config.accountId + suffix);
 }
 
+HttpJob::Credentials TwilioProvider::credentialsFor(const ProviderConfig& config, const QByteArray& secret)
+{
+    return {config.apiKeySid.isEmpty() ? config.accountId : config.apiKeySid, secret};
+}
+
 HttpJob::Credentials TwilioProvider::credentials() const
 {
-    return {m_config.apiKeySid.isEmpty() ? m_config.accountId : m_config.apiKeySid, m_secret};
+    return credentialsFor(m_config, m_secret);
 }
 
 ProviderError TwilioProvider::errorFromResponse(const HttpResponse& response)

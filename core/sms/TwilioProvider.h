@@ -19,6 +19,8 @@ public:
     /// The failure cause of a non-2xx answer (exposed for the data-driven mapping test).
     static ProviderError errorFromResponse(const HttpResponse& response);
     static std::optional<SmsStatus> statusFromTwilio(const QString& status);
+    /// Basic auth for `config`'s account: the API Key SID when set, else the Account SID, with `secret`.
+    static HttpJob::Credentials credentialsFor(const ProviderConfig& config, const QByteArray& secret);
 
     // The answers' parsers: pure functions of the HTTP answer (tested and fuzzed on their own).
     /// GET Accounts/{Sid}.json, or Messages.json?PageSize=1 when `withApiKey` (no account status then).

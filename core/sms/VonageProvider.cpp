@@ -2,12 +2,13 @@
 #include "core/sms/VonageProvider.h"
 
 #include "core/clients/PhoneNumber.h"
+#include "core/sms/GsmAlphabet.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
-#include <QTimeZone>
 #include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
@@ -24,10 +25,12 @@ std::optional<QJsonObject> jsonObject(const QByteArray& body)
     return document.object();
 }
 
-QString text(const QJsonValue& value)
+/// A number as Vonage gave it, never rounded: 0.004 EUR is not "0.00", and the balance check
+/// compares what is really left.
+QString decimalText(const QJsonValue& value)
 {
     if (value.isDouble())
-        return QString::number(value.toDouble(), 'f', 2);
+        return QString::number(value.toDouble(), 'f', QLocale::FloatingPointShortest);
     return value.toString();
 }
 
@@ -40,13 +43,14 @@ QString codeText(const QJsonValue& value)
 
 QList<Error> validateVonage(const ProviderConfig& config)
 {
-    static const QRegularExpression apiKey(u"^[A-Za-z0-9]{6,32}$"_s);
+    // sms.yml and reports.yml: api_key / account_id have minLength and maxLength 8.
+    static const QRegularExpression apiKey(u"^[A-Za-z0-9]{8}$"_s);
     static const QRegularExpression alphanumericSender(u"^[A-Za-z0-9 ]{1,11}$"_s);
     QList<Error> problems;
     if (config.accountId.isEmpty())
         problems.append(Error::invalid(u"api-key"_s, u"required"_s));
     else if (!apiKey.match(config.accountId).hasMatch())
-        problems.append(Error::invalid(u"api-key"_s, u"must be 6 to 32 letters or digits"_s));
+        problems.append(Error::invalid(u"api-key"_s, u"must be 8 letters or digits"_s));
     if (!config.apiKeySid.isEmpty())
         problems.append(Error::invalid(u"api-key-sid"_s, u"not used by Vonage"_s));
     if (config.sender.isEmpty()) {
@@ -60,13 +64,15 @@ QList<Error> validateVonage(const ProviderConfig& config)
     return problems;
 }
 
-QDateTime vonageTime(const QJsonValue& value)
+/// The Reports API's dates: ISO 8601 with an offset written +0000 or +00:00.
+QDateTime reportsTime(const QJsonValue& value)
 {
-    QDateTime at = QDateTime::fromString(value.toString(), u"yyyy-MM-dd HH:mm:ss"_s);
-    if (!at.isValid())
-        return {};
-    at.setTimeZone(QTimeZone::utc());
-    return at;
+    QString text = value.toString();
+    static const QRegularExpression compactOffset(u"[+-]\\d{4}$"_s);
+    if (compactOffset.match(text).hasMatch())
+        text.insert(text.size() - 2, u':');
+    const QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return at.isValid() ? at.toUTC() : QDateTime();
 }
 } // namespace
 
@@ -82,6 +88,7 @@ ProviderKindInfo VonageProvider::kindInfo()
     info.displayName = u"Vonage"_s;
     info.defaultBaseUrl = u"https://rest.nexmo.com"_s;
     info.defaultStatusPageUrl = u"https://vonageapi.statuspage.io/api/v2/status.json"_s;
+    info.defaultReportsBaseUrl = u"https://api.nexmo.com"_s;
     info.validate = &validateVonage;
     info.create = [](const ProviderConfig& config, const QByteArray& secret, HttpClient http) {
         return std::unique_ptr<SmsProvider>(std::make_unique<VonageProvider>(config, secret, std::move(http)));
@@ -100,8 +107,10 @@ ProviderError VonageProvider::errorFromSendStatus(const QString& status, const Q
     error.httpStatus = 200;
     error.providerCode = status;
     error.providerMessage = errorText.left(500);
+    // sms.yml x-errors; DeliveryErrorCodes::explainSendStatus says each one in an operator's words.
     switch (status.toInt()) {
-    case 1:
+    case 1: // throttled
+    case 10: // too many existing binds
         error.failure = ProviderFailure::RateLimited;
         break;
     case 4:
@@ -111,10 +120,18 @@ ProviderError VonageProvider::errorFromSendStatus(const QString& status, const Q
         error.failure = ProviderFailure::ProviderUnavailable;
         error.detail = u"internal error at Vonage"_s;
         break;
-    case 9:
+    case 8: // partner account barred: the account is suspended, like Twilio's 30002
+        error.failure = ProviderFailure::InsufficientBalance;
+        error.detail = u"Vonage account barred (suspended)"_s;
+        break;
+    case 9: // partner quota violation: no credit
         error.failure = ProviderFailure::InsufficientBalance;
         break;
-    default: // 2 missing, 3 invalid parameters, 6 invalid message, 7 number barred, 8 account barred, ...
+    case 29:
+        error.failure = ProviderFailure::Rejected;
+        error.detail = u"demo account: the destination is not on its whitelist"_s;
+        break;
+    default: // 2 missing, 3 invalid parameters, 6 invalid message, 7 number barred, 15 invalid sender, ...
         error.failure = ProviderFailure::Rejected;
         break;
     }
@@ -126,9 +143,15 @@ ProviderError VonageProvider::errorFromResponse(const HttpResponse& response)
     ProviderError error;
     error.httpStatus = response.status;
     if (const auto body = jsonObject(response.body)) {
-        // account API errors: {"error-code": "401", "error-code-label": "authentication failed"}
+        // Account API: {"error-code": "401", "error-code-label": "authentication failed"}; Reports API:
+        // {"type": ..., "title": "Unauthorized", "detail": "You did not provide correct credentials."}.
         error.providerCode = codeText(body->value(u"error-code"_s));
-        error.providerMessage = body->value(u"error-code-label"_s).toString().left(500);
+        error.providerMessage = body->value(u"error-code-label"_s).toString();
+        if (error.providerMessage.isEmpty())
+            error.providerMessage = body->value(u"detail"_s).toString();
+        if (error.providerMessage.isEmpty())
+            error.providerMessage = body->value(u"title"_s).toString();
+        error.providerMessage.truncate(500);
     }
     if (response.status == 401 || response.status == 403) {
         error.failure = ProviderFailure::WrongCredentials;
@@ -148,18 +171,18 @@ ProviderError VonageProvider::errorFromResponse(const HttpResponse& response)
     return error;
 }
 
-SmsStatus VonageProvider::statusFromVonage(const QString& finalStatus)
+SmsStatus VonageProvider::statusFromVonage(const QString& status)
 {
-    const QString status = finalStatus.toUpper();
-    if (status == u"DELIVRD")
+    const QString name = status.toLower();
+    if (name == u"delivered")
         return SmsStatus::Delivered;
-    if (status == u"EXPIRED" || status == u"UNDELIV")
+    if (name == u"expired")
         return SmsStatus::Undelivered;
-    if (status == u"REJECTD" || status == u"DELETED" || status == u"FAILED")
+    if (name == u"failed" || name == u"rejected" || name == u"deleted")
         return SmsStatus::Failed;
-    if (status == u"ACCEPTD" || status == u"BUFFERED")
+    if (name == u"accepted" || name == u"buffered") // with the carrier, no receipt yet
         return SmsStatus::Sent;
-    return SmsStatus::Sent; // submitted, no receipt yet
+    return SmsStatus::Unknown; // "unknown": the carrier never said what became of it
 }
 
 HttpJob* VonageProvider::balanceRequest()
@@ -183,7 +206,7 @@ ProviderResult<Balance> VonageProvider::parseBalance(const HttpResponse& respons
     const auto body = jsonObject(response.body);
     if (!body || !body->value(u"value"_s).isDouble())
         return ProviderError::of(ProviderFailure::MalformedResponse, u"no balance value"_s);
-    return Balance {text(body->value(u"value"_s)), u"EUR"_s};
+    return Balance {decimalText(body->value(u"value"_s)), u"EUR"_s};
 }
 
 ProviderResult<SentMessage> VonageProvider::parseSent(const HttpResponse& response)
@@ -208,23 +231,41 @@ ProviderResult<SentMessage> VonageProvider::parseSent(const HttpResponse& respon
     return sent;
 }
 
-ProviderResult<MessageStatusInfo> VonageProvider::parseMessageStatus(const HttpResponse& response)
+ProviderResult<MessageStatusInfo> VonageProvider::parseMessageStatus(const HttpResponse& response,
+                                                                     const QString& messageId)
 {
     if (response.status != 200)
         return errorFromResponse(response);
     const auto json = jsonObject(response.body);
-    if (!json || json->value(u"message-id"_s).toString().isEmpty())
-        return ProviderError::of(ProviderFailure::MalformedResponse, u"no message-id"_s);
+    if (!json || !json->value(u"records"_s).isArray())
+        return ProviderError::of(ProviderFailure::MalformedResponse, u"no records"_s);
+    QJsonObject record;
+    for (const QJsonValue& value : json->value(u"records"_s).toArray()) {
+        if (value.toObject().value(u"message_id"_s).toString() == messageId) {
+            record = value.toObject();
+            break;
+        }
+    }
+    if (record.isEmpty()) {
+        // ids_not_found: a comma-separated list. Reports can lag a few minutes behind a send.
+        if (json->value(u"ids_not_found"_s).toString().split(u',').contains(messageId)) {
+            ProviderError error = ProviderError::of(ProviderFailure::Rejected, u"not in Vonage's reports (yet)"_s);
+            error.httpStatus = response.status;
+            return error;
+        }
+        return ProviderError::of(ProviderFailure::MalformedResponse, u"no record of the message"_s);
+    }
     MessageStatusInfo info;
-    info.messageId = json->value(u"message-id"_s).toString();
-    info.to = json->value(u"to"_s).toString();
-    info.status = statusFromVonage(json->value(u"final-status"_s).toString());
-    const QString code = codeText(json->value(u"error-code"_s));
-    if (!code.isEmpty() && code != u"0")
+    info.messageId = messageId;
+    info.to = record.value(u"to"_s).toString();
+    info.status = statusFromVonage(record.value(u"status"_s).toString());
+    const QString code = codeText(record.value(u"error_code"_s));
+    if (!code.isEmpty() && code != u"0") {
         info.errorCode = code;
-    info.errorMessage = json->value(u"error-code-label"_s).toString();
-    info.createdAt = vonageTime(json->value(u"date-received"_s));
-    info.updatedAt = vonageTime(json->value(u"date-closed"_s));
+        info.errorMessage = record.value(u"error_code_description"_s).toString().left(500);
+    }
+    info.createdAt = reportsTime(record.value(u"date_received"_s));
+    info.updatedAt = reportsTime(record.value(u"date_finalized"_s));
     return info;
 }
 
@@ -248,11 +289,15 @@ ProviderJob* VonageProvider::sendMessage(const QString& toE164, const QString& b
     QString from = m_config.sender;
     if (from.startsWith(u'+'))
         from.remove(0, 1);
-    const QByteArray form = HttpClient::formEncode({{u"api_key"_s, m_config.accountId},
-                                                    {u"api_secret"_s, QString::fromUtf8(m_secret)},
-                                                    {u"from"_s, from},
-                                                    {u"to"_s, to},
-                                                    {u"text"_s, body}});
+    QList<QPair<QString, QString>> fields {{u"api_key"_s, m_config.accountId},
+                                           {u"api_secret"_s, QString::fromUtf8(m_secret)},
+                                           {u"from"_s, from},
+                                           {u"to"_s, to},
+                                           {u"text"_s, body}};
+    // Vonage does not detect the encoding: without this, text outside GSM-7 arrives garbled.
+    if (!GsmAlphabet::encodes(body))
+        fields.append({u"type"_s, u"unicode"_s});
+    const QByteArray form = HttpClient::formEncode(fields);
     return ProviderJob::run<SentMessage>(m_http.post(url(u"/sms/json"_s), form), context, &VonageProvider::parseSent,
                                          std::move(done));
 }
@@ -265,10 +310,14 @@ ProviderJob* VonageProvider::fetchMessageStatus(const QString& messageId, QObjec
         return ProviderJob::fail<MessageStatusInfo>(
             ProviderError::of(ProviderFailure::Rejected, u"not a Vonage message-id"_s), context, std::move(done));
     }
-    QUrl target = url(u"/search/message"_s);
-    target.setQuery(QUrlQuery {{u"id"_s, messageId}});
-    return ProviderJob::run<MessageStatusInfo>(m_http.get(target, {m_config.accountId, m_secret}), context,
-                                               &VonageProvider::parseMessageStatus, std::move(done));
+    QUrl target = m_config.reportsUrl(u"/v2/reports/records"_s);
+    target.setQuery(QUrlQuery {{u"account_id"_s, m_config.accountId},
+                               {u"product"_s, u"SMS"_s},
+                               {u"direction"_s, u"outbound"_s},
+                               {u"id"_s, messageId}});
+    return ProviderJob::run<MessageStatusInfo>(
+        m_http.get(target, {m_config.accountId, m_secret}), context,
+        [messageId](const HttpResponse& response) { return parseMessageStatus(response, messageId); }, std::move(done));
 }
 
 } // namespace backoffice

@@ -13,67 +13,22 @@
 #include "core/operators/Actor.h"
 #include "core/secrets/SecretCipher.h"
 #include "core/storage/Database.h"
+#include "tests/bench/BenchSupport.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 
-#include <fcntl.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <array>
 #include <cstdio>
 #include <random>
 
 using namespace backoffice;
+using namespace backoffice::bench;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-struct Measured
-{
-    bool ok = false;
-    double wallSeconds = 0;
-    double cpuSeconds = 0;
-    double peakRssMiB = 0;
-};
-
-/// Runs `argv` as a child (stdin from `stdinPath` if given) and measures it alone.
-Measured runChild(const QList<QByteArray>& argv, const QByteArray& stdinPath = {})
-{
-    std::vector<char*> args;
-    for (const QByteArray& arg : argv)
-        args.push_back(const_cast<char*>(arg.constData()));
-    args.push_back(nullptr);
-    QElapsedTimer timer;
-    timer.start();
-    const pid_t pid = fork();
-    if (pid == 0) {
-        if (!stdinPath.isEmpty()) {
-            const int fd = open(stdinPath.constData(), O_RDONLY);
-            if (fd < 0 || dup2(fd, 0) < 0)
-                _exit(126);
-        }
-        execvp(args[0], args.data());
-        _exit(127);
-    }
-    Measured measured;
-    if (pid < 0)
-        return measured;
-    int status = 0;
-    rusage usage {};
-    if (wait4(pid, &status, 0, &usage) != pid)
-        return measured;
-    measured.wallSeconds = double(timer.nsecsElapsed()) / 1e9;
-    measured.cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-    measured.peakRssMiB = double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
-    measured.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
-    return measured;
-}
-
 /// A realistic client base: names from short lists, unique e-mails, valid mobile numbers of several
 /// countries, half without 2FA, a third SMS, the rest an authenticator with a 160-bit secret.
 bool writeCsv(const QString& path, qint64 rows)
@@ -147,33 +102,6 @@ int importChild(const QString& dbPath, const QString& csvPath)
     return outcome.value().ok() ? 0 : 1;
 }
 
-qint64 countRows(const QString& dbPath, const QString& table)
-{
-    DatabaseLocation location;
-    location.sqlitePath = dbPath;
-    auto opened = Database::open(location);
-    if (!opened)
-        return -1;
-    auto count = opened.value()->scalar(u"SELECT count(*) FROM "_s + table);
-    return count ? count.value().toLongLong() : -1;
-}
-
-/// An empty database with our schema (the migrations), as the application creates it.
-bool createDatabase(const QString& path)
-{
-    for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s})
-        QFile::remove(path + suffix);
-    DatabaseLocation location;
-    location.sqlitePath = path;
-    return Database::open(location).ok();
-}
-
-void print(const char* who, qint64 rows, const Measured& m)
-{
-    std::printf("import.%s rows=%lld wall_s=%.1f cpu_s=%.1f peak_rss_mib=%.1f%s\n", who, static_cast<long long>(rows),
-                m.wallSeconds, m.cpuSeconds, m.peakRssMiB, m.ok ? "" : " FAILED");
-    std::fflush(stdout);
-}
 } // namespace
 
 int main(int argc, char* argv[])
@@ -187,10 +115,7 @@ int main(int argc, char* argv[])
     if (const qsizetype i = args.indexOf(u"--rows"_s); i > 0 && i + 1 < args.size())
         rows = args.at(i + 1).toLongLong();
     const bool keep = args.contains(u"--keep"_s);
-    QString dir = qEnvironmentVariable("BACKOFFICE_BENCH_DIR");
-    if (dir.isEmpty())
-        dir = QDir::temp().filePath(u"backoffice-bench"_s);
-    QDir().mkpath(dir);
+    const QString dir = benchDirectory();
     const QString csv = QDir(dir).filePath(u"clients-%1.csv"_s.arg(rows));
     const QString ours = QDir(dir).filePath(u"import-ours.sqlite"_s);
     const QString theirs = QDir(dir).filePath(u"import-sqlite3.sqlite"_s);
@@ -242,11 +167,11 @@ int main(int argc, char* argv[])
 
     const Measured sqlite = runChild({"sqlite3", theirs.toUtf8()}, script.toUtf8());
     const qint64 sqliteRows = countRows(theirs, u"clients"_s);
-    print("sqlite3", sqliteRows, sqlite);
+    printMeasured("import.sqlite3", sqliteRows, sqlite);
     const Measured measured
         = runChild({QCoreApplication::applicationFilePath().toUtf8(), "--child-import", ours.toUtf8(), csv.toUtf8()});
     const qint64 ourRows = countRows(ours, u"clients"_s);
-    print("ours", ourRows, measured);
+    printMeasured("import.ours", ourRows, measured);
     const qint64 ourSearchRows = countRows(ours, u"clients_search"_s);
     const qint64 sqliteSearchRows = countRows(theirs, u"clients_search"_s);
 
@@ -259,10 +184,8 @@ int main(int argc, char* argv[])
                 ratio, timeOk ? "met" : "MISSED", measured.peakRssMiB, rssOk ? "met" : "MISSED",
                 complete ? "yes" : "NO");
     if (!keep) {
-        for (const QString& path : {ours, theirs}) {
-            for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s})
-                QFile::remove(path + suffix);
-        }
+        removeDatabase(ours);
+        removeDatabase(theirs);
         QFile::remove(csv);
         QFile::remove(script);
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// backoffice-cli audit list|verify|export, end to end on the real binary and a real database file.
+// backoffice-cli audit list|verify|export, run in process (tests/support/CliRunner) on a real database file.
 #include "core/audit/AuditLog.h"
+#include "tests/support/CliRunner.h"
 #include "tests/support/ManualClock.h"
 #include "tests/support/TestDatabase.h"
 
@@ -8,19 +9,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace backoffice;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 /// A database without operators (commands act as the OS user) holding six events over three days.
 class Fixture
@@ -58,17 +53,7 @@ public:
 
     Run run(const QStringList& arguments) const
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(u"BACKOFFICE_PASSWORD"_s);
-        environment.insert(u"QT_LOGGING_RULES"_s, u"backoffice.*=false"_s);
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(BACKOFFICE_CLI_PATH), QStringList {u"--db"_s, m_database.path()} + arguments);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return test::runCli(QStringList {u"--db"_s, m_database.path()} + arguments);
     }
 
     QJsonArray listJson(const QStringList& filters) const
@@ -173,7 +158,7 @@ private slots:
         Fixture f;
         const Run verified = f.run({u"audit"_s, u"verify"_s});
         QCOMPARE(verified.exitCode, 0);
-        QCOMPARE(verified.out.trimmed(), u"The audit log is intact: 6 event(s) checked."_s);
+        QCOMPARE(verified.out.trimmed(), u"The audit log is intact: 6 events checked."_s);
         const Run json = f.run({u"--json"_s, u"audit"_s, u"verify"_s});
         const QJsonObject result = QJsonDocument::fromJson(json.out.toUtf8()).object();
         QCOMPARE(result[u"intact"_s].toBool(), true);

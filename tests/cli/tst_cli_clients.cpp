@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `backoffice-cli clients ...` and `demo` end to end: the real executable on a real database, exit
+// `backoffice-cli clients ...` and `demo` run in process on a real database, exit
 // statuses 0 / 1 / 2, errors on stderr naming the bad input, and nothing changed on bad input.
 #include "core/clients/ClientRepository.h"
 #include "core/secrets/DataKeyService.h"
 #include "core/secrets/SecretStore.h"
+#include "tests/support/CliRunner.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,12 +18,7 @@ using namespace backoffice;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 const QString header = u"id,first_name,last_name,email,phone,country,twofa_method,totp_secret,totp_digits,"
                        u"totp_period,totp_algorithm\n"_s;
@@ -36,15 +31,7 @@ class TestCliClients : public QObject
 private:
     std::unique_ptr<test::TestDatabase> m_db;
 
-    Run cli(const QStringList& arguments)
-    {
-        QProcess process;
-        process.start(QStringLiteral(BACKOFFICE_CLI_PATH), QStringList {u"--db"_s, m_db->path()} + arguments);
-        if (!process.waitForFinished(120000))
-            qWarning() << "backoffice-cli did not finish";
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
+    Run cli(const QStringList& arguments) { return test::runCli(QStringList {u"--db"_s, m_db->path()} + arguments); }
 
     QString writeFile(const QString& name, const QString& text) { return writeBytes(name, text.toUtf8()); }
 

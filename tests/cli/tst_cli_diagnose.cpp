@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `backoffice-cli diagnose` end to end: the real executable on a real database without operators (it
+// `backoffice-cli diagnose` run in process on a real database without operators (it
 // acts as the OS user), authenticator secrets sealed under a data key in the real keychain, and an
 // SMS provider answering from a real HTTP server in this process. Exit 0 all ok, 1 something wrong,
 // 2 bad input; every diagnosis is in the audit log.
@@ -8,6 +8,7 @@
 #include "core/secrets/SecretStore.h"
 #include "core/sms/ProviderService.h"
 #include "core/twofactor/TotpGenerator.h"
+#include "tests/support/CliRunner.h"
 #include "tests/support/FakeSmsServer.h"
 #include "tests/support/TestDatabase.h"
 
@@ -16,7 +17,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QProcess>
 #include <QTest>
 
 using namespace backoffice;
@@ -30,30 +30,15 @@ constexpr qint64 AuthenticatorClient = 1001;
 constexpr qint64 SmsClient = 1002;
 constexpr qint64 NoTwoFactorClient = 1003;
 
-struct Run
+struct Run : test::CliRun
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
     QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
 };
 
-/// Runs the CLI while this process keeps serving its event loop: the fake provider answers the child
-/// from this thread, so blocking in waitForFinished() would starve it.
+/// Runs the CLI in this process: its event loops serve the fake provider in this thread too.
 Run runCli(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(BACKOFFICE_CLI_PATH), arguments);
-    if (!process.waitForStarted())
-        return {};
-    process.closeWriteChannel();
-    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 90000)) {
-        process.kill();
-        process.waitForFinished();
-        return {-1, {}, u"backoffice-cli did not finish"_s};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return {test::runCli(arguments)};
 }
 
 QString currentCode(const QByteArray& secret)

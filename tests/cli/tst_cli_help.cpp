@@ -5,10 +5,10 @@
 #include "core/audit/AuditLog.h"
 #include "core/operators/OperatorService.h"
 #include "core/operators/PasswordHasher.h"
+#include "tests/support/CliRunner.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QDir>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,26 +16,17 @@ using namespace backoffice;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
+/// Runs in `workingDirectory`, where nothing may appear; no standard input (a password prompt
+/// would read nothing).
 Run runCli(const QString& workingDirectory, const QStringList& arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(u"BACKOFFICE_PASSWORD"_s);
-    process.setProcessEnvironment(environment);
-    process.setWorkingDirectory(workingDirectory);
-    process.start(QStringLiteral(BACKOFFICE_CLI_PATH), arguments);
-    process.closeWriteChannel(); // a password prompt would read nothing
-    if (!process.waitForFinished(60000))
-        process.kill();
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    const QString before = QDir::currentPath();
+    QDir::setCurrent(workingDirectory);
+    const Run run = test::runCli(arguments);
+    QDir::setCurrent(before);
+    return run;
 }
 } // namespace
 
@@ -87,6 +78,16 @@ private slots:
         QVERIFY2(run.out.contains(u"sage"_s), qPrintable(run.out)); // "Usage"/"usage"
         QVERIFY2(!QFile::exists(path), "the database was created");
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+    }
+
+    void theExecutableAnswersHelpAndNamesEveryCommand()
+    {
+        const Run run = test::runCliProcess({u"--help"_s});
+        QCOMPARE(run.exitCode, 0);
+        for (const QString& command : {u"clients"_s, u"demo"_s, u"audit"_s, u"totp"_s, u"keys"_s, u"providers"_s,
+                                       u"operators"_s, u"sms"_s, u"diagnose"_s})
+            QVERIFY2(run.out.contains(u"  "_s + command), qPrintable(run.out));
+        QVERIFY(run.err.isEmpty());
     }
 
     void helpOnADatabaseWithOperatorsNeitherSignsInNorWrites()

@@ -2,6 +2,7 @@
 // `backoffice-cli keys export` / `keys import`: the data key and the audit key move through stdout and
 // stdin only, only for administrators, each move on the record; a malformed or foreign key is refused
 // without touching the keychain, and a terminal never receives them without --force.
+#include "core/audit/AuditKeyRing.h"
 #include "core/audit/AuditKeyService.h"
 #include "core/audit/AuditLog.h"
 #include "core/operators/OperatorService.h"
@@ -9,50 +10,26 @@
 #include "core/secrets/DataKeyService.h"
 #include "core/secrets/SecretCipher.h"
 #include "core/secrets/SecretStore.h"
+#include "tests/support/CliRunner.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QJsonDocument>
-#include <QProcess>
-#include <QScopeGuard>
 #include <QTest>
 
-#include <pty.h>
 #include <unistd.h>
 
 using namespace backoffice;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 const QString adminPassword = u"correct horse battery"_s;
 const QString viewerPassword = u"viewer horse battery"_s;
 
-Run runCli(const QStringList& arguments, const QByteArray& input = {}, const QString& password = {},
-           int terminalFd = -1)
+Run runCli(const QStringList& arguments, const QByteArray& input = {}, const QString& password = {})
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(u"BACKOFFICE_PASSWORD"_s);
-    if (!password.isEmpty())
-        environment.insert(u"BACKOFFICE_PASSWORD"_s, password);
-    process.setProcessEnvironment(environment);
-    if (terminalFd >= 0)
-        process.setChildProcessModifier([terminalFd] { ::dup2(terminalFd, STDOUT_FILENO); });
-    process.start(QStringLiteral(BACKOFFICE_CLI_PATH), arguments);
-    if (!process.waitForStarted())
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
-        process.kill();
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return test::runCli(arguments, input, password);
 }
 
 struct Fixture
@@ -163,6 +140,7 @@ private slots:
         // The other desk's keychain has neither key: nothing there can even be recorded...
         QVERIFY(f.store.removeBlocking(f.keychainKey()).ok());
         QVERIFY(f.store.removeBlocking(f.auditKeychainKey()).ok());
+        AuditKeyRing::forget(f.database.db().databaseId()); // as in a process of its own
         const Run before = runCli({u"--db"_s, f.database.path(), u"--operator"_s, u"ada"_s, u"audit"_s, u"verify"_s},
                                   {}, adminPassword);
         QCOMPARE(before.exitCode, 2);
@@ -237,19 +215,14 @@ private slots:
     {
         Fixture f;
         f.withSealedClient();
-        int controller = -1;
-        int terminal = -1;
-        QVERIFY(::openpty(&controller, &terminal, nullptr, nullptr, nullptr) == 0);
-        const auto closeBoth = qScopeGuard([&] {
-            ::close(controller);
-            ::close(terminal);
-        });
-        const Run refused = runCli({u"--db"_s, f.database.path(), u"keys"_s, u"export"_s}, {}, {}, terminal);
+        // The real executable on a pseudo-terminal: isatty() itself is what decides.
+        const test::CliInput onTerminal {{}, {}, true};
+        const Run refused = test::runCliProcess({u"--db"_s, f.database.path(), u"keys"_s, u"export"_s}, onTerminal);
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains(u"terminal"_s), qPrintable(refused.err));
         QCOMPARE(f.eventCount(AuditAction::KeysExported), 0);
         const Run forced
-            = runCli({u"--db"_s, f.database.path(), u"keys"_s, u"export"_s, u"--force"_s}, {}, {}, terminal);
+            = test::runCliProcess({u"--db"_s, f.database.path(), u"keys"_s, u"export"_s, u"--force"_s}, onTerminal);
         QCOMPARE(forced.exitCode, 0);
         QCOMPARE(f.eventCount(AuditAction::KeysExported), 1);
     }

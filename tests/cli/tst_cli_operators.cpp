@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// backoffice-cli as an operator, end to end on the real binary: the first administrator, --operator
+// backoffice-cli as an operator, run in process on a real database: the first administrator, --operator
 // with the password on standard input or in BACKOFFICE_PASSWORD, operators add|list|disable|
 // set-role|reset-password, wrong passwords and lockout.
 #include "core/audit/AuditLog.h"
+#include "tests/support/CliRunner.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace backoffice;
@@ -18,34 +18,14 @@ namespace {
 const QString rootPassword = u"correct horse battery"_s;
 const QString alicePassword = u"alice's long password"_s;
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 class Cli
 {
 public:
     Run run(const QStringList& arguments, const QString& input = {}, const QString& environmentPassword = {}) const
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(u"BACKOFFICE_PASSWORD"_s);
-        if (!environmentPassword.isEmpty())
-            environment.insert(u"BACKOFFICE_PASSWORD"_s, environmentPassword);
-        environment.insert(u"QT_LOGGING_RULES"_s, u"backoffice.*=false"_s);
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(BACKOFFICE_CLI_PATH), QStringList {u"--db"_s, m_path} + arguments);
-        if (!process.waitForStarted())
-            return {};
-        process.write(input.toUtf8());
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return test::runCli(QStringList {u"--db"_s, m_path} + arguments, input.toUtf8(), environmentPassword);
     }
 
     /// The first administrator "root" and a viewer "alice".
@@ -135,11 +115,17 @@ private slots:
     {
         Cli cli;
         cli.setUpOperators();
+        const qint64 signInsBefore = eventsOf(cli.path(), AuditAction::SignedIn).size();
         QCOMPARE(cli.run({u"--operator"_s, u"alice"_s, u"audit"_s, u"list"_s}, alicePassword + u"\n"_s).exitCode, 0);
         QCOMPARE(cli.run({u"--operator"_s, u"alice"_s, u"audit"_s, u"list"_s}, {}, alicePassword).exitCode, 0);
+        // A command that only reads leaves no record of its sign-in; one that changes something does.
+        QCOMPARE(eventsOf(cli.path(), AuditAction::SignedIn).size(), signInsBefore);
+        const QStringList setRole {u"--operator"_s, u"root"_s, u"operators"_s, u"set-role"_s, u"alice"_s, u"viewer"_s};
+        QCOMPARE(cli.run(setRole, rootPassword + u"\n"_s).exitCode, 0);
+        QCOMPARE(cli.run(setRole, {}, rootPassword).exitCode, 0);
         const QList<AuditEvent> signIns = eventsOf(cli.path(), AuditAction::SignedIn);
-        QVERIFY(signIns.size() >= 2);
-        QCOMPARE(signIns.first().operatorName, u"alice"_s);
+        QCOMPARE(signIns.size(), signInsBefore + 2);
+        QCOMPARE(signIns.first().operatorName, u"root"_s);
     }
 
     void wrongPasswordExitsTwoAndIsAuditedWithoutThePassword()

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `backoffice-cli sms` end to end: the real binary on a real database file. `failures` lists the
+// `backoffice-cli sms` run in process on a real database file. `failures` lists the
 // clients whose last SMS failed grouped by cause (text and JSON, exit 1 when there are some, 0 when
 // none, 2 on a bad date); `history` lists a client's messages newest first.
 #include "core/sms/DeliveryErrorCodes.h"
 #include "core/sms/MessageLog.h"
+#include "tests/support/CliRunner.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 #include <QTimeZone>
 
@@ -18,12 +18,6 @@ using namespace backoffice::test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 void logMessage(const Database& database, std::optional<qint64> clientId, const QString& to, SmsStatus status,
                 const QString& code, const QDateTime& at)
@@ -54,13 +48,9 @@ class TestCliSms : public QObject
 {
     Q_OBJECT
 
-    Run cli(const QString& dbPath, const QStringList& arguments)
+    CliRun cli(const QString& dbPath, const QStringList& arguments)
     {
-        QProcess process;
-        process.start(QStringLiteral(BACKOFFICE_CLI_PATH), QStringList {u"--db"_s, dbPath} + arguments);
-        if (!process.waitForFinished(60000))
-            qFatal("cli did not finish");
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        return runCli(QStringList {u"--db"_s, dbPath} + arguments);
     }
 
     struct Fixture
@@ -87,9 +77,9 @@ private slots:
     void failuresAsJsonGroupsClientsByCauseAndExitsOne()
     {
         Fixture fixture;
-        const Run run = cli(fixture.database.path(), {u"sms"_s, u"failures"_s, u"--json"_s});
-        QVERIFY2(run.exitCode == 1, run.err.constData());
-        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        const CliRun run = cli(fixture.database.path(), {u"sms"_s, u"failures"_s, u"--json"_s});
+        QVERIFY2(run.exitCode == 1, run.errUtf8().constData());
+        const QJsonObject report = QJsonDocument::fromJson(run.outUtf8()).object();
         QVERIFY(report.value(u"since"_s).isNull());
         const QJsonArray groups = report.value(u"groups"_s).toArray();
         QCOMPARE(groups.size(), 3);
@@ -118,32 +108,32 @@ private slots:
     void failuresSinceADateAsText()
     {
         Fixture fixture;
-        const Run run = cli(fixture.database.path(), {u"sms"_s, u"failures"_s, u"--since"_s, u"2026-11-15"_s});
+        const CliRun run = cli(fixture.database.path(), {u"sms"_s, u"failures"_s, u"--since"_s, u"2026-11-15"_s});
         QCOMPARE(run.exitCode, 1);
-        const QString text = QString::fromUtf8(run.out);
+        const QString text = QString::fromUtf8(run.outUtf8());
         QVERIFY2(text.startsWith(u"2 client(s) whose last SMS failed, 2 cause(s) since 2026-11-15."_s),
-                 run.out.constData());
+                 run.outUtf8().constData());
         QVERIFY(text.contains(u"twilio 30007: 1 client(s)"_s));
         QVERIFY(text.contains(DeliveryErrorCodes::explain(u"twilio"_s, u"30007"_s).action));
         QVERIFY(text.contains(u"Ada Filtered"_s));
         QVERIFY(!text.contains(u"Di Nocode"_s)); // failed on the 5th
         QVERIFY(!text.contains(u"Bob Recovered"_s));
 
-        const Run json
+        const CliRun json
             = cli(fixture.database.path(), {u"sms"_s, u"failures"_s, u"--since"_s, u"2026-11-15"_s, u"--json"_s});
-        QCOMPARE(QJsonDocument::fromJson(json.out).object().value(u"since"_s).toString(), u"2026-11-15"_s);
+        QCOMPARE(QJsonDocument::fromJson(json.outUtf8()).object().value(u"since"_s).toString(), u"2026-11-15"_s);
     }
 
     void noFailuresExitsZero()
     {
         Fixture fixture;
-        const Run run = cli(fixture.database.path(), {u"sms"_s, u"failures"_s, u"--since"_s, u"2026-11-21"_s});
+        const CliRun run = cli(fixture.database.path(), {u"sms"_s, u"failures"_s, u"--since"_s, u"2026-11-21"_s});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY(run.out.startsWith("No client's last SMS failed since 2026-11-21."));
-        const Run json
+        QVERIFY(run.outUtf8().startsWith("No client's last SMS failed since 2026-11-21."));
+        const CliRun json
             = cli(fixture.database.path(), {u"sms"_s, u"failures"_s, u"--since"_s, u"2026-11-21"_s, u"--json"_s});
         QCOMPARE(json.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(json.out).object().value(u"groups"_s).toArray().size(), 0);
+        QCOMPARE(QJsonDocument::fromJson(json.outUtf8()).object().value(u"groups"_s).toArray().size(), 0);
     }
 
     void badSinceDateIsAUsageErrorNamingTheInput_data()
@@ -160,28 +150,28 @@ private slots:
     {
         QFETCH(QString, since);
         TestDatabase database {TestDatabase::Use::WithCli};
-        const Run run = cli(database.path(), {u"sms"_s, u"failures"_s, u"--since"_s, since});
+        const CliRun run = cli(database.path(), {u"sms"_s, u"failures"_s, u"--since"_s, since});
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains("--since"), run.err.constData());
-        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.errUtf8().contains("--since"), run.errUtf8().constData());
+        QVERIFY(run.outUtf8().isEmpty());
     }
 
     void historyListsTheClientsMessagesNewestFirst()
     {
         Fixture fixture;
-        const Run run = cli(fixture.database.path(),
-                            {u"sms"_s, u"history"_s, QString::number(fixture.unreachable.id), u"--json"_s});
+        const CliRun run = cli(fixture.database.path(),
+                               {u"sms"_s, u"history"_s, QString::number(fixture.unreachable.id), u"--json"_s});
         QCOMPARE(run.exitCode, 0);
-        const QJsonArray messages = QJsonDocument::fromJson(run.out).object().value(u"messages"_s).toArray();
+        const QJsonArray messages = QJsonDocument::fromJson(run.outUtf8()).object().value(u"messages"_s).toArray();
         QCOMPARE(messages.size(), 1); // logged without the client id: found by number
         QCOMPARE(messages.first().toObject().value(u"status"_s).toString(), u"undelivered"_s);
         QCOMPARE(messages.first().toObject().value(u"meaning"_s).toString(),
                  DeliveryErrorCodes::explain(u"twilio"_s, u"30003"_s).meaning);
 
-        const Run recovered
+        const CliRun recovered
             = cli(fixture.database.path(), {u"sms"_s, u"history"_s, QString::number(fixture.recovered.id)});
         QCOMPARE(recovered.exitCode, 0);
-        const QList<QByteArray> lines = recovered.out.trimmed().split('\n');
+        const QList<QByteArray> lines = recovered.outUtf8().trimmed().split('\n');
         QCOMPARE(lines.size(), 2);
         QVERIFY(lines.at(0).contains("delivered"));
         QVERIFY(lines.at(1).contains("30003"));
@@ -191,9 +181,9 @@ private slots:
     {
         TestDatabase database {TestDatabase::Use::WithCli};
         const Client quiet = database.addClient(makeClient(9, u"Hal"_s, u"Quiet"_s));
-        const Run run = cli(database.path(), {u"sms"_s, u"history"_s, QString::number(quiet.id)});
+        const CliRun run = cli(database.path(), {u"sms"_s, u"history"_s, QString::number(quiet.id)});
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(run.out.trimmed(), u"No SMS was sent to %1 through Back Office."_s.arg(quiet.phone).toUtf8());
+        QCOMPARE(run.outUtf8().trimmed(), u"No SMS was sent to %1 through Back Office."_s.arg(quiet.phone).toUtf8());
         QCOMPARE(cli(database.path(), {u"sms"_s, u"history"_s, u"999"_s}).exitCode, 1);
         QCOMPARE(cli(database.path(), {u"sms"_s, u"history"_s, u"abc"_s}).exitCode, 2);
     }

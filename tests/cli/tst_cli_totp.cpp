@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `backoffice-cli totp code` and `totp check`, run as the real executable on a real database whose
+// `backoffice-cli totp code` and `totp check`, run in process on a real database whose
 // client secrets are sealed under a data key in the real keychain.
 #include "core/secrets/DataKeyService.h"
 #include "core/secrets/SecretCipher.h"
 #include "core/secrets/SecretStore.h"
 #include "core/twofactor/TotpGenerator.h"
+#include "tests/support/CliRunner.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -20,25 +20,11 @@ namespace {
 const QString rfcSecret = u"GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"_s; // "12345678901234567890"
 constexpr qint64 codeTime = 1795435215;
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = backoffice::test::CliRun;
 
 Run runCli(const QStringList& arguments, const QByteArray& input = {})
 {
-    QProcess process;
-    process.start(QStringLiteral(BACKOFFICE_CLI_PATH), arguments);
-    if (!process.waitForStarted())
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
-        process.kill();
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return backoffice::test::runCli(arguments, input);
 }
 
 QString codeAt(qint64 time, int digits = 6)

@@ -4,6 +4,7 @@
 #include "core/diagnosis/DiagnosisContext.h"
 #include "core/diagnosis/DiagnosisRunner.h"
 #include "core/secrets/SecretStore.h"
+#include "tests/support/AwaitJob.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QElapsedTimer>
@@ -30,8 +31,9 @@ public:
         if (m_delayMs >= 0)
             QTimer::singleShot(m_delayMs, this, [this] { emit finished({finding(m_outcome, u"answered"_s)}); });
     }
-    void cancel() override { cancelled = true; }
-    bool cancelled = false;
+    void cancel() override { *cancelled = true; }
+    /// Shared: the runner deletes its checks once it has finished.
+    std::shared_ptr<bool> cancelled = std::make_shared<bool>(false);
 
 private:
     QString m_id;
@@ -63,60 +65,61 @@ private:
 private slots:
     void findingsKeepTheChecksOrderWhateverTheyFinish()
     {
-        DiagnosisRunner runner;
-        QSignalSpy done(&runner, &DiagnosisRunner::finished);
-        runner.start({new ScriptedCheck(context(), u"slow"_s, 40, Finding::Outcome::Ok),
-                      new ScriptedCheck(context(), u"fast"_s, 0, Finding::Outcome::Problem)},
-                     5000);
-        QVERIFY(done.wait(5000));
-        const auto findings = done.first().at(0).value<QList<Finding>>();
+        auto* runner = new DiagnosisRunner({new ScriptedCheck(context(), u"slow"_s, 40, Finding::Outcome::Ok),
+                                            new ScriptedCheck(context(), u"fast"_s, 0, Finding::Outcome::Problem)},
+                                           5000);
+        const std::optional<CheckRun> done = test::awaitResult(runner, 5000);
+        QVERIFY(done);
+        const auto& findings = done->findings;
         QCOMPARE(findings.size(), 2);
         QCOMPARE(findings.at(0).check, u"slow"_s);
         QCOMPARE(findings.at(1).outcome, Finding::Outcome::Problem);
-        QCOMPARE(done.first().at(1).toBool(), false);
+        QCOMPARE(done->cancelled, false);
     }
 
     void checkThatNeverAnswersBecomesUnknownAtItsTimeout()
     {
-        DiagnosisRunner runner;
-        QSignalSpy done(&runner, &DiagnosisRunner::finished);
         auto* silent = new ScriptedCheck(context(), u"silent"_s, -1, Finding::Outcome::Ok);
+        const std::shared_ptr<bool> silentCancelled = silent->cancelled;
         QElapsedTimer clock;
         clock.start();
-        runner.start({silent, new ScriptedCheck(context(), u"quick"_s, 0, Finding::Outcome::Ok)}, 300);
-        QVERIFY(done.wait(5000));
+        auto* runner
+            = new DiagnosisRunner({silent, new ScriptedCheck(context(), u"quick"_s, 0, Finding::Outcome::Ok)}, 300);
+        const std::optional<CheckRun> done = test::awaitResult(runner, 5000);
+        QVERIFY(done);
         QVERIFY(clock.elapsed() >= 250); // coarse timers may fire up to 5 % early
         QVERIFY(clock.elapsed() < 1300);
-        const auto findings = done.first().at(0).value<QList<Finding>>();
+        const auto& findings = done->findings;
         QCOMPARE(findings.at(0).outcome, Finding::Outcome::Unknown);
         QVERIFY(findings.at(0).detail.contains(u"0.3"_s));
-        QVERIFY(silent->cancelled);
+        QVERIFY(*silentCancelled);
         QCOMPARE(findings.at(1).outcome, Finding::Outcome::Ok);
     }
 
     void cancelReportsUnfinishedChecksAsNotChecked()
     {
-        DiagnosisRunner runner;
-        QSignalSpy done(&runner, &DiagnosisRunner::finished);
-        QSignalSpy progress(&runner, &DiagnosisRunner::progress);
-        runner.start({new ScriptedCheck(context(), u"quick"_s, 0, Finding::Outcome::Ok),
-                      new ScriptedCheck(context(), u"silent"_s, -1, Finding::Outcome::Ok)},
-                     60000);
+        auto* runner = new DiagnosisRunner({new ScriptedCheck(context(), u"quick"_s, 0, Finding::Outcome::Ok),
+                                            new ScriptedCheck(context(), u"silent"_s, -1, Finding::Outcome::Ok)},
+                                           60000);
+        std::optional<CheckRun> done;
+        runner->then(this, [&](const CheckRun& run) { done = run; });
+        QSignalSpy progress(runner, &Job::progress);
         QVERIFY(progress.wait(5000));
-        runner.cancel();
-        QCOMPARE(done.size(), 1);
-        QCOMPARE(done.first().at(1).toBool(), true);
-        const auto findings = done.first().at(0).value<QList<Finding>>();
+        QCOMPARE(progress.first().at(2).toString(), u"quick"_s); // the title of the check that answered
+        runner->cancel();
+        QVERIFY(done); // at once
+        QCOMPARE(done->cancelled, true);
+        const auto& findings = done->findings;
         QCOMPARE(findings.at(0).outcome, Finding::Outcome::Ok);
         QCOMPARE(findings.at(1).outcome, Finding::Outcome::Unknown);
     }
 
     void noChecksStillFinishes()
     {
-        DiagnosisRunner runner;
-        QSignalSpy done(&runner, &DiagnosisRunner::finished);
-        runner.start({}, 1000);
-        QVERIFY(done.wait(1000));
+        auto* runner = new DiagnosisRunner({}, 1000);
+        const std::optional<CheckRun> done = test::awaitResult(runner, 1000);
+        QVERIFY(done);
+        QVERIFY(done->findings.isEmpty());
     }
 };
 

@@ -6,6 +6,7 @@
 #include "core/secrets/SecretStore.h"
 #include "core/sms/MessageStatusRefresher.h"
 #include "core/sms/ProviderService.h"
+#include "tests/support/AwaitJob.h"
 #include "tests/support/FakeSmsServer.h"
 #include "tests/support/TestDatabase.h"
 
@@ -96,19 +97,20 @@ private slots:
 
         auto* refresher = new MessageStatusRefresher(service, support, {delivered, undelivered, alreadyFinal});
         QCOMPARE(refresher->total(), 2);
-        QSignalSpy progress(refresher, &MessageStatusRefresher::progress);
-        QSignalSpy finished(refresher, &MessageStatusRefresher::finished);
-        refresher->start();
-        QVERIFY(finished.isEmpty()); // never inside start()
-        QVERIFY(finished.wait(20000));
-        const auto summary = finished.first().first().value<MessageRefreshSummary>();
+        QSignalSpy progress(refresher, &Job::progress);
+        QSignalSpy finished(refresher, &Job::finished);
+        QVERIFY(finished.isEmpty()); // never inside the call that started it
+        const std::optional<MessageRefreshSummary> done = awaitResult(refresher);
+        QVERIFY(done);
+        const MessageRefreshSummary& summary = *done;
         QCOMPARE(summary.asked, 2);
         QCOMPARE(summary.refreshed, 2);
         QCOMPARE(summary.failed, 0);
         QCOMPARE(summary.skipped, 1);
         QVERIFY(!summary.cancelled);
         QCOMPARE(progress.size(), 3);
-        QCOMPARE(progress.last(), (QList<QVariant> {2, 2}));
+        QCOMPARE(progress.last().at(0).toLongLong(), 2);
+        QCOMPARE(progress.last().at(1).toLongLong(), 2);
 
         const MessageLog log(database.db());
         QCOMPARE(log.find(delivered.id)->status, SmsStatus::Delivered);
@@ -129,10 +131,9 @@ private slots:
         const auto known = logMessage(database.db(), provider, sid(8), SmsStatus::Sent);
         server.setMessageStatus(sid(8), u"delivered"_s);
         auto* refresher = new MessageStatusRefresher(service, support, {unknown, known});
-        QSignalSpy finished(refresher, &MessageStatusRefresher::finished);
-        refresher->start();
-        QVERIFY(finished.wait(20000));
-        const auto summary = finished.first().first().value<MessageRefreshSummary>();
+        const std::optional<MessageRefreshSummary> done = awaitResult(refresher);
+        QVERIFY(done);
+        const MessageRefreshSummary& summary = *done;
         QCOMPARE(summary.refreshed, 1);
         QCOMPARE(summary.failed, 1);
         QCOMPARE(MessageLog(database.db()).find(unknown.id)->status, SmsStatus::Sent);
@@ -152,13 +153,15 @@ private slots:
         server.clearRequests();
         server.setFault(FakeSmsServer::Fault::Never);
         auto* refresher = new MessageStatusRefresher(service, support, {first, second});
-        QSignalSpy finished(refresher, &MessageStatusRefresher::finished);
+        std::optional<MessageRefreshSummary> done;
+        refresher->then(this, [&](const MessageRefreshSummary& summary) { done = summary; });
+        QSignalSpy finished(refresher, &Job::finished);
         QSignalSpy asked(&server, &FakeSmsServer::requestReceived);
-        refresher->start();
         QVERIFY(asked.wait(20000));
         refresher->cancel(); // may report at once: the call under way ends as cancelled
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
-        const auto summary = finished.first().first().value<MessageRefreshSummary>();
+        QVERIFY(done);
+        const MessageRefreshSummary& summary = *done;
         QVERIFY(summary.cancelled);
         QCOMPARE(summary.refreshed, 0);
         QCOMPARE(server.requests().size(), 1);

@@ -130,6 +130,30 @@ private slots:
             c.sender = u"WayTooLongSender"_s;
             QTest::newRow("vonage key and sender") << c << QStringList {u"api-key"_s, u"from"_s};
         }
+        // sms.yml and reports.yml: api_key / account_id are exactly 8 characters.
+        for (const QString& key : {u"abc123"_s, u"abcd123"_s, u"abcd12345"_s, u"abcdef0123456789abcdef0123456789"_s}) {
+            ProviderConfig c = vonage();
+            c.accountId = key;
+            QTest::newRow(qPrintable(u"vonage key of %1"_s.arg(key.size()))) << c << QStringList {u"api-key"_s};
+        }
+        {
+            ProviderConfig c = vonage();
+            c.reportsBaseUrl = u"http://127.0.0.1:8080/"_s;
+            QTest::newRow("vonage reports on loopback http") << c << QStringList();
+            c.reportsBaseUrl = u"http://reports.example"_s;
+            c.lookupBaseUrl = u"https://lookups.twilio.com"_s;
+            QTest::newRow("vonage plain http reports, no lookup")
+                << c << QStringList {u"reports-url"_s, u"lookup-url"_s};
+        }
+        {
+            ProviderConfig c = twilio();
+            c.lookupBaseUrl = u"https://lookups.example"_s;
+            QTest::newRow("twilio lookup host") << c << QStringList();
+            c.lookupBaseUrl = u"http://lookups.example"_s;
+            c.reportsBaseUrl = u"https://api.nexmo.com"_s;
+            QTest::newRow("twilio plain http lookup, no reports")
+                << c << QStringList {u"reports-url"_s, u"lookup-url"_s};
+        }
         {
             ProviderConfig c = twilio();
             c.kind = u"carrier-pigeon"_s;
@@ -172,6 +196,14 @@ private slots:
         QCOMPARE(twilio().effectiveBaseUrl(), QUrl(u"https://api.twilio.com"_s));
         QCOMPARE(vonage().effectiveBaseUrl(), QUrl(u"https://rest.nexmo.com"_s));
         QCOMPARE(twilio().effectiveStatusPageUrl(), QUrl(u"https://status.twilio.com/api/v2/status.json"_s));
+        QCOMPARE(vonage().reportsUrl(u"/v2/reports/records"_s), QUrl(u"https://api.nexmo.com/v2/reports/records"_s));
+        QCOMPARE(twilio().lookupUrl(u"/v2/PhoneNumbers/+14155550100"_s),
+                 QUrl(u"https://lookups.twilio.com/v2/PhoneNumbers/+14155550100"_s));
+        QVERIFY(twilio().reportsUrl(u"/v2/reports/records"_s).isEmpty());
+        QVERIFY(vonage().lookupUrl(u"/v2/PhoneNumbers/+14155550100"_s).isEmpty());
+        ProviderConfig local = twilio();
+        local.lookupBaseUrl = u"http://127.0.0.1:9/prefix/"_s;
+        QCOMPARE(local.lookupUrl(u"/v2/PhoneNumbers/+1"_s), QUrl(u"http://127.0.0.1:9/prefix/v2/PhoneNumbers/+1"_s));
     }
 };
 

@@ -4,10 +4,12 @@
 // message log of test SMS, "check all" and the health summary.
 #include "core/audit/AuditLog.h"
 #include "core/secrets/SecretStore.h"
+#include "core/sms/CheckResultText.h"
 #include "core/sms/MessageLog.h"
 #include "core/sms/ProviderCheckAllJob.h"
 #include "core/sms/ProviderHealthMonitor.h"
 #include "core/sms/ProviderService.h"
+#include "tests/support/AwaitJob.h"
 #include "tests/support/FakeSmsServer.h"
 #include "tests/support/ManualClock.h"
 #include "tests/support/TestDatabase.h"
@@ -95,10 +97,10 @@ class TestProviderService : public QObject
         auto job = service.startCheck(actor, request);
         if (!job)
             qFatal("check refused: %s", qPrintable(job.error().toString()));
-        QSignalSpy finished(job.value(), &ProviderCheckJob::finished);
-        if (!finished.wait(20000))
+        const std::optional<CheckResult> result = test::awaitResult(job.value());
+        if (!result)
             qFatal("check never finished");
-        return finished.first().first().value<CheckResult>();
+        return *result;
     }
 
 private slots:
@@ -135,6 +137,36 @@ private slots:
                  (QStringList {u"sms.provider.create"_s, u"sms.provider.edit"_s, u"sms.provider.disable"_s,
                                u"sms.provider.remove"_s}));
         QVERIFY(AuditLog(database.db()).verify().value().firstBrokenEventId == std::nullopt);
+    }
+
+    void lookupAndReportsHostsAreStoredAndEdited()
+    {
+        TestDatabase database;
+        FakeSmsServer server;
+        ProviderService service(database.db(), m_secrets, &m_network);
+        ProviderConfig config = twilioFor(server);
+        config.lookupBaseUrl = server.baseUrl();
+        auto created = service.create(admin, config);
+        QVERIFY2(created.ok(), qPrintable(created ? QString() : created.error().toString()));
+        QCOMPARE(service.find(admin, created->id)->lookupBaseUrl, server.baseUrl());
+
+        ProviderConfig edited = created.value();
+        edited.lookupBaseUrl = u"https://lookups.example"_s;
+        QVERIFY(service.update(admin, edited).ok());
+        QCOMPARE(service.find(admin, created->id)->lookupBaseUrl, u"https://lookups.example"_s);
+        const QString after = AuditLog(database.db()).list({}).value().first().after;
+        QVERIFY2(after.contains(u"https://lookups.example"_s), qPrintable(after));
+
+        ProviderConfig vonage;
+        vonage.kind = u"vonage"_s;
+        vonage.name = u"Vonage"_s;
+        vonage.accountId = server.vonageApiKey;
+        vonage.sender = u"BackOffice"_s;
+        vonage.reportsBaseUrl = server.baseUrl();
+        auto stored = service.create(admin, vonage);
+        QVERIFY(stored.ok());
+        QCOMPARE(service.find(admin, stored->id)->reportsBaseUrl, server.baseUrl());
+        QVERIFY(service.find(admin, stored->id)->lookupBaseUrl.isEmpty());
     }
 
     void invalidSettingsAreRefusedNamingTheField()
@@ -418,9 +450,9 @@ private slots:
         QCOMPARE(log.nonFinal()->size(), 1);
         auto refresh = service.refreshMessage(viewer, messages->first());
         QVERIFY(refresh.ok());
-        QSignalSpy refreshed(refresh.value(), &ProviderCheckJob::finished);
-        QVERIFY(refreshed.wait(20000));
-        const CheckResult read = refreshed.first().first().value<CheckResult>();
+        const std::optional<CheckResult> refreshed = test::awaitResult(refresh.value());
+        QVERIFY(refreshed);
+        const CheckResult read = *refreshed;
         QCOMPARE(read.message->status, SmsStatus::Undelivered);
         messages = log.byNumber(u"+447400123456"_s);
         QCOMPARE(messages->first().status, SmsStatus::Undelivered);
@@ -477,6 +509,21 @@ private slots:
         QCOMPARE(events->first().after, u"unknown"_s);
     }
 
+    void testSmsAcceptsTheNumberAsAPersonWritesIt()
+    {
+        TestDatabase database;
+        FakeSmsServer server;
+        ProviderService service(database.db(), m_secrets, &m_network);
+        const ProviderConfig created = createWithSecret(service, server);
+        CheckRequest request;
+        request.kind = CheckKind::TestSms;
+        request.providerId = created.id;
+        request.to = u" +44 7400-123 456 "_s; // spaces and dashes, as typed and as search accepts them
+        QCOMPARE(runCheck(service, support, request).outcome, CheckOutcome::Ok);
+        QCOMPARE(server.requests().last().formValue(u"To"_s), u"+447400123456"_s);
+        QCOMPARE(MessageLog(database.db()).byNumber(u"+447400123456"_s)->size(), 1);
+    }
+
     void testSmsToAnInvalidNumberIsRefusedBeforeSending()
     {
         TestDatabase database;
@@ -489,6 +536,9 @@ private slots:
         request.to = u"07700 900123"_s;
         auto refused = service.startCheck(admin, request);
         QCOMPARE(refused.error().field, u"to"_s);
+        // Said in words a person understands, not as a field name and a format.
+        const QString words = CheckResultText::describe(refused.error());
+        QVERIFY2(words.contains(u"country code"_s) && !words.contains(u"\"to\""_s), qPrintable(words));
     }
 
     void checkAllRunsEveryCheckOfEnabledProvidersAndCanBeCancelled()
@@ -509,12 +559,12 @@ private slots:
         QVERIFY(job.ok());
         QCOMPARE(job.value()->total(), 6);
         QSignalSpy checked(job.value(), &ProviderCheckAllJob::checked);
-        QSignalSpy progress(job.value(), &ProviderCheckAllJob::progress);
-        QSignalSpy finished(job.value(), &ProviderCheckAllJob::finished);
-        QVERIFY(finished.wait(30000));
+        QSignalSpy progress(job.value(), &Job::progress);
+        const std::optional<CheckAllSummary> summary = test::awaitResult(job.value(), 30000);
+        QVERIFY(summary);
         QCOMPARE(checked.size(), 6);
         QCOMPARE(progress.last().at(0).toInt(), 6);
-        QCOMPARE(finished.first().first().toBool(), false);
+        QCOMPARE(summary->stop, Job::Stop::None); // not cancelled
         QCOMPARE(database.db().scalar(u"SELECT count(*) FROM sms_provider_checks"_s).value().toInt(), 6);
 
         ProviderHealthMonitor monitor(database.db());
@@ -525,12 +575,15 @@ private slots:
 
         server.setFault(FakeSmsServer::Fault::Never);
         auto cancelled = service.startCheckAll(support);
-        QSignalSpy cancelledFinished(cancelled.value(), &ProviderCheckAllJob::finished);
+        std::optional<CheckAllSummary> cancelledSummary;
+        cancelled.value()->then(this, [&](const CheckAllSummary& done) { cancelledSummary = done; });
+        QSignalSpy cancelledFinished(cancelled.value(), &Job::finished);
         QSignalSpy received(&server, &FakeSmsServer::requestReceived);
         QVERIFY(received.wait(5000));
         cancelled.value()->cancel();
         QVERIFY(cancelledFinished.size() == 1 || cancelledFinished.wait(5000));
-        QCOMPARE(cancelledFinished.first().first().toBool(), true);
+        QVERIFY(cancelledSummary);
+        QCOMPARE(cancelledSummary->stop, Job::Stop::Cancelled);
     }
 
     void healthWarnsWhenTheEnabledProviderFailsOrIsLow()
@@ -545,6 +598,9 @@ private slots:
 
         auto created = service.create(admin, twilioFor(server, u"Main"_s));
         QVERIFY(storeSecret(service, admin, created->id, server.twilioAuthToken).ok());
+        monitor.refresh(); // enabled, never checked: neither OK nor failing
+        QCOMPARE(health.last().at(0).toString(), u"SMS providers not checked yet: Main."_s);
+        QCOMPARE(health.last().at(1).toBool(), false);
         server.twilioBalance = u"1.00"_s;
         CheckRequest request;
         request.kind = CheckKind::Balance;

@@ -33,6 +33,42 @@ private slots:
         QTest::newRow("vonage 2") << u"vonage"_s << u"2"_s << u"temporarily unreachable"_s;
         QTest::newRow("vonage 6") << u"vonage"_s << u"6"_s << u"filtered"_s;
         QTest::newRow("vonage 15") << u"vonage"_s << u"15"_s << u"prepaid"_s;
+        // Vonage's delivery error codes: 9 is an opted-out (blacklisted) number, not an invalid one.
+        QTest::newRow("vonage 9") << u"vonage"_s << u"9"_s << u"opted out"_s;
+        QTest::newRow("vonage 9 blacklisted") << u"vonage"_s << u"9"_s << u"blacklisted"_s;
+        QTest::newRow("vonage 10") << u"vonage"_s << u"10"_s << u"encoding"_s;
+        QTest::newRow("vonage 12") << u"vonage"_s << u"12"_s << u"no route"_s;
+        QTest::newRow("vonage 13") << u"vonage"_s << u"13"_s << u"age"_s;
+        QTest::newRow("vonage 14") << u"vonage"_s << u"14"_s << u"carrier blocks"_s;
+        QTest::newRow("vonage 99") << u"vonage"_s << u"99"_s << u"general error"_s;
+    }
+
+    void vonageReceiptNineIsNotAnInvalidNumber()
+    {
+        const DeliveryErrorExplanation explanation = DeliveryErrorCodes::explain(u"vonage"_s, u"9"_s);
+        QVERIFY2(!explanation.meaning.contains(u"not valid"_s), qPrintable(explanation.meaning));
+    }
+
+    void vonageSendStatusesAreTheirOwnCodeSpace_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("meaningContains");
+        QTest::newRow("8 account barred") << u"8"_s << u"barred"_s;
+        QTest::newRow("9 partner quota") << u"9"_s << u"no credit"_s;
+        QTest::newRow("15 sender") << u"15"_s << u"sender"_s;
+        QTest::newRow("29 demo mode") << u"29"_s << u"demo mode"_s;
+        QTest::newRow("29 whitelist") << u"29"_s << u"whitelisted"_s;
+    }
+
+    void vonageSendStatusesAreTheirOwnCodeSpace()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, meaningContains);
+        const DeliveryErrorExplanation explanation = DeliveryErrorCodes::explainSendStatus(u"vonage"_s, code);
+        QVERIFY(explanation.known);
+        QVERIFY2(explanation.meaning.contains(meaningContains, Qt::CaseInsensitive), qPrintable(explanation.meaning));
+        QVERIFY(!explanation.action.isEmpty());
+        QVERIFY(explanation.meaning != DeliveryErrorCodes::explain(u"vonage"_s, code).meaning);
     }
 
     void knownCodesAreExplained()

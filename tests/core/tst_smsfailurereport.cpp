@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 #include <QTimeZone>
 
 using namespace backoffice;
@@ -194,32 +195,43 @@ private slots:
     void jobComputesOffTheCallingThread()
     {
         Fixture fixture;
-        SmsFailureReportJob job(fixture.database.db().location(), support, std::nullopt);
-        job.setBatchSize(3);
-        QSignalSpy finished(&job, &SmsFailureReportJob::finished);
-        QSignalSpy progress(&job, &SmsFailureReportJob::progress);
-        job.start();
-        QVERIFY(job.isRunning());
+        QObject context;
+        auto* job = startSmsFailureReport(fixture.database.db().location(), support, std::nullopt, nullptr, 3);
+        std::optional<Result<SmsFailureSummary>> outcome;
+        QThread* deliveredOn = nullptr;
+        job->then(&context, [&](Result<SmsFailureSummary> report) {
+            outcome = std::move(report);
+            deliveredOn = QThread::currentThread();
+        });
+        QSignalSpy finished(job, &Job::finished);
+        QSignalSpy progress(job, &Job::progress);
+        QVERIFY(!job->isFinished());
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.size(), 1);
-        QVERIFY2(job.outcome().summary, qPrintable(job.outcome().error ? job.outcome().error->toString() : QString()));
-        QCOMPARE(causes(*job.outcome().summary),
+        QVERIFY(outcome);
+        QCOMPARE(deliveredOn, QThread::currentThread());
+        QVERIFY2(outcome->ok(), qPrintable(outcome->ok() ? QString() : outcome->error().toString()));
+        QCOMPARE(causes(outcome->value()),
                  (QStringList {u"twilio/30007:2"_s, u"twilio/30003:1"_s, u"twilio/30005:1"_s, u"vonage/:1"_s}));
         QVERIFY(!progress.isEmpty());
-        QCOMPARE(progress.last().first().toInt(), 100);
+        QCOMPARE(progress.last().at(0).toLongLong(), progress.last().at(1).toLongLong()); // all done
+        QVERIFY(progress.last().at(1).toLongLong() > 0);
     }
 
     void cancelledJobFinishesWithCancelled()
     {
         Fixture fixture;
-        SmsFailureReportJob job(fixture.database.db().location(), support, std::nullopt);
-        QSignalSpy finished(&job, &SmsFailureReportJob::finished);
-        job.start();
-        job.cancel(); // before the worker opened its connection
+        QObject context;
+        auto* job = startSmsFailureReport(fixture.database.db().location(), support, std::nullopt);
+        std::optional<Result<SmsFailureSummary>> outcome;
+        job->then(&context, [&](Result<SmsFailureSummary> report) { outcome = std::move(report); });
+        QSignalSpy finished(job, &Job::finished);
+        job->cancel(); // before the worker opened its connection
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.size(), 1);
-        QVERIFY(!job.outcome().summary);
-        QCOMPARE(job.outcome().error->code, Error::Code::Cancelled);
+        QVERIFY(outcome);
+        QVERIFY(!outcome->ok());
+        QCOMPARE(outcome->error().code, Error::Code::Cancelled);
     }
 };
 

@@ -430,21 +430,39 @@ private slots:
         QCOMPARE(result.error().failure, ProviderFailure::ProviderUnavailable);
     }
 
-    void cancelReportsCancelledAndStopsTheCall()
+    void stoppingTheCallSaysWhy_data()
     {
+        QTest::addColumn<bool>("timeLimit");
+        QTest::addColumn<ProviderFailure>("failure");
+        QTest::addColumn<QString>("detail");
+        QTest::newRow("cancel") << false << ProviderFailure::Cancelled << QString();
+        // The same Job shape as background work: a time limit set on the job itself.
+        QTest::newRow("time limit") << true << ProviderFailure::ProviderUnavailable
+                                    << u"no answer within the time limit"_s;
+    }
+
+    void stoppingTheCallSaysWhy()
+    {
+        QFETCH(bool, timeLimit);
+        QFETCH(ProviderFailure, failure);
+        QFETCH(QString, detail);
         FakeSmsServer server;
         server.setFault(FakeSmsServer::Fault::Never);
         auto twilio = provider(server);
         std::optional<ProviderResult<Balance>> result;
         QObject context;
         ProviderJob* job = twilio.fetchBalance(&context, [&](ProviderResult<Balance> r) { result = r; });
-        QSignalSpy finished(job, &ProviderJob::finished);
+        QSignalSpy finished(job, &Job::finished);
         QSignalSpy received(&server, &FakeSmsServer::requestReceived);
         QVERIFY(received.wait(5000));
-        job->cancel();
+        if (timeLimit)
+            job->setTimeout(std::chrono::milliseconds(100));
+        else
+            job->cancel();
         QVERIFY(finished.count() == 1 || finished.wait(5000));
         QVERIFY(result);
-        QCOMPARE(result->error().failure, ProviderFailure::Cancelled);
+        QCOMPARE(result->error().failure, failure);
+        QCOMPARE(result->error().detail, detail);
     }
 
     void messageStatusReadsErrorCodeAndRfc2822Dates()

@@ -1,11 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Vonage client against a real local HTTP server speaking Vonage's SMS API.
+// The Vonage client against a real local HTTP server speaking Vonage's SMS, Account and Reports
+// APIs as shared/reference/vonage describes them (the server answers what their examples answer).
+#include "core/common/Clock.h"
+#include "core/diagnosis/checks/SmsFailureAdvice.h"
+#include "core/secrets/SecretStore.h"
+#include "core/sms/CheckResultText.h"
+#include "core/sms/ProviderCheckJob.h"
 #include "core/sms/VonageProvider.h"
+#include "tests/support/AwaitJob.h"
 #include "tests/support/FakeSmsAwait.h"
 #include "tests/support/FakeSmsServer.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace backoffice;
 using namespace backoffice::test;
@@ -17,7 +27,7 @@ class TestVonageProvider : public QObject
 
     QNetworkAccessManager m_network;
 
-    VonageProvider provider(const FakeSmsServer& server, QByteArray secret = {})
+    static ProviderConfig configFor(const FakeSmsServer& server)
     {
         ProviderConfig config;
         config.kind = u"vonage"_s;
@@ -25,6 +35,17 @@ class TestVonageProvider : public QObject
         config.accountId = server.vonageApiKey;
         config.sender = u"BackOffice"_s;
         config.baseUrl = server.baseUrl();
+        config.reportsBaseUrl = server.baseUrl();
+        return config;
+    }
+
+    VonageProvider provider(const FakeSmsServer& server, QByteArray secret = {})
+    {
+        return provider(configFor(server), server, std::move(secret));
+    }
+
+    VonageProvider provider(const ProviderConfig& config, const FakeSmsServer& server, QByteArray secret = {})
+    {
         HttpOptions options;
         options.timeoutMs = 1500;
         options.defaultRetryDelayMs = 10;
@@ -40,7 +61,34 @@ class TestVonageProvider : public QObject
         return *result;
     }
 
+    SentMessage send(VonageProvider& vonage, const QString& text = u"hi"_s)
+    {
+        auto sent = call<SentMessage>(
+            [&](QObject* c, auto done) { return vonage.sendMessage(u"+447700900123"_s, text, c, done); });
+        if (!sent)
+            qFatal("send failed: %s", qPrintable(sent.error().describe()));
+        return sent.value();
+    }
+
+    /// A balance check as the providers page runs it (not stored: the provider has no id).
+    CheckResult balanceCheck(const FakeSmsServer& server)
+    {
+        TestDatabase database;
+        KeychainSecretStore secrets;
+        CheckRequest request;
+        request.kind = CheckKind::Balance;
+        request.secret = server.vonageApiSecret;
+        auto* job = new ProviderCheckJob(database.db(), secrets, &m_network, SystemClock::instance(), {},
+                                         configFor(server), request);
+        const std::optional<CheckResult> result = awaitResult(job);
+        if (!result)
+            qFatal("the balance check never finished");
+        return *result;
+    }
+
 private slots:
+    void initTestCase() { qRegisterMetaType<CheckResult>(); }
+
     void balanceIsReadInEurWithBasicAuth()
     {
         FakeSmsServer server;
@@ -54,6 +102,43 @@ private slots:
         QVERIFY2(!request.queryString.contains(u"api_secret"_s), "the secret stays out of the URL");
         QCOMPARE(request.headers.value("authorization"),
                  "Basic " + (server.vonageApiKey.toUtf8() + ':' + server.vonageApiSecret).toBase64());
+    }
+
+    void balanceIsNeverRounded_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QString>("amount");
+        QTest::newRow("account.yml example") << 10.171275 << u"10.171275"_s;
+        QTest::newRow("less than a cent") << 0.004 << u"0.004"_s;
+        QTest::newRow("whole") << 3.0 << u"3"_s;
+    }
+
+    void balanceIsNeverRounded()
+    {
+        QFETCH(double, value);
+        QFETCH(QString, amount);
+        FakeSmsServer server;
+        server.vonageBalance = value;
+        auto vonage = provider(server);
+        auto result = call<Balance>([&](QObject* c, auto done) { return vonage.fetchBalance(c, done); });
+        QVERIFY(result.ok());
+        QCOMPARE(result->amount, amount);
+        QCOMPARE(result->value(), value);
+    }
+
+    void aFewMillicentsAreNotNoMoneyLeft()
+    {
+        FakeSmsServer server;
+        server.vonageBalance = 0.004;
+        const CheckResult some = balanceCheck(server);
+        QCOMPARE(some.outcome, CheckOutcome::Ok);
+        QVERIFY2(some.warning.isEmpty(), qPrintable(some.warning));
+        QVERIFY(!CheckResultText::describe(some, u"vonage"_s).contains(u"no money left"_s));
+        QVERIFY(CheckResultText::describe(some, u"vonage"_s).contains(u"0.004"_s));
+
+        server.vonageBalance = 0;
+        const CheckResult none = balanceCheck(server);
+        QCOMPARE(none.warning, u"no_balance"_s);
     }
 
     void wrongSecretIsWrongCredentials()
@@ -78,6 +163,32 @@ private slots:
         QCOMPARE(request.formValue(u"text"_s), u"a+b"_s);
         QVERIFY(request.body.contains("text=a%2Bb"));
         QCOMPARE(request.formValue(u"from"_s), u"BackOffice"_s);
+        QVERIFY2(!request.body.contains("type="), "GSM-7 text goes as the default type=text");
+    }
+
+    void textOutsideGsm7IsSentAsUnicode_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("ascii") << u"Your code is 123456"_s << QString();
+        QTest::newRow("gsm accents") << u"Café: é ü ñ Ä Ø Å ß"_s << QString();
+        QTest::newRow("gsm extension table") << u"€ [x] {y} ^ ~ | \\"_s << QString();
+        QTest::newRow("cyrillic") << u"Ваш код 123456"_s << u"unicode"_s;
+        QTest::newRow("emoji") << u"code 123456 \U0001F512"_s << u"unicode"_s;
+        QTest::newRow("lower-case c cedilla") << u"reçu"_s << u"unicode"_s; // GSM-7 has only Ç
+        QTest::newRow("backtick") << u"`123456`"_s << u"unicode"_s;
+    }
+
+    void textOutsideGsm7IsSentAsUnicode()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, type);
+        FakeSmsServer server;
+        auto vonage = provider(server);
+        send(vonage, text);
+        const auto& request = server.requests().first();
+        QCOMPARE(request.formValue(u"type"_s), type);
+        QCOMPARE(request.formValue(u"text"_s), text);
     }
 
     void sendStatusesMapToCauses_data()
@@ -91,8 +202,11 @@ private slots:
         QTest::newRow("5 internal error") << u"5"_s << ProviderFailure::ProviderUnavailable;
         QTest::newRow("6 invalid message") << u"6"_s << ProviderFailure::Rejected;
         QTest::newRow("7 number barred") << u"7"_s << ProviderFailure::Rejected;
-        QTest::newRow("8 partner account barred") << u"8"_s << ProviderFailure::Rejected;
-        QTest::newRow("9 quota exceeded") << u"9"_s << ProviderFailure::InsufficientBalance;
+        QTest::newRow("8 partner account barred") << u"8"_s << ProviderFailure::InsufficientBalance;
+        QTest::newRow("9 partner quota violation") << u"9"_s << ProviderFailure::InsufficientBalance;
+        QTest::newRow("10 too many binds") << u"10"_s << ProviderFailure::RateLimited;
+        QTest::newRow("15 invalid sender") << u"15"_s << ProviderFailure::Rejected;
+        QTest::newRow("29 non-whitelisted destination") << u"29"_s << ProviderFailure::Rejected;
     }
 
     void sendStatusesMapToCauses()
@@ -108,6 +222,37 @@ private slots:
         QCOMPARE(result.error().failure, expected);
         QCOMPARE(result.error().providerCode, status);
         QCOMPARE(server.count("POST"), 1);
+    }
+
+    void accountBarredAndDemoModeAreExplainedSpecifically_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("meaning");
+        QTest::addColumn<QString>("action");
+        QTest::newRow("8") << u"8"_s << u"barred"_s << u"Vonage support"_s;
+        QTest::newRow("29") << u"29"_s << u"demo mode"_s << u"test numbers"_s;
+    }
+
+    void accountBarredAndDemoModeAreExplainedSpecifically()
+    {
+        QFETCH(QString, status);
+        QFETCH(QString, meaning);
+        QFETCH(QString, action);
+        FakeSmsServer server;
+        server.vonageSendStatus = status;
+        auto vonage = provider(server);
+        auto sent = call<SentMessage>(
+            [&](QObject* c, auto done) { return vonage.sendMessage(u"+447700900123"_s, u"hi"_s, c, done); });
+        QVERIFY(!sent.ok());
+        CheckResult result;
+        result.kind = CheckKind::TestSms;
+        result.error = sent.error();
+        const QString text = CheckResultText::describe(result, u"vonage"_s);
+        QVERIFY2(text.contains(meaning), qPrintable(text));
+        QVERIFY2(text.contains(action), qPrintable(text));
+        const QString advice = SmsFailureAdvice::forFailure(sent.error(), configFor(server));
+        QVERIFY2(advice.contains(action), qPrintable(advice));
+        QVERIFY2(!advice.contains(u"Check the provider settings"_s), "not the generic advice for a refusal");
     }
 
     void sendResetMidAnswerIsUnknownNotFailed()
@@ -132,37 +277,123 @@ private slots:
         QCOMPARE(result.error().httpStatus, 200);
     }
 
-    void messageStatusReadsFinalStatusAndErrorCode()
+    void deliveryStatusComesFromTheReportsApiWithBasicAuth()
     {
         FakeSmsServer server;
-        server.vonageFinalStatus = u"UNDELIV"_s;
-        server.vonageErrorCode = u"2"_s;
         auto vonage = provider(server);
+        const SentMessage sent = send(vonage);
+        server.setVonageReport(sent.messageId, u"failed"_s, u"9"_s, u"Illegal Number"_s);
+        server.clearRequests();
+        auto result = call<MessageStatusInfo>(
+            [&](QObject* c, auto done) { return vonage.fetchMessageStatus(sent.messageId, c, done); });
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().describe()));
+        QCOMPARE(result->messageId, sent.messageId);
+        QCOMPARE(result->status, SmsStatus::Failed);
+        QCOMPARE(result->errorCode, u"9"_s);
+        QCOMPARE(result->errorMessage, u"Illegal Number"_s);
+        QCOMPARE(result->createdAt, QDateTime(QDate(2019, 6, 28), QTime(15, 30), QTimeZone::utc()));
+        QCOMPARE(result->updatedAt, QDateTime(QDate(2019, 6, 28), QTime(15, 30, 9), QTimeZone::utc()));
+
+        QCOMPARE(server.requests().size(), 1);
+        const auto& request = server.requests().first();
+        QCOMPARE(request.method, QByteArray("GET"));
+        QCOMPARE(request.path, u"/v2/reports/records"_s);
+        const QUrlQuery query = request.query();
+        QCOMPARE(query.queryItemValue(u"account_id"_s), server.vonageApiKey);
+        QCOMPARE(query.queryItemValue(u"product"_s), u"SMS"_s);
+        QCOMPARE(query.queryItemValue(u"direction"_s), u"outbound"_s);
+        QCOMPARE(query.queryItemValue(u"id"_s), sent.messageId);
+        QVERIFY2(!request.queryString.contains(QString::fromLatin1(server.vonageApiSecret)),
+                 "the secret stays out of the URL");
+        QCOMPARE(request.headers.value("authorization"),
+                 "Basic " + (server.vonageApiKey.toUtf8() + ':' + server.vonageApiSecret).toBase64());
+    }
+
+    void reportsHostIsItsOwnSetting()
+    {
+        FakeSmsServer sms;
+        FakeSmsServer reports;
+        ProviderConfig config = configFor(sms);
+        config.reportsBaseUrl = reports.baseUrl() + u"/"_s;
+        reports.setVonageReport(u"0A0000000123ABCD1"_s, u"delivered"_s);
+        auto vonage = provider(config, sms);
         auto result = call<MessageStatusInfo>(
             [&](QObject* c, auto done) { return vonage.fetchMessageStatus(u"0A0000000123ABCD1"_s, c, done); });
         QVERIFY(result.ok());
-        QCOMPARE(result->status, SmsStatus::Undelivered);
-        QCOMPARE(result->errorCode, u"2"_s);
-        QCOMPARE(result->createdAt, QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC));
+        QCOMPARE(result->status, SmsStatus::Delivered);
+        QCOMPARE(sms.requests().size(), 0);
+        QCOMPARE(reports.count("GET", u"/v2/reports/records"_s), 1);
+
+        ProviderConfig defaults = configFor(sms);
+        defaults.reportsBaseUrl.clear();
+        QCOMPARE(defaults.reportsUrl(u"/v2/reports/records"_s), QUrl(u"https://api.nexmo.com/v2/reports/records"_s));
     }
 
-    void finalStatusesMap_data()
+    void wrongSecretOnReportsIsWrongCredentialsWithVonagesWords()
     {
-        QTest::addColumn<QString>("finalStatus");
+        FakeSmsServer server;
+        server.setVonageReport(u"0A0000000123ABCD1"_s, u"delivered"_s);
+        auto vonage = provider(server, "nope");
+        auto result = call<MessageStatusInfo>(
+            [&](QObject* c, auto done) { return vonage.fetchMessageStatus(u"0A0000000123ABCD1"_s, c, done); });
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().failure, ProviderFailure::WrongCredentials);
+        QCOMPARE(result.error().httpStatus, 401);
+        QCOMPARE(result.error().providerMessage, u"You did not provide correct credentials."_s);
+    }
+
+    void messageMissingFromTheReportsIsRefusedNotSent()
+    {
+        FakeSmsServer server;
+        auto vonage = provider(server);
+        auto result = call<MessageStatusInfo>(
+            [&](QObject* c, auto done) { return vonage.fetchMessageStatus(u"0A00000000FFFFFF"_s, c, done); });
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().failure, ProviderFailure::Rejected);
+        QVERIFY(result.error().detail.contains(u"reports"_s));
+    }
+
+    void unknownIsNeverShownAsSent()
+    {
+        FakeSmsServer server;
+        server.vonageReportStatus = u"unknown"_s;
+        auto vonage = provider(server);
+        const SentMessage sent = send(vonage);
+        auto result = call<MessageStatusInfo>(
+            [&](QObject* c, auto done) { return vonage.fetchMessageStatus(sent.messageId, c, done); });
+        QVERIFY(result.ok());
+        QCOMPARE(result->status, SmsStatus::Unknown);
+        CheckResult check;
+        check.kind = CheckKind::MessageStatus;
+        check.outcome = CheckOutcome::Ok;
+        check.message = result.value();
+        const QString text = CheckResultText::describe(check, u"vonage"_s);
+        QVERIFY2(!text.contains(u"handed to the carrier"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"does not know"_s), qPrintable(text));
+    }
+
+    void reportStatusesMap_data()
+    {
+        QTest::addColumn<QString>("status");
         QTest::addColumn<SmsStatus>("expected");
-        QTest::newRow("DELIVRD") << u"DELIVRD"_s << SmsStatus::Delivered;
-        QTest::newRow("EXPIRED") << u"EXPIRED"_s << SmsStatus::Undelivered;
-        QTest::newRow("UNDELIV") << u"UNDELIV"_s << SmsStatus::Undelivered;
-        QTest::newRow("REJECTD") << u"REJECTD"_s << SmsStatus::Failed;
-        QTest::newRow("ACCEPTD") << u"ACCEPTD"_s << SmsStatus::Sent;
-        QTest::newRow("BUFFERED") << u"BUFFERED"_s << SmsStatus::Sent;
+        // reports.yml sms_status, and the Reports API's status filter's "deleted".
+        QTest::newRow("delivered") << u"delivered"_s << SmsStatus::Delivered;
+        QTest::newRow("expired") << u"expired"_s << SmsStatus::Undelivered;
+        QTest::newRow("failed") << u"failed"_s << SmsStatus::Failed;
+        QTest::newRow("rejected") << u"rejected"_s << SmsStatus::Failed;
+        QTest::newRow("deleted") << u"deleted"_s << SmsStatus::Failed;
+        QTest::newRow("accepted") << u"accepted"_s << SmsStatus::Sent;
+        QTest::newRow("buffered") << u"buffered"_s << SmsStatus::Sent;
+        QTest::newRow("unknown") << u"unknown"_s << SmsStatus::Unknown;
+        QTest::newRow("UNKNOWN") << u"UNKNOWN"_s << SmsStatus::Unknown;
+        QTest::newRow("a status of the future") << u"teleported"_s << SmsStatus::Unknown;
     }
 
-    void finalStatusesMap()
+    void reportStatusesMap()
     {
-        QFETCH(QString, finalStatus);
+        QFETCH(QString, status);
         QFETCH(SmsStatus, expected);
-        QCOMPARE(VonageProvider::statusFromVonage(finalStatus), expected);
+        QCOMPARE(VonageProvider::statusFromVonage(status), expected);
     }
 };
 

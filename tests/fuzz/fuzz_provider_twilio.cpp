@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// libFuzzer target: every parser of Twilio's answers, fed the input as the body of an answer with
-// each status code Twilio sends. A parser may refuse anything; it must never crash, hang or leak.
+// libFuzzer target: every parser of Twilio's answers (REST API 2010-04-01, Lookup v2), fed the input as the body of an
+// answer with each status code Twilio sends. A parser may refuse anything; it must never crash, hang or leak.
+#include "core/lookup/TwilioLookup.h"
 #include "core/sms/TwilioProvider.h"
 #include "tests/fuzz/FuzzProviderResult.h"
 
@@ -23,6 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         touch(TwilioProvider::parseBalance(response));
         touch(TwilioProvider::parseSent(response));
         touch(TwilioProvider::parseMessageStatus(response));
+        touch(TwilioLookup::parse(response));
         (void)TwilioProvider::errorFromResponse(response).describe();
     }
     return 0;

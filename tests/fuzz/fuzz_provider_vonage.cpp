@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// libFuzzer target: every parser of Vonage's answers (account/get-balance, sms/json,
-// search/message), fed the input as the body of an answer with each status code Vonage sends.
+// libFuzzer target: every parser of Vonage's answers (account/get-balance, sms/json, the Reports
+// API's records), fed the input as the body of an answer with each status code Vonage sends.
 #include "core/sms/VonageProvider.h"
 #include "tests/fuzz/FuzzProviderResult.h"
 
@@ -13,7 +13,7 @@ using backoffice::fuzz::touch;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    static constexpr std::array<int, 7> statuses {200, 400, 401, 403, 429, 500, 503};
+    static constexpr std::array<int, 8> statuses {200, 400, 401, 403, 422, 429, 500, 503};
     HttpResponse response;
     response.body = QByteArray(reinterpret_cast<const char*>(data), qsizetype(size));
     for (const int status : statuses) {
@@ -21,7 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         touch(VonageProvider::parseAccount(response));
         touch(VonageProvider::parseBalance(response));
         touch(VonageProvider::parseSent(response));
-        touch(VonageProvider::parseMessageStatus(response));
+        touch(VonageProvider::parseMessageStatus(response, QStringLiteral("0A0000000123ABCD1")));
         (void)VonageProvider::errorFromResponse(response).describe();
     }
     return 0;

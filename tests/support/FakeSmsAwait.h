@@ -17,7 +17,7 @@ template<typename T, typename Start> std::optional<ProviderResult<T>> awaitProvi
     std::optional<ProviderResult<T>> result;
     QObject context;
     ProviderJob* job = start(&context, [&result](ProviderResult<T> value) { result = std::move(value); });
-    QSignalSpy finished(job, &ProviderJob::finished);
+    QSignalSpy finished(job, &Job::finished);
     if (!result)
         finished.wait(timeoutMs);
     return result;

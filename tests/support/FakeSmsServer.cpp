@@ -28,8 +28,12 @@ QString reasonPhrase(int status)
         return u"Bad Request"_s;
     case 401:
         return u"Unauthorized"_s;
+    case 403:
+        return u"Forbidden"_s;
     case 404:
         return u"Not Found"_s;
+    case 422:
+        return u"Unprocessable Entity"_s;
     case 429:
         return u"Too Many Requests"_s;
     case 500:
@@ -92,6 +96,17 @@ void FakeSmsServer::setMessageStatus(const QString& sid, const QString& status, 
     message.status = status;
     message.errorCode = errorCode;
     message.errorMessage = errorMessage;
+}
+
+void FakeSmsServer::setVonageReport(const QString& messageId, const QString& status, const QString& errorCode,
+                                    const QString& errorDescription)
+{
+    VonageReport& report = m_vonageReports[messageId];
+    if (report.to.isEmpty())
+        report.to = u"447700900000"_s;
+    report.status = status;
+    report.errorCode = errorCode;
+    report.errorDescription = errorDescription;
 }
 
 int FakeSmsServer::count(const QByteArray& method, const QString& pathSuffix) const
@@ -281,7 +296,86 @@ FakeSmsServer::Answer FakeSmsServer::route(const Request& request)
                            {u"description"_s,
                             statusIndicator == u"none" ? u"All Systems Operational"_s : u"Partial System Outage"_s}}}});
     }
+    static const QRegularExpression lookupPath(u"^/v2/PhoneNumbers/([^/]+)$"_s);
+    if (const auto match = lookupPath.match(request.path); match.hasMatch() && request.method == "GET") {
+        if (!basicAuthIs(request, twilioAccountSid, twilioAuthToken)
+            && !basicAuthIs(request, twilioApiKeySid, twilioApiKeySecret))
+            return twilioError(401, 20003, u"Authenticate"_s);
+        return twilioLookupAnswer(request, match.captured(1));
+    }
     return vonage(request);
+}
+
+FakeSmsServer::Answer FakeSmsServer::twilioLookupAnswer(const Request& request, const QString& number)
+{
+    // twilio_lookups_v2.json LookupResponse: every package is null unless asked for in Fields; an
+    // invalid number answers valid:false with its validation_errors (the fetchInvalid example).
+    const QStringList fields = request.query().queryItemValue(u"Fields"_s, QUrl::FullyDecoded).split(u',');
+    const TwilioLookupEntry entry = twilioLookups.value(number, twilioLookup);
+    static const QRegularExpression e164(u"^\\+[1-9][0-9]{6,14}$"_s);
+    const bool valid = e164.match(number).hasMatch();
+    const bool british = number.startsWith(u"+44"_s);
+    QJsonObject answer {{u"calling_country_code"_s, valid ? QJsonValue(british ? u"44"_s : u"1"_s) : QJsonValue()},
+                        {u"country_code"_s, valid ? QJsonValue(british ? u"GB"_s : u"US"_s) : QJsonValue()},
+                        {u"phone_number"_s, number},
+                        {u"national_format"_s, QJsonValue()},
+                        {u"valid"_s, valid},
+                        {u"validation_errors"_s, valid ? QJsonValue() : QJsonArray {u"TOO_LONG"_s}},
+                        {u"caller_name"_s, QJsonValue()},
+                        {u"sim_swap"_s, QJsonValue()},
+                        {u"call_forwarding"_s, QJsonValue()},
+                        {u"line_status"_s, QJsonValue()},
+                        {u"line_type_intelligence"_s, QJsonValue()},
+                        {u"identity_match"_s, QJsonValue()},
+                        {u"reassigned_number"_s, QJsonValue()},
+                        {u"sms_pumping_risk"_s, QJsonValue()},
+                        {u"phone_number_quality_score"_s, QJsonValue()},
+                        {u"pre_fill"_s, QJsonValue()},
+                        {u"url"_s, u"https://lookups.twilio.com/v2/PhoneNumbers/%1"_s.arg(number)}};
+    if (!valid)
+        return json(200, answer);
+    // A package the account may not use: its keys null, only error_code set.
+    const auto errorOnly = [](int code, const QStringList& keys) {
+        QJsonObject object {{u"error_code"_s, code}};
+        for (const QString& key : keys)
+            object.insert(key, QJsonValue());
+        return object;
+    };
+    if (fields.contains(u"line_type_intelligence"_s)) {
+        answer.insert(u"line_type_intelligence"_s,
+                      entry.lineTypeError ? errorOnly(
+                          *entry.lineTypeError,
+                          {u"mobile_country_code"_s, u"mobile_network_code"_s, u"carrier_name"_s, u"type"_s})
+                                          : QJsonObject {{u"error_code"_s, QJsonValue()},
+                                                         {u"mobile_country_code"_s, u"234"_s},
+                                                         {u"mobile_network_code"_s, u"15"_s},
+                                                         {u"carrier_name"_s, entry.carrierName},
+                                                         {u"type"_s, entry.lineType}});
+    }
+    if (fields.contains(u"sim_swap"_s)) {
+        answer.insert(
+            u"sim_swap"_s,
+            entry.simSwapError
+                ? errorOnly(*entry.simSwapError,
+                            {u"last_sim_swap"_s, u"carrier_name"_s, u"mobile_country_code"_s, u"mobile_network_code"_s})
+                : QJsonObject {
+                    {u"last_sim_swap"_s,
+                     QJsonObject {{u"last_sim_swap_date"_s,
+                                   entry.lastSimSwapDate.isEmpty() ? QJsonValue() : QJsonValue(entry.lastSimSwapDate)},
+                                  {u"swapped_period"_s, entry.swappedPeriod},
+                                  {u"swapped_in_period"_s, entry.swappedInPeriod}}},
+                    {u"carrier_name"_s, entry.carrierName},
+                    {u"mobile_country_code"_s, u"276"_s},
+                    {u"mobile_network_code"_s, u"02"_s},
+                    {u"error_code"_s, QJsonValue()}});
+    }
+    if (fields.contains(u"line_status"_s)) {
+        answer.insert(u"line_status"_s,
+                      entry.lineStatusError
+                          ? errorOnly(*entry.lineStatusError, {u"status"_s})
+                          : QJsonObject {{u"status"_s, entry.lineStatus}, {u"error_code"_s, QJsonValue()}});
+    }
+    return json(200, answer);
 }
 
 FakeSmsServer::Answer FakeSmsServer::twilio(const Request& request, const QString& rest)
@@ -374,13 +468,28 @@ FakeSmsServer::Answer FakeSmsServer::vonage(const Request& request)
                           QJsonArray {QJsonObject {{u"status"_s, u"4"_s}, {u"error-text"_s, u"Bad Credentials"_s}}}}});
         }
         if (vonageSendStatus != u"0") {
-            return json(
-                200,
-                {{u"message-count"_s, u"1"_s},
-                 {u"messages"_s,
-                  QJsonArray {QJsonObject {{u"status"_s, vonageSendStatus}, {u"error-text"_s, u"Scripted error"_s}}}}});
+            // sms.yml x-errors: the error-text is the description's title.
+            static const QMap<QString, QString> errorTexts {
+                {u"1"_s, u"Throttled"_s},
+                {u"2"_s, u"Missing Parameters"_s},
+                {u"3"_s, u"Invalid Parameters"_s},
+                {u"5"_s, u"Internal Error"_s},
+                {u"6"_s, u"Invalid Message"_s},
+                {u"7"_s, u"Number Barred"_s},
+                {u"8"_s, u"Partner Account Barred"_s},
+                {u"9"_s, u"Partner Quota Violation"_s},
+                {u"10"_s, u"Too Many Existing Binds"_s},
+                {u"15"_s, u"Invalid Sender Address"_s},
+                {u"29"_s, u"Non-Whitelisted Destination"_s},
+            };
+            return json(200,
+                        {{u"message-count"_s, u"1"_s},
+                         {u"messages"_s,
+                          QJsonArray {QJsonObject {{u"status"_s, vonageSendStatus},
+                                                   {u"error-text"_s, errorTexts.value(vonageSendStatus)}}}}});
         }
         m_lastSid = u"0A%1"_s.arg(m_nextSid++, 14, 16, QLatin1Char('0')).toUpper();
+        m_vonageReports.insert(m_lastSid, {request.formValue(u"to"_s), vonageReportStatus, u"0"_s, u"Delivered"_s});
         return json(200,
                     {{u"message-count"_s, u"1"_s},
                      {u"messages"_s,
@@ -391,19 +500,75 @@ FakeSmsServer::Answer FakeSmsServer::vonage(const Request& request)
                                                {u"message-price"_s, u"0.08"_s},
                                                {u"network"_s, u"23410"_s}}}}});
     }
-    if (request.path == u"/search/message" && request.method == "GET") {
-        if (!basicAuthIs(request, vonageApiKey, vonageApiSecret))
-            return json(401, {{u"error-code"_s, u"401"_s}, {u"error-code-label"_s, u"authentication failed"_s}});
-        return json(200,
-                    {{u"message-id"_s, request.query().queryItemValue(u"id"_s)},
-                     {u"to"_s, u"447700900000"_s},
-                     {u"final-status"_s, vonageFinalStatus},
-                     {u"error-code"_s, vonageErrorCode},
-                     {u"error-code-label"_s, vonageErrorCode == u"0" ? u""_s : u"Absent Subscriber"_s},
-                     {u"date-received"_s, u"2026-11-23 12:00:00"_s},
-                     {u"date-closed"_s, u"2026-11-23 12:00:09"_s}});
-    }
+    if (request.path == u"/v2/reports/records" && request.method == "GET")
+        return vonageReports(request);
     return json(404, {{u"error-code"_s, u"404"_s}, {u"error-code-label"_s, u"not found"_s}});
+}
+
+FakeSmsServer::Answer FakeSmsServer::vonageReports(const Request& request)
+{
+    // reports.yml: GET /v2/reports/records, basicAuth only; its 401, 403 and 422 bodies.
+    const QString instance = u"f94b4e56604e07e5e5ad5a7228618f81"_s;
+    if (!basicAuthIs(request, vonageApiKey, vonageApiSecret))
+        return json(401,
+                    {{u"type"_s, u"https://developer.nexmo.com/api-errors#unauthorized"_s},
+                     {u"title"_s, u"Unauthorized"_s},
+                     {u"detail"_s, u"You did not provide correct credentials."_s},
+                     {u"instance"_s, instance}});
+    const QUrlQuery query = request.query();
+    for (const QString& required : {u"account_id"_s, u"product"_s, u"direction"_s}) {
+        if (query.queryItemValue(required).isEmpty())
+            return json(
+                422,
+                {{u"title"_s, u"Unprocessable entity"_s},
+                 {u"invalid_parameters"_s,
+                  QJsonArray {QJsonObject {{u"reason"_s, u"Missing required parameter"_s}, {u"name"_s, required}}}},
+                 {u"instance"_s, instance}});
+    }
+    if (query.queryItemValue(u"account_id"_s) != vonageApiKey)
+        return json(403,
+                    {{u"title"_s, u"Forbidden"_s},
+                     {u"detail"_s, u"User not authorized to query the requested data"_s},
+                     {u"instance"_s, instance}});
+    QJsonArray records;
+    QStringList notFound;
+    for (const QString& id : query.queryItemValue(u"id"_s).split(u',', Qt::SkipEmptyParts)) {
+        const auto found = m_vonageReports.constFind(id);
+        if (found == m_vonageReports.constEnd()) {
+            notFound.append(id);
+            continue;
+        }
+        records.append(QJsonObject {{u"account_id"_s, vonageApiKey},
+                                    {u"message_id"_s, id},
+                                    {u"direction"_s, u"outbound"_s},
+                                    {u"from"_s, u"BackOffice"_s},
+                                    {u"to"_s, found->to},
+                                    {u"network"_s, u"23415"_s},
+                                    {u"network_name"_s, u"Vodafone Limited"_s},
+                                    {u"country"_s, u"GB"_s},
+                                    {u"country_name"_s, u"United Kingdom"_s},
+                                    {u"date_received"_s, u"2019-06-28T15:30:00+0000"_s},
+                                    {u"date_finalized"_s, u"2019-06-28T15:30:09+0000"_s},
+                                    {u"latency"_s, 42},
+                                    {u"status"_s, found->status},
+                                    {u"error_code"_s, found->errorCode},
+                                    {u"error_code_description"_s, found->errorDescription},
+                                    {u"currency"_s, u"EUR"_s},
+                                    {u"total_price"_s, 0.042}});
+    }
+    QJsonObject answer {{u"request_id"_s, u"aaaaaaaa-bbbb-cccc-dddd-0123456789ab"_s},
+                        {u"request_status"_s, u"SUCCESS"_s},
+                        {u"received_at"_s, u"2019-06-28T15:30:10+0000"_s},
+                        {u"account_id"_s, vonageApiKey},
+                        {u"product"_s, u"SMS"_s},
+                        {u"direction"_s, u"outbound"_s},
+                        {u"include_message"_s, false},
+                        {u"show_concatenated"_s, false},
+                        {u"items_count"_s, records.size()},
+                        {u"records"_s, records}};
+    if (!notFound.isEmpty())
+        answer.insert(u"ids_not_found"_s, notFound.join(u','));
+    return json(200, answer);
 }
 
 QByteArray FakeSmsServer::head(const Answer& answer, std::optional<qint64> contentLength)

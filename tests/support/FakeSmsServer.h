@@ -17,8 +17,10 @@ class QTcpSocket;
 namespace backoffice::test {
 
 /// A real HTTP/1.1 server on 127.0.0.1 speaking the parts of Twilio's REST API 2010-04-01
-/// (shared/reference/twilio_api_v2010.json), Vonage's SMS API and a Statuspage status.json that
-/// the providers use. It checks Basic auth, answers with the providers' own error bodies, records
+/// (shared/reference/twilio_api_v2010.json), Twilio Lookup v2 (twilio_lookups_v2.json), Vonage's
+/// SMS, Account and Reports APIs
+/// (shared/reference/vonage) and a Statuspage status.json that the providers use, answering what
+/// the specifications' examples answer. It checks Basic auth, answers with the providers' own error bodies, records
 /// every request, and can be told to misbehave (slow, silent, 401, 429, 5xx, malformed, oversized).
 class FakeSmsServer : public QObject
 {
@@ -72,6 +74,21 @@ public:
         QString errorMessage;
     };
 
+    /// What Lookup v2 knows of a number. The defaults are the spec's examples: a mobile line with
+    /// Vodafone UK, no SIM swap in the last 24 hours, active.
+    struct TwilioLookupEntry
+    {
+        QString lineType = QStringLiteral("mobile");
+        QString carrierName = QStringLiteral("Vodafone UK");
+        std::optional<int> lineTypeError; ///< set: line_type_intelligence answers only this error_code
+        QString lastSimSwapDate; ///< ISO 8601; empty: null (carriers that do not tell the date)
+        QString swappedPeriod = QStringLiteral("PT24H");
+        bool swappedInPeriod = false;
+        std::optional<int> simSwapError;
+        QString lineStatus = QStringLiteral("active");
+        std::optional<int> lineStatusError;
+    };
+
     explicit FakeSmsServer(QObject* parent = nullptr);
     ~FakeSmsServer() override;
 
@@ -90,11 +107,14 @@ public:
     QString twilioCurrency = QStringLiteral("USD");
     QString vonageApiKey = QStringLiteral("abcd1234");
     QByteArray vonageApiSecret = QByteArrayLiteral("VonageSecret123");
-    double vonageBalance = 10.28;
+    double vonageBalance = 10.28; ///< account.yml's example
     QString vonageSendStatus = QStringLiteral("0"); ///< messages[].status of sms/json answers
-    QString vonageFinalStatus = QStringLiteral("DELIVRD");
-    QString vonageErrorCode = QStringLiteral("0");
+    /// What the Reports API says of a message sent through this server until setVonageReport().
+    QString vonageReportStatus = QStringLiteral("delivered");
     QString statusIndicator = QStringLiteral("none");
+    /// What Lookup v2 answers for numbers not in twilioLookups.
+    TwilioLookupEntry twilioLookup;
+    QMap<QString, TwilioLookupEntry> twilioLookups;
     /// When set, a Twilio send answers 400 with this code (e.g. 21211) instead of 201.
     std::optional<int> twilioSendErrorCode;
 
@@ -109,6 +129,10 @@ public:
     void setMessageStatus(const QString& sid, const QString& status, std::optional<int> errorCode = std::nullopt,
                           const QString& errorMessage = {});
     QString lastMessageSid() const { return m_lastSid; }
+    /// Scripts the Reports API record of a Vonage message (sent through this server or not).
+    void setVonageReport(const QString& messageId, const QString& status,
+                         const QString& errorCode = QStringLiteral("0"),
+                         const QString& errorDescription = QStringLiteral("Delivered"));
 
     const QList<Request>& requests() const { return m_requests; }
     int count(const QByteArray& method, const QString& pathSuffix = {}) const;
@@ -130,7 +154,9 @@ private:
     void handle(QTcpSocket* socket, const Request& request);
     Answer route(const Request& request);
     Answer twilio(const Request& request, const QString& accountPath);
+    Answer twilioLookupAnswer(const Request& request, const QString& number);
     Answer vonage(const Request& request);
+    Answer vonageReports(const Request& request);
     void send(QTcpSocket* socket, const Answer& answer, bool announceLength = true);
     static QByteArray head(const Answer& answer, std::optional<qint64> contentLength);
     void trickle(QTcpSocket* socket, const QByteArray& start);
@@ -142,6 +168,14 @@ private:
     QHash<QTcpSocket*, QByteArray> m_buffers;
     QList<Request> m_requests;
     QMap<QString, TwilioMessage> m_messages;
+    struct VonageReport
+    {
+        QString to;
+        QString status;
+        QString errorCode;
+        QString errorDescription;
+    };
+    QMap<QString, VonageReport> m_vonageReports;
     QString m_lastSid;
     Fault m_fault = Fault::None;
     int m_faultTimes = -1;

@@ -2,7 +2,6 @@
 #include "tests/support/TestTlsServer.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslSocket>
@@ -13,29 +12,13 @@ namespace backoffice::test {
 
 TestTlsServer::TestTlsServer()
 {
-    const QString dir = m_dir.path();
-    const QStringList ec {u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s};
-    QFile extensions(dir + u"/ext.cnf"_s);
-    if (!extensions.open(QIODevice::WriteOnly)) {
-        m_problem = u"cannot write the extension file"_s;
+    if (!m_certificates.isValid()) {
+        m_problem = m_certificates.problem();
         return;
     }
-    extensions.write("subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=CA:FALSE\n");
-    extensions.close();
-    if (!run(QStringList {u"req"_s, u"-x509"_s} + ec
-             + QStringList {u"-keyout"_s, dir + u"/ca.key"_s, u"-out"_s, dir + u"/ca.pem"_s, u"-days"_s, u"1"_s,
-                            u"-subj"_s, u"/CN=Back Office test CA"_s})
-        || !run(QStringList {u"req"_s} + ec
-                + QStringList {u"-keyout"_s, dir + u"/server.key"_s, u"-out"_s, dir + u"/server.csr"_s, u"-subj"_s,
-                               u"/CN=localhost"_s})
-        || !run({u"x509"_s, u"-req"_s, u"-in"_s, dir + u"/server.csr"_s, u"-CA"_s, dir + u"/ca.pem"_s, u"-CAkey"_s,
-                 dir + u"/ca.key"_s, u"-CAcreateserial"_s, u"-out"_s, dir + u"/server.pem"_s, u"-days"_s, u"1"_s,
-                 u"-extfile"_s, dir + u"/ext.cnf"_s}))
-        return;
-
-    m_ca = QSslCertificate::fromPath(dir + u"/ca.pem"_s);
-    const QList<QSslCertificate> server = QSslCertificate::fromPath(dir + u"/server.pem"_s);
-    QFile keyFile(dir + u"/server.key"_s);
+    m_ca = m_certificates.caCertificates();
+    const QList<QSslCertificate> server = QSslCertificate::fromPath(m_certificates.serverCertificateFile());
+    QFile keyFile(m_certificates.serverKeyFile());
     if (m_ca.isEmpty() || server.isEmpty() || !keyFile.open(QIODevice::ReadOnly)) {
         m_problem = u"openssl made unreadable files"_s;
         return;
@@ -55,18 +38,6 @@ TestTlsServer::TestTlsServer()
 QString TestTlsServer::baseUrl() const
 {
     return u"https://127.0.0.1:%1"_s.arg(port());
-}
-
-bool TestTlsServer::run(const QStringList& arguments)
-{
-    QProcess openssl;
-    openssl.start(u"openssl"_s, arguments);
-    if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0) {
-        m_problem
-            = u"openssl %1 failed: %2"_s.arg(arguments.first(), QString::fromLocal8Bit(openssl.readAllStandardError()));
-        return false;
-    }
-    return true;
 }
 
 void TestTlsServer::onConnection()

@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "tests/support/TestCertificates.h"
+
 #include <QList>
 #include <QObject>
 #include <QSslCertificate>
 #include <QSslServer>
-#include <QTemporaryDir>
 
 namespace backoffice::test {
 
-/// An HTTPS server on 127.0.0.1 with a certificate from a throw-away CA made by `openssl` at test
-/// time. Proves that TLS verification is on: without the CA the handshake fails; trusting only
-/// this CA it succeeds. Every request gets a Twilio-shaped balance answer.
+/// An HTTPS server on 127.0.0.1 with a certificate from a throw-away CA (TestCertificates). Proves that TLS
+/// verification is on: without the CA the handshake fails; trusting only this CA it succeeds. Every request gets a
+/// Twilio-shaped balance answer.
 class TestTlsServer : public QObject
 {
     Q_OBJECT
@@ -27,10 +28,9 @@ public:
     int handshakesCompleted() const { return m_handshakes; }
 
 private:
-    bool run(const QStringList& arguments);
     void onConnection();
 
-    QTemporaryDir m_dir;
+    TestCertificates m_certificates;
     QSslServer m_server;
     QList<QSslCertificate> m_ca;
     bool m_valid = false;

@@ -4,10 +4,12 @@
 #include "core/audit/AuditVerificationText.h"
 #include "tests/support/ManualClock.h"
 #include "tests/support/TestDatabase.h"
+#include "translations/Translators.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/audit/AuditTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -15,7 +17,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace backoffice;
 using namespace backoffice::ui;
@@ -66,6 +70,9 @@ class TestAuditPage : public QObject
     Q_OBJECT
 
 private slots:
+    // What an English-speaking operator reads, with the plural forms of translations/backoffice_en.ts.
+    void initTestCase() { translations::install(QLocale(QLocale::English)); }
+
     void modelFetchesInBatchesNewestFirst()
     {
         test::TestDatabase database;
@@ -110,7 +117,8 @@ private slots:
     {
         test::TestDatabase database;
         fill(database, 30);
-        AuditPage page(database.db(), viewer);
+        const AuditLog log(database.db());
+        AuditPage page(log, database.db().location(), viewer);
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -156,7 +164,8 @@ private slots:
     {
         test::TestDatabase database;
         fill(database, 9);
-        AuditPage page(database.db(), viewer);
+        const AuditLog log(database.db());
+        AuditPage page(log, database.db().location(), viewer);
         page.setClientFilter(3);
         fetchAll(*page.model());
         QCOMPARE(page.model()->rowCount(), 3);
@@ -167,11 +176,12 @@ private slots:
     {
         test::TestDatabase database;
         fill(database, 7);
-        AuditPage page(database.db(), viewer);
+        const AuditLog log(database.db());
+        AuditPage page(log, database.db().location(), viewer);
         QSignalSpy finished(&page, &AuditPage::verificationFinished);
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.first().first().toBool(), true);
-        QCOMPARE(page.bannerText(), u"The audit log is intact: 7 event(s) checked."_s);
+        QCOMPARE(page.bannerText(), u"The audit log is intact: 7 events checked."_s);
     }
 
     void bannerNamesTheFirstBrokenEvent()
@@ -180,7 +190,8 @@ private slots:
         fill(database, 7);
         QVERIFY(database.db().exec(u"DROP TRIGGER audit_events_no_update"_s).ok());
         QVERIFY(database.db().exec(u"UPDATE audit_events SET reason = 'nothing to see' WHERE id = 3"_s).ok());
-        AuditPage page(database.db(), viewer);
+        const AuditLog log(database.db());
+        AuditPage page(log, database.db().location(), viewer);
         QSignalSpy finished(&page, &AuditPage::verificationFinished);
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.first().first().toBool(), false);
@@ -193,7 +204,8 @@ private slots:
         fill(database, 7);
         QVERIFY(database.db().exec(u"DROP TRIGGER audit_events_no_delete"_s).ok());
         QVERIFY(database.db().exec(u"DELETE FROM audit_events WHERE id > 5"_s).ok());
-        AuditPage page(database.db(), viewer);
+        const AuditLog log(database.db());
+        AuditPage page(log, database.db().location(), viewer);
         QSignalSpy finished(&page, &AuditPage::verificationFinished);
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.first().first().toBool(), false);
@@ -205,7 +217,8 @@ private slots:
     {
         test::TestDatabase database;
         fill(database, 10);
-        AuditPage page(database.db(), viewer);
+        const AuditLog log(database.db());
+        AuditPage page(log, database.db().location(), viewer);
         auto* op = page.findChild<QLineEdit*>(u"operatorFilter"_s);
         QTest::keyClicks(op, u"bob"_s);
         QTest::keyClick(op, Qt::Key_Return);
@@ -225,7 +238,8 @@ private slots:
     {
         test::TestDatabase database;
         fill(database, 8000);
-        AuditPage page(database.db(), viewer);
+        const AuditLog log(database.db());
+        AuditPage page(log, database.db().location(), viewer);
         const QString path = database.dir() + u"/cancelled.csv"_s;
         QSignalSpy finished(&page, &AuditPage::exportFinished);
         page.exportTo(path);
@@ -238,12 +252,39 @@ private slots:
     void everyInteractiveWidgetHasAnAccessibleName()
     {
         test::TestDatabase database;
-        AuditPage page(database.db(), viewer);
+        const AuditLog log(database.db());
+        AuditPage page(log, database.db().location(), viewer);
         for (QWidget* widget : page.findChildren<QWidget*>()) {
             if (widget->focusPolicy() != Qt::NoFocus && !widget->objectName().isEmpty()
                 && !widget->objectName().startsWith(u"qt_"_s))
                 QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
         }
+        // What Qt makes inside the filters has no object name: the clear buttons and the drop-down list.
+        int clearButtons = 0;
+        for (QLineEdit* edit : page.findChildren<QLineEdit*>()) {
+            for (QToolButton* button : edit->findChildren<QToolButton*>()) {
+                ++clearButtons;
+                QVERIFY2(!button->accessibleName().isEmpty(), qPrintable(edit->accessibleName()));
+            }
+        }
+        QVERIFY(clearButtons >= 2);
+        for (QComboBox* combo : page.findChildren<QComboBox*>())
+            QVERIFY2(!combo->view()->accessibleName().isEmpty(), qPrintable(combo->accessibleName()));
+    }
+
+    void tabLeavesTheTableOnceARowWasClicked()
+    {
+        test::TestDatabase database;
+        const AuditLog log(database.db());
+        AuditPage page(log, database.db().location(), viewer);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* table = page.findChild<QTableView*>(u"auditTable"_s);
+        QVERIFY(table);
+        table->setFocus();
+        QTRY_VERIFY(table->hasFocus());
+        QTest::keyClick(table, Qt::Key_Tab);
+        QTRY_VERIFY(!table->hasFocus());
     }
 };
 

@@ -9,6 +9,7 @@
 #include "tests/support/AccessibilityChecks.h"
 #include "tests/support/ManualClock.h"
 #include "tests/support/TestDatabase.h"
+#include "translations/Translators.h"
 #include "ui/twofactor/CheckCodeWidget.h"
 
 #include <QLabel>
@@ -71,6 +72,9 @@ class TestCheckCodeWidget : public QObject
     Q_OBJECT
 
 private slots:
+    // What an English-speaking operator reads, with the plural forms of translations/backoffice_en.ts.
+    void initTestCase() { translations::install(QLocale(QLocale::English)); }
+
     void everyInteractiveWidgetHasAnAccessibleName()
     {
         Fixture f;
@@ -151,6 +155,25 @@ private slots:
         QCOMPARE(parts.answer->property("outcome").toString(), u"no_match"_s);
         QVERIFY(parts.answer->text().contains(u"another secret or another account"_s));
         QVERIFY(parts.answer->text().contains(u"Disable"_s));
+    }
+
+    void authenticatorTurnedOffLocksTheBoxAndDropsTheOldAdvice()
+    {
+        Fixture f;
+        ui::CheckCodeWidget widget(f.service, support, 1001, nullptr, f.clock);
+        Parts parts(widget);
+        QTest::keyClicks(parts.code, u"000000"_s);
+        QTest::mouseClick(parts.button, Qt::LeftButton);
+        QVERIFY(parts.answer->text().contains(u"Disable"_s)); // the no-match advice
+        QTest::keyClicks(parts.code, u"123456"_s);
+        QVERIFY(parts.button->isEnabled());
+
+        Client off = test::makeClient(1001, u"Ada"_s, u"Lovelace"_s, TwoFactorMethod::None);
+        widget.showClientState(off);
+        QVERIFY(!parts.button->isEnabled());
+        QVERIFY(!parts.code->isEnabled());
+        QVERIFY(!parts.answer->text().contains(u"Disable"_s));
+        QVERIFY(parts.answer->text().contains(u"is off for this client"_s));
     }
 
     void incompleteCodeIsNotChecked()

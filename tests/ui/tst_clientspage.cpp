@@ -4,6 +4,7 @@
 #include "core/audit/AuditLog.h"
 #include "tests/support/AccessibilityChecks.h"
 #include "tests/support/TestDatabase.h"
+#include "translations/Translators.h"
 #include "ui/clients/ClientDetailsDialog.h"
 #include "ui/clients/ClientListModel.h"
 #include "ui/clients/ClientsPage.h"
@@ -32,6 +33,9 @@ private:
     const Actor m_actor {u"sam"_s, Role::Support};
 
 private slots:
+    // What an English-speaking operator reads, with the plural forms of translations/backoffice_en.ts.
+    void initTestCase() { translations::install(QLocale(QLocale::English)); }
+
     void init()
     {
         m_db = std::make_unique<test::TestDatabase>();

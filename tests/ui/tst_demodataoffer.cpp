@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // First start: demo clients are created off the UI thread, with progress, and the data key from the
 // real keychain (run under a Secret Service session, see TESTING.md).
+#include "core/secrets/DataKeyService.h"
 #include "core/secrets/SecretStore.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/clients/DemoDataOffer.h"
@@ -26,7 +27,8 @@ private slots:
         KeychainSecretStore secrets;
         QWidget window;
         window.show();
-        DemoDataOffer offer(db.db(), secrets, Actor {u"root"_s, Role::Admin}, &window);
+        DemoDataOffer offer(DataKeyService(db.db(), secrets), db.db().location(), Actor {u"root"_s, Role::Admin},
+                            &window);
         QSignalSpy finished(&offer, &DemoDataOffer::finished);
         offer.create(300);
         QTRY_VERIFY(window.findChild<QProgressDialog*>() != nullptr);
@@ -43,7 +45,8 @@ private slots:
         KeychainSecretStore secrets;
         QWidget window;
         window.show();
-        DemoDataOffer offer(db.db(), secrets, Actor {u"root"_s, Role::Admin}, &window);
+        DemoDataOffer offer(DataKeyService(db.db(), secrets), db.db().location(), Actor {u"root"_s, Role::Admin},
+                            &window);
         QSignalSpy finished(&offer, &DemoDataOffer::finished);
         offer.create(200000);
         QTRY_VERIFY(window.findChild<QProgressDialog*>() != nullptr);

@@ -10,6 +10,7 @@
 #include "core/twofactor/TotpGenerator.h"
 #include "tests/support/FakeSmsServer.h"
 #include "tests/support/TestDatabase.h"
+#include "ui/common/RunningWork.h"
 #include "ui/diagnosis/DiagnosisDialog.h"
 #include "ui/diagnosis/DiagnosisReport.h"
 
@@ -149,8 +150,11 @@ private slots:
         QVERIFY(!runButton->isEnabled());
         QVERIFY(cancelButton->isEnabled());
         QVERIFY(summary->text().startsWith(u"Checking"_s) || summary->text().startsWith(u"Checked"_s));
+        // Quitting now would ask first: the diagnosis is registered as running work.
+        QCOMPARE(ui::RunningWork::instance().descriptions().size(), 1);
 
         QVERIFY(finished.wait(20000));
+        QVERIFY(ui::RunningWork::instance().descriptions().isEmpty());
         QVERIFY(dialog->diagnosis().has_value());
         const Diagnosis& diagnosis = *dialog->diagnosis();
         QVERIFY2(diagnosis.allOk(), qPrintable(diagnosis.toPlainText()));

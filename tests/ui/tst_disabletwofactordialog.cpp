@@ -74,7 +74,15 @@ private slots:
         QVERIFY(!dialog.disableButton()->isDefault());
         dialog.requestedCheckBox()->setChecked(true);
         QTest::keyClicks(dialog.reasonEdit(), u"SUP-9"_s);
+        // Enter in the reason field neither disables nor throws the typed reason away.
         QTest::keyClick(dialog.reasonEdit(), Qt::Key_Return);
+        QTest::keyClick(dialog.reasonEdit(), Qt::Key_Enter, Qt::KeypadModifier);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.reasonEdit()->text(), u"SUP-9"_s);
+        QCOMPARE(storedMethod(), TwoFactorMethod::Authenticator);
+        // Elsewhere Enter presses the default, Cancel.
+        dialog.requestedCheckBox()->setFocus();
+        QTest::keyClick(dialog.requestedCheckBox(), Qt::Key_Return);
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
         QCOMPARE(storedMethod(), TwoFactorMethod::Authenticator);
         QCOMPARE(auditCount(), 0);

@@ -8,16 +8,21 @@
 #include "ui/MainWindow.h"
 #include "ui/clients/ClientDetailsDialog.h"
 #include "ui/clients/ClientsPage.h"
+#include "ui/clients/DisableTwoFactorDialog.h"
 #include "ui/diagnosis/DiagnosisDialog.h"
 #include "ui/session/OperatorSession.h"
 #include "ui/twofactor/CheckCodeWidget.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUuid>
 
@@ -144,6 +149,37 @@ private slots:
         for (int i = 0; i < details->tabs()->count(); ++i)
             tabs << details->tabs()->tabText(i).remove(u'&');
         QVERIFY2(tabs.contains(u"SMS"_s), qPrintable(tabs.join(u", "_s)));
+        details->close();
+    }
+
+    void disablingTheAuthenticatorLocksCheckACodeAtOnce()
+    {
+        auto session = sessionFor(Support);
+        ui::ClientDetailsDialog* details = openClient(*session, AuthenticatorClient);
+        QVERIFY(details);
+        auto* checkCode = details->findChild<ui::CheckCodeWidget*>();
+        QVERIFY(checkCode);
+        auto* checkButton = checkCode->findChild<QPushButton*>(u"checkPushButton"_s);
+        auto* codeEdit = checkCode->findChild<QLineEdit*>(u"codeLineEdit"_s);
+        details->tabs()->setCurrentIndex(1); // Settings
+        auto* answerLabel = checkCode->findChild<QLabel*>(u"answerLabel"_s);
+        QVERIFY(!answerLabel->text().contains(u"is off"_s)); // this desk lacks the data key: says that
+
+        // The operator disables Google Authenticator in the modal dialog the Disable button opens.
+        QTimer::singleShot(0, this, [] {
+            auto* dialog = qobject_cast<ui::DisableTwoFactorDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->requestedCheckBox()->setChecked(true);
+            dialog->reasonEdit()->setText(u"SUP-1234: lost phone, client called"_s);
+            dialog->disableButton()->click();
+        });
+        details->disableAuthenticatorButton()->click();
+        QCOMPARE(details->client().method, TwoFactorMethod::None);
+
+        QVERIFY(!checkButton->isEnabled());
+        QVERIFY(!codeEdit->isEnabled());
+        const QString answer = answerLabel->text();
+        QVERIFY2(answer.contains(u"is off for this client"_s), qPrintable(answer));
         details->close();
     }
 

@@ -7,7 +7,9 @@
 #include "tests/support/TestDatabase.h"
 #include "ui/sms/ProviderDialog.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -66,8 +68,57 @@ class TestProviderDialog : public QObject
         return finished.first().first().value<CheckResult>();
     }
 
+    /// The mnemonic letters of every visible label, button and check box, with what they reach.
+    static QMultiHash<QChar, QString> mnemonics(const QWidget& dialog)
+    {
+        QMultiHash<QChar, QString> letters;
+        const auto add = [&](const QString& text) {
+            const qsizetype at = text.indexOf(u'&');
+            if (at >= 0 && at + 1 < text.size() && text.at(at + 1) != u'&')
+                letters.insert(text.at(at + 1).toLower(), text);
+        };
+        for (QWidget* widget : dialog.findChildren<QWidget*>()) {
+            if (!widget->isVisibleTo(&dialog))
+                continue;
+            if (auto* label = qobject_cast<QLabel*>(widget))
+                add(label->text());
+            else if (auto* button = qobject_cast<QAbstractButton*>(widget))
+                add(button->text());
+        }
+        return letters;
+    }
+
 private slots:
     void initTestCase() { qRegisterMetaType<CheckResult>(); }
+
+    void everyMnemonicIsUniqueAndReachesItsField_data()
+    {
+        QTest::addColumn<int>("kindIndex");
+        QTest::newRow("twilio") << 0;
+        QTest::newRow("vonage") << 1;
+    }
+
+    void everyMnemonicIsUniqueAndReachesItsField()
+    {
+        QFETCH(int, kindIndex);
+        TestDatabase database;
+        ProviderService service(database.db(), m_secrets, &m_network);
+        ProviderDialog dialog(service, admin, std::nullopt);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        dialog.findChild<QComboBox*>()->setCurrentIndex(kindIndex);
+        const QMultiHash<QChar, QString> letters = mnemonics(dialog);
+        for (const QChar letter : letters.uniqueKeys())
+            QVERIFY2(letters.count(letter) == 1,
+                     qPrintable(
+                         u"Alt+%1 is shared by: %2"_s.arg(letter, QStringList(letters.values(letter)).join(u", "_s))));
+        QVERIFY(letters.size() >= 14);
+        // Alt+T reaches the secret itself, not the row around it; Alt+S the sender.
+        QTest::keyClick(&dialog, Qt::Key_T, Qt::AltModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), edit(dialog, u"Secret"_s));
+        QTest::keyClick(&dialog, Qt::Key_S, Qt::AltModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), edit(dialog, u"Sender"_s));
+    }
 
     void saveNamesEveryProblemNextToItsField()
     {

@@ -78,7 +78,7 @@ private slots:
     {
         Fixture fixture;
         ManualClock clock(now);
-        SmsDeliveryPage page(fixture.database.db(), support, clock);
+        SmsDeliveryPage page(fixture.database.db().location(), support, clock);
         QCOMPARE(page.sinceEdit()->date(), now.toLocalTime().date().addDays(-30));
         QVERIFY(!page.sinceEdit()->accessibleName().isEmpty());
         QVERIFY(!page.isComputing());
@@ -89,7 +89,7 @@ private slots:
     {
         Fixture fixture;
         ManualClock clock(now);
-        SmsDeliveryPage page(fixture.database.db(), support, clock);
+        SmsDeliveryPage page(fixture.database.db().location(), support, clock);
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -110,6 +110,9 @@ private slots:
         QCOMPARE(model->index(0, SmsFailureTreeModel::Action).data().toString(),
                  DeliveryErrorCodes::explain(u"twilio"_s, u"30007"_s).action);
         QCOMPARE(model->rowCount(filtered), 2);
+        // The provider as the providers page names it, never the stored kind.
+        QCOMPARE(model->index(0, SmsFailureTreeModel::Provider).data().toString(), u"Twilio"_s);
+        QVERIFY(filtered.data().toString().startsWith(u"Twilio error 30007"_s));
         QCOMPARE(SmsFailureTreeModel::clientIdAt(model->index(0, 0, filtered)), fixture.b.id); // latest first
         QCOMPARE(SmsFailureTreeModel::clientIdAt(model->index(1, 0, filtered)), fixture.a.id);
         QCOMPARE(SmsFailureTreeModel::clientIdAt(filtered), 0);
@@ -122,7 +125,7 @@ private slots:
     {
         Fixture fixture;
         ManualClock clock(now);
-        SmsDeliveryPage page(fixture.database.db(), support, clock);
+        SmsDeliveryPage page(fixture.database.db().location(), support, clock);
         page.sinceEdit()->setDate(now.date().addDays(-90));
         QSignalSpy finished(&page, &SmsDeliveryPage::reportFinished);
         page.refresh();
@@ -136,7 +139,7 @@ private slots:
     {
         Fixture fixture;
         ManualClock clock(now);
-        SmsDeliveryPage page(fixture.database.db(), support, clock);
+        SmsDeliveryPage page(fixture.database.db().location(), support, clock);
         page.resize(1000, 700);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -169,7 +172,7 @@ private slots:
     {
         Fixture fixture;
         ManualClock clock(now);
-        SmsDeliveryPage page(fixture.database.db(), support, clock);
+        SmsDeliveryPage page(fixture.database.db().location(), support, clock);
         QSignalSpy finished(&page, &SmsDeliveryPage::reportFinished);
         page.refresh();
         page.cancel(); // before the worker opened its connection
@@ -184,7 +187,7 @@ private slots:
     {
         TestDatabase database;
         ManualClock clock(now);
-        SmsDeliveryPage page(database.db(), support, clock);
+        SmsDeliveryPage page(database.db().location(), support, clock);
         QSignalSpy finished(&page, &SmsDeliveryPage::reportFinished);
         page.refresh();
         QVERIFY(finished.wait(20000));

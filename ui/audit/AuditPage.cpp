@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/audit/AuditPage.h"
+#include "ui/common/AccessibleControls.h"
+#include "ui/common/ErrorText.h"
 
 #include "core/audit/AuditVerificationText.h"
-
-#include "core/audit/AuditReader.h"
-#include "core/storage/Database.h"
 #include "ui/audit/AuditTableModel.h"
 
 #include <QCheckBox>
@@ -17,87 +16,18 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressDialog>
-#include <QPromise>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
-#include <QSaveFile>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace backoffice::ui {
 
-namespace {
-/// Background jobs open their own connection: a Qt Sql connection belongs to the thread that made it.
-std::shared_ptr<Database> openWorkerConnection(const DatabaseLocation& location, AuditPage::JobOutcome& outcome)
-{
-    auto opened = Database::open(location);
-    if (!opened) {
-        outcome.error = opened.error().toString();
-        return nullptr;
-    }
-    return opened.value();
-}
-
-void runVerification(QPromise<AuditPage::JobOutcome>& promise, const DatabaseLocation& location, const Actor& actor,
-                     qint64 total)
-{
-    AuditPage::JobOutcome outcome;
-    if (auto database = openWorkerConnection(location, outcome)) {
-        promise.setProgressRange(0, int(std::min<qint64>(total, std::numeric_limits<int>::max())));
-        const AuditLog log(*database);
-        auto verified = AuditReader(log, actor).verify([&](qint64 checked) {
-            promise.setProgressValue(int(std::min<qint64>(checked, std::numeric_limits<int>::max())));
-            return !promise.isCanceled();
-        });
-        if (verified) {
-            outcome.ok = true;
-            outcome.verification = verified.value();
-        } else {
-            outcome.cancelled = verified.error().code == Error::Code::Cancelled;
-            outcome.error = verified.error().toString();
-        }
-    }
-    promise.addResult(outcome);
-}
-
-void runExport(QPromise<AuditPage::JobOutcome>& promise, const DatabaseLocation& location, const Actor& actor,
-               const AuditFilter& filter, const QString& path)
-{
-    AuditPage::JobOutcome outcome;
-    if (auto database = openWorkerConnection(location, outcome)) {
-        const AuditLog log(*database);
-        QSaveFile file(path); // nothing half-written is left behind on failure or cancel
-        if (!file.open(QIODevice::WriteOnly)) {
-            outcome.error = file.errorString();
-        } else {
-            auto written = AuditReader(log, actor).exportCsv(filter, file, [&](qint64 done, qint64 total) {
-                promise.setProgressRange(0, int(std::min<qint64>(total, std::numeric_limits<int>::max())));
-                promise.setProgressValue(int(std::min<qint64>(done, std::numeric_limits<int>::max())));
-                return !promise.isCanceled();
-            });
-            if (!written) {
-                file.cancelWriting();
-                outcome.cancelled = written.error().code == Error::Code::Cancelled;
-                outcome.error = written.error().toString();
-            } else if (!file.commit()) {
-                outcome.error = file.errorString();
-            } else {
-                outcome.ok = true;
-                outcome.exported = written.value();
-            }
-        }
-    }
-    promise.addResult(outcome);
-}
-} // namespace
-
-AuditPage::AuditPage(const Database& database, const Actor& actor, QWidget* parent)
+AuditPage::AuditPage(const AuditLog& log, DatabaseLocation location, const Actor& actor, QWidget* parent)
     : QWidget(parent)
-    , m_database(database)
-    , m_log(database)
-    , m_reader(m_log, actor)
-    , m_model(new AuditTableModel(m_reader, this))
+    , m_log(log, actor)
+    , m_location(std::move(location))
+    , m_model(new AuditTableModel(m_log, this))
     , m_table(new QTableView(this))
     , m_client(new QLineEdit(this))
     , m_operator(new QLineEdit(this))
@@ -116,11 +46,11 @@ AuditPage::AuditPage(const Database& database, const Actor& actor, QWidget* pare
     m_client->setPlaceholderText(tr("Client ID"));
     m_client->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,18}")), m_client));
-    m_client->setClearButtonEnabled(true);
+    enableNamedClearButton(m_client, tr("Clear the client ID filter"));
     m_operator->setObjectName(QStringLiteral("operatorFilter"));
     m_operator->setAccessibleName(tr("Operator filter"));
     m_operator->setPlaceholderText(tr("Operator"));
-    m_operator->setClearButtonEnabled(true);
+    enableNamedClearButton(m_operator, tr("Clear the operator filter"));
     m_action->setObjectName(QStringLiteral("actionFilter"));
     m_action->setAccessibleName(tr("Action filter"));
     m_fromEnabled->setObjectName(QStringLiteral("fromEnabled"));
@@ -145,6 +75,8 @@ AuditPage::AuditPage(const Database& database, const Actor& actor, QWidget* pare
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setAccessibleName(tr("Audit events"));
     m_table->setModel(m_model);
+    letTabLeave(m_table);
+    nameDropDownList(m_action, tr("Actions"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
@@ -185,36 +117,8 @@ AuditPage::AuditPage(const Database& database, const Actor& actor, QWidget* pare
     connect(m_verifyButton, &QPushButton::clicked, this, &AuditPage::verifyIntegrity);
     connect(m_exportButton, &QPushButton::clicked, this, &AuditPage::exportCsv);
     connect(m_model, &AuditTableModel::loadFailed, this, [this](const Error& error) {
-        m_banner->setText(tr("The audit log could not be read: %1").arg(error.toString()));
+        m_banner->setText(tr("The audit log could not be read: %1").arg(ErrorText::describe(error)));
     });
-    connect(&m_verify, &QFutureWatcher<JobOutcome>::progressValueChanged, this, [this](int checked) {
-        m_banner->setText(
-            tr("Checking the audit log's integrity… %1 of %2 events").arg(checked).arg(m_verify.progressMaximum()));
-    });
-    connect(&m_verify, &QFutureWatcher<JobOutcome>::finished, this, [this] {
-        m_verifyButton->setEnabled(true);
-        JobOutcome outcome = m_verify.future().resultCount() > 0 ? m_verify.result() : JobOutcome {};
-        outcome.cancelled = outcome.cancelled || m_verify.isCanceled();
-        showVerification(outcome);
-    });
-    connect(&m_export, &QFutureWatcher<JobOutcome>::finished, this, [this] {
-        m_exportButton->setEnabled(true);
-        if (m_progress) {
-            m_progress->deleteLater();
-            m_progress = nullptr;
-        }
-        // A cancelled future drops the result the job still reports.
-        JobOutcome outcome = m_export.future().resultCount() > 0 ? m_export.result() : JobOutcome {};
-        outcome.cancelled = outcome.cancelled || m_export.isCanceled();
-        if (outcome.ok && !outcome.cancelled)
-            emit exportFinished(true,
-                                tr("%n events exported to %1.", nullptr, int(outcome.exported)).arg(m_exportPath));
-        else if (outcome.cancelled)
-            emit exportFinished(false, tr("Export cancelled; no file was written."));
-        else
-            emit exportFinished(false, tr("Export failed: %1").arg(outcome.error));
-    });
-
     reloadActions();
     applyFilters();
     verifyIntegrity();
@@ -222,11 +126,9 @@ AuditPage::AuditPage(const Database& database, const Actor& actor, QWidget* pare
 
 AuditPage::~AuditPage()
 {
-    // The jobs hold no pointer to this page, but wait so no thread outlives the database.
-    m_verify.cancel();
-    m_export.cancel();
-    m_verify.waitForFinished();
-    m_export.waitForFinished();
+    // Cancel and wait: no worker outlives the page.
+    delete m_verify;
+    delete m_export;
 }
 
 QString AuditPage::bannerText() const
@@ -280,7 +182,7 @@ void AuditPage::reloadActions()
     const QSignalBlocker blocker(m_action);
     m_action->clear();
     m_action->addItem(tr("All actions"), QString());
-    if (auto actions = m_reader.actions()) {
+    if (auto actions = m_log.actions()) {
         for (const QString& action : actions.value())
             m_action->addItem(action, action);
     }
@@ -289,25 +191,33 @@ void AuditPage::reloadActions()
 
 void AuditPage::verifyIntegrity()
 {
-    if (m_verify.isRunning())
+    if (m_verify)
         return;
-    const auto counted = m_reader.count({});
-    const qint64 total = counted ? counted.value() : 0;
     m_banner->setText(tr("Checking the audit log's integrity…"));
     m_verifyButton->setEnabled(false);
-    m_verify.setFuture(QtConcurrent::run(&runVerification, m_database.location(), m_reader.actor(), total));
+    m_verify = startAuditVerification(m_location, m_log.actor(), this);
+    connect(m_verify, &Job::progress, this, [this](qint64 checked, qint64 total) {
+        m_banner->setText(
+            tr("Checking the audit log's integrity… %1 of %n event(s)", nullptr, int(total)).arg(checked));
+    });
+    m_verify->then(this, [this](const Result<AuditVerification>& verified) {
+        m_verify = nullptr;
+        m_verifyButton->setEnabled(true);
+        showVerification(verified);
+    });
 }
 
-void AuditPage::showVerification(const JobOutcome& outcome)
+void AuditPage::showVerification(const Result<AuditVerification>& verified)
 {
-    if (!outcome.ok) {
-        m_banner->setText(outcome.cancelled ? tr("Integrity check cancelled.")
-                                            : tr("The integrity check failed: %1").arg(outcome.error));
+    if (!verified) {
+        m_banner->setText(verified.error().code == Error::Code::Cancelled
+                              ? tr("Integrity check cancelled.")
+                              : tr("The integrity check failed: %1").arg(ErrorText::describe(verified.error())));
         m_banner->setStyleSheet(QString());
         emit verificationFinished(false);
         return;
     }
-    const AuditVerification& verification = outcome.verification;
+    const AuditVerification& verification = verified.value();
     // The same sentence as `backoffice-cli audit verify`.
     m_banner->setText(describeVerification(verification));
     m_banner->setStyleSheet(verification.intact()
@@ -326,7 +236,7 @@ void AuditPage::exportCsv()
 
 void AuditPage::exportTo(const QString& path)
 {
-    if (m_export.isRunning())
+    if (m_export)
         return;
     m_exportPath = path;
     m_exportButton->setEnabled(false);
@@ -338,14 +248,42 @@ void AuditPage::exportTo(const QString& path)
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
     connect(m_progress, &QProgressDialog::canceled, this, &AuditPage::cancelExport);
-    connect(&m_export, &QFutureWatcher<JobOutcome>::progressRangeChanged, m_progress, &QProgressDialog::setRange);
-    connect(&m_export, &QFutureWatcher<JobOutcome>::progressValueChanged, m_progress, &QProgressDialog::setValue);
-    m_export.setFuture(QtConcurrent::run(&runExport, m_database.location(), m_reader.actor(), currentFilter(), path));
+    m_export = startAuditExport(m_location, m_log.actor(), currentFilter(), path, this);
+    connect(m_export, &Job::progress, m_progress, [progress = m_progress](qint64 done, qint64 total) {
+        const auto clamp = [](qint64 value) {
+            return int(std::min<qint64>(value, std::numeric_limits<int>::max()));
+        };
+        progress->setRange(0, clamp(total));
+        progress->setValue(clamp(done));
+    });
+    m_export->then(this, [this](const Result<qint64>& exported) {
+        m_export = nullptr;
+        showExported(exported);
+    });
+}
+
+void AuditPage::showExported(const Result<qint64>& exported)
+{
+    m_exportButton->setEnabled(true);
+    if (m_progress) {
+        m_progress->deleteLater();
+        m_progress = nullptr;
+    }
+    if (exported)
+        emit exportFinished(true, tr("%n events exported to %1.", nullptr, int(exported.value())).arg(m_exportPath));
+    else if (exported.error().code == Error::Code::Cancelled)
+        emit exportFinished(false, tr("Export cancelled; no file was written."));
+    else // a file that cannot be written says why in the system's words
+        emit exportFinished(false,
+                            tr("Export failed: %1")
+                                .arg(exported.error().field == u"file" ? exported.error().detail
+                                                                       : ErrorText::describe(exported.error())));
 }
 
 void AuditPage::cancelExport()
 {
-    m_export.cancel();
+    if (m_export)
+        m_export->cancel();
 }
 
 } // namespace backoffice::ui

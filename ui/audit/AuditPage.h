@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/audit/AuditJobs.h"
 #include "core/audit/AuditLog.h"
 #include "core/audit/AuditReader.h"
+#include "core/storage/DatabaseLocation.h"
 
-#include <QFutureWatcher>
+#include <QPointer>
 #include <QWidget>
 
 class QCheckBox;
@@ -22,29 +24,21 @@ class AuditTableModel;
 
 /// System > Audit log: the events newest first, filtered by client, operator, action and date
 /// range; a banner with the hash chain's integrity (checked off the UI thread, on a connection of
-/// its own); export to CSV with progress and cancel. Every role may read the log; core checks it.
+/// its own opened from the database's location); export to CSV with progress and cancel. Every role
+/// may read the log; core checks it.
 class AuditPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    /// The outcome of a background job (verification or export), copyable across threads.
-    struct JobOutcome
-    {
-        bool ok = false;
-        bool cancelled = false;
-        AuditVerification verification;
-        qint64 exported = 0;
-        QString error; ///< untranslated detail, for the message
-    };
-
-    /// Reads as `actor`, who needs Permission::ReadAudit.
-    AuditPage(const Database& database, const Actor& actor, QWidget* parent = nullptr);
+    /// Reads the table through `log` as `actor` (who needs Permission::ReadAudit); checks and exports
+    /// through connections of their own, opened from `location` on worker threads.
+    AuditPage(const AuditLog& log, DatabaseLocation location, const Actor& actor, QWidget* parent = nullptr);
     ~AuditPage() override;
 
     AuditTableModel* model() const { return m_model; }
     QString bannerText() const;
-    bool isVerifying() const { return m_verify.isRunning(); }
+    bool isVerifying() const { return !m_verify.isNull(); }
 
     /// Shows only this client's events (from the client page's "Audit log" link).
     void setClientFilter(qint64 clientId);
@@ -67,11 +61,11 @@ private:
     AuditFilter currentFilter() const;
     void applyFilters();
     void reloadActions();
-    void showVerification(const JobOutcome& outcome);
+    void showVerification(const Result<AuditVerification>& verified);
+    void showExported(const Result<qint64>& exported);
 
-    const Database& m_database;
-    AuditLog m_log;
-    AuditReader m_reader;
+    AuditReader m_log;
+    DatabaseLocation m_location;
     AuditTableModel* m_model;
     QTableView* m_table;
     QLineEdit* m_client;
@@ -85,8 +79,8 @@ private:
     QPushButton* m_verifyButton;
     QPushButton* m_exportButton;
     QProgressDialog* m_progress = nullptr;
-    QFutureWatcher<JobOutcome> m_verify;
-    QFutureWatcher<JobOutcome> m_export;
+    QPointer<AuditVerificationJob> m_verify;
+    QPointer<AuditExportJob> m_export;
     QString m_exportPath;
 };
 

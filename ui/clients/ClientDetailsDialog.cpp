@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/clients/ClientDetailsDialog.h"
 #include "core/common/DateTimeText.h"
+#include "ui/common/ErrorText.h"
 
 #include "core/clients/ClientRepository.h"
 #include "core/clients/PhoneNumber.h"
@@ -141,7 +142,7 @@ void ClientDetailsDialog::reload()
     } else if (found.error().code == Error::Code::NotFound) {
         showMessage(tr("Client %1 no longer exists.").arg(m_clientId));
     } else {
-        showMessage(tr("The client could not be read: %1").arg(found.error().detail));
+        showMessage(tr("The client could not be read: %1").arg(ErrorText::describe(found.error())));
     }
     showClient();
 }

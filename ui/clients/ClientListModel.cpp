@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/clients/ClientListModel.h"
 #include "core/common/DateTimeText.h"
+#include "ui/common/ErrorText.h"
 
 #include <QLocale>
 
@@ -51,14 +52,14 @@ void ClientListModel::runQuery()
         m_exhausted = m_clients.size() < BatchSize;
     } else {
         m_exhausted = true;
-        m_lastError = page.error().detail;
+        m_lastError = ErrorText::describe(page.error());
     }
     // One more than the cap tells "exactly 10,000" from "more than 10,000".
     auto counted = m_repository.count(m_query, CountCap + 1);
     m_count = counted ? std::min(counted.value(), CountCap) : 0;
     m_countCapped = counted && counted.value() > CountCap;
     if (!counted && m_lastError.isEmpty())
-        m_lastError = counted.error().detail;
+        m_lastError = ErrorText::describe(counted.error());
     endResetModel();
     m_resetting = false;
     emit countChanged(m_count, m_countCapped);
@@ -164,7 +165,7 @@ void ClientListModel::fetchMore(const QModelIndex& parent)
     auto page = m_repository.search(m_query, int(m_clients.size()), BatchSize);
     if (!page) {
         m_exhausted = true;
-        m_lastError = page.error().detail;
+        m_lastError = ErrorText::describe(page.error());
         emit queryFailed(m_lastError);
         return;
     }

@@ -160,7 +160,7 @@ void ClientsPage::showCount(qint64 count, bool capped)
     else if (capped)
         m_count->setText(tr("%1+ clients").arg(locale.toString(count)));
     else
-        m_count->setText(count == 1 ? tr("1 client") : tr("%1 clients").arg(locale.toString(count)));
+        m_count->setText(tr("%Ln client(s)", nullptr, int(count)));
 
     if (count > 0) {
         m_results->setCurrentWidget(m_table);

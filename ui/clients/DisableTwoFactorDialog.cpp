@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/clients/DisableTwoFactorDialog.h"
+#include "ui/common/ErrorText.h"
 
 #include "ui/clients/ClientListModel.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -84,7 +86,20 @@ DisableTwoFactorDialog::DisableTwoFactorDialog(const TwoFactorService& service, 
     connect(m_disableButton, &QPushButton::clicked, this, &DisableTwoFactorDialog::confirm);
     connect(m_cancelButton, &QPushButton::clicked, this, &QDialog::reject);
     updateButtons();
+    m_reason->installEventFilter(this);
     m_requested->setFocus();
+}
+
+bool DisableTwoFactorDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    // Enter in the reason field would press the default button (Cancel, rightly) and drop what was
+    // typed; there it does nothing. Elsewhere Enter still cancels, and only a click or Alt+D disables.
+    if (watched == m_reason && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter)
+            return true;
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void DisableTwoFactorDialog::updateButtons()
@@ -114,14 +129,8 @@ void DisableTwoFactorDialog::confirm()
         m_stale = true;
         reject();
         return;
-    case Error::Code::PermissionDenied:
-        m_error->setText(tr("Your role does not allow disabling a client's two-factor authentication."));
-        break;
-    case Error::Code::InvalidInput:
-        m_error->setText(tr("Tick that the client asked for this and give a reason."));
-        break;
     default:
-        m_error->setText(tr("Nothing was changed: the database reported an error (%1).").arg(result.error().detail));
+        m_error->setText(tr("Nothing was changed: %1").arg(ErrorText::describe(result.error())));
         break;
     }
     m_error->show();

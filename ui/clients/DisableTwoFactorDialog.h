@@ -37,6 +37,9 @@ public:
     QCheckBox* requestedCheckBox() const { return m_requested; }
     QLineEdit* reasonEdit() const { return m_reason; }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void updateButtons();
     void confirm();

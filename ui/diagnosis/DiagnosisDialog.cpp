@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/diagnosis/DiagnosisDialog.h"
+#include "ui/common/ErrorText.h"
+#include "ui/common/RunningWork.h"
 
 #include "core/diagnosis/Diagnoser.h"
 #include "ui/diagnosis/DiagnosisReport.h"
@@ -158,19 +160,19 @@ void DiagnosisDialog::run()
     setRunning(true);
 
     m_job = m_diagnoser.start(m_actor, m_client.id, options, m_cipher, m_cipherProblem, this);
-    connect(m_job, &DiagnosisJob::progress, this, [this](int done, int total, const QString& title) {
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
+    connect(m_job, &Job::progress, this, [this](qint64 done, qint64 total, const QString& title) {
+        m_progress->setRange(0, int(total));
+        m_progress->setValue(int(done));
         m_status->setText(tr("Checked: %1").arg(title));
     });
-    connect(m_job, &DiagnosisJob::finished, this, [this](const Diagnosis& diagnosis) {
+    m_job->then(this, [this](const Result<Diagnosis>& diagnosis) {
         m_job = nullptr;
-        showDiagnosis(diagnosis);
-    });
-    connect(m_job, &DiagnosisJob::failed, this, [this](const Error& error) {
-        m_job = nullptr;
-        showFailure(error.code == Error::Code::PermissionDenied ? tr("Your role does not allow diagnosing clients.")
-                                                                : error.toString());
+        if (diagnosis)
+            showDiagnosis(diagnosis.value());
+        else
+            showFailure(diagnosis.error().code == Error::Code::PermissionDenied
+                            ? tr("Your role does not allow diagnosing clients.")
+                            : ErrorText::describe(diagnosis.error()));
     });
 }
 
@@ -190,6 +192,11 @@ void DiagnosisDialog::reject()
 
 void DiagnosisDialog::setRunning(bool running)
 {
+    // Quitting asks first while a diagnosis runs (MainWindow).
+    if (running)
+        m_running = RunningWork::instance().begin(tr("Diagnosis of %1").arg(m_client.displayName()));
+    else
+        m_running.release();
     m_runButton->setEnabled(!running);
     m_cancelButton->setEnabled(running);
     if (m_code)

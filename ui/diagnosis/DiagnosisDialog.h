@@ -2,9 +2,12 @@
 #pragma once
 
 #include "core/clients/Client.h"
+#include "core/diagnosis/Diagnoser.h"
 #include "core/diagnosis/Finding.h"
 #include "core/operators/Actor.h"
 #include "core/secrets/SecretCipher.h"
+
+#include "ui/common/RunningWork.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -18,11 +21,6 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
-
-namespace backoffice {
-class Diagnoser;
-class DiagnosisJob;
-} // namespace backoffice
 
 namespace backoffice::ui {
 
@@ -63,6 +61,7 @@ private:
     std::optional<SecretCipher> m_cipher;
     QString m_cipherProblem;
     QPointer<DiagnosisJob> m_job;
+    RunningWork::Token m_running; ///< held while a diagnosis runs
     std::optional<Diagnosis> m_diagnosis;
 
     QLineEdit* m_code = nullptr;

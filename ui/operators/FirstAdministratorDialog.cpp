@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/operators/FirstAdministratorDialog.h"
+#include "ui/common/ErrorText.h"
 
 #include "core/operators/OperatorService.h"
 #include "core/operators/PasswordHasher.h"
-#include "ui/operators/OperatorErrorText.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -94,7 +94,7 @@ void FirstAdministratorDialog::accept()
                                m_password->text()};
     auto created = m_operators.createFirstAdministrator(request);
     if (!created) {
-        showError(operatorErrorText(created.error()));
+        showError(ErrorText::describe(created.error()));
         return;
     }
     m_password->clear();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/operators/OperatorFormDialog.h"
+#include "ui/common/AccessibleControls.h"
 
 #include "core/operators/PasswordHasher.h"
 #include "ui/operators/OperatorsModel.h"
@@ -35,6 +36,7 @@ OperatorFormDialog::OperatorFormDialog(Mode mode, Submit submit, QWidget* parent
     m_displayName->setAccessibleName(tr("Display name"));
     m_role->setObjectName(QStringLiteral("roleCombo"));
     m_role->setAccessibleName(tr("Role"));
+    nameDropDownList(m_role, tr("Roles"));
     for (Role role : {Role::Viewer, Role::Support, Role::Admin})
         m_role->addItem(OperatorsModel::roleText(role), int(role));
     m_password->setObjectName(QStringLiteral("passwordEdit"));

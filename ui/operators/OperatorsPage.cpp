@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/operators/OperatorsPage.h"
+#include "ui/common/AccessibleControls.h"
+#include "ui/common/ErrorText.h"
 
 #include "core/operators/OperatorService.h"
-#include "ui/operators/OperatorErrorText.h"
 #include "ui/operators/OperatorFormDialog.h"
 #include "ui/operators/OperatorsModel.h"
 
@@ -35,6 +36,7 @@ OperatorsPage::OperatorsPage(const OperatorService& operators, const Actor& acto
     m_table->setObjectName(QStringLiteral("operatorsTable"));
     m_table->setAccessibleName(tr("Operator accounts"));
     m_table->setModel(m_model);
+    letTabLeave(m_table);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -45,6 +47,7 @@ OperatorsPage::OperatorsPage(const OperatorService& operators, const Actor& acto
     m_toggle->setAccessibleName(tr("Disable or enable the selected operator"));
     m_role->setObjectName(QStringLiteral("roleCombo"));
     m_role->setAccessibleName(tr("New role for the selected operator"));
+    nameDropDownList(m_role, tr("Roles"));
     for (Role role : {Role::Viewer, Role::Support, Role::Admin})
         m_role->addItem(OperatorsModel::roleText(role), int(role));
     m_setRole->setObjectName(QStringLiteral("setRoleButton"));
@@ -93,7 +96,7 @@ void OperatorsPage::refresh()
     const QString selected = selectedRow() >= 0 ? m_model->operatorAt(selectedRow()).userName : QString();
     auto listed = m_operators.list(m_actor);
     if (!listed) {
-        showStatus(operatorErrorText(listed.error()));
+        showStatus(ErrorText::describe(listed.error()));
         return;
     }
     m_model->setOperators(listed.value(), m_clock.nowUtc());
@@ -153,7 +156,7 @@ void OperatorsPage::addOperator()
         [&](const NewOperator& request) -> std::optional<QString> {
             auto created = m_operators.add(m_actor, request);
             if (!created)
-                return operatorErrorText(created.error());
+                return ErrorText::describe(created.error());
             added = created.value().userName;
             return std::nullopt;
         },
@@ -173,7 +176,7 @@ void OperatorsPage::toggleDisabled()
     const Operator op = m_model->operatorAt(row);
     auto changed = m_operators.setDisabled(m_actor, op.userName, !op.disabled);
     if (!changed) {
-        showStatus(operatorErrorText(changed.error()));
+        showStatus(ErrorText::describe(changed.error()));
         return;
     }
     refresh();
@@ -190,7 +193,7 @@ void OperatorsPage::applyRole()
     const Role role = Role(m_role->currentData().toInt());
     auto changed = m_operators.setRole(m_actor, userName, role);
     if (!changed) {
-        showStatus(operatorErrorText(changed.error()));
+        showStatus(ErrorText::describe(changed.error()));
         refresh();
         return;
     }
@@ -209,7 +212,7 @@ void OperatorsPage::resetPassword()
         [&](const NewOperator& request) -> std::optional<QString> {
             auto changed = m_operators.resetPassword(m_actor, userName, request.password);
             if (!changed)
-                return operatorErrorText(changed.error());
+                return ErrorText::describe(changed.error());
             return std::nullopt;
         },
         this);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/operators/SignInDialog.h"
 #include "core/common/DateTimeText.h"
+#include "ui/common/ErrorText.h"
 
 #include "core/operators/SignInService.h"
 
@@ -21,7 +22,8 @@ SignInDialog::SignInDialog(const SignInService& signIn, QWidget* parent)
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    setWindowTitle(tr("Sign in to Back Office"));
+    setWindowTitle(tr("Sign in")); // Qt adds " — Back Office"
+    setMinimumWidth(420); // wide enough for the whole title and a long user name
     setAccessibleName(tr("Sign in"));
     m_userName->setObjectName(QStringLiteral("userNameEdit"));
     m_userName->setAccessibleName(tr("User name"));
@@ -73,7 +75,7 @@ QString SignInDialog::describe(const Error& error)
         return tr("This account is disabled. Ask an administrator.");
     if (error.code == Error::Code::InvalidInput)
         return tr("Wrong user name or password.");
-    return tr("Signing in failed: %1").arg(error.toString());
+    return tr("Signing in failed: %1").arg(ErrorText::describe(error));
 }
 
 void SignInDialog::accept()

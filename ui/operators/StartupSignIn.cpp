@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/operators/StartupSignIn.h"
+#include "ui/common/ErrorText.h"
 
 #include "core/operators/OperatorService.h"
 #include "ui/operators/FirstAdministratorDialog.h"
@@ -16,7 +17,7 @@ std::optional<Actor> signInInteractively(const OperatorService& operators, const
     if (!exists) {
         QMessageBox::critical(
             parent, SignInDialog::tr("Back Office"),
-            SignInDialog::tr("The operator accounts could not be read: %1").arg(exists.error().toString()));
+            SignInDialog::tr("The operator accounts could not be read: %1").arg(ErrorText::describe(exists.error())));
         return std::nullopt;
     }
     if (!exists.value()) {

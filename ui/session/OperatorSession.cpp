@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/session/OperatorSession.h"
+#include "ui/common/ErrorText.h"
 
 #include "core/diagnosis/Diagnoser.h"
 #include "core/session/Workspace.h"
@@ -11,6 +12,7 @@
 #include "ui/clients/ClientDetailsDialog.h"
 #include "ui/clients/ClientsPage.h"
 #include "ui/diagnosis/DiagnosisDialog.h"
+#include "ui/operators/OperatorsModel.h"
 #include "ui/operators/OperatorsPage.h"
 #include "ui/sms/ClientSmsHistoryWidget.h"
 #include "ui/sms/SmsDeliveryPage.h"
@@ -59,7 +61,7 @@ OperatorSession::OperatorSession(const Workspace& workspace, SecretStore& secret
         m_cipher = std::move(cipher);
         if (!m_cipher)
             m_window->statusBar()->showMessage(
-                tr("Authenticator secrets are unavailable: %1").arg(m_cipher.error().toString()));
+                tr("Authenticator secrets are unavailable: %1").arg(ErrorText::describe(m_cipher.error())));
         emit dataKeyLoaded();
     });
 }
@@ -80,13 +82,13 @@ void OperatorSession::buildPages()
 
     auto* providers = new SmsProvidersPage(database, m_secrets, m_network, m_actor);
     m_window->addPage(tr("System"), tr("SMS providers"), providers);
-    auto* delivery = new SmsDeliveryPage(database, m_actor);
+    auto* delivery = new SmsDeliveryPage(m_workspace.location(), m_actor);
     connect(delivery, &SmsDeliveryPage::openClientRequested, this, [this](qint64 clientId) {
         m_window->showPage(m_clients);
         m_clients->openClient(clientId);
     });
     m_window->addPage(tr("System"), tr("SMS delivery"), delivery);
-    auto* audit = new AuditPage(database, m_actor);
+    auto* audit = new AuditPage(m_workspace.audit(), m_workspace.location(), m_actor);
     m_window->addPage(tr("System"), tr("Audit log"), audit);
     if (m_actor.can(Permission::ManageOperators))
         m_window->addPage(tr("System"), tr("Operators"), new OperatorsPage(m_workspace.operators(), m_actor));
@@ -100,7 +102,7 @@ void OperatorSession::buildPages()
     connect(providers, &SmsProvidersPage::providersChanged, m_health, &ProviderHealthMonitor::refresh);
     m_health->refresh();
 
-    auto* who = new QLabel(tr("Signed in as %1 (%2)").arg(m_actor.userName, roleToString(m_actor.role)));
+    auto* who = new QLabel(tr("Signed in as %1 (%2)").arg(m_actor.userName, OperatorsModel::roleText(m_actor.role)));
     who->setAccessibleDescription(tr("Signed-in operator"));
     m_window->statusBar()->addPermanentWidget(who);
 
@@ -125,7 +127,9 @@ void OperatorSession::decorateDetails(ClientDetailsDialog* dialog)
     if (client.method == TwoFactorMethod::Authenticator) {
         auto* codeChecks
             = new OwnedService<CodeCheckService>(dialog, m_workspace.database(), m_workspace.audit(), m_cipher);
-        dialog->addSettingsSection(new CheckCodeWidget(codeChecks->service, m_actor, client.id, dialog));
+        auto* checkCode = new CheckCodeWidget(codeChecks->service, m_actor, client.id, dialog);
+        connect(dialog, &ClientDetailsDialog::clientChanged, checkCode, &CheckCodeWidget::showClientState);
+        dialog->addSettingsSection(checkCode);
     }
     auto* providers = new OwnedService<ProviderService>(dialog, m_workspace.database(), m_secrets, m_network);
     dialog->tabs()->addTab(
@@ -145,7 +149,7 @@ void OperatorSession::diagnose(qint64 clientId)
     auto client = m_workspace.clients().find(clientId);
     if (!client) {
         QMessageBox::warning(m_window.get(), tr("Diagnose"),
-                             tr("The client cannot be read: %1").arg(client.error().toString()));
+                             tr("The client cannot be read: %1").arg(ErrorText::describe(client.error())));
         return;
     }
     std::optional<SecretCipher> cipher;
@@ -153,7 +157,7 @@ void OperatorSession::diagnose(qint64 clientId)
     if (m_cipher)
         cipher = m_cipher.value();
     else
-        cipherProblem = m_cipher.error().toString();
+        cipherProblem = ErrorText::describe(m_cipher.error());
     auto* dialog
         = new DiagnosisDialog(*m_diagnoser, m_actor, client.value(), cipher, cipherProblem,
                               QApplication::activeModalWidget() ? QApplication::activeModalWidget() : m_window.get());

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/sms/ClientSmsHistoryWidget.h"
+#include "ui/common/AccessibleControls.h"
+#include "ui/common/ErrorText.h"
 
 #include "core/sms/CheckResultText.h"
 #include "core/sms/MessageStatusRefresher.h"
@@ -31,6 +33,7 @@ ClientSmsHistoryWidget::ClientSmsHistoryWidget(const Database& database, const P
     m_view = new QTableView(this);
     m_view->setObjectName(u"smsHistory"_s);
     m_view->setModel(m_model);
+    letTabLeave(m_view);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->horizontalHeader()->setSectionResizeMode(SmsHistoryModel::Meaning, QHeaderView::Stretch);
@@ -80,7 +83,7 @@ ClientSmsHistoryWidget::~ClientSmsHistoryWidget()
 {
     if (m_refresher) {
         m_refresher->disconnect(this);
-        m_refresher->cancel();
+        m_refresher->abandon();
     }
 }
 
@@ -89,7 +92,7 @@ void ClientSmsHistoryWidget::reload()
     auto messages = SmsHistory(m_database).forClient(m_actor, m_client.id, m_client.phone);
     if (!messages) {
         m_model->setMessages({});
-        m_status->setText(CheckResultText::describe(messages.error()));
+        m_status->setText(ErrorText::describe(messages.error()));
     } else {
         m_model->setMessages(messages.value());
     }
@@ -123,10 +126,8 @@ void ClientSmsHistoryWidget::refreshStatuses()
     m_progress->show();
     m_cancel->show();
     m_status->setText(tr("Asking the providers for the current status…"));
-    connect(m_refresher, &MessageStatusRefresher::progress, this,
-            [this](int done, int) { m_progress->setValue(done); });
-    connect(m_refresher, &MessageStatusRefresher::finished, this, &ClientSmsHistoryWidget::onRefreshFinished);
-    m_refresher->start();
+    connect(m_refresher, &Job::progress, this, [this](qint64 done) { m_progress->setValue(int(done)); });
+    m_refresher->then(this, [this](const MessageRefreshSummary& summary) { onRefreshFinished(summary); });
     updateState();
 }
 
@@ -143,7 +144,7 @@ void ClientSmsHistoryWidget::onRefreshFinished(const MessageRefreshSummary& summ
     m_cancel->hide();
     reload();
     if (summary.firstError)
-        m_status->setText(CheckResultText::describe(*summary.firstError));
+        m_status->setText(ErrorText::describe(*summary.firstError));
     else if (summary.cancelled)
         m_status->setText(tr("Refresh cancelled: %n message(s) updated.", nullptr, summary.refreshed));
     else if (summary.failed > 0)

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/sms/ProviderDialog.h"
+#include "ui/common/AccessibleControls.h"
+#include "ui/common/ErrorText.h"
 
 #include "core/sms/CheckResultText.h"
 #include "core/sms/ProviderFactory.h"
@@ -53,7 +55,7 @@ ProviderDialog::ProviderDialog(const ProviderService& service, Actor actor, std:
 ProviderDialog::~ProviderDialog()
 {
     if (m_job)
-        m_job->cancel();
+        m_job->abandon(); // recorded as cancelled; not shown in this closing dialog
 }
 
 void ProviderDialog::addField(QFormLayout* form, const QString& field, const QString& label, QWidget* editor)
@@ -82,6 +84,7 @@ void ProviderDialog::buildUi()
     auto* form = new QFormLayout(settings);
     m_kind = new QComboBox(this);
     m_kind->setAccessibleName(tr("Provider kind"));
+    nameDropDownList(m_kind, tr("Provider kinds"));
     for (const QString& kind : ProviderFactory::instance().kinds())
         m_kind->addItem(ProviderFactory::instance().find(kind)->displayName, kind);
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { updateKindLabels(); });
@@ -96,7 +99,7 @@ void ProviderDialog::buildUi()
     m_apiKeySid = new QLineEdit(this);
     m_apiKeySid->setAccessibleName(tr("API Key SID (optional)"));
     m_apiKeySid->setPlaceholderText(tr("optional: SK… when using an API key instead of the auth token"));
-    addField(form, u"api-key-sid"_s, tr("API &Key SID:"), m_apiKeySid);
+    addField(form, u"api-key-sid"_s, tr("API Key S&ID:"), m_apiKeySid);
 
     // The secret: masked; "Show" only while the operator is typing a new one.
     m_secret = new QLineEdit(this);
@@ -116,6 +119,8 @@ void ProviderDialog::buildUi()
     secretLayout->addWidget(m_secret);
     secretLayout->addWidget(m_showSecret);
     addField(form, u"secret"_s, tr("Auth &token:"), secretRow);
+    // The label's mnemonic must reach the text field, not the row around it and its Show button.
+    m_fieldLabels.value(u"secret"_s)->setBuddy(m_secret);
 
     m_sender = new QLineEdit(this);
     m_sender->setAccessibleName(tr("Sender"));
@@ -135,7 +140,7 @@ void ProviderDialog::buildUi()
     m_timeout->setValue(ProviderConfig::DefaultTimeoutMs / 1000);
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setAccessibleName(tr("Network timeout in seconds"));
-    addField(form, u"timeout"_s, tr("&Timeout:"), m_timeout);
+    addField(form, u"timeout"_s, tr("Ti&meout:"), m_timeout);
     m_enabled = new QCheckBox(tr("&Enabled: used to send SMS"), this);
     m_enabled->setChecked(true);
     m_enabled->setAccessibleName(tr("Enabled"));
@@ -156,7 +161,7 @@ void ProviderDialog::buildUi()
     };
     addCheckButton(tr("Check &credentials"), CheckKind::Credentials, row)->setObjectName(u"checkCredentials"_s);
     addCheckButton(tr("Check b&alance"), CheckKind::Balance, row)->setObjectName(u"checkBalance"_s);
-    addCheckButton(tr("Check service &status"), CheckKind::ServiceStatus, row)->setObjectName(u"checkServiceStatus"_s);
+    addCheckButton(tr("Check service stat&us"), CheckKind::ServiceStatus, row)->setObjectName(u"checkServiceStatus"_s);
     checksLayout->addLayout(row);
 
     auto* smsRow = new QHBoxLayout;
@@ -164,7 +169,7 @@ void ProviderDialog::buildUi()
     m_testTo->setPlaceholderText(tr("+44…  number to send a test SMS to"));
     m_testTo->setAccessibleName(tr("Test SMS recipient"));
     smsRow->addWidget(m_testTo);
-    addCheckButton(tr("Send test SMS"), CheckKind::TestSms, smsRow)->setObjectName(u"sendTestSms"_s);
+    addCheckButton(tr("Sen&d test SMS"), CheckKind::TestSms, smsRow)->setObjectName(u"sendTestSms"_s);
     checksLayout->addLayout(smsRow);
 
     auto* statusRow = new QHBoxLayout;
@@ -172,7 +177,7 @@ void ProviderDialog::buildUi()
     m_messageId->setPlaceholderText(tr("message ID (SM…)"));
     m_messageId->setAccessibleName(tr("Message ID"));
     statusRow->addWidget(m_messageId);
-    addCheckButton(tr("&Delivery status"), CheckKind::MessageStatus, statusRow)->setObjectName(u"deliveryStatus"_s);
+    addCheckButton(tr("Deli&very status"), CheckKind::MessageStatus, statusRow)->setObjectName(u"deliveryStatus"_s);
     checksLayout->addLayout(statusRow);
 
     auto* progressRow = new QHBoxLayout;
@@ -216,10 +221,10 @@ void ProviderDialog::buildUi()
 void ProviderDialog::updateKindLabels()
 {
     const bool twilio = m_kind->currentData().toString() == u"twilio";
-    m_fieldLabels.value(u"account-id"_s)->setText(twilio ? tr("Account &SID:") : tr("API &key:"));
+    m_fieldLabels.value(u"account-id"_s)->setText(twilio ? tr("Acc&ount SID:") : tr("API ke&y:"));
     m_accountId->setAccessibleName(twilio ? tr("Account SID") : tr("API key"));
     m_accountId->setPlaceholderText(twilio ? tr("AC followed by 32 hexadecimal digits") : QString());
-    m_fieldLabels.value(u"secret"_s)->setText(twilio ? tr("Auth &token / API key secret:") : tr("API &secret:"));
+    m_fieldLabels.value(u"secret"_s)->setText(twilio ? tr("Auth &token / API key secret:") : tr("API secre&t:"));
     m_sender->setPlaceholderText(twilio ? tr("+E.164 number or Messaging Service SID (MG…)")
                                         : tr("+E.164 number or up to 11 letters and digits"));
     m_apiKeySid->setVisible(twilio);
@@ -312,7 +317,7 @@ QString ProviderDialog::problemWords(const Error& problem) const
     if (problem.code == Error::Code::Conflict && field == u"name")
         return tr("Another provider already has this name.");
     if (problem.code != Error::Code::InvalidInput)
-        return CheckResultText::describe(problem);
+        return ErrorText::describe(problem);
     if (problem.detail == u"required")
         return tr("Required.");
     if (field == u"name")
@@ -320,7 +325,7 @@ QString ProviderDialog::problemWords(const Error& problem) const
     if (field == u"account-sid")
         return tr("An Account SID is AC followed by 32 hexadecimal digits.");
     if (field == u"api-key")
-        return tr("An API key is 6 to 32 letters or digits.");
+        return tr("An API key is 8 letters or digits.");
     if (field == u"api-key-sid")
         return tr("An API Key SID is SK followed by 32 hexadecimal digits.");
     if (field == u"from")
@@ -354,7 +359,7 @@ void ProviderDialog::save()
     if (!stored) {
         if (stored.error().code == Error::Code::InvalidInput || !stored.error().field.isEmpty())
             showProblems({stored.error()});
-        m_result->setText(tr("Not saved: %1").arg(CheckResultText::describe(stored.error())));
+        m_result->setText(tr("Not saved: %1").arg(ErrorText::describe(stored.error())));
         return;
     }
     m_config = stored.value();
@@ -377,8 +382,8 @@ void ProviderDialog::save()
             showProblems({written.error().code == Error::Code::InvalidInput
                               ? written.error()
                               : Error {written.error().code, u"secret"_s, written.error().detail}});
-            m_result->setText(tr("The settings were saved, but the secret was not: %1")
-                                  .arg(CheckResultText::describe(written.error())));
+            m_result->setText(
+                tr("The settings were saved, but the secret was not: %1").arg(ErrorText::describe(written.error())));
             emit saved(id);
             return;
         }
@@ -423,12 +428,12 @@ void ProviderDialog::startCheck(CheckKind kind)
     request.messageId = m_messageId->text().trimmed();
     auto started = m_service.startCheck(m_actor, request);
     if (!started) {
-        m_result->setText(CheckResultText::describe(started.error()));
+        m_result->setText(ErrorText::describe(started.error()));
         return;
     }
     m_job = started.value();
     const QString kindName = config.kind;
-    connect(m_job, &ProviderCheckJob::finished, this, [this, kindName](const CheckResult& result) {
+    m_job->then(this, [this, kindName](const CheckResult& result) {
         m_job = nullptr;
         setBusy(false);
         m_result->setText(CheckResultText::describe(result, kindName));

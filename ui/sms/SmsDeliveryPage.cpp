@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/sms/SmsDeliveryPage.h"
+#include "ui/common/AccessibleControls.h"
+#include "ui/common/ErrorText.h"
 
 #include "core/sms/CheckResultText.h"
-#include "core/sms/SmsFailureReportJob.h"
-#include "core/storage/Database.h"
 #include "ui/sms/SmsFailureTreeModel.h"
 
 #include <QDateEdit>
@@ -20,8 +20,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace backoffice::ui {
 
-SmsDeliveryPage::SmsDeliveryPage(const Database& database, Actor actor, const Clock& clock, QWidget* parent)
-    : QWidget(parent), m_database(database), m_actor(std::move(actor))
+SmsDeliveryPage::SmsDeliveryPage(DatabaseLocation location, Actor actor, const Clock& clock, QWidget* parent)
+    : QWidget(parent), m_location(std::move(location)), m_actor(std::move(actor))
 {
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>SMS delivery</h2>"), this));
@@ -69,6 +69,7 @@ SmsDeliveryPage::SmsDeliveryPage(const Database& database, Actor actor, const Cl
     m_view = new QTreeView(this);
     m_view->setObjectName(u"failureTree"_s);
     m_view->setModel(m_model);
+    letTabLeave(m_view);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setUniformRowHeights(true);
@@ -85,24 +86,21 @@ SmsDeliveryPage::SmsDeliveryPage(const Database& database, Actor actor, const Cl
 
 SmsDeliveryPage::~SmsDeliveryPage()
 {
-    delete m_job; // cancels; the worker ends on its own
+    delete m_job; // cancels and waits for the worker
 }
 
 void SmsDeliveryPage::refresh()
 {
-    if (m_job) {
-        m_job->disconnect();
-        m_job->deleteLater();
-    }
+    delete m_job; // a report under way is for the date shown before: it is dropped, not shown
     const QDateTime since = m_since->date().startOfDay().toUTC();
-    m_job = new SmsFailureReportJob(m_database.location(), m_actor, since, this);
-    connect(m_job, &SmsFailureReportJob::progress, m_progress, &QProgressBar::setValue);
-    connect(m_job, &SmsFailureReportJob::finished, this, &SmsDeliveryPage::onFinished);
+    m_job = startSmsFailureReport(m_location, m_actor, since, this);
+    connect(m_job, &Job::progress, m_progress,
+            [this](qint64 done, qint64 total) { m_progress->setValue(total > 0 ? int(done * 100 / total) : 100); });
+    m_job->then(this, [this](const Result<SmsFailureSummary>& report) { onFinished(report); });
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();
     m_summary->setText(tr("Looking for failed SMS…"));
-    m_job->start();
 }
 
 void SmsDeliveryPage::cancel()
@@ -111,24 +109,19 @@ void SmsDeliveryPage::cancel()
         m_job->cancel();
 }
 
-void SmsDeliveryPage::onFinished()
+void SmsDeliveryPage::onFinished(const Result<SmsFailureSummary>& report)
 {
-    SmsFailureReportJob* job = m_job;
     m_job = nullptr;
     m_progress->hide();
     m_cancel->hide();
-    if (!job)
-        return;
-    const SmsFailureReportOutcome outcome = job->outcome();
-    job->deleteLater();
-    if (outcome.error) {
-        m_summary->setText(outcome.error->code == Error::Code::Cancelled
+    if (!report) {
+        m_summary->setText(report.error().code == Error::Code::Cancelled
                                ? tr("Cancelled; the list shown is the previous one.")
-                               : CheckResultText::describe(*outcome.error));
+                               : ErrorText::describe(report.error()));
         emit reportFinished();
         return;
     }
-    const SmsFailureSummary& summary = *outcome.summary;
+    const SmsFailureSummary& summary = report.value();
     m_model->setSummary(summary);
     if (summary.groups.isEmpty())
         m_summary->setText(

@@ -3,6 +3,8 @@
 
 #include "core/common/Clock.h"
 #include "core/operators/Actor.h"
+#include "core/sms/SmsFailureReportJob.h"
+#include "core/storage/DatabaseLocation.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -12,11 +14,6 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTreeView;
-
-namespace backoffice {
-class Database;
-class SmsFailureReportJob;
-} // namespace backoffice
 
 namespace backoffice::ui {
 
@@ -31,8 +28,8 @@ class SmsDeliveryPage : public QWidget
     Q_OBJECT
 
 public:
-    /// Reads through its own connection opened from `database.location()` on a worker thread.
-    SmsDeliveryPage(const Database& database, Actor actor, const Clock& clock = SystemClock::instance(),
+    /// The report reads through a connection of its own, opened from `location` on a worker thread.
+    SmsDeliveryPage(DatabaseLocation location, Actor actor, const Clock& clock = SystemClock::instance(),
                     QWidget* parent = nullptr);
     ~SmsDeliveryPage() override;
 
@@ -52,9 +49,9 @@ signals:
     void reportFinished();
 
 private:
-    void onFinished();
+    void onFinished(const Result<SmsFailureSummary>& report);
 
-    const Database& m_database;
+    DatabaseLocation m_location;
     Actor m_actor;
     SmsFailureTreeModel* m_model = nullptr;
     QTreeView* m_view = nullptr;

@@ -2,6 +2,7 @@
 #include "ui/sms/SmsFailureTreeModel.h"
 #include "core/common/DateTimeText.h"
 
+#include "core/sms/ProviderFactory.h"
 #include "ui/sms/SmsStatusText.h"
 
 #include <QLocale>
@@ -23,9 +24,18 @@ SmsFailureTreeModel::SmsFailureTreeModel(QObject* parent) : QStandardItemModel(p
                                tr("Error code"), tr("Last SMS at")});
 }
 
+namespace {
+/// "Twilio", as the providers page names it, not the stored kind "twilio".
+QString providerName(const QString& kind)
+{
+    const ProviderKindInfo* info = ProviderFactory::instance().find(kind);
+    return info ? info->displayName : kind;
+}
+} // namespace
+
 QString SmsFailureTreeModel::causeTitle(const SmsFailureGroup& group)
 {
-    const QString kind = group.providerKind.isEmpty() ? tr("Unknown provider") : group.providerKind;
+    const QString kind = group.providerKind.isEmpty() ? tr("Unknown provider") : providerName(group.providerKind);
     if (group.errorCode.isEmpty())
         return tr("%1, no error code: %2").arg(kind, group.explanation.meaning);
     return tr("%1 error %2: %3").arg(kind, group.errorCode, group.explanation.meaning);
@@ -39,9 +49,13 @@ void SmsFailureTreeModel::setSummary(const SmsFailureSummary& summary)
         cause->setToolTip(tr("%1\nWhat to do: %2").arg(causeTitle(group), group.explanation.action));
         QStandardItem* count = cell(QLocale().toString(group.count()));
         count->setData(group.count(), Qt::UserRole + 2);
-        QList<QStandardItem*> row {
-            cause,   count, cell(group.explanation.action), cell(group.providerKind), cell({}), cell(group.errorCode),
-            cell({})};
+        QList<QStandardItem*> row {cause,
+                                   count,
+                                   cell(group.explanation.action),
+                                   cell(providerName(group.providerKind)),
+                                   cell({}),
+                                   cell(group.errorCode),
+                                   cell({})};
         for (const SmsFailedClient& client : group.clients) {
             QStandardItem* name = cell(tr("%1 (#%2, %3)").arg(client.name).arg(client.clientId).arg(client.phone));
             name->setData(client.clientId, ClientIdRole);

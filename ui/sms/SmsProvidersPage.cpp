@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/sms/SmsProvidersPage.h"
+#include "ui/common/AccessibleControls.h"
+#include "ui/common/ErrorText.h"
 
 #include "core/sms/CheckResultText.h"
 #include "core/sms/ProviderCheckAllJob.h"
@@ -38,6 +40,7 @@ SmsProvidersPage::SmsProvidersPage(const Database& database, SecretStore& secret
     m_model = new ProviderTableModel(this);
     m_view = new QTableView(this);
     m_view->setModel(m_model);
+    letTabLeave(m_view);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -83,8 +86,10 @@ SmsProvidersPage::SmsProvidersPage(const Database& database, SecretStore& secret
 
 SmsProvidersPage::~SmsProvidersPage()
 {
-    if (m_checks)
-        m_checks->cancel();
+    if (m_checks) {
+        m_checks->disconnect(this);
+        m_checks->abandon();
+    }
     delete m_dialog; // it refers to m_service
 }
 
@@ -93,7 +98,7 @@ void SmsProvidersPage::reload()
     const qint64 selected = selectedId();
     auto providers = m_service->list(m_actor);
     if (!providers) {
-        m_status->setText(CheckResultText::describe(providers.error()));
+        m_status->setText(ErrorText::describe(providers.error()));
         return;
     }
     m_model->setProviders(providers.value());
@@ -146,7 +151,7 @@ void SmsProvidersPage::openDialogFor(std::optional<qint64> providerId)
     if (providerId) {
         auto found = m_service->find(m_actor, *providerId);
         if (!found) {
-            m_status->setText(CheckResultText::describe(found.error()));
+            m_status->setText(ErrorText::describe(found.error()));
             return;
         }
         existing = found.value();
@@ -191,7 +196,7 @@ void SmsProvidersPage::removeSelected()
     m_service->remove(m_actor, id, this, [this, name](Status removed) {
         m_removing = false;
         if (!removed)
-            m_status->setText(CheckResultText::describe(removed.error()));
+            m_status->setText(ErrorText::describe(removed.error()));
         else
             m_status->setText(tr("Removed %1.").arg(name));
         reload();
@@ -206,7 +211,7 @@ void SmsProvidersPage::checkAll()
         return;
     auto started = m_service->startCheckAll(m_actor);
     if (!started) {
-        m_status->setText(CheckResultText::describe(started.error()));
+        m_status->setText(ErrorText::describe(started.error()));
         return;
     }
     m_checks = started.value();
@@ -217,13 +222,14 @@ void SmsProvidersPage::checkAll()
     m_cancel->show();
     m_checkAll->setEnabled(false);
     m_status->setText(m_checks->total() == 0 ? tr("No enabled provider to check.") : tr("Checking…"));
-    connect(m_checks, &ProviderCheckAllJob::progress, this, [this](int done, int) {
-        m_progress->setValue(done);
+    connect(m_checks, &Job::progress, this, [this](qint64 done) {
+        m_progress->setValue(int(done));
         reload();
     });
     const int total = m_checks->total();
-    connect(m_checks, &ProviderCheckAllJob::finished, this, [this, total](bool cancelled) {
-        const bool problem = m_checks && m_checks->anyProblem();
+    m_checks->then(this, [this, total](const CheckAllSummary& summary) {
+        const bool cancelled = summary.stop != Job::Stop::None;
+        const bool problem = summary.anyProblem;
         m_checks = nullptr;
         m_progress->hide();
         m_cancel->hide();

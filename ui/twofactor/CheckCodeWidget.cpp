@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/twofactor/CheckCodeWidget.h"
 #include "core/common/DateTimeText.h"
+#include "ui/common/ErrorText.h"
 
 #include "core/twofactor/CodeCheckService.h"
 
@@ -126,16 +127,9 @@ void CheckCodeWidget::showResult(const CodeCheckResult& result)
     case DriftResult::Kind::Drift: {
         const qint64 seconds = std::abs(match.offsetSeconds);
         const int minutes = int((seconds + 30) / 60);
-        // Spelled out per case: plural forms through %n would need an English translation file.
-        QString offset;
-        if (match.offsetSeconds > 0)
-            offset = minutes == 1
-                ? tr("The code is right, but the device clock is about 1 minute ahead.")
-                : tr("The code is right, but the device clock is about %1 minutes ahead.").arg(minutes);
-        else
-            offset = minutes == 1
-                ? tr("The code is right, but the device clock is about 1 minute behind.")
-                : tr("The code is right, but the device clock is about %1 minutes behind.").arg(minutes);
+        const QString offset = match.offsetSeconds > 0
+            ? tr("The code is right, but the device clock is about %n minute(s) ahead.", nullptr, minutes)
+            : tr("The code is right, but the device clock is about %n minute(s) behind.", nullptr, minutes);
         text = offset + u' '
             + tr("Tell the client to turn on automatic date and time in the phone's settings. In Google "
                  "Authenticator on Android: Settings > Time correction for codes > Sync now.");
@@ -184,7 +178,7 @@ void CheckCodeWidget::showError(const Error& error)
                   "data).");
         break;
     default:
-        text = tr("The check failed (%1).").arg(error.toString());
+        text = tr("The check failed: %1").arg(ErrorText::describe(error));
         break;
     }
     m_answer->setProperty("outcome", u"error"_s);
@@ -215,13 +209,20 @@ void CheckCodeWidget::showAllowance(const CodeCheckAllowance& allowance)
         return;
     }
     if (allowance.resetsAt.isValid())
-        m_allowance->setText(tr("%1 of %2 checks left; resets at %3")
-                                 .arg(allowance.remaining)
+        m_allowance->setText(tr("%n of %1 checks left; resets at %2", nullptr, allowance.remaining)
                                  .arg(allowance.limit)
                                  .arg(timeText(allowance.resetsAt)));
     else
-        m_allowance->setText(tr("%1 of %2 checks left").arg(allowance.remaining).arg(allowance.limit));
+        m_allowance->setText(tr("%n of %1 checks left", nullptr, allowance.remaining).arg(allowance.limit));
     setLocked(false);
+}
+
+void CheckCodeWidget::showClientState(const Client& client)
+{
+    if (client.id != m_clientId || client.method == TwoFactorMethod::Authenticator)
+        return;
+    m_answer->setProperty("outcome", u"off"_s);
+    setLocked(true, tr("Google Authenticator is off for this client: there is no code to check."));
 }
 
 void CheckCodeWidget::setLocked(bool locked, const QString& reason)

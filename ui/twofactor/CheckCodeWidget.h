@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/clients/Client.h"
 #include "core/common/Clock.h"
 #include "core/operators/Actor.h"
 
@@ -37,6 +38,9 @@ public:
 
     /// Re-reads the allowance (after the reset time, or when another operator checked).
     void refreshAllowance();
+    /// Follows the client's current state: once Google Authenticator is off (disabled in this dialog or
+    /// elsewhere) there is no code to check, and the old advice ("disable it") no longer applies.
+    void showClientState(const backoffice::Client& client);
 
 signals:
     /// After every check that reached the service (an audit event may have been written).

@@ -3,10 +3,10 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/diagnosis/DiagnosisContext.h"
+#include "core/sms/CheckResultText.h"
 #include "core/twofactor/CodeCheckService.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace backoffice {
 
@@ -15,9 +15,11 @@ namespace {
 QString describeOffset(qint64 seconds)
 {
     const qint64 magnitude = qAbs(seconds);
+    // Rounded here, not inside translate(): lupdate 6.4 never finishes on a division among its arguments.
+    const int minutes = int((magnitude + 30) / 60);
     const QString amount = magnitude < 120
-        ? QCoreApplication::translate("Diagnosis", "%1 seconds").arg(magnitude)
-        : QCoreApplication::translate("Diagnosis", "%1 minutes").arg(QLocale().toString(magnitude / 60.0, 'f', 0));
+        ? QCoreApplication::translate("Diagnosis", "%Ln second(s)", nullptr, int(magnitude))
+        : QCoreApplication::translate("Diagnosis", "%Ln minute(s)", nullptr, minutes);
     return seconds > 0 ? QCoreApplication::translate("Diagnosis", "about %1 ahead").arg(amount)
                        : QCoreApplication::translate("Diagnosis", "about %1 behind").arg(amount);
 }
@@ -59,9 +61,9 @@ QList<Finding> AuthenticatorCodeCheck::evaluate() const
                 QCoreApplication::translate(
                     "Diagnosis", "Wait until then; the limit keeps the check from being used to guess codes."))};
         default:
-            return {finding(
-                Finding::Outcome::Unknown,
-                QCoreApplication::translate("Diagnosis", "The code could not be checked: %1").arg(error.toString()))};
+            return {finding(Finding::Outcome::Unknown,
+                            QCoreApplication::translate("Diagnosis", "The code could not be checked: %1")
+                                .arg(CheckResultText::describe(error)))};
         }
     }
     const DriftResult& match = checked->match;

@@ -2,6 +2,8 @@
 #include "core/diagnosis/checks/SmsFailureAdvice.h"
 #include "core/common/DateTimeText.h"
 
+#include "core/sms/DeliveryErrorCodes.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
@@ -10,6 +12,13 @@ namespace backoffice::SmsFailureAdvice {
 
 QString forFailure(const ProviderError& error, const ProviderConfig& provider)
 {
+    // A refusal with the provider's own code (Vonage's demo mode, a barred account) has its own action.
+    if (error.failure == ProviderFailure::Rejected || error.failure == ProviderFailure::InsufficientBalance) {
+        const DeliveryErrorExplanation explanation
+            = DeliveryErrorCodes::explainSendStatus(provider.kind, error.providerCode);
+        if (explanation.known && !explanation.action.isEmpty())
+            return explanation.action;
+    }
     switch (error.failure) {
     case ProviderFailure::WrongCredentials:
         return QCoreApplication::translate(

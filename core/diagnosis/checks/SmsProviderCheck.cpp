@@ -16,6 +16,11 @@ SmsProviderCheck::SmsProviderCheck(const DiagnosisContext& context, ProviderConf
 {
 }
 
+SmsProviderCheck::~SmsProviderCheck()
+{
+    delete m_job;
+}
+
 QString SmsProviderCheck::id() const
 {
     switch (m_kind) {
@@ -57,16 +62,13 @@ void SmsProviderCheck::start()
         return;
     }
     m_job = job.value();
-    connect(m_job, &ProviderCheckJob::finished, this,
-            [this](const CheckResult& result) { emit finished({toFinding(result)}); });
+    m_job->then(this, [this](const CheckResult& result) { emit finished({toFinding(result)}); });
 }
 
 void SmsProviderCheck::cancel()
 {
-    if (m_job) {
-        disconnect(m_job, nullptr, this, nullptr);
-        m_job->cancel();
-    }
+    if (m_job)
+        m_job->abandon(); // stored as cancelled, like a check cancelled in System > SMS providers
 }
 
 Finding SmsProviderCheck::toFinding(const CheckResult& result) const

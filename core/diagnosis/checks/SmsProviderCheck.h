@@ -20,6 +20,8 @@ class SmsProviderCheck final : public DiagnosisCheck
 
 public:
     SmsProviderCheck(const DiagnosisContext& context, ProviderConfig provider, CheckKind kind);
+    /// A call still under way goes with the check: it uses the diagnosis' connection and network.
+    ~SmsProviderCheck() override;
 
     QString id() const override;
     QString title() const override;

@@ -2,6 +2,7 @@
 #include "core/diagnosis/checks/SmsProviderConfigurationCheck.h"
 
 #include "core/diagnosis/DiagnosisContext.h"
+#include "core/sms/CheckResultText.h"
 #include "core/sms/ProviderRepository.h"
 
 #include <QCoreApplication>
@@ -17,8 +18,9 @@ QList<Finding> SmsProviderConfigurationCheck::evaluate() const
 {
     auto providers = ProviderRepository(context().database).list();
     if (!providers)
-        return {finding(Finding::Outcome::Unknown,
-                        tr("The provider settings could not be read: %1").arg(providers.error().toString()))};
+        return {finding(
+            Finding::Outcome::Unknown,
+            tr("The provider settings could not be read: %1").arg(CheckResultText::describe(providers.error())))};
     QList<ProviderConfig> enabled;
     for (const ProviderConfig& provider : providers.value()) {
         if (provider.enabled)

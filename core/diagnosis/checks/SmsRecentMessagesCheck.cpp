@@ -4,6 +4,7 @@
 
 #include "core/diagnosis/DiagnosisContext.h"
 #include "core/diagnosis/checks/SmsFailureAdvice.h"
+#include "core/sms/CheckResultText.h"
 #include "core/sms/DeliveryErrorCodes.h"
 #include "core/sms/MessageLog.h"
 
@@ -40,7 +41,7 @@ QList<Finding> SmsRecentMessagesCheck::evaluate() const
     for (const auto& part : parts) {
         if (!part)
             return {finding(Finding::Outcome::Unknown,
-                            tr("The message log could not be read: %1").arg(part.error().toString()))};
+                            tr("The message log could not be read: %1").arg(CheckResultText::describe(part.error())))};
         for (const SmsMessageRecord& message : part.value()) {
             if (!seen.contains(message.id)) {
                 seen.insert(message.id);
@@ -64,7 +65,7 @@ QList<Finding> SmsRecentMessagesCheck::evaluate() const
         failed += message.status == SmsStatus::Failed || message.status == SmsStatus::Undelivered;
         unknown += message.status == SmsStatus::Unknown;
     }
-    QString history = tr("%1 of the last %2 message(s) failed.").arg(failed).arg(messages.size());
+    QString history = tr("%1 of the last %n message(s) failed.", nullptr, int(messages.size())).arg(failed);
     if (unknown > 0)
         history += u' ' + tr("The outcome of %n is unknown.", nullptr, unknown);
     const SmsMessageRecord& last = messages.first();
@@ -107,11 +108,10 @@ QList<Finding> SmsRecentMessagesCheck::evaluate() const
                                 .arg(utc(last.createdAt), via, smsStatusToString(last.status), history))};
         }
         return {finding(Finding::Outcome::Warning,
-                        tr("The last SMS (%1, via %2) is still \"%3\" after %4 minutes: no delivery receipt from the "
-                           "client's carrier, which is delaying or silently blocking it. %5")
-                            .arg(utc(last.createdAt), via, smsStatusToString(last.status))
-                            .arg(age / 60)
-                            .arg(history),
+                        tr("The last SMS (%1, via %2) is still \"%3\" after %n minute(s): no delivery receipt from "
+                           "the client's carrier, which is delaying or silently blocking it. %4",
+                           nullptr, int(age / 60))
+                            .arg(utc(last.createdAt), via, smsStatusToString(last.status), history),
                         tr("Refresh the status on the client's SMS tab. If it stays like this: %1 Meanwhile suggest "
                            "Google Authenticator.")
                             .arg(findOut))};

@@ -19,6 +19,11 @@ SmsTestMessageCheck::SmsTestMessageCheck(const DiagnosisContext& context, Provid
 {
 }
 
+SmsTestMessageCheck::~SmsTestMessageCheck()
+{
+    delete m_job;
+}
+
 QString SmsTestMessageCheck::title() const
 {
     return tr("Test SMS to %1 via %2").arg(context().options.testSmsTo, m_provider.name);
@@ -46,7 +51,7 @@ void SmsTestMessageCheck::start()
     }
     m_deadlineMs = QDateTime::currentMSecsSinceEpoch() + ctx.options.testSmsFollowMs;
     m_job = job.value();
-    connect(m_job, &ProviderCheckJob::finished, this, &SmsTestMessageCheck::sent);
+    m_job->then(this, [this](const CheckResult& result) { sent(result); });
 }
 
 void SmsTestMessageCheck::cancel()
@@ -54,10 +59,8 @@ void SmsTestMessageCheck::cancel()
     m_done = true;
     if (m_pollTimer)
         m_pollTimer->stop();
-    if (m_job) {
-        disconnect(m_job, nullptr, this, nullptr);
-        m_job->cancel();
-    }
+    if (m_job)
+        m_job->abandon(); // stored as cancelled; its answer is not reported
 }
 
 void SmsTestMessageCheck::finishWith(const Finding& result)
@@ -109,7 +112,7 @@ void SmsTestMessageCheck::poll()
         return;
     }
     m_job = job.value();
-    connect(m_job, &ProviderCheckJob::finished, this, &SmsTestMessageCheck::polled);
+    m_job->then(this, [this](const CheckResult& result) { polled(result); });
 }
 
 void SmsTestMessageCheck::polled(const CheckResult& result)

@@ -23,6 +23,8 @@ public:
     static constexpr int PollIntervalMs = 2000;
 
     SmsTestMessageCheck(const DiagnosisContext& context, ProviderConfig provider);
+    /// A call still under way goes with the check: it uses the diagnosis' connection and network.
+    ~SmsTestMessageCheck() override;
 
     QString id() const override { return QStringLiteral("sms.test_message"); }
     QString title() const override;

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/email/EmailSettings.h"
+
+#include "core/audit/AuditLog.h"
+#include "core/operators/Authorizer.h"
+#include "core/secrets/SecretStore.h"
+#include "core/sms/ProviderConfig.h"
+#include "core/storage/Database.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace backoffice {
+
+namespace {
+const QString target = u"email-settings"_s;
+
+QString describe(const std::optional<SmtpSettings>& settings)
+{
+    if (!settings)
+        return {};
+    const QJsonObject json {{u"host"_s, settings->host},
+                            {u"port"_s, settings->port},
+                            {u"security"_s, smtpSecurityToString(settings->security)},
+                            {u"user"_s, settings->user},
+                            {u"from"_s, settings->fromAddress},
+                            {u"timeout_ms"_s, settings->timeoutMs}};
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+/// Records that the password was stored, with its audit event (never the value).
+Status recordPasswordStored(const Database& database, const Clock& clock, const Actor& actor)
+{
+    const AuditLog audit(database, clock);
+    return database.writeTransaction([&]() -> Status {
+        const QDateTime now = clock.nowUtc();
+        auto updated = database.exec(u"UPDATE email_settings SET has_password = 1, updated_at = ? WHERE id = 1"_s,
+                                     {now.toString(Qt::ISODateWithMs)});
+        if (!updated)
+            return updated.error();
+        AuditEvent event;
+        event.at = now;
+        event.operatorName = actor.userName;
+        event.action = QString::fromLatin1(AuditAction::EmailPasswordChanged);
+        event.target = target;
+        event.after = u"stored"_s;
+        auto logged = audit.appendInTransaction(event);
+        return logged ? Status(Ok {}) : Status(logged.error());
+    });
+}
+
+/// Reports `status` to `done` from `context`'s event loop, never inside the caller's call.
+void reportOn(QObject* context, std::function<void(Status)> done, Status status)
+{
+    QMetaObject::invokeMethod(
+        context, [done = std::move(done), status] { done(status); }, Qt::QueuedConnection);
+}
+} // namespace
+
+EmailSettings::EmailSettings(const Database& database, SecretStore& secrets, const Clock& clock)
+    : m_database(database), m_secrets(secrets), m_clock(clock)
+{
+}
+
+Result<std::optional<SmtpSettings>> EmailSettings::load() const
+{
+    auto query = m_database.exec(u"SELECT host, port, security, user_name, from_address, timeout_ms, has_password, "
+                                 u"updated_at FROM email_settings WHERE id = 1"_s);
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return std::optional<SmtpSettings>();
+    const QSqlQuery& row = query.value();
+    SmtpSettings settings;
+    settings.host = row.value(0).toString();
+    settings.port = row.value(1).toInt();
+    settings.security = smtpSecurityFromString(row.value(2).toString()).value_or(SmtpSecurity::StartTls);
+    settings.user = row.value(3).toString();
+    settings.fromAddress = row.value(4).toString();
+    settings.timeoutMs = row.value(5).toInt();
+    settings.hasPassword = row.value(6).toInt() != 0;
+    settings.updatedAt = QDateTime::fromString(row.value(7).toString(), Qt::ISODateWithMs);
+    settings.updatedAt.setTimeZone(QTimeZone::utc());
+    return std::optional<SmtpSettings>(settings);
+}
+
+Result<std::optional<SmtpSettings>> EmailSettings::read(const Actor& actor) const
+{
+    if (const Status allowed = Authorizer(AuditLog(m_database, m_clock)).require(actor, Permission::ReadProviders);
+        !allowed)
+        return allowed.error();
+    return load();
+}
+
+Status EmailSettings::save(const Actor& actor, const SmtpSettings& settings) const
+{
+    const AuditLog audit(m_database, m_clock);
+    if (const Status allowed = Authorizer(audit).require(actor, Permission::ManageProviders, std::nullopt, target);
+        !allowed)
+        return allowed.error();
+    if (const QList<Error> problems = settings.validate(); !problems.isEmpty())
+        return problems.first();
+    return m_database.writeTransaction([&]() -> Status {
+        auto before = load();
+        if (!before)
+            return before.error();
+        // The saved password belongs to the old server account.
+        const bool keepsPassword = before.value() && before.value()->hasPassword
+            && before.value()->host == settings.host && before.value()->user == settings.user;
+        const QDateTime now = m_clock.nowUtc();
+        auto written = m_database.exec(
+            u"INSERT INTO email_settings (id, host, port, security, user_name, from_address, timeout_ms, has_password, "
+            u"updated_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET host = excluded.host, "
+            u"port = excluded.port, security = excluded.security, user_name = excluded.user_name, "
+            u"from_address = excluded.from_address, timeout_ms = excluded.timeout_ms, "
+            u"has_password = excluded.has_password, updated_at = excluded.updated_at"_s,
+            {settings.host, settings.port, smtpSecurityToString(settings.security), Database::text(settings.user),
+             settings.fromAddress, settings.timeoutMs, keepsPassword ? 1 : 0, now.toString(Qt::ISODateWithMs)});
+        if (!written)
+            return written.error();
+        AuditEvent event;
+        event.at = now;
+        event.operatorName = actor.userName;
+        event.action = QString::fromLatin1(AuditAction::EmailSettingsChanged);
+        event.target = target;
+        event.before = describe(before.value());
+        event.after = describe(settings);
+        auto logged = audit.appendInTransaction(event);
+        return logged ? Status(Ok {}) : Status(logged.error());
+    });
+}
+
+void EmailSettings::storePassword(const Actor& actor, const QByteArray& password, QObject* context,
+                                  std::function<void(Status)> done) const
+{
+    const AuditLog audit(m_database, m_clock);
+    if (const Status allowed = Authorizer(audit).require(actor, Permission::ManageProviders, std::nullopt, target);
+        !allowed)
+        return reportOn(context, std::move(done), allowed.error());
+    if (const QList<Error> problems = ProviderValidation::secretProblems(password, u"password"_s); !problems.isEmpty())
+        return reportOn(context, std::move(done), problems.first());
+    auto stored = load();
+    if (!stored)
+        return reportOn(context, std::move(done), stored.error());
+    if (!stored.value())
+        return reportOn(context, std::move(done), Error::notFound(u"e-mail settings"_s, u"none saved yet"_s));
+    // The database and the clock outlive the keychain's answer; this object need not.
+    m_secrets.write(SecretKeys::smtpPassword(m_database.databaseId()), password, context,
+                    [database = &m_database, clock = &m_clock, actor, done = std::move(done)](Status written) {
+                        done(written ? recordPasswordStored(*database, *clock, actor) : written);
+                    });
+}
+
+} // namespace backoffice

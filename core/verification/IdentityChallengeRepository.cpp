@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/verification/IdentityChallengeRepository.h"
+
+#include "core/storage/Database.h"
+#include "core/verification/StoredTime.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace backoffice {
+
+namespace {
+using State = IdentityChallenge::State;
+
+QString state(State value)
+{
+    return challengeStateToString(value);
+}
+
+Status oneRowOrConflict(const Result<QSqlQuery>& done, qint64 id, const QString& expected)
+{
+    if (!done)
+        return done.error();
+    if (done.value().numRowsAffected() != 1)
+        return Error::conflict(u"identity challenge %1 is no longer %2"_s.arg(id).arg(expected));
+    return Ok {};
+}
+} // namespace
+
+IdentityChallengeRepository::IdentityChallengeRepository(const Database& database) : m_database(database) { }
+
+Result<QList<IdentityChallenge>> IdentityChallengeRepository::select(const QString& where,
+                                                                     const QVariantList& values) const
+{
+    auto query = m_database.exec(u"SELECT id, client_id, method, channel, destination, code_nonce, code_mac, state, "
+                                 u"attempts_left, created_at, expires_at, verified_at, consumed_at, sent_by, "
+                                 u"verified_by FROM identity_challenges "_s
+                                     + where,
+                                 values);
+    if (!query)
+        return query.error();
+    QList<IdentityChallenge> challenges;
+    QSqlQuery& rows = query.value();
+    while (rows.next()) {
+        IdentityChallenge c;
+        c.id = rows.value(0).toLongLong();
+        c.clientId = rows.value(1).toLongLong();
+        c.method = twoFactorMethodFromString(rows.value(2).toString()).value_or(TwoFactorMethod::None);
+        c.channel = verificationChannelFromString(rows.value(3).toString()).value_or(VerificationChannel::Email);
+        c.maskedDestination = rows.value(4).toString();
+        c.codeNonce = QByteArray::fromHex(rows.value(5).toString().toLatin1());
+        c.codeMac = QByteArray::fromHex(rows.value(6).toString().toLatin1());
+        // A state this build does not know is treated as spent, never as usable.
+        c.state = challengeStateFromString(rows.value(7).toString()).value_or(State::Expired);
+        c.attemptsLeft = rows.value(8).toInt();
+        c.createdAt = StoredTime::fromText(rows.value(9));
+        c.expiresAt = StoredTime::fromText(rows.value(10));
+        c.verifiedAt = StoredTime::fromText(rows.value(11));
+        c.consumedAt = StoredTime::fromText(rows.value(12));
+        c.sentBy = rows.value(13).toString();
+        c.verifiedBy = rows.value(14).toString();
+        challenges.append(c);
+    }
+    return challenges;
+}
+
+Result<IdentityChallenge> IdentityChallengeRepository::find(qint64 id) const
+{
+    auto found = select(u"WHERE id = ?"_s, {id});
+    if (!found)
+        return found.error();
+    if (found.value().isEmpty())
+        return Error::notFound(u"identity-challenge"_s, QString::number(id));
+    return found.value().first();
+}
+
+Result<std::optional<IdentityChallenge>> IdentityChallengeRepository::latest(qint64 clientId) const
+{
+    auto found = select(u"WHERE client_id = ? ORDER BY id DESC LIMIT 1"_s, {clientId});
+    if (!found)
+        return found.error();
+    if (found.value().isEmpty())
+        return std::optional<IdentityChallenge>();
+    return std::optional<IdentityChallenge>(found.value().first());
+}
+
+Result<QList<QDateTime>> IdentityChallengeRepository::sendsSince(qint64 clientId, const QDateTime& since) const
+{
+    auto query = m_database.exec(u"SELECT created_at FROM identity_challenges WHERE client_id = ? AND created_at > ? "
+                                 u"ORDER BY created_at, id"_s,
+                                 {clientId, StoredTime::toText(since)});
+    if (!query)
+        return query.error();
+    QList<QDateTime> sends;
+    while (query.value().next())
+        sends.append(StoredTime::fromText(query.value().value(0)));
+    return sends;
+}
+
+Result<qint64> IdentityChallengeRepository::insertInTransaction(const IdentityChallenge& c) const
+{
+    auto inserted = m_database.exec(
+        u"INSERT INTO identity_challenges (client_id, method, channel, destination, code_nonce, code_mac, state, "
+        u"attempts_left, created_at, expires_at, sent_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        {c.clientId, twoFactorMethodToString(c.method), verificationChannelToString(c.channel),
+         Database::text(c.maskedDestination), QString::fromLatin1(c.codeNonce.toHex()),
+         QString::fromLatin1(c.codeMac.toHex()), state(c.state), c.attemptsLeft, StoredTime::toText(c.createdAt),
+         StoredTime::toText(c.expiresAt), Database::text(c.sentBy)});
+    if (!inserted)
+        return inserted.error();
+    if (!inserted.value().next())
+        return Error::storage(u"no id returned for the identity challenge"_s);
+    return inserted.value().value(0).toLongLong();
+}
+
+Result<int> IdentityChallengeRepository::supersedeLiveInTransaction(qint64 clientId) const
+{
+    auto updated = m_database.exec(u"UPDATE identity_challenges SET state = 'superseded' "
+                                   u"WHERE client_id = ? AND state IN ('sending', 'open', 'verified')"_s,
+                                   {clientId});
+    if (!updated)
+        return updated.error();
+    return updated.value().numRowsAffected();
+}
+
+Status IdentityChallengeRepository::changeStateInTransaction(qint64 id, State from, State to) const
+{
+    return oneRowOrConflict(m_database.exec(u"UPDATE identity_challenges SET state = ? WHERE id = ? AND state = ?"_s,
+                                            {state(to), id, state(from)}),
+                            id, state(from));
+}
+
+Result<int> IdentityChallengeRepository::takeAttemptInTransaction(qint64 id) const
+{
+    const Status taken
+        = oneRowOrConflict(m_database.exec(u"UPDATE identity_challenges SET attempts_left = attempts_left - 1 "
+                                           u"WHERE id = ? AND state = 'open' AND attempts_left > 0"_s,
+                                           {id}),
+                           id, u"open with attempts left"_s);
+    if (!taken)
+        return taken.error();
+    auto left = m_database.scalar(u"SELECT attempts_left FROM identity_challenges WHERE id = ?"_s, {id});
+    if (!left)
+        return left.error();
+    return left.value().toInt();
+}
+
+Status IdentityChallengeRepository::markVerifiedInTransaction(qint64 id, const QDateTime& at, const QString& by) const
+{
+    return oneRowOrConflict(m_database.exec(u"UPDATE identity_challenges SET state = 'verified', verified_at = ?, "
+                                            u"verified_by = ? WHERE id = ? AND state = 'open'"_s,
+                                            {StoredTime::toText(at), Database::text(by), id}),
+                            id, u"open"_s);
+}
+
+Status IdentityChallengeRepository::consumeInTransaction(qint64 id, qint64 clientId, TwoFactorMethod method,
+                                                         const QDateTime& at) const
+{
+    return oneRowOrConflict(
+        m_database.exec(
+            u"UPDATE identity_challenges SET state = 'consumed', consumed_at = ? "
+            u"WHERE id = ? AND client_id = ? AND method = ? AND state = 'verified' AND expires_at > ?"_s,
+            {StoredTime::toText(at), id, clientId, twoFactorMethodToString(method), StoredTime::toText(at)}),
+        id, u"verified for this client and method"_s);
+}
+
+} // namespace backoffice
