@@ -30,7 +30,7 @@ struct ActorResolution
 int resolveActor(CliContext& context, Access access)
 {
     const Actor bootstrap {osUserName(), Role::Admin};
-    Database* database = context.database();
+    const Database* database = context.database();
     auto count = OperatorRepository(*database).count();
     if (!count)
         return context.fail(count.error());

@@ -5,6 +5,7 @@
 
 #include "app/cli/Command.h"
 #include "app/cli/Commands.h"
+#include "core/session/Workspace.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -73,8 +74,8 @@ public:
     ProcessSettings& operator=(const ProcessSettings&) = delete;
     ~ProcessSettings()
     {
-        Database::setLockWait(std::chrono::seconds(60));
-        Database::setBusyObserver({});
+        Workspace::setLockWait(std::chrono::seconds(60));
+        Workspace::setBusyObserver({});
         QLoggingCategory::setFilterRules(QString());
     }
 };
@@ -99,7 +100,7 @@ std::optional<int> readGlobalOptions(CliContext& context, QStringList& arguments
             const int seconds = arguments.isEmpty() ? -1 : arguments.takeFirst().toInt(&numeric);
             if (!numeric || seconds < 0)
                 return context.fail(ExitUsage, CliApplication::tr("--wait needs a number of seconds"));
-            Database::setLockWait(std::chrono::seconds(seconds));
+            Workspace::setLockWait(std::chrono::seconds(seconds));
         } else if (option == u"--db" || option == u"--operator") {
             if (arguments.isEmpty())
                 return context.fail(ExitUsage, CliApplication::tr("%1 needs a value").arg(option));
@@ -146,12 +147,12 @@ int runCli(const QStringList& commandLine, const CliStreams& streams)
     }
 
     // A command that waits for another program's write lock says so, once, on stderr.
-    Database::setBusyObserver([&context](bool waiting) {
+    Workspace::setBusyObserver([&context](bool waiting) {
         if (waiting)
             context.err << "backoffice-cli: "
                         << CliApplication::tr("waiting for the database: another program is writing to it (waiting "
                                               "up to %1 s, see --wait)")
-                               .arg(Database::lockWait().count() / 1000)
+                               .arg(Workspace::lockWait().count() / 1000)
                         << Qt::endl;
     });
     // Sign-in happens when a command first touches data (Command::executeParsed), after it has read

@@ -3,9 +3,7 @@
 
 #include "app/cli/CliErrorText.h"
 #include "core/audit/AuditKeyRing.h"
-#include "core/audit/AuditKeyService.h"
 #include "core/operators/OsUser.h"
-#include "core/secrets/DataKeyService.h"
 #include "core/secrets/SecretCipher.h"
 
 #include <QCommandLineParser>
@@ -31,7 +29,7 @@ CliContext::~CliContext()
     err.flush();
 }
 
-std::shared_ptr<Database> CliContext::openLocation()
+std::unique_ptr<Workspace> CliContext::openLocation()
 {
     DatabaseLocation location = DatabaseLocation::defaultLocation();
     if (!databaseArgument.isEmpty()) {
@@ -42,52 +40,48 @@ std::shared_ptr<Database> CliContext::openLocation()
         }
         location = parsed.value();
     }
-    auto opened = Database::open(location);
+    auto opened = Workspace::open(location, clock());
     if (!opened) {
         fail(ExitUsage,
              tr("cannot use the database %1: %2").arg(location.displayName(), CliErrorText::describe(opened.error())));
         return nullptr;
     }
-    return opened.value();
+    return std::move(opened.value());
 }
 
-Database* CliContext::open(Access access)
+const Database* CliContext::open(Access access)
 {
-    if (m_database)
-        return m_database.get();
-    std::shared_ptr<Database> database = openLocation();
-    if (!database)
+    if (m_workspace)
+        return &m_workspace->database();
+    std::unique_ptr<Workspace> workspace = openLocation();
+    if (!workspace)
         return nullptr;
     if (access == Access::Write) {
-        AuditKeyService auditKeys(*database, *m_secrets);
-        Status keyed = auditKeys.loadOrCreateBlocking(osUserName());
-        if (!keyed && keyed.error().code == Error::Code::KeyMissing && !candidateAuditKey.isEmpty())
-            keyed = auditKeys.installCandidate(candidateAuditKey);
-        if (!keyed) {
+        if (const Status keyed = workspace->loadAuditKey(*m_secrets, osUserName(), candidateAuditKey); !keyed) {
             fail(keyed.error());
             return nullptr;
         }
     } else {
         // Only asked for when something must be recorded or verified after all; a keychain problem
         // then is the error the command reports instead of a bare "audit key missing".
-        AuditKeyRing::setLoader([this, db = database.get()](const QString& databaseId) {
-            if (databaseId != db->databaseId())
+        AuditKeyRing::setLoader([this, opened = workspace.get()](const QString& databaseId) {
+            if (databaseId != opened->databaseId())
                 return;
-            const Status loaded = AuditKeyService(*db, *m_secrets).loadBlocking();
+            const Status loaded = opened->loadStoredAuditKey(*m_secrets);
             m_auditKeyProblem = loaded ? std::nullopt : std::optional<Error>(loaded.error());
         });
     }
-    m_database = database;
+    m_workspace = std::move(workspace);
     if (resolveActor(*this, access) != ExitOk) {
-        m_database.reset();
+        m_workspace.reset();
         return nullptr;
     }
-    return m_database.get();
+    return &m_workspace->database();
 }
 
 Result<SecretCipher> CliContext::dataKey()
 {
-    return DataKeyService(*m_database, *m_secrets).loadOrCreateBlocking();
+    return m_workspace->dataKeys(*m_secrets).loadOrCreateBlocking();
 }
 
 QIODevice& CliContext::rawOutput()

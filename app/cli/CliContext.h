@@ -5,7 +5,7 @@
 #include "core/common/Result.h"
 #include "core/operators/Actor.h"
 #include "core/secrets/SecretStore.h"
-#include "core/storage/Database.h"
+#include "core/session/Workspace.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -81,9 +81,11 @@ public:
     /// The gate to all data: opens the database, makes the audit key available as `access` asks and
     /// signs the operator in (resolveActor). Prints the error and returns nullptr on any failure.
     /// A command reads its arguments (and answers --help) before it calls this, so help touches nothing.
-    Database* open(Access access);
+    const Database* open(Access access);
     /// The database opened by open(); null before.
-    Database* database() const { return m_database.get(); }
+    const Database* database() const { return m_workspace ? &m_workspace->database() : nullptr; }
+    /// The workspace of the database opened by open(); null before.
+    const Workspace* workspace() const { return m_workspace.get(); }
     SecretStore& secrets() { return *m_secrets; }
     /// The cipher that seals this database's authenticator secrets, its key from the keychain (made
     /// on first use): asked for only by the commands that seal secrets.
@@ -113,10 +115,10 @@ public:
 
 private:
     /// Where --db points (or the default), opened and migrated; prints why not and returns null.
-    std::shared_ptr<Database> openLocation();
+    std::unique_ptr<Workspace> openLocation();
 
     CliStreams m_streams;
-    std::shared_ptr<Database> m_database;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<SecretStore> m_secrets;
     std::optional<Error> m_auditKeyProblem; ///< why the audit key could not be loaded when it was wanted
 };

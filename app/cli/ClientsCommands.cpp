@@ -8,8 +8,8 @@
 #include "core/clients/ClientImporter.h"
 #include "core/clients/ClientRepository.h"
 #include "core/clients/PhoneNumber.h"
-#include "core/clients/TwoFactorService.h"
 #include "core/secrets/SecretCipher.h"
+#include "core/twofactor/TwoFactorService.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -212,7 +212,7 @@ class ClientsDisableTwoFactor final : public Command
 
     int run(CliContext& context) override
     {
-        Database& database = *context.database();
+        const Database& database = *context.database();
         // The service refuses a stale edit: the state this command acts on is the one it reads now.
         auto client = ClientRepository(database).find(m_request.clientId);
         if (!client)
@@ -274,7 +274,7 @@ class ClientsImport final : public Command
         auto cipher = context.dataKey();
         if (!cipher)
             return context.fail(cipher.error());
-        Database& database = *context.database();
+        const Database& database = *context.database();
         const AuditLog audit(database, context.clock());
         const ClientImporter importer(database, audit, cipher.value(), context.clock());
         // Streamed: the file is never read into memory as a whole.

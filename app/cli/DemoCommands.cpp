@@ -61,7 +61,7 @@ class Demo final : public Command
         auto cipher = context.dataKey();
         if (!cipher)
             return context.fail(cipher.error());
-        Database& database = *context.database();
+        const Database& database = *context.database();
         const AuditLog audit(database, context.clock());
         DemoDataGenerator generator(cipher.value(), m_seed, context.clock());
         QElapsedTimer timer;

@@ -68,7 +68,7 @@ class Diagnose final : public Command
 
     int run(CliContext& context) override
     {
-        Database& database = *context.database();
+        const Database& database = *context.database();
         // The options name what to check for this client: its method decides which make sense.
         auto client = ClientRepository(database).find(m_clientId);
         if (!client) {
@@ -96,7 +96,7 @@ class Diagnose final : public Command
                 cipherProblem = CliErrorText::describe(loaded.error());
         }
 
-        Diagnoser diagnoser(database.location(), context.secrets(), context.clock());
+        Diagnoser diagnoser(context.workspace()->location(), context.secrets(), context.clock());
         auto diagnosis = diagnoser.runBlocking(context.actor, m_clientId, m_options, cipher, cipherProblem);
         if (!diagnosis)
             return context.fail(diagnosis.error());

@@ -54,7 +54,7 @@ class KeysExport final : public Command
 
     int run(CliContext& context) override
     {
-        Database& database = *context.database();
+        const Database& database = *context.database();
         const AuditLog audit(database, context.clock());
         auto bundle = KeyCustodyService(database, context.secrets(), audit).exportKeys(context.actor);
         if (!bundle)
@@ -93,7 +93,7 @@ class KeysImport final : public Command
 
     int run(CliContext& context) override
     {
-        Database& database = *context.database();
+        const Database& database = *context.database();
         const AuditLog audit(database, context.clock());
         const Status imported
             = KeyCustodyService(database, context.secrets(), audit).importKeys(context.actor, *m_bundle);

@@ -157,7 +157,7 @@ class SmsHistoryCommand final : public Command
     int run(CliContext& context) override
     {
         const qint64 clientId = m_clientId;
-        Database& database = *context.database();
+        const Database& database = *context.database();
         // The history is looked up by the client's number: the client is read for it.
         auto client = ClientRepository(database).find(clientId);
         if (!client)

@@ -158,7 +158,7 @@ class TotpCheck final : public Command
 
     int run(CliContext& context) override
     {
-        Database& database = *context.database();
+        const Database& database = *context.database();
         const AuditLog audit(database, context.clock());
         // A key problem is reported by the check itself, after the input was validated.
         const CodeCheckService service(database, audit, DataKeyService(database, context.secrets()).loadBlocking(),

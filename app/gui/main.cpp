@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // backoffice: the desktop application. Parses arguments, installs translators, opens the database and
 // wires core objects to the main window's pages. No logic lives here.
-#include "core/audit/AuditKeyService.h"
-#include "core/clients/ClientRepository.h"
 #include "core/operators/OsUser.h"
-#include "core/secrets/DataKeyService.h"
 #include "core/secrets/SecretStore.h"
-#include "core/storage/Database.h"
+#include "core/session/Workspace.h"
 #include "translations/Translators.h"
 #include "ui/MainWindow.h"
 #include "ui/clients/ClientsPage.h"
@@ -99,18 +96,18 @@ int main(int argc, char* argv[])
         }
         location = parsed.value();
     }
-    auto opened = Database::open(location);
+    auto opened = Workspace::open(location);
     if (!opened) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Back Office"),
                               openErrorText(location, opened.error()));
         return 1;
     }
-    const Database& database = *opened.value();
+    const Workspace& workspace = *opened.value();
 
     // A write waiting for another program's lock (a long import on another desk) shows a busy cursor
     // instead of a frozen window; it is told on the thread that waits, and only the GUI thread may
     // touch the cursor.
-    Database::setBusyObserver([](bool waiting) {
+    Workspace::setBusyObserver([](bool waiting) {
         if (QThread::currentThread() != qApp->thread())
             return;
         if (waiting) {
@@ -123,19 +120,19 @@ int main(int argc, char* argv[])
 
     KeychainSecretStore secrets;
     // Nothing is done before it can be recorded: the audit key comes first.
-    if (const Status keyed = AuditKeyService(database, secrets).loadOrCreateBlocking(osUserName()); !keyed) {
+    if (const Status keyed = workspace.loadAuditKey(secrets, osUserName()); !keyed) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Back Office"),
                               openErrorText(location, keyed.error()));
         return 1;
     }
     QNetworkAccessManager network;
-    ui::SessionManager sessions(database, secrets, &network, location.displayName());
+    ui::SessionManager sessions(workspace, secrets, &network);
     // First start on an empty database: offer demo clients to whoever may import them.
     QObject::connect(&sessions, &ui::SessionManager::sessionStarted, &sessions, [&](ui::OperatorSession* session) {
-        auto count = ClientRepository(database).count({}, 1);
+        auto count = workspace.clients().count({}, 1);
         if (!count || count.value() > 0 || !session->actor().can(Permission::ImportClients))
             return;
-        auto* offer = new ui::DemoDataOffer(DataKeyService(database, secrets), database.location(), session->actor(),
+        auto* offer = new ui::DemoDataOffer(workspace.dataKeys(secrets), workspace.location(), session->actor(),
                                             session->window());
         ui::ClientsPage* clients = session->clientsPage();
         QObject::connect(offer, &ui::DemoDataOffer::finished, clients, [clients](qint64 created) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/audit/AuditJobs.h"
 
-#include "core/audit/AuditCsvExporter.h"
+#include "core/audit/AuditReader.h"
 
 #include <QSaveFile>
 
@@ -9,15 +9,16 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace backoffice {
 
-AuditVerificationJob* startAuditVerification(DatabaseLocation location, QObject* parent)
+AuditVerificationJob* startAuditVerification(DatabaseLocation location, Actor actor, QObject* parent)
 {
     return AuditVerificationJob::start(
         std::move(location),
-        [](TaskContext& task) -> Result<AuditVerification> {
+        [actor = std::move(actor)](TaskContext& task) -> Result<AuditVerification> {
             const AuditLog log(task.database());
-            const auto counted = log.count({});
+            const AuditReader reader(log, actor);
+            const auto counted = reader.count({});
             const qint64 total = counted ? counted.value() : 0;
-            return log.verify([&task, total](qint64 checked) {
+            return reader.verify([&task, total](qint64 checked) {
                 task.progress(checked, total);
                 return !task.isCancelled();
             });
@@ -25,16 +26,18 @@ AuditVerificationJob* startAuditVerification(DatabaseLocation location, QObject*
         parent);
 }
 
-AuditExportJob* startAuditExport(DatabaseLocation location, AuditFilter filter, QString path, QObject* parent)
+AuditExportJob* startAuditExport(DatabaseLocation location, Actor actor, AuditFilter filter, QString path,
+                                 QObject* parent)
 {
     return AuditExportJob::start(
         std::move(location),
-        [filter = std::move(filter), path = std::move(path)](TaskContext& task) -> Result<qint64> {
+        [actor = std::move(actor), filter = std::move(filter),
+         path = std::move(path)](TaskContext& task) -> Result<qint64> {
             const AuditLog log(task.database());
             QSaveFile file(path);
             if (!file.open(QIODevice::WriteOnly))
                 return Error::invalid(u"file"_s, file.errorString());
-            auto written = AuditCsvExporter(log).write(filter, file, [&task](qint64 done, qint64 total) {
+            auto written = AuditReader(log, actor).exportCsv(filter, file, [&task](qint64 done, qint64 total) {
                 task.progress(done, total);
                 return !task.isCancelled();
             });

@@ -5,6 +5,8 @@
 #include "core/common/Logging.h"
 #include "core/operators/OperatorRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/DatabaseInfo.h"
+#include "core/storage/SqlTime.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -25,8 +27,7 @@ AuditEvent eventFromQuery(const QSqlQuery& query)
 {
     AuditEvent event;
     event.id = query.value(0).toLongLong();
-    event.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
-    event.at.setTimeSpec(Qt::UTC);
+    event.at = SqlTime::read(query.value(1));
     event.operatorName = query.value(2).toString();
     event.action = query.value(3).toString();
     if (!query.value(4).isNull())
@@ -59,11 +60,11 @@ QString whereClause(const AuditFilter& filter, QVariantList& values)
     }
     if (filter.from.isValid()) {
         conditions << u"at >= ?"_s;
-        values << filter.from.toUTC().toString(Qt::ISODateWithMs);
+        values << SqlTime::bind(filter.from);
     }
     if (filter.to.isValid()) {
         conditions << u"at < ?"_s;
-        values << filter.to.toUTC().toString(Qt::ISODateWithMs);
+        values << SqlTime::bind(filter.to);
     }
     if (filter.beforeId) {
         conditions << u"id < ?"_s;
@@ -83,10 +84,10 @@ struct LegacyHead
 
 std::optional<LegacyHead> readLegacyHead(const Database& database)
 {
-    auto value = database.scalar(u"SELECT value FROM database_info WHERE key = ?"_s, {legacyHeadKey});
+    auto value = DatabaseInfo(database).value(legacyHeadKey);
     if (!value)
         return std::nullopt;
-    const QStringList parts = value.value().toString().split(u':');
+    const QStringList parts = value.value().split(u':');
     bool numeric = false;
     LegacyHead head;
     if (parts.size() == 2)
@@ -127,13 +128,11 @@ Result<std::optional<AuditHead>> AuditLog::readHead() const
 Status AuditLog::writeHead(const QByteArray& key, const QString& databaseId, AuditHead head) const
 {
     head.mac = AuditChain::headMac(key, databaseId, head);
-    auto written = m_database.exec(
-        u"INSERT INTO audit_head (singleton, last_id, last_hash, event_count, keyed_from, recreated_at, mac) "
-        u"VALUES (1, ?, ?, ?, ?, ?, ?) ON CONFLICT (singleton) DO UPDATE SET last_id = excluded.last_id, "
-        u"last_hash = excluded.last_hash, event_count = excluded.event_count, keyed_from = excluded.keyed_from, "
-        u"recreated_at = excluded.recreated_at, mac = excluded.mac"_s,
-        {head.lastId, head.lastHash, head.eventCount, head.keyedFrom, head.recreatedAt, head.mac});
-    return written ? Status(Ok {}) : Status(written.error());
+    const QString upsert = m_database.dialect().upsert(
+        u"audit_head"_s, {u"singleton"_s},
+        {u"last_id"_s, u"last_hash"_s, u"event_count"_s, u"keyed_from"_s, u"recreated_at"_s, u"mac"_s});
+    return m_database.run(upsert,
+                          {1, head.lastId, head.lastHash, head.eventCount, head.keyedFrom, head.recreatedAt, head.mac});
 }
 
 Result<AuditLog::Tail> AuditLog::tail() const
@@ -206,8 +205,7 @@ Result<AuditEvent> AuditLog::appendInTransaction(AuditEvent event) const
     auto inserted = m_database.exec(
         u"INSERT INTO audit_events (id, at, operator, action, client_id, target, before_state, after_state, reason, "
         u"details, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        {event.id, event.at.toString(Qt::ISODateWithMs), Database::text(event.operatorName),
-         Database::text(event.action),
+        {event.id, SqlTime::bind(event.at), Database::text(event.operatorName), Database::text(event.action),
          event.clientId ? QVariant(*event.clientId) : QVariant(QMetaType(QMetaType::LongLong)),
          Database::text(event.target), Database::text(event.before), Database::text(event.after),
          Database::text(event.reason),
@@ -255,10 +253,7 @@ Result<QList<AuditEvent>> AuditLog::list(const AuditFilter& filter, int offset, 
 Result<qint64> AuditLog::count(const AuditFilter& filter) const
 {
     QVariantList values;
-    auto count = m_database.scalar(u"SELECT count(*) FROM audit_events"_s + whereClause(filter, values), values);
-    if (!count)
-        return count.error();
-    return count.value().toLongLong();
+    return m_database.integer(u"SELECT count(*) FROM audit_events"_s + whereClause(filter, values), values);
 }
 
 Result<QStringList> AuditLog::actions() const
@@ -336,8 +331,7 @@ Result<bool> AuditLog::startKeyedChain(const QString& operatorName) const
                           {u"previous_last_hash"_s, head.lastHash}};
         if (auto appended = appendInTransaction(anchor); !appended)
             return appended.error();
-        auto removed = m_database.exec(u"DELETE FROM database_info WHERE key = ?"_s, {legacyHeadKey});
-        return removed ? Status(Ok {}) : Status(removed.error());
+        return DatabaseInfo(m_database).removeInTransaction(legacyHeadKey);
     });
     if (!done)
         return done.error();
@@ -348,11 +342,10 @@ Result<AuditVerification> AuditLog::verify(const std::function<bool(qint64 check
 {
     // One read transaction: the walk and the head come from the same snapshot, so an append made
     // meanwhile by another process is not mistaken for tampering.
-    QSqlDatabase connection = m_database.connection();
-    const bool snapshot = connection.transaction();
+    const bool snapshot = m_database.beginReadSnapshot();
     const auto finish = qScopeGuard([&] {
         if (snapshot)
-            connection.rollback();
+            m_database.endReadSnapshot();
     });
 
     auto stored = readHead();

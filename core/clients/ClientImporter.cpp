@@ -2,8 +2,9 @@
 #include "core/clients/ClientImporter.h"
 
 #include "core/audit/AuditLog.h"
-#include "core/clients/ClientBulkWriter.h"
+#include "core/clients/ClientRepository.h"
 #include "core/clients/CsvReader.h"
+#include "core/clients/ImportLineIndex.h"
 #include "core/clients/PhoneNumber.h"
 #include "core/common/Logging.h"
 #include "core/common/TextSafety.h"
@@ -18,8 +19,6 @@
 #include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <array>
 
@@ -175,31 +174,19 @@ public:
         , m_now(std::move(now))
         , m_outcome(outcome)
         , m_writer(database)
-        , m_remember(database.connection())
-        , m_firstLine(database.connection())
+        , m_lines(database)
     {
     }
 
     Status begin(qint64 expectedRows)
     {
-        // The line of every id in the file, to name the first occurrence of a duplicate. A temporary
-        // table (in SQLite's temp file, through its bounded cache) rather than a hash in memory.
-        const QString type = m_database.dialect().kind() == DatabaseLocation::Kind::Sqlite ? u"INTEGER"_s : u"BIGINT"_s;
-        if (auto created = m_database.exec(u"CREATE TEMPORARY TABLE IF NOT EXISTS import_lines (id "_s + type
-                                           + u" PRIMARY KEY, line "_s + type + u" NOT NULL)"_s);
-            !created)
-            return created.error();
-        if (auto cleared = m_database.exec(u"DELETE FROM import_lines"_s); !cleared)
-            return cleared.error();
-        if (!m_remember.prepare(u"INSERT INTO import_lines (id, line) VALUES (?, ?) ON CONFLICT (id) DO NOTHING"_s))
-            return Error::storage(m_remember.lastError().text());
-        m_firstLine.setForwardOnly(true);
-        if (!m_firstLine.prepare(u"SELECT line FROM import_lines WHERE id = ?"_s))
-            return Error::storage(m_firstLine.lastError().text());
-        auto maxId = m_database.scalar(u"SELECT coalesce(max(id), 0) FROM clients"_s);
+        // The line of every id in the file, to name the first occurrence of a duplicate.
+        if (const Status created = m_lines.create(); !created)
+            return created;
+        auto maxId = ClientRepository(m_database).maxId();
         if (!maxId)
             return maxId.error();
-        m_maxIdBefore = maxId.value().toLongLong();
+        m_maxIdBefore = maxId.value();
         return m_writer.begin(expectedRows);
     }
 
@@ -224,8 +211,8 @@ public:
 
     Status finish()
     {
-        if (auto dropped = m_database.exec(u"DROP TABLE import_lines"_s); !dropped)
-            return dropped.error();
+        if (const Status dropped = m_lines.drop(); !dropped)
+            return dropped;
         return m_writer.finish();
     }
 
@@ -269,9 +256,8 @@ private:
     const SecretCipher& m_cipher;
     const QDateTime m_now;
     ImportOutcome& m_outcome;
-    ClientBulkWriter m_writer;
-    QSqlQuery m_remember;
-    QSqlQuery m_firstLine;
+    ClientRepository::BulkWriter m_writer;
+    ImportLineIndex m_lines;
     qint64 m_maxIdBefore = 0;
     QHash<QString, bool> m_countries; ///< a few hundred at most
 };
@@ -493,17 +479,11 @@ Result<bool> ImportRun::checkId(qint64 line, const QString& text, qint64* id)
         return false;
     }
     *id = qint64(value);
-    m_remember.bindValue(0, *id);
-    m_remember.bindValue(1, line);
-    if (!m_remember.exec())
-        return Error::storage(m_remember.lastError().text());
-    if (m_remember.numRowsAffected() == 0) {
-        m_firstLine.bindValue(0, *id);
-        if (!m_firstLine.exec() || !m_firstLine.next())
-            return Error::storage(m_firstLine.lastError().text());
-        const qint64 first = m_firstLine.value(0).toLongLong();
-        m_firstLine.finish();
-        report({line, column, R::DuplicateInFile, QString::number(first)});
+    auto first = m_lines.remember(*id, line);
+    if (!first)
+        return first.error();
+    if (first.value()) {
+        report({line, column, R::DuplicateInFile, QString::number(*first.value())});
         return false;
     }
     if (*id <= m_maxIdBefore) {

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/clients/ClientRepository.h"
 
-#include "core/clients/ClientBulkWriter.h"
+#include "core/common/Logging.h"
 #include "core/storage/Database.h"
+#include "core/storage/SqlTime.h"
 
+#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QSqlError>
 
@@ -15,15 +17,6 @@ namespace {
 const QString listColumns = u"c.id, c.first_name, c.last_name, c.email, c.phone, c.country, c.created_at, "
                             u"c.twofa_method, c.twofa_enabled_at, c.row_version"_s;
 
-QDateTime utcFromText(const QVariant& value)
-{
-    if (value.isNull())
-        return {};
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    time.setTimeSpec(Qt::UTC);
-    return time;
-}
-
 Client clientFromListQuery(const QSqlQuery& query)
 {
     Client client;
@@ -33,20 +26,11 @@ Client clientFromListQuery(const QSqlQuery& query)
     client.email = query.value(3).toString();
     client.phone = query.value(4).toString();
     client.country = query.value(5).toString();
-    client.createdAt = utcFromText(query.value(6));
+    client.createdAt = SqlTime::read(query.value(6));
     client.method = twoFactorMethodFromString(query.value(7).toString()).value_or(TwoFactorMethod::None);
-    client.enabledAt = utcFromText(query.value(8));
+    client.enabledAt = SqlTime::read(query.value(8));
     client.rowVersion = query.value(9).toLongLong();
     return client;
-}
-
-/// An FTS5 string literal: the term in double quotes, inner quotes doubled, so user text is never
-/// read as query syntax.
-QString ftsPhrase(const QString& term)
-{
-    QString escaped = term;
-    escaped.replace(u'"', u"\"\""_s);
-    return u'"' + escaped + u'"';
 }
 
 QString likePrefix(const QString& term)
@@ -56,27 +40,28 @@ QString likePrefix(const QString& term)
     return escaped + u'%';
 }
 
-/// FROM and WHERE of a client query: fixed SQL with every user value bound.
+/// FROM, WHERE and the last order key of a client query: fixed SQL with every user value bound.
 struct QueryParts
 {
     QString from = QStringLiteral(" FROM clients c");
     QString where;
-    /// The trigram index drives the query (rows come in its rowid order, it stops at the LIMIT).
-    bool fromSearchIndex = false;
+    QString orderKey = QStringLiteral("c.id");
+    /// Counts the matches from the search index alone, when the text is the query's only condition.
+    QString countUpToLimit;
 };
 
-QueryParts queryParts(const ClientQuery& query, QVariantList& values)
+QueryParts queryParts(const SqlDialect& dialect, const ClientQuery& query, QVariantList& values)
 {
     QueryParts parts;
     QStringList conditions;
     QVariantList conditionValues;
     if (query.method) {
         // The method has three values: its index only helps when it also gives the order. Otherwise
-        // the unary + keeps the planner on the sort order's index, filtering as it walks, instead of
-        // reading a third of all clients through the method index and sorting them.
+        // the planner stays on the sort order's index, filtering as it walks, instead of reading a
+        // third of all clients through the method index and sorting them.
         const bool methodOrders
             = query.sortKey == ClientQuery::SortKey::Method || query.sortKey == ClientQuery::SortKey::EnabledAt;
-        conditions << (methodOrders ? u"c.twofa_method = ?"_s : u"+c.twofa_method = ?"_s);
+        conditions << (methodOrders ? u"c.twofa_method"_s : dialect.withoutIndex(u"c.twofa_method"_s)) + u" = ?"_s;
         conditionValues << twoFactorMethodToString(*query.method);
     }
 
@@ -92,31 +77,35 @@ QueryParts queryParts(const ClientQuery& query, QVariantList& values)
             alternatives << u"c.id = ?"_s;
             conditionValues << id;
         }
-        if (digits.size() >= 3) {
-            alternatives << u"c.id IN (SELECT rowid FROM clients_search WHERE clients_search MATCH ?)"_s;
-            conditionValues << u"phone : "_s + ftsPhrase(digits);
+        if (digits.size() >= SqlDialect::TrigramLength) {
+            const ClientTextSearch phone = dialect.clientsWithPhoneContaining(digits);
+            alternatives << phone.condition;
+            conditionValues << phone.values;
         }
         conditions << (alternatives.isEmpty() ? u"0"_s : u"("_s + alternatives.join(u" OR "_s) + u')');
     } else if (!text.isEmpty()) {
         QStringList longTerms;
         for (const QString& term : text.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts)) {
-            if (term.size() >= 3) {
-                longTerms << ftsPhrase(term);
+            if (term.size() >= SqlDialect::TrigramLength) {
+                longTerms << term;
             } else {
                 // The trigram index needs three characters; shorter terms match name or e-mail starts.
-                conditions << u"(c.last_name LIKE ? ESCAPE '\\' OR c.first_name LIKE ? ESCAPE '\\' "
-                              u"OR c.email LIKE ? ESCAPE '\\')"_s;
+                conditions << u"("_s + dialect.likeIgnoringCase(u"c.last_name"_s) + u" OR "_s
+                        + dialect.likeIgnoringCase(u"c.first_name"_s) + u" OR "_s
+                        + dialect.likeIgnoringCase(u"c.email"_s) + u')';
                 const QString pattern = likePrefix(term);
                 conditionValues << pattern << pattern << pattern;
             }
         }
         if (!longTerms.isEmpty()) {
-            // The search index first, each match looked up by primary key: FTS5 yields rowids in order
-            // and stops at the LIMIT, where `id IN (...)` would collect every match first.
-            parts.from = u" FROM clients_search s CROSS JOIN clients c ON c.id = s.rowid"_s;
-            parts.fromSearchIndex = true;
-            conditions.prepend(u"clients_search MATCH ?"_s);
-            conditionValues.prepend(longTerms.join(u" AND "_s));
+            const ClientTextSearch search = dialect.clientsContainingAll(longTerms);
+            if (!search.from.isEmpty())
+                parts.from = search.from;
+            parts.orderKey = search.orderKey;
+            if (conditions.isEmpty())
+                parts.countUpToLimit = search.countUpToLimit;
+            conditions.prepend(search.condition);
+            conditionValues = search.values + conditionValues;
         }
     }
     values << conditionValues;
@@ -125,7 +114,7 @@ QueryParts queryParts(const ClientQuery& query, QVariantList& values)
     return parts;
 }
 
-QString orderClause(const ClientQuery& query, const QueryParts& parts)
+QString orderClause(const SqlDialect& dialect, const ClientQuery& query, const QueryParts& parts)
 {
     const QString direction = query.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
     QStringList keys;
@@ -133,10 +122,10 @@ QString orderClause(const ClientQuery& query, const QueryParts& parts)
     case ClientQuery::SortKey::Id:
         break;
     case ClientQuery::SortKey::Name:
-        keys << u"c.last_name COLLATE NOCASE"_s << u"c.first_name COLLATE NOCASE"_s;
+        keys << dialect.caseInsensitive(u"c.last_name"_s) << dialect.caseInsensitive(u"c.first_name"_s);
         break;
     case ClientQuery::SortKey::Email:
-        keys << u"c.email COLLATE NOCASE"_s;
+        keys << dialect.caseInsensitive(u"c.email"_s);
         break;
     case ClientQuery::SortKey::Phone:
         keys << u"c.phone"_s;
@@ -151,9 +140,8 @@ QString orderClause(const ClientQuery& query, const QueryParts& parts)
         keys << u"c.twofa_enabled_at"_s;
         break;
     }
-    // A total order, so paging never skips or repeats a row. When the search index drives the query
-    // its rowid is the id, and ordering by it lets FTS5 deliver rows already sorted.
-    keys << (parts.fromSearchIndex ? u"s.rowid"_s : u"c.id"_s);
+    // A total order, so paging never skips or repeats a row.
+    keys << parts.orderKey;
     for (QString& key : keys)
         key += direction;
     return u" ORDER BY "_s + keys.join(u", "_s);
@@ -186,10 +174,11 @@ Result<Client> ClientRepository::find(qint64 id) const
 
 Result<QList<Client>> ClientRepository::search(const ClientQuery& query, int offset, int limit) const
 {
+    const SqlDialect& dialect = m_database.dialect();
     QVariantList values;
-    const QueryParts parts = queryParts(query, values);
-    const QString sql
-        = u"SELECT "_s + listColumns + parts.from + parts.where + orderClause(query, parts) + u" LIMIT ? OFFSET ?"_s;
+    const QueryParts parts = queryParts(dialect, query, values);
+    const QString sql = u"SELECT "_s + listColumns + parts.from + parts.where + orderClause(dialect, query, parts)
+        + u" LIMIT ? OFFSET ?"_s;
     values << limit << offset;
     auto rows = m_database.exec(sql, values);
     if (!rows)
@@ -204,31 +193,38 @@ Result<QList<Client>> ClientRepository::search(const ClientQuery& query, int off
 Result<qint64> ClientRepository::count(const ClientQuery& query, qint64 cap) const
 {
     QVariantList values;
-    const QueryParts parts = queryParts(query, values);
+    const QueryParts parts = queryParts(m_database.dialect(), query, values);
     values << cap;
-    QString sql = u"SELECT count(*) FROM (SELECT 1"_s + parts.from + parts.where + u" LIMIT ?)"_s;
-    if (parts.fromSearchIndex && values.size() == 2) {
-        // Only the text condition: the search index alone has the answer (its triggers keep it in step
-        // with `clients`), without looking up each match in the table.
-        sql = u"SELECT count(*) FROM (SELECT 1 FROM clients_search WHERE clients_search MATCH ? LIMIT ?)"_s;
-    }
-    auto count = m_database.scalar(sql, values);
-    if (!count)
-        return count.error();
-    return count.value().toLongLong();
+    const QString sql = parts.countUpToLimit.isEmpty()
+        ? u"SELECT count(*) FROM (SELECT 1"_s + parts.from + parts.where + u" LIMIT ?) matches"_s
+        : parts.countUpToLimit;
+    return m_database.integer(sql, values);
 }
 
 Result<bool> ClientRepository::exists(qint64 id) const
 {
-    auto found = m_database.scalar(u"SELECT count(*) FROM clients WHERE id = ?"_s, {id});
+    auto found = m_database.integer(u"SELECT count(*) FROM clients WHERE id = ?"_s, {id});
     if (!found)
         return found.error();
-    return found.value().toLongLong() > 0;
+    return found.value() > 0;
+}
+
+Result<qint64> ClientRepository::maxId() const
+{
+    return m_database.integer(u"SELECT coalesce(max(id), 0) FROM clients"_s);
+}
+
+Result<bool> ClientRepository::hasSealedSecrets() const
+{
+    auto found = m_database.integer(u"SELECT EXISTS (SELECT 1 FROM clients WHERE totp_secret_sealed IS NOT NULL)"_s);
+    if (!found)
+        return found.error();
+    return found.value() != 0;
 }
 
 Result<QList<qint64>> ClientRepository::insertInTransaction(const QList<Client>& clients) const
 {
-    ClientBulkWriter writer(m_database);
+    BulkWriter writer(m_database);
     if (const Status ready = writer.begin(); !ready)
         return ready.error();
     QList<qint64> ids;
@@ -242,6 +238,117 @@ Result<QList<qint64>> ClientRepository::insertInTransaction(const QList<Client>&
     if (const Status finished = writer.finish(); !finished)
         return finished.error();
     return ids;
+}
+
+Result<bool> ClientRepository::disableTwoFactorInTransaction(qint64 id, qint64 expectedRowVersion) const
+{
+    auto changed = m_database.exec(
+        u"UPDATE clients SET twofa_method = 'none', twofa_enabled_at = NULL, totp_secret_sealed = NULL, "
+        u"totp_algorithm = NULL, totp_digits = NULL, totp_period = NULL, row_version = row_version + 1 "
+        u"WHERE id = ? AND row_version = ?"_s,
+        {id, expectedRowVersion});
+    if (!changed)
+        return changed.error();
+    return changed.value().numRowsAffected() == 1;
+}
+
+ClientRepository::BulkWriter::BulkWriter(const Database& database)
+    : m_database(database)
+    , m_bulkLoad(database.dialect().clientBulkLoad(database))
+    , m_insert(database.connection())
+    , m_exists(database.connection())
+{
+}
+
+ClientRepository::BulkWriter::~BulkWriter() = default;
+
+Status ClientRepository::BulkWriter::begin(qint64 expectedRows)
+{
+    if (!m_insert.prepare(u"INSERT INTO clients (id, first_name, last_name, email, phone, country, created_at, "
+                          u"twofa_method, twofa_enabled_at, totp_secret_sealed, totp_algorithm, totp_digits, "
+                          u"totp_period) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
+                          + m_database.dialect().returningId()))
+        return Error::storage(m_insert.lastError().text());
+    m_exists.setForwardOnly(true);
+    if (!m_exists.prepare(u"SELECT 1 FROM clients WHERE id = ?"_s))
+        return Error::storage(m_exists.lastError().text());
+    auto threshold = m_bulkLoad->threshold();
+    if (!threshold)
+        return threshold.error();
+    m_threshold = std::max(BulkThreshold, threshold.value());
+    if (expectedRows >= m_threshold)
+        return enterBulkMode();
+    return Ok {};
+}
+
+Result<bool> ClientRepository::BulkWriter::exists(qint64 id)
+{
+    m_exists.bindValue(0, id);
+    if (!m_exists.exec())
+        return Error::storage(m_exists.lastError().text());
+    const bool found = m_exists.next();
+    m_exists.finish();
+    return found;
+}
+
+Status ClientRepository::BulkWriter::enterBulkMode()
+{
+    if (const Status suspended = m_bulkLoad->suspendIndexes(); !suspended)
+        return suspended;
+    m_bulk = true;
+    qCInfo(lcClients) << "bulk load: indexes and the search index are built at the end";
+    return Ok {};
+}
+
+Result<qint64> ClientRepository::BulkWriter::insert(const Client& client)
+{
+    if (!m_bulk && m_inserted >= m_threshold) {
+        if (const Status entered = enterBulkMode(); !entered)
+            return entered.error();
+    }
+    const QVariant nullInt {QMetaType(QMetaType::Int)};
+    const QVariant nullText {QMetaType(QMetaType::QString)};
+    const bool hasAuthenticator = client.method == TwoFactorMethod::Authenticator && client.authenticator;
+    m_insert.bindValue(0, client.id > 0 ? QVariant(client.id) : QVariant(QMetaType(QMetaType::LongLong)));
+    m_insert.bindValue(1, client.firstName);
+    m_insert.bindValue(2, client.lastName);
+    m_insert.bindValue(3, client.email);
+    m_insert.bindValue(4, Database::text(client.phone));
+    m_insert.bindValue(5, Database::text(client.country));
+    m_insert.bindValue(6, SqlTime::bind(client.createdAt));
+    m_insert.bindValue(7, twoFactorMethodToString(client.method));
+    m_insert.bindValue(8, client.method == TwoFactorMethod::None ? nullText : SqlTime::bind(client.enabledAt));
+    m_insert.bindValue(9,
+                       hasAuthenticator ? QVariant(client.authenticator->sealedSecret)
+                                        : QVariant(QMetaType(QMetaType::QByteArray)));
+    m_insert.bindValue(10, hasAuthenticator ? QVariant(client.authenticator->algorithm) : nullText);
+    m_insert.bindValue(11, hasAuthenticator ? QVariant(client.authenticator->digits) : nullInt);
+    m_insert.bindValue(12, hasAuthenticator ? QVariant(client.authenticator->period) : nullInt);
+    if (!m_insert.exec()) {
+        if (m_database.dialect().isUniqueViolation(m_insert.lastError()))
+            return Error::conflict(u"client %1 already exists"_s.arg(client.id));
+        return Error::storage(m_insert.lastError().text());
+    }
+    const qint64 id = m_database.dialect().insertedId(m_insert);
+    if (m_bulk) {
+        if (const Status remembered = m_bulkLoad->inserted(id); !remembered)
+            return remembered.error();
+    }
+    ++m_inserted;
+    return id;
+}
+
+Status ClientRepository::BulkWriter::finish()
+{
+    if (!m_bulk)
+        return Ok {};
+    QElapsedTimer timer;
+    timer.start();
+    if (const Status rebuilt = m_bulkLoad->rebuildIndexes(); !rebuilt)
+        return rebuilt;
+    m_bulk = false;
+    qCInfo(lcClients) << "bulk load: indexes built in" << timer.elapsed() << "ms";
+    return Ok {};
 }
 
 } // namespace backoffice

@@ -2,7 +2,7 @@
 #include "core/clients/DemoDataGenerator.h"
 
 #include "core/audit/AuditLog.h"
-#include "core/clients/ClientBulkWriter.h"
+#include "core/clients/ClientRepository.h"
 #include "core/clients/PhoneNumber.h"
 #include "core/common/Logging.h"
 #include "core/operators/Authorizer.h"
@@ -196,18 +196,18 @@ Result<qint64> DemoDataGenerator::generate(const Database& database, const Audit
     timer.start();
     qint64 written = 0;
     const Status done = database.writeTransaction([&]() -> Status {
-        auto maxId = database.scalar(u"SELECT coalesce(max(id), 0) FROM clients"_s);
+        auto maxId = ClientRepository(database).maxId();
         if (!maxId)
             return maxId.error();
-        const qint64 firstId = maxId.value().toLongLong() + 1;
+        const qint64 firstId = maxId.value() + 1;
         // Ids stay within what every consumer reads exactly (a double, a JSON number).
         if (firstId - 1 > MaxClientId - count)
             return Error::invalid(u"count"_s, u"the ids would pass %1"_s.arg(MaxClientId));
-        ClientBulkWriter writer(database);
+        ClientRepository::BulkWriter writer(database);
         if (const Status ready = writer.begin(count); !ready)
             return ready;
         // Progress counts rows, plus a quarter of them for building the indexes at the end of a bulk load.
-        const qint64 work = count >= ClientBulkWriter::BulkThreshold ? count + count / 4 : count;
+        const qint64 work = count >= ClientRepository::BulkThreshold ? count + count / 4 : count;
         constexpr qint64 progressEvery = 5000;
         while (written < count) {
             auto made = makeClient(firstId + written);

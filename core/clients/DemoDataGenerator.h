@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/clients/Client.h"
-#include "core/clients/ClientBulkWriter.h"
+#include "core/clients/ClientRepository.h"
 #include "core/common/Clock.h"
 #include "core/common/Result.h"
 #include "core/operators/Actor.h"
@@ -29,8 +29,8 @@ public:
     /// Called after every batch; returning false cancels (nothing is kept).
     using Progress = std::function<bool(qint64 done, qint64 total)>;
     /// From this many clients on (into a smaller table), SQLite indexes are built once at the end
-    /// instead of row by row (see ClientBulkWriter).
-    static constexpr qint64 BulkThreshold = ClientBulkWriter::BulkThreshold;
+    /// instead of row by row (see ClientRepository::BulkWriter).
+    static constexpr qint64 BulkThreshold = ClientRepository::BulkThreshold;
 
     /// A country the generator draws numbers from: a prefix of a valid mobile range and how many
     /// trailing digits may vary (checked with libphonenumber once, so a million rows stay fast).

@@ -6,10 +6,10 @@
 #include "core/secrets/SecretStore.h"
 #include "core/sms/ProviderConfig.h"
 #include "core/storage/Database.h"
+#include "core/storage/SqlTime.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -38,7 +38,7 @@ Status recordPasswordStored(const Database& database, const Clock& clock, const 
     return database.writeTransaction([&]() -> Status {
         const QDateTime now = clock.nowUtc();
         auto updated = database.exec(u"UPDATE email_settings SET has_password = 1, updated_at = ? WHERE id = 1"_s,
-                                     {now.toString(Qt::ISODateWithMs)});
+                                     {SqlTime::bind(now)});
         if (!updated)
             return updated.error();
         AuditEvent event;
@@ -82,8 +82,7 @@ Result<std::optional<SmtpSettings>> EmailSettings::load() const
     settings.fromAddress = row.value(4).toString();
     settings.timeoutMs = row.value(5).toInt();
     settings.hasPassword = row.value(6).toInt() != 0;
-    settings.updatedAt = QDateTime::fromString(row.value(7).toString(), Qt::ISODateWithMs);
-    settings.updatedAt.setTimeZone(QTimeZone::utc());
+    settings.updatedAt = SqlTime::read(row.value(7));
     return std::optional<SmtpSettings>(settings);
 }
 
@@ -111,14 +110,14 @@ Status EmailSettings::save(const Actor& actor, const SmtpSettings& settings) con
         const bool keepsPassword = before.value() && before.value()->hasPassword
             && before.value()->host == settings.host && before.value()->user == settings.user;
         const QDateTime now = m_clock.nowUtc();
-        auto written = m_database.exec(
-            u"INSERT INTO email_settings (id, host, port, security, user_name, from_address, timeout_ms, has_password, "
-            u"updated_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET host = excluded.host, "
-            u"port = excluded.port, security = excluded.security, user_name = excluded.user_name, "
-            u"from_address = excluded.from_address, timeout_ms = excluded.timeout_ms, "
-            u"has_password = excluded.has_password, updated_at = excluded.updated_at"_s,
-            {settings.host, settings.port, smtpSecurityToString(settings.security), Database::text(settings.user),
-             settings.fromAddress, settings.timeoutMs, keepsPassword ? 1 : 0, now.toString(Qt::ISODateWithMs)});
+        const QString upsert
+            = m_database.dialect().upsert(u"email_settings"_s, {u"id"_s},
+                                          {u"host"_s, u"port"_s, u"security"_s, u"user_name"_s, u"from_address"_s,
+                                           u"timeout_ms"_s, u"has_password"_s, u"updated_at"_s});
+        auto written = m_database.exec(upsert,
+                                       {1, settings.host, settings.port, smtpSecurityToString(settings.security),
+                                        Database::text(settings.user), settings.fromAddress, settings.timeoutMs,
+                                        keepsPassword ? 1 : 0, SqlTime::bind(now)});
         if (!written)
             return written.error();
         AuditEvent event;

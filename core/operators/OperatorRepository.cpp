@@ -2,6 +2,7 @@
 #include "core/operators/OperatorRepository.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/SqlTime.h"
 
 #include <QRegularExpression>
 
@@ -13,15 +14,6 @@ namespace {
 const QString selectColumns = u"SELECT id, user_name, display_name, role, disabled, failed_attempts, locked_until, "
                               u"created_at, row_version FROM operators"_s;
 
-QDateTime utcFrom(const QVariant& value)
-{
-    if (value.isNull())
-        return {};
-    QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    at.setTimeSpec(Qt::UTC);
-    return at;
-}
-
 Operator operatorFromQuery(const QSqlQuery& query)
 {
     Operator op;
@@ -31,8 +23,8 @@ Operator operatorFromQuery(const QSqlQuery& query)
     op.role = roleFromString(query.value(3).toString()).value_or(Role::Viewer);
     op.disabled = query.value(4).toInt() != 0;
     op.failedAttempts = query.value(5).toInt();
-    op.lockedUntil = utcFrom(query.value(6));
-    op.createdAt = utcFrom(query.value(7));
+    op.lockedUntil = SqlTime::read(query.value(6));
+    op.createdAt = SqlTime::read(query.value(7));
     op.rowVersion = query.value(8).toLongLong();
     return op;
 }
@@ -42,15 +34,13 @@ OperatorRepository::OperatorRepository(const Database& database) : m_database(da
 
 Result<qint64> OperatorRepository::count() const
 {
-    auto count = m_database.scalar(u"SELECT count(*) FROM operators"_s);
-    if (!count)
-        return count.error();
-    return count.value().toLongLong();
+    return m_database.integer(u"SELECT count(*) FROM operators"_s);
 }
 
 Result<Operator> OperatorRepository::find(const QString& userName) const
 {
-    auto query = m_database.exec(selectColumns + u" WHERE user_name = ? COLLATE NOCASE"_s, {userName.trimmed()});
+    auto query = m_database.exec(selectColumns + u" WHERE "_s + m_database.dialect().equalsIgnoringCase(u"user_name"_s),
+                                 {userName.trimmed()});
     if (!query)
         return query.error();
     if (!query.value().next())
@@ -68,7 +58,8 @@ Result<QString> OperatorRepository::passwordHash(qint64 operatorId) const
 
 Result<QList<Operator>> OperatorRepository::list() const
 {
-    auto query = m_database.exec(selectColumns + u" ORDER BY user_name COLLATE NOCASE"_s);
+    auto query
+        = m_database.exec(selectColumns + u" ORDER BY "_s + m_database.dialect().caseInsensitive(u"user_name"_s));
     if (!query)
         return query.error();
     QList<Operator> operators;
@@ -79,11 +70,38 @@ Result<QList<Operator>> OperatorRepository::list() const
 
 Result<qint64> OperatorRepository::countOtherEnabledAdmins(qint64 exceptId) const
 {
-    auto count = m_database.scalar(
-        u"SELECT count(*) FROM operators WHERE role = 'admin' AND disabled = 0 AND id <> ?"_s, {exceptId});
-    if (!count)
-        return count.error();
-    return count.value().toLongLong();
+    return m_database.integer(u"SELECT count(*) FROM operators WHERE role = 'admin' AND disabled = 0 AND id <> ?"_s,
+                              {exceptId});
+}
+
+Status OperatorRepository::insertInTransaction(const NewOperator& account, const QString& passwordHash,
+                                               const QDateTime& createdAt) const
+{
+    return m_database.run(u"INSERT INTO operators (user_name, display_name, role, password_hash, "
+                          u"created_at) VALUES (?, ?, ?, ?, ?)"_s,
+                          {account.userName, Database::text(account.displayName.trimmed()), roleToString(account.role),
+                           passwordHash, SqlTime::bind(createdAt)});
+}
+
+Status OperatorRepository::setDisabledInTransaction(const Operator& op, bool disabled) const
+{
+    return m_database.run(
+        u"UPDATE operators SET disabled = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"_s,
+        {disabled ? 1 : 0, op.id, op.rowVersion});
+}
+
+Status OperatorRepository::setRoleInTransaction(const Operator& op, Role role) const
+{
+    return m_database.run(
+        u"UPDATE operators SET role = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"_s,
+        {roleToString(role), op.id, op.rowVersion});
+}
+
+Status OperatorRepository::setPasswordInTransaction(qint64 operatorId, const QString& passwordHash) const
+{
+    return m_database.run(u"UPDATE operators SET password_hash = ?, failed_attempts = 0, "
+                          u"locked_until = NULL, row_version = row_version + 1 WHERE id = ?"_s,
+                          {passwordHash, operatorId});
 }
 
 bool OperatorRepository::isValidUserName(const QString& userName)
@@ -94,51 +112,38 @@ bool OperatorRepository::isValidUserName(const QString& userName)
 
 Result<qint64> OperatorRepository::signInAttemptsInProgress(qint64 operatorId, const QDateTime& since) const
 {
-    const QString cutoff = since.toUTC().toString(Qt::ISODateWithMs);
-    if (auto purged = m_database.exec(
-            u"DELETE FROM operator_signin_attempts WHERE operator_id = ? AND reserved_at < ?"_s, {operatorId, cutoff});
+    if (const Status purged
+        = m_database.run(u"DELETE FROM operator_signin_attempts WHERE operator_id = ? AND reserved_at < ?"_s,
+                         {operatorId, SqlTime::bind(since)});
         !purged)
         return purged.error();
-    auto count
-        = m_database.scalar(u"SELECT count(*) FROM operator_signin_attempts WHERE operator_id = ?"_s, {operatorId});
-    if (!count)
-        return count.error();
-    return count.value().toLongLong();
+    return m_database.integer(u"SELECT count(*) FROM operator_signin_attempts WHERE operator_id = ?"_s, {operatorId});
 }
 
 Result<qint64> OperatorRepository::reserveSignInAttempt(qint64 operatorId, const QDateTime& at) const
 {
-    auto inserted = m_database.exec(u"INSERT INTO operator_signin_attempts (operator_id, reserved_at) VALUES (?, ?)"_s,
-                                    {operatorId, at.toUTC().toString(Qt::ISODateWithMs)});
-    if (!inserted)
-        return inserted.error();
-    return inserted.value().lastInsertId().toLongLong();
+    return m_database.insert(u"INSERT INTO operator_signin_attempts (operator_id, reserved_at) VALUES (?, ?)"_s,
+                             {operatorId, SqlTime::bind(at)});
 }
 
 Status OperatorRepository::releaseSignInAttempt(qint64 reservationId) const
 {
-    auto removed = m_database.exec(u"DELETE FROM operator_signin_attempts WHERE id = ?"_s, {reservationId});
-    return removed ? Status(Ok {}) : Status(removed.error());
+    return m_database.run(u"DELETE FROM operator_signin_attempts WHERE id = ?"_s, {reservationId});
 }
 
 Status OperatorRepository::recordSignInSuccess(qint64 operatorId, const QString& rehashed) const
 {
-    auto updated = rehashed.isEmpty()
-        ? m_database.exec(u"UPDATE operators SET failed_attempts = 0, locked_until = NULL WHERE id = ?"_s, {operatorId})
-        : m_database.exec(
+    return rehashed.isEmpty()
+        ? m_database.run(u"UPDATE operators SET failed_attempts = 0, locked_until = NULL WHERE id = ?"_s, {operatorId})
+        : m_database.run(
             u"UPDATE operators SET failed_attempts = 0, locked_until = NULL, password_hash = ? WHERE id = ?"_s,
             {rehashed, operatorId});
-    return updated ? Status(Ok {}) : Status(updated.error());
 }
 
 Status OperatorRepository::recordSignInFailure(qint64 operatorId, int failures, const QDateTime& lockedUntil) const
 {
-    auto updated = m_database.exec(u"UPDATE operators SET failed_attempts = ?, locked_until = ? WHERE id = ?"_s,
-                                   {failures,
-                                    lockedUntil.isValid() ? QVariant(lockedUntil.toUTC().toString(Qt::ISODateWithMs))
-                                                          : QVariant(QMetaType(QMetaType::QString)),
-                                    operatorId});
-    return updated ? Status(Ok {}) : Status(updated.error());
+    return m_database.run(u"UPDATE operators SET failed_attempts = ?, locked_until = ? WHERE id = ?"_s,
+                          {failures, SqlTime::bind(lockedUntil), operatorId});
 }
 
 } // namespace backoffice

@@ -10,9 +10,9 @@ namespace backoffice {
 
 class Database;
 
-/// Reads operator rows, and holds the statements of a sign-in (attempt reservations, the failure
-/// count and lockout). Writes that change an account belong to OperatorService and SignInService,
-/// each in a transaction together with its audit event.
+/// The one owner of the operators and operator_signin_attempts tables: every statement on them.
+/// The services decide (OperatorService: accounts, SignInService: sign-ins and lockout) and run the
+/// writes in a transaction together with their audit event; the *InTransaction writes need one.
 class OperatorRepository
 {
 public:
@@ -27,6 +27,16 @@ public:
     Result<QList<Operator>> list() const;
     /// Enabled administrators other than `exceptId`: refusing to remove the last one.
     Result<qint64> countOtherEnabledAdmins(qint64 exceptId) const;
+
+    /// A new account with an already hashed password. A taken user name is the database's error.
+    Status insertInTransaction(const NewOperator& account, const QString& passwordHash,
+                               const QDateTime& createdAt) const;
+    /// Writes `op` with `disabled` set, if its row version is still op.rowVersion.
+    Status setDisabledInTransaction(const Operator& op, bool disabled) const;
+    /// Writes `op` with `role`, if its row version is still op.rowVersion.
+    Status setRoleInTransaction(const Operator& op, Role role) const;
+    /// A new password hash; the failure count and a lockout are cleared.
+    Status setPasswordInTransaction(qint64 operatorId, const QString& passwordHash) const;
 
     /// Sign-in attempts in progress for an operator, reserved after `since` (older ones are from a
     /// process that died and no longer count; they are removed).

@@ -59,9 +59,7 @@ Result<Operator> OperatorService::createFirstAdministrator(const NewOperator& re
 
 Result<Operator> OperatorService::add(const Actor& actor, const NewOperator& request) const
 {
-    if (const Status allowed
-        = Authorizer(m_audit).require(actor, Permission::ManageOperators, std::nullopt, request.userName);
-        !allowed)
+    if (const Status allowed = requireManaging(actor, request.userName); !allowed)
         return allowed.error();
     return insert(request, actor.userName, false);
 }
@@ -93,12 +91,8 @@ Result<Operator> OperatorService::insert(const NewOperator& request, const QStri
             return existing.error();
 
         const QDateTime now = m_clock.nowUtc();
-        auto inserted = m_database.exec(u"INSERT INTO operators (user_name, display_name, role, password_hash, "
-                                        u"created_at) VALUES (?, ?, ?, ?, ?)"_s,
-                                        {request.userName, QString(request.displayName.trimmed() + u""_s),
-                                         roleToString(request.role), hash.value(), now.toString(Qt::ISODateWithMs)});
-        if (!inserted)
-            return inserted.error();
+        if (const Status inserted = operators.insertInTransaction(request, hash.value(), now); !inserted)
+            return inserted;
 
         AuditEvent event;
         event.at = now;
@@ -125,11 +119,14 @@ Result<QList<Operator>> OperatorService::list(const Actor& actor) const
     return OperatorRepository(m_database).list();
 }
 
-Result<Operator> OperatorService::setDisabled(const Actor& actor, const QString& userName, bool disabled) const
+Status OperatorService::requireManaging(const Actor& actor, const QString& userName) const
 {
-    if (const Status allowed = Authorizer(m_audit).require(actor, Permission::ManageOperators, std::nullopt, userName);
-        !allowed)
-        return allowed.error();
+    return Authorizer(m_audit).require(actor, Permission::ManageOperators, std::nullopt, userName);
+}
+
+Result<Operator> OperatorService::changeAccount(const Actor& actor, const QString& userName,
+                                                const AccountChange& change) const
+{
     const OperatorRepository operators(m_database);
     Result<Operator> result = Error {};
     const Status written = m_database.writeTransaction([&]() -> Status {
@@ -137,26 +134,17 @@ Result<Operator> OperatorService::setDisabled(const Actor& actor, const QString&
         if (!current)
             return current.error();
         const Operator& op = current.value();
-        if (op.disabled == disabled) {
-            result = op;
-            return Ok {};
-        }
-        if (disabled && op.role == Role::Admin) {
-            if (const Status kept = requireAnotherEnabledAdmin(operators, op); !kept)
-                return kept;
-        }
-        auto changed = m_database.exec(
-            u"UPDATE operators SET disabled = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"_s,
-            {disabled ? 1 : 0, op.id, op.rowVersion});
-        if (!changed)
-            return changed.error();
         AuditEvent event;
         event.at = m_clock.nowUtc();
         event.operatorName = actor.userName;
-        event.action = QString::fromLatin1(disabled ? AuditAction::OperatorDisabled : AuditAction::OperatorEnabled);
         event.target = op.userName;
-        event.before = op.disabled ? u"disabled"_s : u"enabled"_s;
-        event.after = disabled ? u"disabled"_s : u"enabled"_s;
+        auto changed = change(operators, op, event);
+        if (!changed)
+            return changed.error();
+        if (!changed.value()) {
+            result = op;
+            return Ok {};
+        }
         if (auto logged = m_audit.appendInTransaction(event); !logged)
             return logged.error();
         result = operators.find(op.userName);
@@ -167,83 +155,67 @@ Result<Operator> OperatorService::setDisabled(const Actor& actor, const QString&
     return result;
 }
 
+Result<Operator> OperatorService::setDisabled(const Actor& actor, const QString& userName, bool disabled) const
+{
+    if (const Status allowed = requireManaging(actor, userName); !allowed)
+        return allowed.error();
+    return changeAccount(
+        actor, userName,
+        [&](const OperatorRepository& operators, const Operator& op, AuditEvent& event) -> Result<bool> {
+            if (op.disabled == disabled)
+                return false;
+            if (disabled && op.role == Role::Admin) {
+                if (const Status kept = requireAnotherEnabledAdmin(operators, op); !kept)
+                    return kept.error();
+            }
+            if (const Status changed = operators.setDisabledInTransaction(op, disabled); !changed)
+                return changed.error();
+            event.action = QString::fromLatin1(disabled ? AuditAction::OperatorDisabled : AuditAction::OperatorEnabled);
+            event.before = op.disabled ? u"disabled"_s : u"enabled"_s;
+            event.after = disabled ? u"disabled"_s : u"enabled"_s;
+            return true;
+        });
+}
+
 Result<Operator> OperatorService::setRole(const Actor& actor, const QString& userName, Role role) const
 {
-    if (const Status allowed = Authorizer(m_audit).require(actor, Permission::ManageOperators, std::nullopt, userName);
-        !allowed)
+    if (const Status allowed = requireManaging(actor, userName); !allowed)
         return allowed.error();
-    const OperatorRepository operators(m_database);
-    Result<Operator> result = Error {};
-    const Status written = m_database.writeTransaction([&]() -> Status {
-        auto current = operators.find(userName);
-        if (!current)
-            return current.error();
-        const Operator& op = current.value();
-        if (op.role == role) {
-            result = op;
-            return Ok {};
-        }
-        if (op.role == Role::Admin && !op.disabled) {
-            if (const Status kept = requireAnotherEnabledAdmin(operators, op); !kept)
-                return kept;
-        }
-        auto changed = m_database.exec(
-            u"UPDATE operators SET role = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"_s,
-            {roleToString(role), op.id, op.rowVersion});
-        if (!changed)
-            return changed.error();
-        AuditEvent event;
-        event.at = m_clock.nowUtc();
-        event.operatorName = actor.userName;
-        event.action = QString::fromLatin1(AuditAction::OperatorRoleChanged);
-        event.target = op.userName;
-        event.before = roleToString(op.role);
-        event.after = roleToString(role);
-        if (auto logged = m_audit.appendInTransaction(event); !logged)
-            return logged.error();
-        result = operators.find(op.userName);
-        return result ? Status(Ok {}) : Status(result.error());
-    });
-    if (!written)
-        return written.error();
-    return result;
+    return changeAccount(
+        actor, userName,
+        [&](const OperatorRepository& operators, const Operator& op, AuditEvent& event) -> Result<bool> {
+            if (op.role == role)
+                return false;
+            if (op.role == Role::Admin && !op.disabled) {
+                if (const Status kept = requireAnotherEnabledAdmin(operators, op); !kept)
+                    return kept.error();
+            }
+            if (const Status changed = operators.setRoleInTransaction(op, role); !changed)
+                return changed.error();
+            event.action = QString::fromLatin1(AuditAction::OperatorRoleChanged);
+            event.before = roleToString(op.role);
+            event.after = roleToString(role);
+            return true;
+        });
 }
 
 Result<Operator> OperatorService::resetPassword(const Actor& actor, const QString& userName,
                                                 const QString& password) const
 {
-    if (const Status allowed = Authorizer(m_audit).require(actor, Permission::ManageOperators, std::nullopt, userName);
-        !allowed)
+    if (const Status allowed = requireManaging(actor, userName); !allowed)
         return allowed.error();
     auto hash = m_hasher.hash(password);
     if (!hash)
         return hash.error();
-    const OperatorRepository operators(m_database);
-    Result<Operator> result = Error {};
-    const Status written = m_database.writeTransaction([&]() -> Status {
-        auto current = operators.find(userName);
-        if (!current)
-            return current.error();
-        const Operator& op = current.value();
-        auto changed = m_database.exec(u"UPDATE operators SET password_hash = ?, failed_attempts = 0, "
-                                       u"locked_until = NULL, row_version = row_version + 1 WHERE id = ?"_s,
-                                       {hash.value(), op.id});
-        if (!changed)
-            return changed.error();
-        AuditEvent event;
-        event.at = m_clock.nowUtc();
-        event.operatorName = actor.userName;
-        event.action = QString::fromLatin1(AuditAction::OperatorPasswordReset);
-        event.target = op.userName;
-        event.details = {{u"lockout_cleared"_s, op.lockedUntil.isValid() || op.failedAttempts > 0}};
-        if (auto logged = m_audit.appendInTransaction(event); !logged)
-            return logged.error();
-        result = operators.find(op.userName);
-        return result ? Status(Ok {}) : Status(result.error());
-    });
-    if (!written)
-        return written.error();
-    return result;
+    return changeAccount(
+        actor, userName,
+        [&](const OperatorRepository& operators, const Operator& op, AuditEvent& event) -> Result<bool> {
+            if (const Status changed = operators.setPasswordInTransaction(op.id, hash.value()); !changed)
+                return changed.error();
+            event.action = QString::fromLatin1(AuditAction::OperatorPasswordReset);
+            event.details = {{u"lockout_cleared"_s, op.lockedUntil.isValid() || op.failedAttempts > 0}};
+            return true;
+        });
 }
 
 } // namespace backoffice

@@ -8,11 +8,15 @@
 
 #include <QList>
 
+#include <functional>
+
 namespace backoffice {
 
 class AuditLog;
 class Database;
+class OperatorRepository;
 class PasswordHasher;
+struct AuditEvent;
 
 /// Manages operator accounts: only administrators (Permission::ManageOperators) add, list, disable,
 /// change roles and reset passwords, each change with its audit event in the same transaction. The
@@ -41,6 +45,13 @@ public:
     Result<Operator> resetPassword(const Actor& actor, const QString& userName, const QString& password) const;
 
 private:
+    /// Fills in and writes one change of an account (through the repository, inside the transaction)
+    /// and its event's action, before, after and details; false when there is nothing to change.
+    using AccountChange = std::function<Result<bool>(const OperatorRepository&, const Operator&, AuditEvent&)>;
+
+    Status requireManaging(const Actor& actor, const QString& userName) const;
+    /// Reads the account, lets `change` write it, and records the event, in one write transaction.
+    Result<Operator> changeAccount(const Actor& actor, const QString& userName, const AccountChange& change) const;
     Status validate(const NewOperator& request) const;
     Result<Operator> insert(const NewOperator& request, const QString& actorName, bool first) const;
 

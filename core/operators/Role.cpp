@@ -5,13 +5,21 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace backoffice {
 
+namespace {
+bool isKnown(Role role)
+{
+    return role == Role::Viewer || role == Role::Support || role == Role::Admin;
+}
+} // namespace
+
 bool roleAllows(Role role, Permission permission)
 {
+    // Anything that is not one of the three roles (a value this build does not know) may do nothing.
     switch (permission) {
     case Permission::ReadClients:
     case Permission::ReadProviders:
     case Permission::ReadAudit:
-        return true;
+        return isKnown(role);
     case Permission::CheckCode:
     case Permission::Diagnose:
     case Permission::SendTestSms:

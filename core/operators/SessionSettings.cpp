@@ -4,6 +4,7 @@
 #include "core/audit/AuditLog.h"
 #include "core/operators/Authorizer.h"
 #include "core/storage/Database.h"
+#include "core/storage/DatabaseInfo.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -19,11 +20,11 @@ SessionSettings::SessionSettings(const Database& database, const AuditLog& audit
 
 int SessionSettings::idleLockMinutes() const
 {
-    auto value = m_database.scalar(u"SELECT value FROM database_info WHERE key = ?"_s, {key});
+    auto value = DatabaseInfo(m_database).value(key);
     if (!value)
         return defaultIdleLockMinutes;
     bool numeric = false;
-    const int minutes = value.value().toString().toInt(&numeric);
+    const int minutes = value.value().toInt(&numeric);
     if (!numeric || minutes < minimumIdleLockMinutes || minutes > maximumIdleLockMinutes)
         return defaultIdleLockMinutes;
     return minutes;
@@ -38,11 +39,8 @@ Status SessionSettings::setIdleLockMinutes(const Actor& actor, int minutes) cons
                               u"between %1 and %2"_s.arg(minimumIdleLockMinutes).arg(maximumIdleLockMinutes));
     const int before = idleLockMinutes();
     return m_database.writeTransaction([&]() -> Status {
-        auto written = m_database.exec(u"INSERT INTO database_info (key, value) VALUES (?, ?) "
-                                       u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
-                                       {key, QString::number(minutes)});
-        if (!written)
-            return written.error();
+        if (const Status written = DatabaseInfo(m_database).setInTransaction(key, QString::number(minutes)); !written)
+            return written;
         AuditEvent event;
         event.operatorName = actor.userName;
         event.action = QString::fromLatin1(AuditAction::IdleLockChanged);

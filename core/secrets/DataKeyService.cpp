@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/secrets/DataKeyService.h"
 
+#include "core/clients/ClientRepository.h"
 #include "core/common/Logging.h"
 #include "core/secrets/SecretStore.h"
 #include "core/storage/Database.h"
+#include "core/storage/DatabaseInfo.h"
 
 #include <QEventLoop>
 
@@ -29,23 +31,20 @@ DataKeyService::DataKeyService(const Database& database, SecretStore& store) : m
 
 QString DataKeyService::storedFingerprint() const
 {
-    auto value = m_database.scalar(u"SELECT value FROM database_info WHERE key = ?"_s, {FingerprintKey});
-    return value ? value.value().toString() : QString();
+    auto value = DatabaseInfo(m_database).value(FingerprintKey);
+    return value ? value.value() : QString();
 }
 
 bool DataKeyService::hasSealedSecrets() const
 {
-    auto value = m_database.scalar(u"SELECT EXISTS (SELECT 1 FROM clients WHERE totp_secret_sealed IS NOT NULL)"_s);
-    return value && value.value().toInt() != 0;
+    auto sealed = ClientRepository(m_database).hasSealedSecrets();
+    return sealed && sealed.value();
 }
 
 Status DataKeyService::rememberFingerprint(const QByteArray& key) const
 {
     return m_database.writeTransaction([&]() -> Status {
-        auto written = m_database.exec(u"INSERT INTO database_info (key, value) VALUES (?, ?) "
-                                       u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
-                                       {FingerprintKey, SecretCipher::fingerprint(key)});
-        return written ? Status(Ok {}) : Status(written.error());
+        return DatabaseInfo(m_database).setInTransaction(FingerprintKey, SecretCipher::fingerprint(key));
     });
 }
 

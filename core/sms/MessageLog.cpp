@@ -2,30 +2,42 @@
 #include "core/sms/MessageLog.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/SqlTime.h"
 
 #include <QSqlQuery>
-#include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace backoffice {
 
 namespace {
-/// A null QString binds as SQL NULL; text columns here are NOT NULL.
-QString text(const QString& value)
-{
-    return value.isNull() ? QString(u""_s) : value;
-}
-QString iso(const QDateTime& at)
-{
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
-QDateTime fromIso(const QVariant& value)
-{
-    QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    at.setTimeZone(QTimeZone::utc());
-    return at;
-}
+// The failed messages of one id range, each with the client it belongs to (by id, or by number),
+// kept only when no later message went to that client. Both "later" lookups use the
+// (client_id, created_at) and (to_number, created_at) indexes of sms_messages.
+const QString lastFailedSelect = uR"(
+SELECT c.id, c.first_name, c.last_name, c.phone, m.to_number, m.id, m.provider_kind, m.provider_name, m.status,
+       m.error_code, m.created_at
+FROM (
+    SELECT m.id AS message_id, c.id AS client_id
+    FROM sms_messages m JOIN clients c ON c.id = m.client_id
+    WHERE m.id > ? AND m.id <= ? AND m.status IN ('failed', 'undelivered') AND m.created_at >= ?
+    UNION
+    SELECT m.id, c.id
+    FROM sms_messages m JOIN clients c ON c.phone = m.to_number AND c.phone <> ''
+    WHERE m.id > ? AND m.id <= ? AND m.status IN ('failed', 'undelivered') AND m.created_at >= ?
+) candidate
+JOIN sms_messages m ON m.id = candidate.message_id
+JOIN clients c ON c.id = candidate.client_id
+WHERE NOT EXISTS (
+        SELECT 1 FROM sms_messages later
+        WHERE later.client_id = c.id
+          AND (later.created_at > m.created_at OR (later.created_at = m.created_at AND later.id > m.id)))
+  AND NOT EXISTS (
+        SELECT 1 FROM sms_messages later
+        WHERE c.phone <> '' AND later.to_number = c.phone
+          AND (later.created_at > m.created_at OR (later.created_at = m.created_at AND later.id > m.id)))
+)"_s;
+
 QVariant optionalId(const std::optional<qint64>& id)
 {
     return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
@@ -36,26 +48,25 @@ MessageLog::MessageLog(const Database& database) : m_database(database) { }
 
 Result<qint64> MessageLog::insertInTransaction(const SmsMessageRecord& record) const
 {
-    auto inserted = m_database.exec(
+    return m_database.insert(
         u"INSERT INTO sms_messages (provider_id, provider_kind, provider_name, to_number, provider_message_id, status, "
         u"error_code, error_message, purpose, operator, client_id, created_at, updated_at) "
         u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        {optionalId(record.providerId), text(record.providerKind), text(record.providerName), text(record.to),
-         text(record.providerMessageId), smsStatusToString(record.status), text(record.errorCode),
-         text(record.errorMessage), text(record.purpose), text(record.operatorName), optionalId(record.clientId),
-         iso(record.createdAt), iso(record.updatedAt.isValid() ? record.updatedAt : record.createdAt)});
-    if (!inserted)
-        return inserted.error();
-    return inserted.value().lastInsertId().toLongLong();
+        {optionalId(record.providerId), Database::text(record.providerKind), Database::text(record.providerName),
+         Database::text(record.to), Database::text(record.providerMessageId), smsStatusToString(record.status),
+         Database::text(record.errorCode), Database::text(record.errorMessage), Database::text(record.purpose),
+         Database::text(record.operatorName), optionalId(record.clientId), SqlTime::bind(record.createdAt),
+         SqlTime::bind(record.updatedAt.isValid() ? record.updatedAt : record.createdAt)});
 }
 
 Status MessageLog::updateStatus(qint64 providerId, const QString& providerMessageId, SmsStatus status,
                                 const QString& errorCode, const QString& errorMessage, const QDateTime& now) const
 {
-    auto updated = m_database.exec(
-        u"UPDATE sms_messages SET status = ?, error_code = ?, error_message = ?, updated_at = ? "
-        u"WHERE provider_id = ? AND provider_message_id = ?"_s,
-        {smsStatusToString(status), text(errorCode), text(errorMessage), iso(now), providerId, providerMessageId});
+    auto updated
+        = m_database.exec(u"UPDATE sms_messages SET status = ?, error_code = ?, error_message = ?, updated_at = ? "
+                          u"WHERE provider_id = ? AND provider_message_id = ?"_s,
+                          {smsStatusToString(status), Database::text(errorCode), Database::text(errorMessage),
+                           SqlTime::bind(now), providerId, providerMessageId});
     if (!updated)
         return updated.error();
     if (updated.value().numRowsAffected() == 0)
@@ -90,8 +101,8 @@ Result<QList<SmsMessageRecord>> MessageLog::select(const QString& where, const Q
         record.operatorName = rows.value(10).toString();
         if (!rows.value(11).isNull())
             record.clientId = rows.value(11).toLongLong();
-        record.createdAt = fromIso(rows.value(12));
-        record.updatedAt = fromIso(rows.value(13));
+        record.createdAt = SqlTime::read(rows.value(12));
+        record.updatedAt = SqlTime::read(rows.value(13));
         records.append(record);
     }
     return records;
@@ -122,6 +133,37 @@ Result<QList<SmsMessageRecord>> MessageLog::nonFinal(int limit) const
     return select(u"WHERE status IN ('queued', 'sending', 'sent') "
                   u"OR (status = 'unknown' AND provider_message_id <> '') ORDER BY created_at DESC, id DESC LIMIT ?"_s,
                   {limit});
+}
+
+Result<qint64> MessageLog::lastId() const
+{
+    return m_database.integer(u"SELECT COALESCE(MAX(id), 0) FROM sms_messages"_s);
+}
+
+Result<QList<SmsFailedClient>> MessageLog::lastFailures(qint64 afterId, qint64 upToId,
+                                                        const std::optional<QDateTime>& since) const
+{
+    const QVariant from = since ? SqlTime::bind(*since) : QVariant(u""_s);
+    auto rows = m_database.exec(lastFailedSelect, {afterId, upToId, from, afterId, upToId, from});
+    if (!rows)
+        return rows.error();
+    QList<SmsFailedClient> failures;
+    QSqlQuery& query = rows.value();
+    while (query.next()) {
+        SmsFailedClient client;
+        client.clientId = query.value(0).toLongLong();
+        client.name = query.value(1).toString() + u' ' + query.value(2).toString();
+        client.phone = query.value(3).toString();
+        client.to = query.value(4).toString();
+        client.messageId = query.value(5).toLongLong();
+        client.providerKind = query.value(6).toString();
+        client.providerName = query.value(7).toString();
+        client.status = smsStatusFromString(query.value(8).toString()).value_or(SmsStatus::Failed);
+        client.errorCode = query.value(9).toString().trimmed();
+        client.at = SqlTime::read(query.value(10));
+        failures.append(client);
+    }
+    return failures;
 }
 
 } // namespace backoffice

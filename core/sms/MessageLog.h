@@ -32,6 +32,21 @@ struct SmsMessageRecord
     QDateTime updatedAt; ///< UTC
 };
 
+/// A client whose last SMS failed, with that message's facts.
+struct SmsFailedClient
+{
+    qint64 clientId = 0;
+    QString name; ///< first and last name
+    QString phone; ///< the client's number (E.164)
+    QString to; ///< the number the message went to
+    qint64 messageId = 0; ///< sms_messages.id
+    QString providerKind;
+    QString providerName;
+    SmsStatus status = SmsStatus::Failed; ///< Failed or Undelivered
+    QString errorCode; ///< empty when the provider gave none
+    QDateTime at; ///< when the message was sent, UTC
+};
+
 /// The message log: every SMS sent through a provider, read back per number or per client, with
 /// the not-yet-final ones listed so their delivery status can be refreshed.
 class MessageLog
@@ -52,6 +67,14 @@ public:
     /// Messages whose status may still change (queued, sending, sent, and unknown ones with a message
     /// ID), newest first.
     Result<QList<SmsMessageRecord>> nonFinal(int limit = 100) const;
+
+    /// The highest message id, 0 for an empty log: where lastFailures() stops.
+    Result<qint64> lastId() const;
+    /// The failed and undelivered messages with ids in (afterId, upToId], sent at `since` or later,
+    /// each with the client it belongs to (logged with its id, or sent to its number) when no later
+    /// message went to that client. A message matched both ways comes twice.
+    Result<QList<SmsFailedClient>> lastFailures(qint64 afterId, qint64 upToId,
+                                                const std::optional<QDateTime>& since) const;
 
 private:
     Result<QList<SmsMessageRecord>> select(const QString& where, const QVariantList& values) const;

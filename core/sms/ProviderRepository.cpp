@@ -2,37 +2,21 @@
 #include "core/sms/ProviderRepository.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/SqlTime.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace backoffice {
 
 namespace {
-/// A null QString binds as SQL NULL; text columns here are NOT NULL.
-QString text(const QString& value)
-{
-    return value.isNull() ? QString(u""_s) : value;
-}
 const QString providerColumns = u"id, kind, name, enabled, account_id, api_key_sid, sender, base_url, status_page_url, "
                                 u"low_balance_threshold, timeout_ms, has_secret, row_version, created_at, updated_at, "
                                 u"reports_base_url, lookup_base_url"_s;
 const QString checkColumns
     = u"id, provider_id, at, check_kind, outcome, failure, balance, currency, provider_code, detail, operator"_s;
-
-QString iso(const QDateTime& at)
-{
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
-QDateTime fromIso(const QVariant& value)
-{
-    QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    at.setTimeZone(QTimeZone::utc());
-    return at;
-}
 
 ProviderConfig providerFrom(const QSqlQuery& query)
 {
@@ -51,8 +35,8 @@ ProviderConfig providerFrom(const QSqlQuery& query)
     config.timeoutMs = query.value(10).toInt();
     config.hasSecret = query.value(11).toInt() != 0;
     config.rowVersion = query.value(12).toLongLong();
-    config.createdAt = fromIso(query.value(13));
-    config.updatedAt = fromIso(query.value(14));
+    config.createdAt = SqlTime::read(query.value(13));
+    config.updatedAt = SqlTime::read(query.value(14));
     config.reportsBaseUrl = query.value(15).toString();
     config.lookupBaseUrl = query.value(16).toString();
     return config;
@@ -63,7 +47,7 @@ ProviderCheckRecord checkFrom(const QSqlQuery& query)
     ProviderCheckRecord record;
     record.id = query.value(0).toLongLong();
     record.providerId = query.value(1).toLongLong();
-    record.at = fromIso(query.value(2));
+    record.at = SqlTime::read(query.value(2));
     record.kind = checkKindFromString(query.value(3).toString()).value_or(CheckKind::Credentials);
     record.outcome = checkOutcomeFromString(query.value(4).toString()).value_or(CheckOutcome::Problem);
     record.failure = query.value(5).toString();
@@ -95,18 +79,14 @@ int severity(CheckOutcome outcome)
     return 0;
 }
 
-bool isUniqueViolation(const Error& error)
-{
-    return error.detail.contains(u"UNIQUE"_s, Qt::CaseInsensitive);
-}
 } // namespace
 
 ProviderRepository::ProviderRepository(const Database& database) : m_database(database) { }
 
 Result<QList<ProviderConfig>> ProviderRepository::list() const
 {
-    auto query
-        = m_database.exec(u"SELECT %1 FROM sms_providers ORDER BY name COLLATE NOCASE, id"_s.arg(providerColumns));
+    auto query = m_database.exec(u"SELECT %1 FROM sms_providers ORDER BY %2, id"_s.arg(
+        providerColumns, m_database.dialect().caseInsensitive(u"name"_s)));
     if (!query)
         return query.error();
     QList<ProviderConfig> providers;
@@ -168,23 +148,29 @@ Result<ProviderConfig> ProviderRepository::find(qint64 id) const
     return providerFrom(query.value());
 }
 
+Result<qint64> ProviderRepository::countEnabled() const
+{
+    return m_database.integer(u"SELECT count(*) FROM sms_providers WHERE enabled = 1"_s);
+}
+
 Result<qint64> ProviderRepository::insertInTransaction(const ProviderConfig& config, const QDateTime& now) const
 {
-    auto inserted = m_database.exec(
+    auto inserted = m_database.insert(
         u"INSERT INTO sms_providers (kind, name, enabled, account_id, api_key_sid, sender, base_url, status_page_url, "
         u"low_balance_threshold, timeout_ms, has_secret, created_at, updated_at, row_version, reports_base_url, "
         u"lookup_base_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 1, ?, ?)"_s,
-        {text(config.kind), text(config.name.trimmed()), config.enabled ? 1 : 0, text(config.accountId),
-         text(config.apiKeySid), text(config.sender), text(config.baseUrl), text(config.statusPageUrl),
-         thresholdValue(config), config.timeoutMs, iso(now), iso(now), text(config.reportsBaseUrl),
-         text(config.lookupBaseUrl)});
+        {Database::text(config.kind), Database::text(config.name.trimmed()), config.enabled ? 1 : 0,
+         Database::text(config.accountId), Database::text(config.apiKeySid), Database::text(config.sender),
+         Database::text(config.baseUrl), Database::text(config.statusPageUrl), thresholdValue(config), config.timeoutMs,
+         SqlTime::bind(now), SqlTime::bind(now), Database::text(config.reportsBaseUrl),
+         Database::text(config.lookupBaseUrl)});
     if (!inserted) {
-        if (isUniqueViolation(inserted.error()))
+        if (Database::isUniqueViolation(inserted.error()))
             return Error {Error::Code::Conflict, u"name"_s,
                           u"a provider named '%1' exists"_s.arg(config.name.trimmed())};
         return inserted.error();
     }
-    return inserted.value().lastInsertId().toLongLong();
+    return inserted;
 }
 
 Status ProviderRepository::updateInTransaction(const ProviderConfig& config, const QDateTime& now) const
@@ -194,12 +180,12 @@ Status ProviderRepository::updateInTransaction(const ProviderConfig& config, con
         u"status_page_url = ?, low_balance_threshold = ?, timeout_ms = ?, updated_at = ?, row_version = row_version + "
         u"1, reports_base_url = ?, lookup_base_url = ? "
         u"WHERE id = ? AND row_version = ?"_s,
-        {text(config.name.trimmed()), config.enabled ? 1 : 0, text(config.accountId), text(config.apiKeySid),
-         text(config.sender), text(config.baseUrl), text(config.statusPageUrl), thresholdValue(config),
-         config.timeoutMs, iso(now), text(config.reportsBaseUrl), text(config.lookupBaseUrl), config.id,
-         config.rowVersion});
+        {Database::text(config.name.trimmed()), config.enabled ? 1 : 0, Database::text(config.accountId),
+         Database::text(config.apiKeySid), Database::text(config.sender), Database::text(config.baseUrl),
+         Database::text(config.statusPageUrl), thresholdValue(config), config.timeoutMs, SqlTime::bind(now),
+         Database::text(config.reportsBaseUrl), Database::text(config.lookupBaseUrl), config.id, config.rowVersion});
     if (!updated) {
-        if (isUniqueViolation(updated.error()))
+        if (Database::isUniqueViolation(updated.error()))
             return Error {Error::Code::Conflict, u"name"_s,
                           u"a provider named '%1' exists"_s.arg(config.name.trimmed())};
         return updated.error();
@@ -223,7 +209,7 @@ Status ProviderRepository::setHasSecretInTransaction(qint64 id, bool hasSecret, 
 {
     auto updated = m_database.exec(
         u"UPDATE sms_providers SET has_secret = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"_s,
-        {hasSecret ? 1 : 0, iso(now), id});
+        {hasSecret ? 1 : 0, SqlTime::bind(now), id});
     if (!updated)
         return updated.error();
     if (updated.value().numRowsAffected() != 1)
@@ -233,17 +219,14 @@ Status ProviderRepository::setHasSecretInTransaction(qint64 id, bool hasSecret, 
 
 Result<qint64> ProviderRepository::recordCheck(const ProviderCheckRecord& record) const
 {
-    auto inserted = m_database.exec(
+    return m_database.insert(
         u"INSERT INTO sms_provider_checks (provider_id, at, check_kind, outcome, failure, balance, currency, "
         u"provider_code, detail, operator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        {record.providerId, iso(record.at), checkKindToString(record.kind), checkOutcomeToString(record.outcome),
-         text(record.failure),
+        {record.providerId, SqlTime::bind(record.at), checkKindToString(record.kind),
+         checkOutcomeToString(record.outcome), Database::text(record.failure),
          record.balance.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(record.balance),
          record.currency.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(record.currency),
-         text(record.providerCode), text(record.detail), text(record.operatorName)});
-    if (!inserted)
-        return inserted.error();
-    return inserted.value().lastInsertId().toLongLong();
+         Database::text(record.providerCode), Database::text(record.detail), Database::text(record.operatorName)});
 }
 
 Result<QList<ProviderCheckRecord>> ProviderRepository::checks(qint64 providerId, int limit) const

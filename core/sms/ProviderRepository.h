@@ -24,8 +24,8 @@ struct ProviderSummary
     std::optional<ProviderCheckRecord> health;
 };
 
-/// SQL for sms_providers and sms_provider_checks. Writes that need an audit event are *InTransaction
-/// and run inside the caller's Database::writeTransaction (see ProviderService).
+/// The one owner of sms_providers and sms_provider_checks: every statement on them. Writes that need an audit event are
+/// *InTransaction and run inside the caller's Database::writeTransaction (see ProviderService).
 class ProviderRepository
 {
 public:
@@ -34,6 +34,8 @@ public:
     Result<QList<ProviderConfig>> list() const;
     Result<QList<ProviderSummary>> summaries() const;
     Result<ProviderConfig> find(qint64 id) const;
+    /// How many providers are enabled.
+    Result<qint64> countEnabled() const;
 
     /// Returns the new id. Conflict when the name is taken.
     Result<qint64> insertInTransaction(const ProviderConfig& config, const QDateTime& now) const;

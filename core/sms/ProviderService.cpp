@@ -355,8 +355,8 @@ Result<ProviderCheckAllJob*> ProviderService::startCheckAll(const Actor& actor, 
 
 int ProviderService::enabledCount() const
 {
-    auto count = m_database.scalar(u"SELECT count(*) FROM sms_providers WHERE enabled = 1"_s);
-    return count ? count.value().toInt() : 0;
+    auto count = m_repository.countEnabled();
+    return count ? int(count.value()) : 0;
 }
 
 } // namespace backoffice

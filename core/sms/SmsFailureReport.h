@@ -5,6 +5,7 @@
 #include "core/common/Result.h"
 #include "core/operators/Actor.h"
 #include "core/sms/DeliveryErrorCodes.h"
+#include "core/sms/MessageLog.h"
 #include "core/sms/SmsTypes.h"
 
 #include <QDateTime>
@@ -17,21 +18,6 @@
 namespace backoffice {
 
 class Database;
-
-/// A client whose last SMS failed, with that message's facts.
-struct SmsFailedClient
-{
-    qint64 clientId = 0;
-    QString name; ///< first and last name
-    QString phone; ///< the client's number (E.164)
-    QString to; ///< the number the message went to
-    qint64 messageId = 0; ///< sms_messages.id
-    QString providerKind;
-    QString providerName;
-    SmsStatus status = SmsStatus::Failed; ///< Failed or Undelivered
-    QString errorCode; ///< empty when the provider gave none
-    QDateTime at; ///< when the message was sent, UTC
-};
 
 /// One cause of failure: a provider kind and its error code (empty: failed without a code), what it
 /// means, and the clients it hit, latest first.
@@ -76,7 +62,7 @@ public:
     static DeliveryErrorExplanation explainNoCode();
 
 private:
-    const Database& m_database;
+    MessageLog m_log;
     AuditLog m_audit;
 };
 

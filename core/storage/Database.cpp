@@ -2,12 +2,11 @@
 #include "core/storage/Database.h"
 
 #include "core/common/Logging.h"
+#include "core/storage/DatabaseInfo.h"
 #include "core/storage/Migrator.h"
 
 #include <QAtomicInteger>
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QMutex>
 #include <QScopeGuard>
 #include <QSqlError>
@@ -56,13 +55,6 @@ void tellObserver(bool waiting)
         observer(waiting);
 }
 
-/// SQLITE_BUSY (5) and SQLITE_LOCKED (6): another connection holds the lock.
-bool isLockContention(const QSqlError& error)
-{
-    const QString code = error.nativeErrorCode();
-    return code == u"5"_s || code == u"6"_s;
-}
-
 Error busyError(std::chrono::milliseconds waited)
 {
     return Error {Error::Code::Busy,
@@ -89,7 +81,9 @@ void Database::setBusyObserver(BusyObserver observer)
 }
 
 Database::Database(DatabaseLocation location, QString connectionName)
-    : m_location(std::move(location)), m_dialect(m_location.kind), m_connectionName(std::move(connectionName))
+    : m_location(std::move(location))
+    , m_dialect(SqlDialect::forKind(m_location.kind))
+    , m_connectionName(std::move(connectionName))
 {
 }
 
@@ -106,24 +100,12 @@ Database::~Database()
 Result<std::shared_ptr<Database>> Database::open(const DatabaseLocation& location)
 {
     std::shared_ptr<Database> database(new Database(location, nextConnectionName()));
-    QSqlDatabase db = QSqlDatabase::addDatabase(database->m_dialect.driverName(), database->m_connectionName);
+    const SqlDialect& dialect = database->dialect();
+    QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), database->m_connectionName);
     if (!db.isValid())
-        return Error::storage(u"the Qt Sql driver %1 is not installed"_s.arg(database->m_dialect.driverName()));
-
-    if (location.kind == DatabaseLocation::Kind::Sqlite) {
-        const QFileInfo file(location.sqlitePath);
-        if (!QDir().mkpath(file.absolutePath()))
-            return Error::storage(u"cannot create the folder %1"_s.arg(file.absolutePath()));
-        db.setDatabaseName(location.sqlitePath);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=250"_s);
-    } else {
-        const QUrl& url = location.url;
-        db.setHostName(url.host());
-        db.setPort(url.port(5432));
-        db.setDatabaseName(url.path().mid(1));
-        db.setUserName(url.userName());
-        db.setPassword(url.password());
-    }
+        return Error::storage(u"the Qt Sql driver %1 is not installed"_s.arg(dialect.driverName()));
+    if (const Status configured = dialect.configure(db, location); !configured)
+        return configured.error();
     if (!db.open())
         return Error::storage(u"cannot open %1: %2"_s.arg(location.displayName(), describe(db.lastError())));
 
@@ -131,7 +113,7 @@ Result<std::shared_ptr<Database>> Database::open(const DatabaseLocation& locatio
     Migrator migrator(*database);
     if (const Status supported = migrator.checkSupported(); !supported)
         return supported.error();
-    for (const QString& statement : database->m_dialect.connectionSetup()) {
+    for (const QString& statement : dialect.connectionSetup()) {
         QSqlQuery pragma(db);
         if (!pragma.exec(statement))
             return Error::storage(u"%1: %2"_s.arg(statement, describe(pragma.lastError())));
@@ -157,9 +139,32 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
     }
     for (const QVariant& value : values)
         query.addBindValue(value);
-    if (!query.exec())
-        return Error::storage(describe(query.lastError()));
+    if (!query.exec()) {
+        Error error = Error::storage(describe(query.lastError()));
+        if (m_dialect->isUniqueViolation(query.lastError()))
+            error.field = u"unique"_s;
+        return error;
+    }
     return query;
+}
+
+Result<qint64> Database::insert(const QString& sql, const QVariantList& values) const
+{
+    auto inserted = exec(sql + m_dialect->returningId(), values);
+    if (!inserted)
+        return inserted.error();
+    return m_dialect->insertedId(inserted.value());
+}
+
+bool Database::beginReadSnapshot() const
+{
+    QSqlQuery begin(connection());
+    return begin.exec(m_dialect->beginReadSnapshot());
+}
+
+void Database::endReadSnapshot() const
+{
+    QSqlQuery(connection()).exec(u"ROLLBACK"_s);
 }
 
 Result<QVariant> Database::scalar(const QString& sql, const QVariantList& values) const
@@ -170,6 +175,20 @@ Result<QVariant> Database::scalar(const QString& sql, const QVariantList& values
     if (!query.value().next())
         return Error::notFound(u"row"_s);
     return query.value().value(0);
+}
+
+Result<qint64> Database::integer(const QString& sql, const QVariantList& values) const
+{
+    auto value = scalar(sql, values);
+    if (!value)
+        return value.error();
+    return value.value().toLongLong();
+}
+
+Status Database::run(const QString& sql, const QVariantList& values) const
+{
+    auto done = exec(sql, values);
+    return done ? Status(Ok {}) : Status(done.error());
 }
 
 Status Database::beginWriteTransaction(QSqlDatabase& db) const
@@ -185,9 +204,9 @@ Status Database::beginWriteTransaction(QSqlDatabase& db) const
     });
     for (;;) {
         QSqlQuery begin(db);
-        if (begin.exec(m_dialect.beginWriteTransaction()))
+        if (begin.exec(m_dialect->beginWriteTransaction()))
             return Ok {};
-        if (!isLockContention(begin.lastError()))
+        if (!m_dialect->isLockContention(begin.lastError()))
             return Error::storage(describe(begin.lastError()));
         const auto elapsed = std::chrono::milliseconds(waited.elapsed());
         if (elapsed >= lockWait())
@@ -235,9 +254,8 @@ int Database::schemaVersion() const
 QString Database::databaseId() const
 {
     if (m_databaseId.isEmpty()) {
-        auto id = scalar(u"SELECT value FROM database_info WHERE key = 'database_id'"_s);
-        if (id)
-            m_databaseId = id.value().toString();
+        if (auto id = DatabaseInfo(*this).value(u"database_id"_s))
+            m_databaseId = id.value();
     }
     return m_databaseId;
 }

@@ -28,13 +28,20 @@ public:
     Database& operator=(const Database&) = delete;
 
     const DatabaseLocation& location() const { return m_location; }
-    const SqlDialect& dialect() const { return m_dialect; }
+    const SqlDialect& dialect() const { return *m_dialect; }
     QSqlDatabase connection() const;
 
-    /// Prepares, binds positionally and executes. Errors carry the driver's message.
+    /// Prepares, binds positionally and executes. Errors carry the driver's message; a row a unique
+    /// constraint refused is a Storage error with field "unique" (isUniqueViolation).
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {}) const;
+    /// Executes an INSERT into a table whose key is `id` and returns the new row's id.
+    Result<qint64> insert(const QString& sql, const QVariantList& values = {}) const;
     /// The first column of the first row, or NotFound.
     Result<QVariant> scalar(const QString& sql, const QVariantList& values = {}) const;
+    /// The first column of the first row as a whole number (a count, an id), or NotFound.
+    Result<qint64> integer(const QString& sql, const QVariantList& values = {}) const;
+    /// Executes a statement whose rows and counts do not matter (a write inside a transaction).
+    Status run(const QString& sql, const QVariantList& values = {}) const;
 
     /// Runs `work` in a write transaction: committed when it returns ok, rolled back otherwise (and
     /// when the commit fails). Not re-entrant: services call each other's *InTransaction variants.
@@ -50,6 +57,16 @@ public:
     /// waiting thread; one observer for the process.
     using BusyObserver = std::function<void(bool waiting)>;
     static void setBusyObserver(BusyObserver observer);
+
+    /// Starts a read-only transaction whose statements all see one snapshot (false when the driver
+    /// refused; the reads then go on without one). End it with endReadSnapshot().
+    bool beginReadSnapshot() const;
+    void endReadSnapshot() const;
+
+    static bool isUniqueViolation(const Error& error)
+    {
+        return error.code == Error::Code::Storage && error.field == u"unique";
+    }
 
     /// Qt Sql binds a null QString as SQL NULL; columns that are NOT NULL DEFAULT '' want '' instead.
     static QVariant text(const QString& value)
@@ -69,7 +86,7 @@ private:
     Status beginWriteTransaction(QSqlDatabase& db) const;
 
     DatabaseLocation m_location;
-    SqlDialect m_dialect;
+    std::unique_ptr<const SqlDialect> m_dialect;
     QString m_connectionName;
     mutable QString m_databaseId; ///< read once: it never changes
     int m_schemaVersionAtOpen = 0;

@@ -1,40 +1,50 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/SqlDialect.h"
 
-#include <QStringList>
+#include "core/storage/PostgreSqlDialect.h"
+#include "core/storage/SqliteDialect.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace backoffice {
 
-QString SqlDialect::driverName() const
+namespace {
+QString placeholders(qsizetype count)
 {
-    return m_kind == DatabaseLocation::Kind::Sqlite ? u"QSQLITE"_s : u"QPSQL"_s;
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks << u"?"_s;
+    return marks.join(u", "_s);
 }
+} // namespace
 
-QString SqlDialect::migrationsFolder() const
+std::unique_ptr<const SqlDialect> SqlDialect::forKind(DatabaseLocation::Kind kind)
 {
-    return m_kind == DatabaseLocation::Kind::Sqlite ? u":/migrations/sqlite"_s : u":/migrations/postgresql"_s;
-}
-
-QString SqlDialect::beginWriteTransaction() const
-{
-    return m_kind == DatabaseLocation::Kind::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN ISOLATION LEVEL SERIALIZABLE"_s;
-}
-
-QStringList SqlDialect::connectionSetup() const
-{
-    if (m_kind == DatabaseLocation::Kind::Sqlite) {
-        // WAL lets the GUI read while the CLI writes; the short busy timeout is one slice of the wait
-        // for another writer (Database::writeTransaction waits up to lockWait() and says so);
-        // foreign keys are off by default in SQLite.
-        return {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s,
-                u"PRAGMA busy_timeout = 250"_s,
-                // Searching a million clients looks rows up all over the file: memory-mapped reads and a
-                // 64 MB page cache (instead of 2 MB) keep a search's first page fast.
-                u"PRAGMA mmap_size = 1073741824"_s, u"PRAGMA cache_size = -65536"_s};
+    switch (kind) {
+    case DatabaseLocation::Kind::Sqlite:
+        return makeSqliteDialect();
+    case DatabaseLocation::Kind::PostgreSql:
+        return makePostgreSqlDialect();
     }
-    return {};
+    return makeSqliteDialect();
+}
+
+// SQLite (since 3.24) writes both as PostgreSQL does; a backend that differs overrides them.
+QString SqlDialect::upsert(const QString& table, const QStringList& keyColumns, const QStringList& valueColumns) const
+{
+    const QStringList columns = keyColumns + valueColumns;
+    QStringList updates;
+    for (const QString& column : valueColumns)
+        updates << column + u" = excluded."_s + column;
+    return u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO UPDATE SET %5"_s.arg(
+        table, columns.join(u", "_s), placeholders(columns.size()), keyColumns.join(u", "_s), updates.join(u", "_s));
+}
+
+QString SqlDialect::insertUnlessExists(const QString& table, const QStringList& columns,
+                                       const QStringList& conflictColumns) const
+{
+    return u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO NOTHING"_s.arg(
+        table, columns.join(u", "_s), placeholders(columns.size()), conflictColumns.join(u", "_s));
 }
 
 } // namespace backoffice

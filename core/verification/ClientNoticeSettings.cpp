@@ -5,6 +5,7 @@
 #include "core/common/TextSafety.h"
 #include "core/operators/Authorizer.h"
 #include "core/storage/Database.h"
+#include "core/storage/DatabaseInfo.h"
 #include "core/verification/VerificationAudit.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -27,8 +28,8 @@ QString ClientNoticeSettings::defaultContactLine()
 
 QString ClientNoticeSettings::contactLine() const
 {
-    auto value = m_database.scalar(u"SELECT value FROM database_info WHERE key = ?"_s, {key});
-    const QString line = value ? value.value().toString().trimmed() : QString();
+    auto value = DatabaseInfo(m_database).value(key);
+    const QString line = value ? value.value().trimmed() : QString();
     return line.isEmpty() ? defaultContactLine() : line;
 }
 
@@ -45,11 +46,8 @@ Status ClientNoticeSettings::setContactLine(const Actor& actor, const QString& t
         return Error::invalid(u"contact-line"_s, u"control characters"_s);
     const QString before = contactLine();
     return m_database.writeTransaction([&]() -> Status {
-        auto written = m_database.exec(u"INSERT INTO database_info (key, value) VALUES (?, ?) "
-                                       u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
-                                       {key, line});
-        if (!written)
-            return written.error();
+        if (const Status written = DatabaseInfo(m_database).setInTransaction(key, line); !written)
+            return written;
         AuditEvent event;
         event.operatorName = actor.userName;
         event.action = QString::fromLatin1(AuditAction::ClientNoticeContactChanged);

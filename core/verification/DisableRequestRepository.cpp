@@ -2,7 +2,7 @@
 #include "core/verification/DisableRequestRepository.h"
 
 #include "core/storage/Database.h"
-#include "core/verification/StoredTime.h"
+#include "core/storage/SqlTime.h"
 
 #include <QSqlQuery>
 
@@ -32,12 +32,12 @@ Result<QList<DisableRequest>> DisableRequestRepository::select(const QString& wh
         r.reason = rows.value(4).toString();
         r.identityCheck = rows.value(5).toString();
         r.requestedBy = rows.value(6).toString();
-        r.requestedAt = StoredTime::fromText(rows.value(7));
-        r.expiresAt = StoredTime::fromText(rows.value(8));
+        r.requestedAt = SqlTime::read(rows.value(7));
+        r.expiresAt = SqlTime::read(rows.value(8));
         // A state this build does not know can never be approved.
         r.state = disableRequestStateFromString(rows.value(9).toString()).value_or(DisableRequest::State::Expired);
         r.decidedBy = rows.value(10).toString();
-        r.decidedAt = StoredTime::fromText(rows.value(11));
+        r.decidedAt = SqlTime::read(rows.value(11));
         r.decisionReason = rows.value(12).toString();
         requests.append(r);
     }
@@ -56,7 +56,7 @@ Result<DisableRequest> DisableRequestRepository::find(qint64 id) const
 
 Result<QList<DisableRequest>> DisableRequestRepository::pending(const QDateTime& now) const
 {
-    return select(u"WHERE state = 'pending' AND expires_at > ? ORDER BY requested_at, id"_s, {StoredTime::toText(now)});
+    return select(u"WHERE state = 'pending' AND expires_at > ? ORDER BY requested_at, id"_s, {SqlTime::bind(now)});
 }
 
 Result<qint64> DisableRequestRepository::insertInTransaction(const DisableRequest& r) const
@@ -72,8 +72,8 @@ Result<qint64> DisableRequestRepository::insertInTransaction(const DisableReques
         u"INSERT INTO disable_requests (client_id, method, client_row_version, reason, identity_check, requested_by, "
         u"requested_at, expires_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending') RETURNING id"_s,
         {r.clientId, twoFactorMethodToString(r.method), r.clientRowVersion, Database::text(r.reason),
-         Database::text(r.identityCheck), Database::text(r.requestedBy), StoredTime::toText(r.requestedAt),
-         StoredTime::toText(r.expiresAt)});
+         Database::text(r.identityCheck), Database::text(r.requestedBy), SqlTime::bind(r.requestedAt),
+         SqlTime::bind(r.expiresAt)});
     if (!inserted)
         return inserted.error();
     if (!inserted.value().next())
@@ -86,7 +86,7 @@ Status DisableRequestRepository::expirePendingInTransaction(qint64 clientId, con
 {
     auto updated = m_database.exec(u"UPDATE disable_requests SET state = 'expired', decided_by = ?, decided_at = ? "
                                    u"WHERE client_id = ? AND state = 'pending' AND expires_at <= ?"_s,
-                                   {Database::text(by), StoredTime::toText(now), clientId, StoredTime::toText(now)});
+                                   {Database::text(by), SqlTime::bind(now), clientId, SqlTime::bind(now)});
     if (!updated)
         return updated.error();
     return Ok {};
@@ -98,7 +98,7 @@ Status DisableRequestRepository::decideInTransaction(qint64 id, DisableRequest::
     auto updated = m_database.exec(
         u"UPDATE disable_requests SET state = ?, decided_by = ?, decided_at = ?, "
         u"decision_reason = ? WHERE id = ? AND state = 'pending'"_s,
-        {disableRequestStateToString(to), Database::text(by), StoredTime::toText(at), Database::text(reason), id});
+        {disableRequestStateToString(to), Database::text(by), SqlTime::bind(at), Database::text(reason), id});
     if (!updated)
         return updated.error();
     if (updated.value().numRowsAffected() != 1)

@@ -2,7 +2,7 @@
 #include "core/verification/IdentityChallengeRepository.h"
 
 #include "core/storage/Database.h"
-#include "core/verification/StoredTime.h"
+#include "core/storage/SqlTime.h"
 
 #include <QSqlQuery>
 
@@ -54,10 +54,10 @@ Result<QList<IdentityChallenge>> IdentityChallengeRepository::select(const QStri
         // A state this build does not know is treated as spent, never as usable.
         c.state = challengeStateFromString(rows.value(7).toString()).value_or(State::Expired);
         c.attemptsLeft = rows.value(8).toInt();
-        c.createdAt = StoredTime::fromText(rows.value(9));
-        c.expiresAt = StoredTime::fromText(rows.value(10));
-        c.verifiedAt = StoredTime::fromText(rows.value(11));
-        c.consumedAt = StoredTime::fromText(rows.value(12));
+        c.createdAt = SqlTime::read(rows.value(9));
+        c.expiresAt = SqlTime::read(rows.value(10));
+        c.verifiedAt = SqlTime::read(rows.value(11));
+        c.consumedAt = SqlTime::read(rows.value(12));
         c.sentBy = rows.value(13).toString();
         c.verifiedBy = rows.value(14).toString();
         challenges.append(c);
@@ -89,12 +89,12 @@ Result<QList<QDateTime>> IdentityChallengeRepository::sendsSince(qint64 clientId
 {
     auto query = m_database.exec(u"SELECT created_at FROM identity_challenges WHERE client_id = ? AND created_at > ? "
                                  u"ORDER BY created_at, id"_s,
-                                 {clientId, StoredTime::toText(since)});
+                                 {clientId, SqlTime::bind(since)});
     if (!query)
         return query.error();
     QList<QDateTime> sends;
     while (query.value().next())
-        sends.append(StoredTime::fromText(query.value().value(0)));
+        sends.append(SqlTime::read(query.value().value(0)));
     return sends;
 }
 
@@ -105,8 +105,8 @@ Result<qint64> IdentityChallengeRepository::insertInTransaction(const IdentityCh
         u"attempts_left, created_at, expires_at, sent_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
         {c.clientId, twoFactorMethodToString(c.method), verificationChannelToString(c.channel),
          Database::text(c.maskedDestination), QString::fromLatin1(c.codeNonce.toHex()),
-         QString::fromLatin1(c.codeMac.toHex()), state(c.state), c.attemptsLeft, StoredTime::toText(c.createdAt),
-         StoredTime::toText(c.expiresAt), Database::text(c.sentBy)});
+         QString::fromLatin1(c.codeMac.toHex()), state(c.state), c.attemptsLeft, SqlTime::bind(c.createdAt),
+         SqlTime::bind(c.expiresAt), Database::text(c.sentBy)});
     if (!inserted)
         return inserted.error();
     if (!inserted.value().next())
@@ -150,7 +150,7 @@ Status IdentityChallengeRepository::markVerifiedInTransaction(qint64 id, const Q
 {
     return oneRowOrConflict(m_database.exec(u"UPDATE identity_challenges SET state = 'verified', verified_at = ?, "
                                             u"verified_by = ? WHERE id = ? AND state = 'open'"_s,
-                                            {StoredTime::toText(at), Database::text(by), id}),
+                                            {SqlTime::bind(at), Database::text(by), id}),
                             id, u"open"_s);
 }
 
@@ -158,10 +158,9 @@ Status IdentityChallengeRepository::consumeInTransaction(qint64 id, qint64 clien
                                                          const QDateTime& at) const
 {
     return oneRowOrConflict(
-        m_database.exec(
-            u"UPDATE identity_challenges SET state = 'consumed', consumed_at = ? "
-            u"WHERE id = ? AND client_id = ? AND method = ? AND state = 'verified' AND expires_at > ?"_s,
-            {StoredTime::toText(at), id, clientId, twoFactorMethodToString(method), StoredTime::toText(at)}),
+        m_database.exec(u"UPDATE identity_challenges SET state = 'consumed', consumed_at = ? "
+                        u"WHERE id = ? AND client_id = ? AND method = ? AND state = 'verified' AND expires_at > ?"_s,
+                        {SqlTime::bind(at), id, clientId, twoFactorMethodToString(method), SqlTime::bind(at)}),
         id, u"verified for this client and method"_s);
 }
 

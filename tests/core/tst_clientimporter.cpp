@@ -3,7 +3,6 @@
 // when any row is bad, secrets sealed on the way in, one audit event. Hostile files (bytes that are not
 // UTF-8, control and bidi characters, huge fields, ids past 2^53, bare CR) are attacks that must fail.
 #include "core/audit/AuditLog.h"
-#include "core/clients/ClientBulkWriter.h"
 #include "core/clients/ClientImporter.h"
 #include "core/clients/ClientRepository.h"
 #include "core/clients/CsvReader.h"
@@ -417,7 +416,7 @@ private slots:
         };
         const int objectsBefore = schemaObjects();
         QByteArray csv = header.toUtf8();
-        const int rows = int(ClientBulkWriter::BulkThreshold) + 100;
+        const int rows = int(ClientRepository::BulkThreshold) + 100;
         for (int i = 1; i <= rows; ++i)
             csv += QByteArray::number(i) + ",First" + QByteArray::number(i) + ",Last,c" + QByteArray::number(i)
                 + "@example.com,,GB,none,,,,\n";

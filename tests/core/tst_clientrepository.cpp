@@ -170,6 +170,80 @@ private slots:
         QVERIFY(!repository.search(query, 0, 10).value().first().authenticator.has_value());
         QCOMPARE(repository.find(999).error().code, Error::Code::NotFound);
     }
+
+    void maxIdAndExistsSeeEveryClient()
+    {
+        const ClientRepository repository(m_db->db());
+        QCOMPARE(repository.maxId().value(), 2024);
+        QVERIFY(repository.exists(105).value());
+        QVERIFY(!repository.exists(106).value());
+        test::TestDatabase empty;
+        QCOMPARE(ClientRepository(empty.db()).maxId().value(), 0);
+    }
+
+    void sealedSecretsAreFoundUntilTheLastIsErased()
+    {
+        const ClientRepository repository(m_db->db());
+        QVERIFY(repository.hasSealedSecrets().value()); // Ada's authenticator
+        const qint64 version = repository.find(101).value().rowVersion;
+        QVERIFY(m_db->db()
+                    .writeTransaction([&]() -> Status {
+                        auto disabled = repository.disableTwoFactorInTransaction(101, version);
+                        return disabled ? Status(Ok {}) : Status(disabled.error());
+                    })
+                    .ok());
+        QVERIFY(!repository.hasSealedSecrets().value());
+    }
+
+    void disablingErasesTheFactorOnlyAtTheExpectedVersion()
+    {
+        const ClientRepository repository(m_db->db());
+        const Client before = repository.find(101).value();
+        auto disable = [&](qint64 version) {
+            Result<bool> written = false;
+            const Status done = m_db->db().writeTransaction([&]() -> Status {
+                written = repository.disableTwoFactorInTransaction(101, version);
+                return written ? Status(Ok {}) : Status(written.error());
+            });
+            return done ? written : Result<bool>(done.error());
+        };
+        QCOMPARE(disable(before.rowVersion + 1).value(), false); // stale: nothing written
+        QCOMPARE(repository.find(101).value().method, TwoFactorMethod::Authenticator);
+        QCOMPARE(disable(before.rowVersion).value(), true);
+        const Client after = repository.find(101).value();
+        QCOMPARE(after.method, TwoFactorMethod::None);
+        QVERIFY(!after.enabledAt.isValid());
+        QVERIFY(!after.authenticator.has_value());
+        QCOMPARE(after.rowVersion, before.rowVersion + 1);
+        QVERIFY(m_db->db().scalar(u"SELECT totp_secret_sealed FROM clients WHERE id = 101"_s).value().isNull());
+        QCOMPARE(disable(before.rowVersion).value(), false); // the version moved on
+        QCOMPARE(disable(0).value(), false);
+    }
+
+    void bulkWriterRefusesATakenIdAndCountsWhatItInserted()
+    {
+        ClientRepository::BulkWriter writer(m_db->db());
+        const Status done = m_db->db().writeTransaction([&]() -> Status {
+            if (const Status ready = writer.begin(); !ready)
+                return ready;
+            auto exists = writer.exists(103);
+            if (!exists || !exists.value())
+                return Error::conflict(u"103 should exist"_s);
+            auto taken = writer.insert(test::makeClient(103, u"Grace"_s, u"Again"_s));
+            if (taken || taken.error().code != Error::Code::Conflict)
+                return Error::conflict(u"a taken id was not refused as a conflict"_s);
+            auto fresh = writer.insert(test::makeClient(0, u"Katherine"_s, u"Johnson"_s));
+            if (!fresh)
+                return fresh.error();
+            if (fresh.value() != 2025)
+                return Error::conflict(u"id 0 should get the next free id, got %1"_s.arg(fresh.value()));
+            return writer.finish();
+        });
+        QVERIFY2(done.ok(), qPrintable(done ? QString() : done.error().toString()));
+        QCOMPARE(writer.inserted(), 1);
+        QVERIFY(!writer.bulk());
+        QCOMPARE(search(u"Katherine"_s), QList<qint64>({2025})); // the search index has it
+    }
 };
 
 QTEST_GUILESS_MAIN(TestClientRepository)

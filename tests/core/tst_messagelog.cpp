@@ -185,6 +185,50 @@ private slots:
                  Error::Code::NotFound);
     }
 
+    void lastFailuresAreTheFailedLastMessagesOfAnIdRange()
+    {
+        TestDatabase database;
+        const qint64 provider = addProvider(database.db());
+        Client ada = makeClient(7, u"Ada"_s, u"Lovelace"_s, TwoFactorMethod::Sms);
+        ada = database.addClient(ada);
+        const MessageLog messages(database.db());
+        QCOMPARE(messages.lastId().value(), 0);
+
+        SmsMessageRecord failed = message(provider, ada.phone, u"SM1"_s, SmsStatus::Undelivered, 1);
+        const qint64 first = log(database.db(), failed);
+        SmsMessageRecord byId = message(provider, u"+15005550006"_s, u"SM2"_s, SmsStatus::Failed, 2);
+        byId.clientId = ada.id;
+        const qint64 second = log(database.db(), byId);
+        QCOMPARE(messages.lastId().value(), second);
+
+        // Only the last message counts: the first failure was followed by another one.
+        auto failures = messages.lastFailures(0, second, std::nullopt);
+        QVERIFY(failures.ok());
+        QCOMPARE(failures.value().size(), 1);
+        const SmsFailedClient& last = failures.value().first();
+        QCOMPARE(last.clientId, ada.id);
+        QCOMPARE(last.name, u"Ada Lovelace"_s);
+        QCOMPARE(last.phone, ada.phone);
+        QCOMPARE(last.to, u"+15005550006"_s);
+        QCOMPARE(last.messageId, second);
+        QCOMPARE(last.status, SmsStatus::Failed);
+        QCOMPARE(last.at, t0.addSecs(120));
+        // The range and the start time select; the error code comes trimmed.
+        QVERIFY(messages.lastFailures(0, first, std::nullopt).value().isEmpty()); // not the last one
+        QVERIFY(messages.lastFailures(second, second + 10, std::nullopt).value().isEmpty());
+        QVERIFY(messages.lastFailures(0, second, t0.addSecs(180)).value().isEmpty());
+        log(database.db(), message(provider, ada.phone, u"SM3"_s, SmsStatus::Delivered, 3));
+        QVERIFY(messages.lastFailures(0, second, std::nullopt).value().isEmpty()); // delivered since
+
+        TestDatabase other;
+        const qint64 otherProvider = addProvider(other.db());
+        const Client bob = other.addClient(makeClient(8, u"Bob"_s, u"Byte"_s, TwoFactorMethod::Sms));
+        SmsMessageRecord coded = message(otherProvider, bob.phone, u"SM9"_s, SmsStatus::Undelivered, 1);
+        coded.errorCode = u" 30007 "_s;
+        const qint64 only = log(other.db(), coded);
+        QCOMPARE(MessageLog(other.db()).lastFailures(0, only, t0).value().first().errorCode, u"30007"_s);
+    }
+
     void logOutlivesItsProvider()
     {
         TestDatabase database;

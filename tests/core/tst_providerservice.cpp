@@ -117,6 +117,7 @@ private slots:
         QVERIFY(created->id > 0);
         QCOMPARE(created->rowVersion, 1);
         QVERIFY(!created->hasSecret);
+        QCOMPARE(service.enabledCount(), 1);
 
         ProviderConfig edited = created.value();
         edited.sender = u"+14155550199"_s;
@@ -125,6 +126,7 @@ private slots:
         QVERIFY(updated.ok());
         QCOMPARE(updated->sender, u"+14155550199"_s);
         QVERIFY(!updated->enabled);
+        QCOMPARE(service.enabledCount(), 0);
 
         auto stale = service.update(admin, edited); // row version 1 is stale now
         QVERIFY(!stale.ok());

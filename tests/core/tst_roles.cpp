@@ -2,13 +2,15 @@
 // Roles enforced in core: each role against each permission, and the services called directly as
 // each role. A refusal is PermissionDenied and a permission.refused audit event.
 #include "core/audit/AuditLog.h"
-#include "core/clients/TwoFactorService.h"
+#include "core/audit/AuditReader.h"
 #include "core/operators/OperatorService.h"
 #include "core/operators/PasswordHasher.h"
 #include "core/operators/SessionSettings.h"
+#include "core/twofactor/TwoFactorService.h"
 #include "tests/support/ManualClock.h"
 #include "tests/support/TestDatabase.h"
 
+#include <QBuffer>
 #include <QTest>
 
 #include <functional>
@@ -99,6 +101,28 @@ const QList<ServiceCall>& serviceCalls()
          [](Fixture& f, const Actor& a) {
              return codeOf(f.settings.setIdleLockMinutes(a, 10));
          }},
+        {"AuditReader::list", Permission::ReadAudit,
+         [](Fixture& f, const Actor& a) {
+             return codeOf(AuditReader(f.audit, a).list({}));
+         }},
+        {"AuditReader::count", Permission::ReadAudit,
+         [](Fixture& f, const Actor& a) {
+             return codeOf(AuditReader(f.audit, a).count({}));
+         }},
+        {"AuditReader::actions", Permission::ReadAudit,
+         [](Fixture& f, const Actor& a) {
+             return codeOf(AuditReader(f.audit, a).actions());
+         }},
+        {"AuditReader::verify", Permission::ReadAudit,
+         [](Fixture& f, const Actor& a) {
+             return codeOf(AuditReader(f.audit, a).verify());
+         }},
+        {"AuditReader::exportCsv", Permission::ReadAudit,
+         [](Fixture& f, const Actor& a) {
+             QBuffer csv;
+             csv.open(QIODevice::WriteOnly);
+             return codeOf(AuditReader(f.audit, a).exportCsv({}, csv));
+         }},
     };
     return calls;
 }
@@ -140,6 +164,42 @@ private slots:
         QFETCH(Permission, permission);
         QFETCH(bool, allowed);
         QCOMPARE(roleAllows(role, permission), allowed);
+    }
+
+    void aRoleThisBuildDoesNotKnowMayDoNothing()
+    {
+        const Role unknown = static_cast<Role>(99);
+        for (int p = int(Permission::ReadClients); p <= int(Permission::ManageKeys); ++p)
+            QVERIFY2(!roleAllows(unknown, Permission(p)), qPrintable(permissionToString(Permission(p))));
+    }
+
+    void readingTheAuditLogIsRefusedWithoutReadAudit()
+    {
+        // Every role of today reads the log, so a role value this build does not know stands for one
+        // that may not: each read is refused, on the record, and nothing is read or written.
+        Fixture f;
+        const Actor outsider {u"mallory"_s, static_cast<Role>(99)};
+        QVERIFY(!outsider.can(Permission::ReadAudit));
+        const AuditReader reader(f.audit, outsider);
+        QByteArray exported;
+        QBuffer csv(&exported);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        const QList<Error> refusals {reader.list({}).error(), reader.count({}).error(), reader.actions().error(),
+                                     reader.verify().error(), reader.exportCsv({}, csv).error()};
+        for (const Error& refusal : refusals) {
+            QCOMPARE(refusal.code, Error::Code::PermissionDenied);
+            QCOMPARE(refusal.field, u"read-audit"_s);
+        }
+        QVERIFY(exported.isEmpty());
+        AuditFilter refused;
+        refused.action = QString::fromLatin1(AuditAction::PermissionRefused);
+        const QList<AuditEvent> events = f.audit.list(refused).value();
+        QCOMPARE(events.size(), refusals.size());
+        for (const AuditEvent& event : events) {
+            QCOMPARE(event.operatorName, u"mallory"_s);
+            QCOMPARE(event.details.value(u"permission"_s).toString(), u"read-audit"_s);
+        }
+        QVERIFY(f.audit.verify().value().intact());
     }
 
     void roleNamesRoundTrip()

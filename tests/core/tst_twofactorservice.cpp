@@ -3,7 +3,7 @@
 // refused, secrets erased, and nothing done without the client's request and a reason.
 #include "core/audit/AuditLog.h"
 #include "core/clients/ClientRepository.h"
-#include "core/clients/TwoFactorService.h"
+#include "core/twofactor/TwoFactorService.h"
 #include "tests/support/ManualClock.h"
 #include "tests/support/TestDatabase.h"
 

@@ -26,6 +26,8 @@ using namespace backoffice::ui;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+/// Every role reads the log; the page reads as this one.
+const Actor viewer {u"vic.viewer"_s, Role::Viewer};
 /// `count` events: operators alternate alice/bob, clients 1..3, one per hour from 2026-11-01 00:00 UTC.
 void fill(const test::TestDatabase& database, int count)
 {
@@ -76,7 +78,8 @@ private slots:
         test::TestDatabase database;
         fill(database, 25);
         const AuditLog log(database.db());
-        AuditTableModel model(log);
+        const AuditReader reader(log, viewer);
+        AuditTableModel model(reader);
         model.setBatchSize(10);
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(model.canFetchMore({}));
@@ -98,7 +101,8 @@ private slots:
         test::TestDatabase database;
         fill(database, 12);
         const AuditLog log(database.db());
-        AuditTableModel model(log);
+        const AuditReader reader(log, viewer);
+        AuditTableModel model(reader);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setBatchSize(2);
         AuditFilter filter;
@@ -114,7 +118,7 @@ private slots:
         test::TestDatabase database;
         fill(database, 30);
         const AuditLog log(database.db());
-        AuditPage page(log, database.db().location());
+        AuditPage page(log, database.db().location(), viewer);
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -161,7 +165,7 @@ private slots:
         test::TestDatabase database;
         fill(database, 9);
         const AuditLog log(database.db());
-        AuditPage page(log, database.db().location());
+        AuditPage page(log, database.db().location(), viewer);
         page.setClientFilter(3);
         fetchAll(*page.model());
         QCOMPARE(page.model()->rowCount(), 3);
@@ -173,7 +177,7 @@ private slots:
         test::TestDatabase database;
         fill(database, 7);
         const AuditLog log(database.db());
-        AuditPage page(log, database.db().location());
+        AuditPage page(log, database.db().location(), viewer);
         QSignalSpy finished(&page, &AuditPage::verificationFinished);
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.first().first().toBool(), true);
@@ -187,7 +191,7 @@ private slots:
         QVERIFY(database.db().exec(u"DROP TRIGGER audit_events_no_update"_s).ok());
         QVERIFY(database.db().exec(u"UPDATE audit_events SET reason = 'nothing to see' WHERE id = 3"_s).ok());
         const AuditLog log(database.db());
-        AuditPage page(log, database.db().location());
+        AuditPage page(log, database.db().location(), viewer);
         QSignalSpy finished(&page, &AuditPage::verificationFinished);
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.first().first().toBool(), false);
@@ -201,7 +205,7 @@ private slots:
         QVERIFY(database.db().exec(u"DROP TRIGGER audit_events_no_delete"_s).ok());
         QVERIFY(database.db().exec(u"DELETE FROM audit_events WHERE id > 5"_s).ok());
         const AuditLog log(database.db());
-        AuditPage page(log, database.db().location());
+        AuditPage page(log, database.db().location(), viewer);
         QSignalSpy finished(&page, &AuditPage::verificationFinished);
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.first().first().toBool(), false);
@@ -214,7 +218,7 @@ private slots:
         test::TestDatabase database;
         fill(database, 10);
         const AuditLog log(database.db());
-        AuditPage page(log, database.db().location());
+        AuditPage page(log, database.db().location(), viewer);
         auto* op = page.findChild<QLineEdit*>(u"operatorFilter"_s);
         QTest::keyClicks(op, u"bob"_s);
         QTest::keyClick(op, Qt::Key_Return);
@@ -235,7 +239,7 @@ private slots:
         test::TestDatabase database;
         fill(database, 8000);
         const AuditLog log(database.db());
-        AuditPage page(log, database.db().location());
+        AuditPage page(log, database.db().location(), viewer);
         const QString path = database.dir() + u"/cancelled.csv"_s;
         QSignalSpy finished(&page, &AuditPage::exportFinished);
         page.exportTo(path);
@@ -249,7 +253,7 @@ private slots:
     {
         test::TestDatabase database;
         const AuditLog log(database.db());
-        AuditPage page(log, database.db().location());
+        AuditPage page(log, database.db().location(), viewer);
         for (QWidget* widget : page.findChildren<QWidget*>()) {
             if (widget->focusPolicy() != Qt::NoFocus && !widget->objectName().isEmpty()
                 && !widget->objectName().startsWith(u"qt_"_s))
@@ -272,7 +276,7 @@ private slots:
     {
         test::TestDatabase database;
         const AuditLog log(database.db());
-        AuditPage page(log, database.db().location());
+        AuditPage page(log, database.db().location(), viewer);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         auto* table = page.findChild<QTableView*>(u"auditTable"_s);

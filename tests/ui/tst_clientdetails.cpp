@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A client's details: read-only General tab, the Settings tab's 2FA section, disabling through the
 // confirmation dialog, and a stale edit refused with a message and a reload.
-#include "core/audit/AuditLog.h"
 #include "core/clients/ClientRepository.h"
+#include "core/session/Workspace.h"
 #include "tests/support/AccessibilityChecks.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/clients/ClientDetailsDialog.h"
@@ -28,7 +28,7 @@ class TestClientDetails : public QObject
 
 private:
     std::unique_ptr<test::TestDatabase> m_db;
-    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<Workspace> m_workspace;
     const Actor m_actor {u"sam"_s, Role::Support};
 
     /// Answers the next modal Disable dialog: ticks, types a reason and confirms; `meanwhile` runs
@@ -59,13 +59,13 @@ private slots:
     void init()
     {
         m_db = std::make_unique<test::TestDatabase>();
-        m_audit = std::make_unique<AuditLog>(m_db->db());
+        m_workspace = std::make_unique<Workspace>(m_db->shared());
     }
 
     void generalTabShowsTheClientReadOnly()
     {
         m_db->addClient(test::makeClient(7, u"Ada"_s, u"Lovelace"_s));
-        ClientDetailsDialog dialog(m_db->db(), *m_audit, m_actor, 7);
+        ClientDetailsDialog dialog(m_workspace->clients(), m_workspace->twoFactor(), m_actor, 7);
         QCOMPARE(dialog.tabs()->count(), 2);
         QCOMPARE(dialog.tabs()->tabText(0), u"&General"_s);
         QCOMPARE(dialog.tabs()->tabText(1), u"&Settings"_s);
@@ -80,7 +80,7 @@ private slots:
     void settingsShowsTheAuthenticatorOnWithDisable()
     {
         m_db->addClient(test::makeClient(7, u"Ada"_s, u"Lovelace"_s, TwoFactorMethod::Authenticator));
-        ClientDetailsDialog dialog(m_db->db(), *m_audit, m_actor, 7);
+        ClientDetailsDialog dialog(m_workspace->clients(), m_workspace->twoFactor(), m_actor, 7);
         dialog.show();
         dialog.tabs()->setCurrentIndex(1);
         QVERIFY(labelText(dialog, u"Google Authenticator state"_s).startsWith(u"On (since"_s));
@@ -93,7 +93,7 @@ private slots:
     void settingsShowsSmsWithThePhoneNumber()
     {
         const Client alan = m_db->addClient(test::makeClient(8, u"Alan"_s, u"Turing"_s, TwoFactorMethod::Sms));
-        ClientDetailsDialog dialog(m_db->db(), *m_audit, m_actor, 8);
+        ClientDetailsDialog dialog(m_workspace->clients(), m_workspace->twoFactor(), m_actor, 8);
         dialog.show();
         dialog.tabs()->setCurrentIndex(1);
         QVERIFY(labelText(dialog, u"SMS confirmation state"_s).contains(alan.phone));
@@ -105,7 +105,7 @@ private slots:
     void withNothingOnItSaysOnlyTheClientCanTurnItOn()
     {
         m_db->addClient(test::makeClient(9, u"Grace"_s, u"Hopper"_s));
-        ClientDetailsDialog dialog(m_db->db(), *m_audit, m_actor, 9);
+        ClientDetailsDialog dialog(m_workspace->clients(), m_workspace->twoFactor(), m_actor, 9);
         dialog.show();
         dialog.tabs()->setCurrentIndex(1);
         auto* note = dialog.findChild<QLabel*>(u"noneNote"_s);
@@ -121,7 +121,7 @@ private slots:
     void disablingShowsTheNewStateAtOnce()
     {
         m_db->addClient(test::makeClient(7, u"Ada"_s, u"Lovelace"_s, TwoFactorMethod::Authenticator));
-        ClientDetailsDialog dialog(m_db->db(), *m_audit, m_actor, 7);
+        ClientDetailsDialog dialog(m_workspace->clients(), m_workspace->twoFactor(), m_actor, 7);
         dialog.show();
         dialog.tabs()->setCurrentIndex(1);
         QSignalSpy changed(&dialog, &ClientDetailsDialog::clientChanged);
@@ -132,13 +132,13 @@ private slots:
         QVERIFY(!dialog.disableAuthenticatorButton()->isVisible());
         QVERIFY(dialog.findChild<QLabel*>(u"noneNote"_s)->isVisible());
         QCOMPARE(ClientRepository(m_db->db()).find(7).value().method, TwoFactorMethod::None);
-        QCOMPARE(m_audit->count({}).value(), 1);
+        QCOMPARE(m_workspace->audit().count({}).value(), 1);
     }
 
     void staleEditShowsTheMessageAndReloads()
     {
         m_db->addClient(test::makeClient(8, u"Alan"_s, u"Turing"_s, TwoFactorMethod::Sms));
-        ClientDetailsDialog dialog(m_db->db(), *m_audit, m_actor, 8);
+        ClientDetailsDialog dialog(m_workspace->clients(), m_workspace->twoFactor(), m_actor, 8);
         dialog.show();
         dialog.tabs()->setCurrentIndex(1);
         // The CLI changes the client's e-mail after the dialog opened.
@@ -154,13 +154,13 @@ private slots:
         QVERIFY(message->text().contains(u"changed elsewhere since you opened it"_s));
         QCOMPARE(labelText(dialog, u"E-mail"_s), u"alan@new.example"_s); // reloaded
         QCOMPARE(ClientRepository(m_db->db()).find(8).value().method, TwoFactorMethod::Sms);
-        QCOMPARE(m_audit->count({}).value(), 0);
+        QCOMPARE(m_workspace->audit().count({}).value(), 0);
     }
 
     void otherFeaturesAddSettingsSections()
     {
         m_db->addClient(test::makeClient(7, u"Ada"_s, u"Lovelace"_s, TwoFactorMethod::Authenticator));
-        ClientDetailsDialog dialog(m_db->db(), *m_audit, m_actor, 7);
+        ClientDetailsDialog dialog(m_workspace->clients(), m_workspace->twoFactor(), m_actor, 7);
         auto* section = new QLabel(u"Check a code"_s);
         dialog.addSettingsSection(section);
         QCOMPARE(section->window(), &dialog);
@@ -169,7 +169,7 @@ private slots:
     void viewersSeeDisableUnavailable()
     {
         m_db->addClient(test::makeClient(7, u"Ada"_s, u"Lovelace"_s, TwoFactorMethod::Authenticator));
-        ClientDetailsDialog dialog(m_db->db(), *m_audit, Actor {u"vic"_s, Role::Viewer}, 7);
+        ClientDetailsDialog dialog(m_workspace->clients(), m_workspace->twoFactor(), Actor {u"vic"_s, Role::Viewer}, 7);
         QVERIFY(!dialog.disableAuthenticatorButton()->isEnabled());
     }
 };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A client's details with what an import let through or a database may hold: a phone number outside
 // the ranges the numbering plan knows gets a note, and control or bidi characters are shown escaped.
-#include "core/audit/AuditLog.h"
+#include "core/session/Workspace.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/clients/ClientDetailsDialog.h"
 
@@ -18,7 +18,7 @@ class TestClientDetailsPhone : public QObject
 
 private:
     std::unique_ptr<test::TestDatabase> m_db;
-    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<Workspace> m_workspace;
     const Actor m_actor {u"sam"_s, Role::Support};
 
     QLabel* label(const ClientDetailsDialog& dialog, const QString& accessibleText)
@@ -34,7 +34,7 @@ private slots:
     void init()
     {
         m_db = std::make_unique<test::TestDatabase>();
-        m_audit = std::make_unique<AuditLog>(m_db->db());
+        m_workspace = std::make_unique<Workspace>(m_db->shared());
     }
 
     void numberOutsideTheNumberingPlanIsImportedButNoted_data()
@@ -54,7 +54,7 @@ private slots:
         Client client = test::makeClient(7, u"Ada"_s, u"Lovelace"_s, TwoFactorMethod::Sms);
         client.phone = phone;
         m_db->addClient(client);
-        ClientDetailsDialog dialog(m_db->db(), *m_audit, m_actor, 7);
+        ClientDetailsDialog dialog(m_workspace->clients(), m_workspace->twoFactor(), m_actor, 7);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QLabel* phoneNote = label(dialog, u"Phone number note"_s);
@@ -68,7 +68,7 @@ private slots:
         Client client = test::makeClient(8, u"Gr\x1b[2Jace"_s, u"\u202eHopper"_s);
         client.email = u"grace\u009b@example.com"_s;
         m_db->addClient(client);
-        ClientDetailsDialog dialog(m_db->db(), *m_audit, m_actor, 8);
+        ClientDetailsDialog dialog(m_workspace->clients(), m_workspace->twoFactor(), m_actor, 8);
         QCOMPARE(label(dialog, u"Name"_s)->text(), u"Gr\\u001b[2Jace \\u202eHopper"_s);
         QCOMPARE(label(dialog, u"E-mail"_s)->text(), u"grace\\u009b@example.com"_s);
         QCOMPARE(label(dialog, u"Name"_s)->textFormat(), Qt::PlainText);

@@ -2,10 +2,8 @@
 // One signed-in operator's session, offscreen, on a real database and the real keychain: the pages the
 // navigation lists for each role, what a client's details gain (Check a code, the SMS tab, Diagnose),
 // and the clients page's Diagnose button opening the diagnosis.
-#include "core/audit/AuditLog.h"
-#include "core/operators/OperatorService.h"
-#include "core/operators/PasswordHasher.h"
 #include "core/secrets/SecretStore.h"
+#include "core/session/Workspace.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/MainWindow.h"
 #include "ui/clients/ClientDetailsDialog.h"
@@ -78,16 +76,13 @@ class TestOperatorSession : public QObject
 private:
     KeychainSecretStore m_secrets {u"backoffice-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)};
     QNetworkAccessManager m_network;
-    PasswordHasher m_hasher {ScryptParameters::forTests()};
     std::unique_ptr<test::TestDatabase> m_db;
-    std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<OperatorService> m_operators;
+    std::unique_ptr<Workspace> m_workspace;
 
     /// A session for `actor` whose data key has been read (or found missing) from the keychain.
     std::unique_ptr<ui::OperatorSession> sessionFor(const Actor& actor)
     {
-        auto session = std::make_unique<ui::OperatorSession>(m_db->db(), m_secrets, &m_network, *m_operators, actor,
-                                                             u"test database"_s);
+        auto session = std::make_unique<ui::OperatorSession>(*m_workspace, m_secrets, &m_network, actor);
         QSignalSpy loaded(session.get(), &ui::OperatorSession::dataKeyLoaded);
         if (!loaded.wait(15000))
             qWarning("the data key was not read within 15 s");
@@ -109,8 +104,8 @@ private slots:
     void init()
     {
         m_db = std::make_unique<test::TestDatabase>();
-        m_audit = std::make_unique<AuditLog>(m_db->db());
-        m_operators = std::make_unique<OperatorService>(m_db->db(), *m_audit, m_hasher);
+        m_workspace
+            = std::make_unique<Workspace>(m_db->shared(), SystemClock::instance(), ScryptParameters::forTests());
         m_db->addClient(test::makeClient(AuthenticatorClient, u"Alice"_s, u"Auth"_s, TwoFactorMethod::Authenticator));
         m_db->addClient(test::makeClient(SmsClient, u"Sid"_s, u"Sms"_s, TwoFactorMethod::Sms));
     }
@@ -119,8 +114,7 @@ private slots:
     {
         for (ui::DiagnosisDialog* dialog : openDiagnoses())
             delete dialog;
-        m_operators.reset();
-        m_audit.reset();
+        m_workspace.reset();
         m_db.reset();
     }
 

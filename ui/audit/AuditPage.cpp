@@ -23,9 +23,9 @@
 
 namespace backoffice::ui {
 
-AuditPage::AuditPage(const AuditLog& log, DatabaseLocation location, QWidget* parent)
+AuditPage::AuditPage(const AuditLog& log, DatabaseLocation location, const Actor& actor, QWidget* parent)
     : QWidget(parent)
-    , m_log(log)
+    , m_log(log, actor)
     , m_location(std::move(location))
     , m_model(new AuditTableModel(m_log, this))
     , m_table(new QTableView(this))
@@ -195,7 +195,7 @@ void AuditPage::verifyIntegrity()
         return;
     m_banner->setText(tr("Checking the audit log's integrity…"));
     m_verifyButton->setEnabled(false);
-    m_verify = startAuditVerification(m_location, this);
+    m_verify = startAuditVerification(m_location, m_log.actor(), this);
     connect(m_verify, &Job::progress, this, [this](qint64 checked, qint64 total) {
         m_banner->setText(
             tr("Checking the audit log's integrity… %1 of %n event(s)", nullptr, int(total)).arg(checked));
@@ -248,7 +248,7 @@ void AuditPage::exportTo(const QString& path)
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
     connect(m_progress, &QProgressDialog::canceled, this, &AuditPage::cancelExport);
-    m_export = startAuditExport(m_location, currentFilter(), path, this);
+    m_export = startAuditExport(m_location, m_log.actor(), currentFilter(), path, this);
     connect(m_export, &Job::progress, m_progress, [progress = m_progress](qint64 done, qint64 total) {
         const auto clamp = [](qint64 value) {
             return int(std::min<qint64>(value, std::numeric_limits<int>::max()));

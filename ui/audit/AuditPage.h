@@ -3,6 +3,7 @@
 
 #include "core/audit/AuditJobs.h"
 #include "core/audit/AuditLog.h"
+#include "core/audit/AuditReader.h"
 #include "core/storage/DatabaseLocation.h"
 
 #include <QPointer>
@@ -24,15 +25,15 @@ class AuditTableModel;
 /// System > Audit log: the events newest first, filtered by client, operator, action and date
 /// range; a banner with the hash chain's integrity (checked off the UI thread, on a connection of
 /// its own opened from the database's location); export to CSV with progress and cancel. Every role
-/// may read the log.
+/// may read the log; core checks it.
 class AuditPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    /// Reads the table through `log`; checks and exports through connections of their own, opened
-    /// from `location` on worker threads.
-    AuditPage(const AuditLog& log, DatabaseLocation location, QWidget* parent = nullptr);
+    /// Reads the table through `log` as `actor` (who needs Permission::ReadAudit); checks and exports
+    /// through connections of their own, opened from `location` on worker threads.
+    AuditPage(const AuditLog& log, DatabaseLocation location, const Actor& actor, QWidget* parent = nullptr);
     ~AuditPage() override;
 
     AuditTableModel* model() const { return m_model; }
@@ -63,7 +64,7 @@ private:
     void showVerification(const Result<AuditVerification>& verified);
     void showExported(const Result<qint64>& exported);
 
-    const AuditLog& m_log;
+    AuditReader m_log;
     DatabaseLocation m_location;
     AuditTableModel* m_model;
     QTableView* m_table;

@@ -7,7 +7,7 @@
 
 namespace backoffice::ui {
 
-AuditTableModel::AuditTableModel(const AuditLog& log, QObject* parent) : QAbstractTableModel(parent), m_log(log) { }
+AuditTableModel::AuditTableModel(const AuditReader& log, QObject* parent) : QAbstractTableModel(parent), m_log(log) { }
 
 void AuditTableModel::setFilter(const AuditFilter& filter)
 {

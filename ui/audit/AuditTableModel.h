@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/audit/AuditLog.h"
+#include "core/audit/AuditReader.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -29,7 +29,7 @@ public:
     };
     static constexpr int IdRole = Qt::UserRole;
 
-    explicit AuditTableModel(const AuditLog& log, QObject* parent = nullptr);
+    explicit AuditTableModel(const AuditReader& log, QObject* parent = nullptr);
 
     void setFilter(const AuditFilter& filter);
     const AuditFilter& filter() const { return m_filter; }
@@ -51,7 +51,7 @@ signals:
     void loadFailed(const backoffice::Error& error);
 
 private:
-    const AuditLog& m_log;
+    const AuditReader& m_log;
     AuditFilter m_filter;
     QList<AuditEvent> m_events;
     bool m_exhausted = false;

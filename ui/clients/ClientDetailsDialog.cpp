@@ -3,12 +3,10 @@
 #include "core/common/DateTimeText.h"
 #include "ui/common/ErrorText.h"
 
-#include "core/audit/AuditLog.h"
 #include "core/clients/ClientRepository.h"
 #include "core/clients/PhoneNumber.h"
-#include "core/clients/TwoFactorService.h"
 #include "core/common/TextSafety.h"
-#include "core/storage/Database.h"
+#include "core/twofactor/TwoFactorService.h"
 #include "ui/clients/DisableTwoFactorDialog.h"
 
 #include <QDialogButtonBox>
@@ -35,9 +33,9 @@ QLabel* valueLabel(const QString& whatItShows)
 
 } // namespace
 
-ClientDetailsDialog::ClientDetailsDialog(const Database& database, const AuditLog& audit, const Actor& actor,
-                                         qint64 clientId, QWidget* parent)
-    : QDialog(parent), m_database(database), m_audit(audit), m_actor(actor), m_clientId(clientId)
+ClientDetailsDialog::ClientDetailsDialog(const ClientRepository& clients, const TwoFactorService& disabling,
+                                         const Actor& actor, qint64 clientId, QWidget* parent)
+    : QDialog(parent), m_clients(clients), m_twoFactor(disabling), m_actor(actor), m_clientId(clientId)
 {
     resize(640, 480);
     auto* layout = new QVBoxLayout(this);
@@ -134,7 +132,7 @@ void ClientDetailsDialog::addSettingsSection(QWidget* section)
 
 void ClientDetailsDialog::reload()
 {
-    auto found = ClientRepository(m_database).find(m_clientId);
+    auto found = m_clients.find(m_clientId);
     m_found = found.ok();
     if (found) {
         const bool changed = m_client.id != 0 && m_client.rowVersion != found.value().rowVersion;
@@ -196,8 +194,7 @@ void ClientDetailsDialog::disableMethod(TwoFactorMethod method)
 {
     if (m_client.method != method)
         return;
-    const TwoFactorService service(m_database, m_audit);
-    DisableTwoFactorDialog dialog(service, m_actor, m_client, this);
+    DisableTwoFactorDialog dialog(m_twoFactor, m_actor, m_client, this);
     const int answer = dialog.exec();
     if (answer == QDialog::Accepted) {
         m_client = dialog.updatedClient();

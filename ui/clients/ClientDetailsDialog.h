@@ -14,8 +14,8 @@ class QTabWidget;
 class QVBoxLayout;
 
 namespace backoffice {
-class AuditLog;
-class Database;
+class ClientRepository;
+class TwoFactorService;
 } // namespace backoffice
 
 namespace backoffice::ui {
@@ -29,8 +29,9 @@ class ClientDetailsDialog : public QDialog
     Q_OBJECT
 
 public:
-    ClientDetailsDialog(const Database& database, const AuditLog& audit, const Actor& actor, qint64 clientId,
-                        QWidget* parent = nullptr);
+    /// Reads the client from `clients` and disables through `twoFactor`, as `actor`.
+    ClientDetailsDialog(const ClientRepository& clients, const TwoFactorService& twoFactor, const Actor& actor,
+                        qint64 clientId, QWidget* parent = nullptr);
 
     const Client& client() const { return m_client; }
     /// Reads the client again and shows what is stored now.
@@ -53,8 +54,8 @@ private:
     void disableMethod(TwoFactorMethod method);
     void showMessage(const QString& text);
 
-    const Database& m_database;
-    const AuditLog& m_audit;
+    const ClientRepository& m_clients;
+    const TwoFactorService& m_twoFactor;
     Actor m_actor;
     qint64 m_clientId = 0;
     Client m_client;

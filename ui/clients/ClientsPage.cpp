@@ -25,7 +25,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace backoffice::ui {
 
 ClientsPage::ClientsPage(const Database& database, const AuditLog& audit, const Actor& actor, QWidget* parent)
-    : QWidget(parent), m_database(database), m_audit(audit), m_actor(actor)
+    : QWidget(parent), m_clients(database), m_twoFactor(database, audit), m_actor(actor)
 {
     setAccessibleName(tr("Clients"));
     m_model = new ClientListModel(database, this);
@@ -196,7 +196,7 @@ void ClientsPage::openSelected()
 
 void ClientsPage::openClient(qint64 clientId)
 {
-    auto* dialog = new ClientDetailsDialog(m_database, m_audit, m_actor, clientId, this);
+    auto* dialog = new ClientDetailsDialog(m_clients, m_twoFactor, m_actor, clientId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ClientDetailsDialog::clientChanged, m_model, &ClientListModel::updateClient);
     if (m_decorator)

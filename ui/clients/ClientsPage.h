@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/clients/ClientRepository.h"
 #include "core/operators/Actor.h"
+#include "core/twofactor/TwoFactorService.h"
 
 #include <QWidget>
 
@@ -70,8 +72,8 @@ private:
     void showCount(qint64 count, bool capped);
     void updateActions();
 
-    const Database& m_database;
-    const AuditLog& m_audit;
+    ClientRepository m_clients;
+    TwoFactorService m_twoFactor;
     Actor m_actor;
     std::function<void(ClientDetailsDialog*)> m_decorator;
     ClientListModel* m_model = nullptr;

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/clients/Client.h"
-#include "core/clients/TwoFactorService.h"
+#include "core/twofactor/TwoFactorService.h"
 
 #include <QDialog>
 

@@ -2,13 +2,10 @@
 #include "ui/session/OperatorSession.h"
 #include "ui/common/ErrorText.h"
 
-#include "core/audit/AuditLog.h"
-#include "core/clients/ClientRepository.h"
 #include "core/diagnosis/Diagnoser.h"
-#include "core/secrets/DataKeyService.h"
+#include "core/session/Workspace.h"
 #include "core/sms/ProviderHealthMonitor.h"
 #include "core/sms/ProviderService.h"
-#include "core/storage/Database.h"
 #include "core/twofactor/CodeCheckService.h"
 #include "ui/MainWindow.h"
 #include "ui/audit/AuditPage.h"
@@ -48,22 +45,19 @@ public:
 };
 } // namespace
 
-OperatorSession::OperatorSession(const Database& database, SecretStore& secrets, QNetworkAccessManager* network,
-                                 const OperatorService& operators, Actor actor, const QString& databaseName,
-                                 QObject* parent)
+OperatorSession::OperatorSession(const Workspace& workspace, SecretStore& secrets, QNetworkAccessManager* network,
+                                 Actor actor, QObject* parent)
     : QObject(parent)
-    , m_database(database)
+    , m_workspace(workspace)
     , m_secrets(secrets)
     , m_network(network)
-    , m_operators(operators)
     , m_actor(std::move(actor))
-    , m_audit(std::make_unique<AuditLog>(database))
-    , m_diagnoser(std::make_unique<Diagnoser>(database.location(), secrets))
+    , m_diagnoser(std::make_unique<Diagnoser>(workspace.location(), secrets))
     , m_cipher(Error {Error::Code::KeychainUnavailable, {}, u"the data key is still being read from the keychain"_s})
 {
-    buildPages(databaseName);
+    buildPages();
     // The keychain may prompt or be slow: read the data key without blocking the window.
-    DataKeyService(m_database, m_secrets).load(this, [this](Result<SecretCipher> cipher) {
+    m_workspace.dataKeys(m_secrets).load(this, [this](Result<SecretCipher> cipher) {
         m_cipher = std::move(cipher);
         if (!m_cipher)
             m_window->statusBar()->showMessage(
@@ -74,32 +68,33 @@ OperatorSession::OperatorSession(const Database& database, SecretStore& secrets,
 
 OperatorSession::~OperatorSession() = default;
 
-void OperatorSession::buildPages(const QString& databaseName)
+void OperatorSession::buildPages()
 {
-    m_window = std::make_unique<MainWindow>(databaseName);
+    const Database& database = m_workspace.database(); // for the pages that still take the connection
+    m_window = std::make_unique<MainWindow>(m_workspace.displayName());
     m_window->setWindowTitle(m_window->windowTitle() + u" — "_s + m_actor.userName);
 
-    m_clients = new ClientsPage(m_database, *m_audit, m_actor);
+    m_clients = new ClientsPage(database, m_workspace.audit(), m_actor);
     m_clients->setDetailsDecorator([this](ClientDetailsDialog* dialog) { decorateDetails(dialog); });
     connect(m_clients, &ClientsPage::diagnoseRequested, this, &OperatorSession::diagnose);
     m_window->addPage(tr("Clients"), tr("General"), m_clients);
     m_window->setSearchPage(m_clients);
 
-    auto* providers = new SmsProvidersPage(m_database, m_secrets, m_network, m_actor);
+    auto* providers = new SmsProvidersPage(database, m_secrets, m_network, m_actor);
     m_window->addPage(tr("System"), tr("SMS providers"), providers);
-    auto* delivery = new SmsDeliveryPage(m_database.location(), m_actor);
+    auto* delivery = new SmsDeliveryPage(m_workspace.location(), m_actor);
     connect(delivery, &SmsDeliveryPage::openClientRequested, this, [this](qint64 clientId) {
         m_window->showPage(m_clients);
         m_clients->openClient(clientId);
     });
     m_window->addPage(tr("System"), tr("SMS delivery"), delivery);
-    auto* audit = new AuditPage(*m_audit, m_database.location());
+    auto* audit = new AuditPage(m_workspace.audit(), m_workspace.location(), m_actor);
     m_window->addPage(tr("System"), tr("Audit log"), audit);
     if (m_actor.can(Permission::ManageOperators))
-        m_window->addPage(tr("System"), tr("Operators"), new OperatorsPage(m_operators, m_actor));
+        m_window->addPage(tr("System"), tr("Operators"), new OperatorsPage(m_workspace.operators(), m_actor));
 
     // The status bar warns when the enabled provider is failing or below its threshold.
-    m_health = new ProviderHealthMonitor(m_database, this);
+    m_health = new ProviderHealthMonitor(database, this);
     m_healthLabel = new QLabel;
     m_healthLabel->setAccessibleDescription(tr("SMS provider health"));
     m_window->statusBar()->addPermanentWidget(m_healthLabel);
@@ -130,14 +125,15 @@ void OperatorSession::decorateDetails(ClientDetailsDialog* dialog)
 {
     const Client& client = dialog->client();
     if (client.method == TwoFactorMethod::Authenticator) {
-        auto* codeChecks = new OwnedService<CodeCheckService>(dialog, m_database, *m_audit, m_cipher);
+        auto* codeChecks
+            = new OwnedService<CodeCheckService>(dialog, m_workspace.database(), m_workspace.audit(), m_cipher);
         auto* checkCode = new CheckCodeWidget(codeChecks->service, m_actor, client.id, dialog);
         connect(dialog, &ClientDetailsDialog::clientChanged, checkCode, &CheckCodeWidget::showClientState);
         dialog->addSettingsSection(checkCode);
     }
-    auto* providers = new OwnedService<ProviderService>(dialog, m_database, m_secrets, m_network);
-    dialog->tabs()->addTab(new ClientSmsHistoryWidget(m_database, providers->service, m_actor, client, dialog),
-                           tr("S&MS"));
+    auto* providers = new OwnedService<ProviderService>(dialog, m_workspace.database(), m_secrets, m_network);
+    dialog->tabs()->addTab(
+        new ClientSmsHistoryWidget(m_workspace.database(), providers->service, m_actor, client, dialog), tr("S&MS"));
 
     auto* diagnoseButton = new QPushButton(tr("&Diagnose…"), dialog);
     diagnoseButton->setAccessibleName(tr("Diagnose this client"));
@@ -150,7 +146,7 @@ void OperatorSession::decorateDetails(ClientDetailsDialog* dialog)
 
 void OperatorSession::diagnose(qint64 clientId)
 {
-    auto client = ClientRepository(m_database).find(clientId);
+    auto client = m_workspace.clients().find(clientId);
     if (!client) {
         QMessageBox::warning(m_window.get(), tr("Diagnose"),
                              tr("The client cannot be read: %1").arg(ErrorText::describe(client.error())));

@@ -14,12 +14,10 @@ class QLabel;
 class QNetworkAccessManager;
 
 namespace backoffice {
-class AuditLog;
-class Database;
 class Diagnoser;
-class OperatorService;
 class ProviderHealthMonitor;
 class SecretStore;
+class Workspace;
 } // namespace backoffice
 
 namespace backoffice::ui {
@@ -37,8 +35,8 @@ class OperatorSession : public QObject
     Q_OBJECT
 
 public:
-    OperatorSession(const Database& database, SecretStore& secrets, QNetworkAccessManager* network,
-                    const OperatorService& operators, Actor actor, const QString& databaseName,
+    /// Every page works on `workspace`'s database, as `actor`.
+    OperatorSession(const Workspace& workspace, SecretStore& secrets, QNetworkAccessManager* network, Actor actor,
                     QObject* parent = nullptr);
     ~OperatorSession() override;
 
@@ -56,16 +54,14 @@ signals:
     void dataKeyLoaded();
 
 private:
-    void buildPages(const QString& databaseName);
+    void buildPages();
     void decorateDetails(ClientDetailsDialog* dialog);
     void showHealth(const QString& summary, bool problem);
 
-    const Database& m_database;
+    const Workspace& m_workspace;
     SecretStore& m_secrets;
     QNetworkAccessManager* m_network;
-    const OperatorService& m_operators;
     Actor m_actor;
-    std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<Diagnoser> m_diagnoser;
     Result<SecretCipher> m_cipher;
     std::unique_ptr<MainWindow> m_window;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/session/SessionManager.h"
 
-#include "core/operators/SessionSettings.h"
+#include "core/session/Workspace.h"
 #include "ui/MainWindow.h"
 #include "ui/operators/IdleLockWatcher.h"
 #include "ui/operators/StartupSignIn.h"
@@ -13,20 +13,13 @@
 
 namespace backoffice::ui {
 
-SessionManager::SessionManager(const Database& database, SecretStore& secrets, QNetworkAccessManager* network,
-                               QString databaseName, QObject* parent)
-    : QObject(parent)
-    , m_database(database)
-    , m_secrets(secrets)
-    , m_network(network)
-    , m_databaseName(std::move(databaseName))
-    , m_audit(database)
-    , m_operators(database, m_audit, m_hasher)
-    , m_signIn(database, m_audit, m_hasher)
+SessionManager::SessionManager(const Workspace& workspace, SecretStore& secrets, QNetworkAccessManager* network,
+                               QObject* parent)
+    : QObject(parent), m_workspace(workspace), m_secrets(secrets), m_network(network)
 {
     // Sessions come and go (sign out, switch operator): only an explicit quit ends the application.
     QApplication::setQuitOnLastWindowClosed(false);
-    const int minutes = SessionSettings(database, m_audit).idleLockMinutes();
+    const int minutes = m_workspace.sessionSettings().idleLockMinutes();
     m_idle = new IdleLockWatcher(std::chrono::minutes(minutes), this);
     connect(m_idle, &IdleLockWatcher::idleTimeout, this, &SessionManager::lock);
 }
@@ -35,7 +28,7 @@ SessionManager::~SessionManager() = default;
 
 bool SessionManager::start()
 {
-    const std::optional<Actor> actor = signInInteractively(m_operators, m_signIn);
+    const std::optional<Actor> actor = signInInteractively(m_workspace.operators(), m_workspace.signIn());
     if (!actor)
         return false;
     open(*actor);
@@ -47,7 +40,7 @@ void SessionManager::open(const Actor& actor)
     m_replacing = true;
     m_session.reset(); // the previous operator's window and dialogs go first
     m_replacing = false;
-    m_session = std::make_unique<OperatorSession>(m_database, m_secrets, m_network, m_operators, actor, m_databaseName);
+    m_session = std::make_unique<OperatorSession>(m_workspace, m_secrets, m_network, actor);
     connect(m_session.get(), &OperatorSession::signOutRequested, this, &SessionManager::signOut);
     connect(m_session.get(), &OperatorSession::switchOperatorRequested, this, &SessionManager::signOut);
     connect(m_session->window(), &MainWindow::closed, this, [this] {
@@ -65,7 +58,7 @@ void SessionManager::signOut()
     m_replacing = true;
     m_session.reset();
     m_replacing = false;
-    const std::optional<Actor> actor = signInInteractively(m_operators, m_signIn);
+    const std::optional<Actor> actor = signInInteractively(m_workspace.operators(), m_workspace.signIn());
     if (!actor) {
         quit();
         return;
@@ -83,7 +76,8 @@ void SessionManager::lock()
     m_replacing = true;
     window->hide();
     m_replacing = false;
-    const std::optional<Actor> actor = signInInteractively(m_operators, m_signIn, nullptr, userName);
+    const std::optional<Actor> actor
+        = signInInteractively(m_workspace.operators(), m_workspace.signIn(), nullptr, userName);
     if (!actor) {
         quit();
         return;

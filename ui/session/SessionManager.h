@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/audit/AuditLog.h"
-#include "core/operators/OperatorService.h"
-#include "core/operators/PasswordHasher.h"
-#include "core/operators/SignInService.h"
+#include "core/operators/Actor.h"
 
 #include <QObject>
 
@@ -13,8 +10,8 @@
 class QNetworkAccessManager;
 
 namespace backoffice {
-class Database;
 class SecretStore;
+class Workspace;
 } // namespace backoffice
 
 namespace backoffice::ui {
@@ -30,7 +27,8 @@ class SessionManager : public QObject
     Q_OBJECT
 
 public:
-    SessionManager(const Database& database, SecretStore& secrets, QNetworkAccessManager* network, QString databaseName,
+    /// Operators sign in against `workspace`'s database; each session works on it.
+    SessionManager(const Workspace& workspace, SecretStore& secrets, QNetworkAccessManager* network,
                    QObject* parent = nullptr);
     ~SessionManager() override;
 
@@ -48,14 +46,9 @@ private:
     void lock();
     void quit();
 
-    const Database& m_database;
+    const Workspace& m_workspace;
     SecretStore& m_secrets;
     QNetworkAccessManager* m_network;
-    QString m_databaseName;
-    AuditLog m_audit;
-    PasswordHasher m_hasher;
-    OperatorService m_operators;
-    SignInService m_signIn;
     std::unique_ptr<OperatorSession> m_session;
     IdleLockWatcher* m_idle = nullptr;
     bool m_replacing = false;

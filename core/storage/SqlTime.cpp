@@ -1,24 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/verification/StoredTime.h"
+#include "core/storage/SqlTime.h"
 
-#include <QTimeZone>
+namespace backoffice::SqlTime {
 
-namespace backoffice::StoredTime {
-
-QVariant toText(const QDateTime& at)
+QVariant bind(const QDateTime& at)
 {
     if (!at.isValid())
         return QVariant(QMetaType(QMetaType::QString));
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QDateTime fromText(const QVariant& value)
+QDateTime read(const QVariant& value)
 {
     if (value.isNull())
         return {};
+    // Stored with a "Z"; setting the spec also reads text without a zone as UTC, not local time.
     QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    at.setTimeZone(QTimeZone::utc());
+    at.setTimeSpec(Qt::UTC);
     return at;
 }
 
-} // namespace backoffice::StoredTime
+} // namespace backoffice::SqlTime

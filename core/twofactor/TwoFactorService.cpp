@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/clients/TwoFactorService.h"
+#include "core/twofactor/TwoFactorService.h"
 
 #include "core/audit/AuditLog.h"
 #include "core/clients/ClientRepository.h"
 #include "core/common/Logging.h"
 #include "core/operators/Authorizer.h"
 #include "core/storage/Database.h"
-
-#include <QSqlQuery>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -40,14 +38,10 @@ Result<Client> TwoFactorService::disable(const Actor& actor, const DisableTwoFac
         if (before.rowVersion != request.expectedRowVersion || before.method != request.method)
             return Error::conflict(u"client %1 changed since it was opened"_s.arg(request.clientId));
 
-        auto changed = m_database.exec(
-            u"UPDATE clients SET twofa_method = 'none', twofa_enabled_at = NULL, totp_secret_sealed = NULL, "
-            u"totp_algorithm = NULL, totp_digits = NULL, totp_period = NULL, row_version = row_version + 1 "
-            u"WHERE id = ? AND row_version = ?"_s,
-            {request.clientId, request.expectedRowVersion});
+        auto changed = clients.disableTwoFactorInTransaction(request.clientId, request.expectedRowVersion);
         if (!changed)
             return changed.error();
-        if (changed.value().numRowsAffected() != 1)
+        if (!changed.value())
             return Error::conflict(u"client %1 changed since it was opened"_s.arg(request.clientId));
 
         AuditEvent event;

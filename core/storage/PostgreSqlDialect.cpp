@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/PostgreSqlDialect.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace backoffice {
+
+namespace {
+/// The expression of the pg_trgm index in postgresql/001_clients.sql; it must stay the same there
+/// and here, or the index is not used. U+0001 between the columns keeps a match inside one column.
+const QString searchExpression
+    = u"lower(c.first_name || chr(1) || c.last_name || chr(1) || c.email || chr(1) || c.phone)"_s;
+
+/// A LIKE pattern matching `term` anywhere, its wildcards taken literally.
+QString likeAnywhere(const QString& term)
+{
+    QString escaped = term;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
+
+/// PostgreSQL keeps its indexes in place however many rows come.
+class PostgreSqlClientBulkLoad final : public ClientBulkLoad
+{
+public:
+    Result<qint64> threshold() const override { return std::numeric_limits<qint64>::max(); }
+    Status suspendIndexes() override { return Ok {}; }
+    Status inserted(qint64) override { return Ok {}; }
+    Status rebuildIndexes() override { return Ok {}; }
+};
+
+class PostgreSqlDialect final : public SqlDialect
+{
+public:
+    PostgreSqlDialect()
+        : SqlDialect({
+            // Debian's libqt6sql6-psql.
+            .driverName = u"QPSQL"_s,
+            .migrationsFolder = u":/migrations/postgresql"_s,
+            .connectionSetup = {},
+            .beginWriteTransaction = u"BEGIN ISOLATION LEVEL SERIALIZABLE"_s,
+            .beginReadSnapshot = u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s,
+            .returningId = u" RETURNING id"_s,
+            .bigIntegerType = u"BIGINT"_s,
+            .caseInsensitive = u"lower(%1)"_s,
+            .equalsIgnoringCase = u"lower(%1) = lower(?)"_s,
+            .likeIgnoringCase = u"lower(%1) LIKE lower(?) ESCAPE '\\'"_s,
+            .withoutIndex = u"%1"_s,
+        })
+    {
+    }
+
+    Status configure(QSqlDatabase& db, const DatabaseLocation& location) const override
+    {
+        const QUrl& url = location.url;
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setDatabaseName(url.path().mid(1));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        return Ok {};
+    }
+
+    // lock_not_available: a statement gave up waiting for a lock another session holds.
+    bool isLockContention(const QSqlError& error) const override { return error.nativeErrorCode() == u"55P03"_s; }
+    bool isUniqueViolation(const QSqlError& error) const override { return error.nativeErrorCode() == u"23505"_s; }
+    qint64 insertedId(QSqlQuery& query) const override { return query.next() ? query.value(0).toLongLong() : 0; }
+
+    ClientTextSearch clientsContainingAll(const QStringList& terms) const override
+    {
+        ClientTextSearch search;
+        QStringList conditions;
+        for (const QString& term : terms) {
+            conditions << searchExpression + u" LIKE ?"_s;
+            search.values << likeAnywhere(term.toLower());
+        }
+        search.condition = u'(' + conditions.join(u" AND "_s) + u')';
+        return search;
+    }
+
+    ClientTextSearch clientsWithPhoneContaining(const QString& digits) const override
+    {
+        ClientTextSearch search;
+        search.condition = u"c.phone LIKE ?"_s;
+        search.values = {likeAnywhere(digits)};
+        return search;
+    }
+
+    std::unique_ptr<ClientBulkLoad> clientBulkLoad(const Database&) const override
+    {
+        return std::make_unique<PostgreSqlClientBulkLoad>();
+    }
+};
+} // namespace
+
+std::unique_ptr<const SqlDialect> makePostgreSqlDialect()
+{
+    return std::make_unique<PostgreSqlDialect>();
+}
+
+} // namespace backoffice
