@@ -24,6 +24,7 @@ FirstAdministratorDialog::FirstAdministratorDialog(const OperatorService& operat
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Create the first administrator"));
+    setMinimumWidth(460); // room for the password hint and the title, as in the sign-in dialog
     setAccessibleName(tr("Create the first administrator"));
     auto* intro = new QLabel(tr("This database has no operator accounts yet. Create the administrator account "
                                 "that will manage the other operators."),
