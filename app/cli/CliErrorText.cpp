@@ -3,6 +3,9 @@
 
 #include "app/cli/CliContext.h"
 #include "core/operators/SignInService.h"
+#include "core/verification/VerificationRefusal.h"
+
+#include <QDateTime>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -52,15 +55,104 @@ QString notFound(const Error& error)
                           : CliErrorText::tr("%1 %2 not found").arg(error.field, what);
 }
 
+/// An ISO 8601 UTC time from an error's detail as the CLI shows times.
+QString timeText(const QString& iso)
+{
+    const QDateTime at = QDateTime::fromString(iso, Qt::ISODate);
+    return at.isValid() ? at.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s) : iso;
+}
+
+QString channelText(const QString& channel)
+{
+    return channel == u"sms" ? CliErrorText::tr("phone number") : CliErrorText::tr("e-mail address");
+}
+
+/// Caller verification and four-eyes refusals, each with what to do next.
+QString refusal(VerificationRefusal refusal, const QString& detail)
+{
+    switch (refusal) {
+    case VerificationRefusal::None:
+        break;
+    case VerificationRefusal::ChannelNotAllowed:
+        return CliErrorText::tr("an SMS cannot prove who is calling when SMS confirmation is what is removed: send the "
+                                "code by e-mail (--via email)");
+    case VerificationRefusal::SimSwapped:
+        return CliErrorText::tr("the carrier reports a recent SIM swap on the client's number: the caller may not be "
+                                "the client; no code goes out, ask a colleague to approve (clients request-disable)");
+    case VerificationRefusal::NoDestination:
+        return CliErrorText::tr("the client has no %1 on file").arg(channelText(detail));
+    case VerificationRefusal::ChannelUnavailable:
+        return detail == u"sms" ? CliErrorText::tr("no SMS provider is enabled with a saved secret")
+                                : CliErrorText::tr("e-mail is not set up (backoffice-cli email set)");
+    case VerificationRefusal::MethodNotOn:
+        return CliErrorText::tr("the client does not have this 2FA option on (now: %1)").arg(detail);
+    case VerificationRefusal::TooManySends:
+        return CliErrorText::tr("three codes were sent to this client in the last 10 minutes; the next one can go out "
+                                "at %1")
+            .arg(timeText(detail));
+    case VerificationRefusal::DeliveryFailed:
+        return CliErrorText::tr("the code did not go out (%1); no code is open").arg(detail);
+    case VerificationRefusal::NotVerified:
+        return CliErrorText::tr("the caller's identity is not verified: send a code (clients verify-identity) and give "
+                                "the code the client reads back (--verification-code), or ask a colleague to approve "
+                                "(clients request-disable)");
+    case VerificationRefusal::CodeNotForClient:
+        return CliErrorText::tr("the verified code was for another client or another 2FA option");
+    case VerificationRefusal::CodeUsed:
+        return CliErrorText::tr("this code was already used for a disable; send a new one");
+    case VerificationRefusal::CodeExpired:
+        return CliErrorText::tr("the code expired at %1; send a new one").arg(timeText(detail));
+    case VerificationRefusal::RequestPending:
+        return CliErrorText::tr("a disable request for this client is already waiting for approval (request %1)")
+            .arg(detail);
+    case VerificationRefusal::OwnRequest:
+        return CliErrorText::tr("you filed this request; a second operator must approve it");
+    case VerificationRefusal::RequestDecided:
+        return CliErrorText::tr("the request was already decided (%1)").arg(detail);
+    case VerificationRefusal::RequestExpired:
+        return CliErrorText::tr("the request expired at %1 without approval; file a new one").arg(timeText(detail));
+    case VerificationRefusal::ClientChanged:
+        return CliErrorText::tr("the client changed since the request was filed; look at it again and file a new one");
+    }
+    return {};
+}
+
+/// "client 7 changed since it was read: already disabled by ada at ...", from TwoFactorService.
+QString clientChanged(const Error& error)
+{
+    const QStringList parts = error.detail.split(u' ');
+    if (parts.size() == 3)
+        return CliErrorText::tr("client %1 changed meanwhile: already disabled by %2 at %3")
+            .arg(parts[0], parts[1], timeText(parts[2]));
+    return CliErrorText::tr("client %1 changed meanwhile; look at it again").arg(parts.value(0));
+}
+
+QString invalidInput(const Error& error)
+{
+    if (error.field == u"reason" && error.detail.startsWith(u"min-length:"))
+        return CliErrorText::tr("give a meaningful reason: a ticket reference (like SUP-1234) or at least %1 "
+                                "characters")
+            .arg(error.detail.mid(11));
+    if (error.field == u"reason" && error.detail.startsWith(u"too-long:"))
+        return CliErrorText::tr("the reason is longer than %1 characters").arg(error.detail.mid(9));
+    if (error.field == u"code")
+        return CliErrorText::tr("the code is six digits");
+    return CliErrorText::tr("invalid %1").arg(error.field);
+}
+
 /// The sentence for a code, before the technical detail is added.
 QString sentence(const Error& error, const QString& actorName)
 {
+    if (const VerificationRefusal refused = VerificationRefusals::of(error); refused != VerificationRefusal::None)
+        return refusal(refused, error.detail);
     switch (error.code) {
     case Error::Code::InvalidInput:
-        return CliErrorText::tr("invalid %1").arg(error.field);
+        return invalidInput(error);
     case Error::Code::NotFound:
         return notFound(error);
     case Error::Code::Conflict:
+        if (error.field == u"client")
+            return clientChanged(error);
         return CliErrorText::tr("the record was changed by someone else; reload and try again");
     case Error::Code::PermissionDenied:
         return actorName.isEmpty()
@@ -99,7 +191,10 @@ QString sentence(const Error& error, const QString& actorName)
 /// Whether the sentence already holds the detail (a value it names), so it is not repeated.
 bool sentenceHoldsDetail(const Error& error)
 {
-    return error.code == Error::Code::NotFound || error.code == Error::Code::PermissionDenied;
+    return error.code == Error::Code::NotFound || error.code == Error::Code::PermissionDenied
+        || VerificationRefusals::of(error) != VerificationRefusal::None
+        || (error.code == Error::Code::Conflict && error.field == u"client")
+        || (error.code == Error::Code::InvalidInput && (error.field == u"reason" || error.field == u"code"));
 }
 } // namespace
 

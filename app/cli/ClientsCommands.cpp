@@ -3,6 +3,7 @@
 #include "app/cli/ClientOutput.h"
 #include "app/cli/Command.h"
 #include "app/cli/Commands.h"
+#include "app/cli/VerificationCommands.h"
 
 #include "core/audit/AuditLog.h"
 #include "core/clients/ClientImporter.h"
@@ -10,6 +11,7 @@
 #include "core/clients/PhoneNumber.h"
 #include "core/secrets/SecretCipher.h"
 #include "core/twofactor/TwoFactorService.h"
+#include "core/verification/CallerVerification.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -175,20 +177,27 @@ class ClientsShow final : public Command
     }
 };
 
-class ClientsDisableTwoFactor final : public Command
+class ClientsDisableTwoFactor final : public VerificationCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ClientsDisableTwoFactor)
 
     DisableTwoFactorRequest m_request;
+    QString m_code;
 
     void define(QCommandLineParser& parser) const override
     {
         parser.setApplicationDescription(
-            tr("Turn a client's 2FA off, only at the client's explicit request. The authenticator's secret is erased; "
-               "the client turns 2FA on again in the client UI."));
+            tr("Turn a client's 2FA off, only at the client's explicit request and once the caller proved to be the "
+               "client: first 'clients verify-identity ID --via sms|email', then this command with the code the "
+               "client reads back. Without a code, file a four-eyes request instead (clients request-disable). The "
+               "authenticator's secret is erased; the client turns 2FA on again in the client UI, and is told on "
+               "every channel on file."));
         parser.addPositionalArgument(u"id"_s, tr("the client's ID"));
-        parser.addOption({u"reason"_s, tr("reason or ticket reference (required)"), u"text"_s});
+        parser.addOption(
+            {u"reason"_s, tr("ticket reference (like SUP-1234) or a reason of 10 characters or more"), u"text"_s});
         parser.addOption({u"client-requested"_s, tr("confirms the client explicitly asked for this (required)")});
+        parser.addOption(
+            {u"verification-code"_s, tr("the six-digit code the client read back (from verify-identity)"), u"code"_s});
     }
 
     int read(CliContext& context, const QCommandLineParser& parser) override
@@ -205,28 +214,37 @@ class ClientsDisableTwoFactor final : public Command
         m_request.clientId = *id;
         m_request.reason = parser.value(u"reason"_s).trimmed();
         m_request.clientRequested = true;
+        // Without a code the service refuses, and the attempt is in the audit log.
+        m_code = parser.value(u"verification-code"_s).trimmed();
         return ExitOk;
     }
 
     Access access() const override { return Access::Write; }
 
-    int run(CliContext& context) override
+    int runWith(CliContext& context, const CallerVerification& verification) override
     {
-        const Database& database = *context.database();
         // The service refuses a stale edit: the state this command acts on is the one it reads now.
-        auto client = ClientRepository(database).find(m_request.clientId);
+        auto client = findClient(context, m_request.clientId);
         if (!client)
             return context.fail(client.error());
-        m_request.method = client.value().method;
-        m_request.expectedRowVersion = client.value().rowVersion;
-        const AuditLog audit(database, context.clock());
-        auto updated = TwoFactorService(database, audit, context.clock()).disable(context.actor, m_request);
-        if (!updated) {
-            if (updated.error().code == Error::Code::InvalidInput && updated.error().field == u"method")
-                return context.fail(ExitProblem,
-                                    tr("client %1 has no 2FA option on; nothing to disable").arg(m_request.clientId));
-            return context.fail(updated.error());
+        const Client before = client.value();
+        m_request.method = before.method;
+        m_request.expectedRowVersion = before.rowVersion;
+        if (m_request.method == TwoFactorMethod::None)
+            return context.fail(ExitProblem,
+                                tr("client %1 has no 2FA option on; nothing to disable").arg(m_request.clientId));
+        if (!m_code.isEmpty()) {
+            auto checked
+                = verification.identity().verifyCode(context.actor, m_request.clientId, m_request.method, m_code);
+            if (!checked)
+                return context.fail(checked.error());
+            if (const int refused = refuseUnverified(context, checked.value()); refused != ExitOk)
+                return refused;
+            m_request.verificationId = checked->challengeId;
         }
+        auto updated = context.workspace()->twoFactor().disable(context.actor, m_request);
+        if (!updated)
+            return context.fail(updated.error());
         if (context.json) {
             ClientOutput::printSafeJson(context, QJsonDocument(ClientOutput::toJson(updated.value())));
         } else {
@@ -236,7 +254,30 @@ class ClientsDisableTwoFactor final : public Command
                         << '\n';
             context.out.flush();
         }
+        reportNotice(context, verification, before, m_request.reason);
         return ExitOk;
+    }
+
+    /// ExitOk for a verified code, else says why not (the attempt is audited by the service).
+    int refuseUnverified(CliContext& context, const CodeCheck& check)
+    {
+        switch (check.outcome) {
+        case CodeCheck::Outcome::Verified:
+            return ExitOk;
+        case CodeCheck::Outcome::Wrong:
+            return context.fail(ExitProblem, tr("wrong code; %n attempt(s) left", nullptr, check.attemptsLeft));
+        case CodeCheck::Outcome::Locked:
+            return context.fail(ExitProblem,
+                                tr("wrong code three times: this code is locked; send a new one (verify-identity)"));
+        case CodeCheck::Outcome::Expired:
+            return context.fail(ExitProblem, tr("the code's 10 minutes are over; send a new one (verify-identity)"));
+        case CodeCheck::Outcome::NoOpenCode:
+            break;
+        }
+        return context.fail(ExitProblem,
+                            tr("no code is open for client %1: send one first with 'clients "
+                               "verify-identity %1 --via sms|email'")
+                                .arg(m_request.clientId));
     }
 };
 
@@ -317,6 +358,12 @@ const std::array actions {
     Action {"show", &make<ClientsShow>},
     Action {"disable-2fa", &make<ClientsDisableTwoFactor>},
     Action {"import", &make<ClientsImport>},
+    Action {"verify-identity", &makeVerifyIdentityCommand},
+    Action {"request-disable", &makeRequestDisableCommand},
+    Action {"approvals", &makeApprovalsCommand},
+    Action {"approve-disable", &makeApproveDisableCommand},
+    Action {"reject-disable", &makeRejectDisableCommand},
+    Action {"lookup-phone", &makeLookupPhoneCommand},
 };
 } // namespace
 
@@ -330,13 +377,22 @@ int runClientsCommand(CliContext& context, const QStringList& arguments)
         stream << ClientsCommand::tr("Usage: backoffice-cli clients COMMAND") << "\n\n"
                << "  search TEXT [--method none|authenticator|sms] [--limit N] [--json]\n"
                   "  show ID [--json]\n"
-                  "  disable-2fa ID --reason TEXT --client-requested\n"
+                  "  verify-identity ID --via sms|email [--json]\n"
+                  "  disable-2fa ID --client-requested --reason TEXT --verification-code CODE\n"
+                  "  request-disable ID --client-requested --reason TEXT --identity-checked TEXT [--json]\n"
+                  "  approvals list [--json]\n"
+                  "  approve-disable REQUEST_ID\n"
+                  "  reject-disable REQUEST_ID --reason TEXT\n"
+                  "  lookup-phone ID [--json]\n"
                   "  import FILE.csv\n";
         stream.flush();
         return sub.isEmpty() ? ExitUsage : ExitOk;
     }
     return context.fail(
-        ExitUsage, ClientsCommand::tr("unknown clients command '%1' (search, show, disable-2fa, import)").arg(sub));
+        ExitUsage,
+        ClientsCommand::tr("unknown clients command '%1' (search, show, verify-identity, disable-2fa, request-disable, "
+                           "approvals, approve-disable, reject-disable, lookup-phone, import)")
+            .arg(sub));
 }
 
 } // namespace backoffice::cli

@@ -32,6 +32,8 @@ struct AuditEvent
 /// The action names the log uses; they are stable (stored, filtered on, exported).
 namespace AuditAction {
 inline constexpr auto TwoFactorDisabled = "client.2fa.disable";
+/// A disable refused for want of proof of the caller's identity (no verified code, a used one, ...).
+inline constexpr auto TwoFactorDisableRefused = "client.2fa.disable.refused";
 inline constexpr auto CodeChecked = "client.totp.check";
 inline constexpr auto Diagnosed = "client.diagnose";
 inline constexpr auto ClientsImported = "clients.import";
@@ -56,6 +58,7 @@ inline constexpr auto OperatorEnabled = "operator.enable";
 inline constexpr auto OperatorRoleChanged = "operator.role";
 inline constexpr auto OperatorPasswordReset = "operator.password.reset";
 inline constexpr auto IdleLockChanged = "settings.idle-lock";
+inline constexpr auto DisableReasonRuleChanged = "settings.disable-reason";
 inline constexpr auto ChainAnchored = "audit.chain.anchored"; ///< a log from before keyed chains, now keyed
 inline constexpr auto KeysExported = "keys.export"; ///< the fingerprints, never a key
 inline constexpr auto KeysImported = "keys.import"; ///< the fingerprints, never a key

@@ -6,6 +6,9 @@
 #include "core/common/Logging.h"
 #include "core/operators/Authorizer.h"
 #include "core/storage/Database.h"
+#include "core/verification/DisableRequestService.h"
+#include "core/verification/IdentityVerificationService.h"
+#include "core/verification/VerificationRefusal.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -16,6 +19,11 @@ TwoFactorService::TwoFactorService(const Database& database, const AuditLog& aud
 {
 }
 
+DisableReasonRule TwoFactorService::reasonRule() const
+{
+    return DisableReasonRule::load(m_database);
+}
+
 Result<Client> TwoFactorService::disable(const Actor& actor, const DisableTwoFactorRequest& request) const
 {
     if (const Status allowed = Authorizer(m_audit).require(actor, Permission::DisableTwoFactor, request.clientId);
@@ -23,52 +31,126 @@ Result<Client> TwoFactorService::disable(const Actor& actor, const DisableTwoFac
         return allowed.error();
     if (!request.clientRequested)
         return Error::invalid(u"client-requested"_s, u"only at the client's explicit request"_s);
-    if (request.reason.trimmed().isEmpty())
-        return Error::invalid(u"reason"_s, u"a reason or ticket reference is required"_s);
+    if (auto problem = reasonRule().problemWith(request.reason))
+        return *problem;
     if (request.method == TwoFactorMethod::None)
         return Error::invalid(u"method"_s, u"no 2FA option to disable"_s);
+    if (request.verificationId <= 0) {
+        const Error refusal = VerificationRefusals::make(VerificationRefusal::NotVerified, u"no-code"_s);
+        recordRefusal(actor, request, refusal);
+        return refusal;
+    }
 
-    const ClientRepository clients(m_database);
     Client updated;
+    const QDateTime now = m_clock.nowUtc();
+    bool refusedForProof = false;
     const Status written = m_database.writeTransaction([&]() -> Status {
-        auto current = clients.find(request.clientId);
+        auto current = ClientRepository(m_database).find(request.clientId);
         if (!current)
             return current.error();
-        const Client& before = current.value();
-        if (before.rowVersion != request.expectedRowVersion || before.method != request.method)
-            return Error::conflict(u"client %1 changed since it was opened"_s.arg(request.clientId));
+        if (current->rowVersion != request.expectedRowVersion || current->method != request.method)
+            return changedUnderneath(request.clientId);
 
-        auto changed = clients.disableTwoFactorInTransaction(request.clientId, request.expectedRowVersion);
-        if (!changed)
-            return changed.error();
-        if (!changed.value())
-            return Error::conflict(u"client %1 changed since it was opened"_s.arg(request.clientId));
+        // The proof is used up in the same transaction as the change: one code, one disable, even
+        // when two desks race with the same code.
+        auto proof = IdentityVerificationService::consumeVerificationInTransaction(
+            m_database, request.clientId, request.method, request.verificationId, now);
+        if (!proof) {
+            refusedForProof = VerificationRefusals::of(proof.error()) != VerificationRefusal::None;
+            return proof.error();
+        }
 
-        AuditEvent event;
-        event.at = m_clock.nowUtc();
-        event.operatorName = actor.userName;
-        event.action = QString::fromLatin1(AuditAction::TwoFactorDisabled);
-        event.clientId = request.clientId;
-        event.before = twoFactorMethodToString(before.method);
-        event.after = twoFactorMethodToString(TwoFactorMethod::None);
-        event.reason = request.reason.trimmed();
-        event.details = {{u"client_requested"_s, true},
-                         {u"enabled_at"_s, before.enabledAt.toString(Qt::ISODate)},
-                         {u"secret_erased"_s, before.method == TwoFactorMethod::Authenticator}};
-        if (auto logged = m_audit.appendInTransaction(event); !logged)
-            return logged.error();
-
-        auto after = clients.find(request.clientId);
+        FactorRemoval removal;
+        removal.clientId = request.clientId;
+        removal.method = request.method;
+        removal.expectedRowVersion = request.expectedRowVersion;
+        removal.reason = request.reason.trimmed();
+        removal.auditDetails = {{u"verified_by"_s, u"code"_s},
+                                {u"challenge_id"_s, proof->id},
+                                {u"channel"_s, verificationChannelToString(proof->channel)},
+                                {u"destination"_s, proof->maskedDestination}};
+        auto after = turnOffInTransaction(actor, removal);
         if (!after)
             return after.error();
         updated = after.value();
         return Ok {};
     });
-    if (!written)
+    if (!written) {
+        // Recorded after the rollback, so the refusal is in the log although the change is not.
+        if (refusedForProof)
+            recordRefusal(actor, request, written.error());
         return written.error();
+    }
     qCInfo(lcClients) << "2FA" << twoFactorMethodToString(request.method) << "disabled for client" << request.clientId
                       << "by" << actor.userName;
     return updated;
+}
+
+Result<Client> TwoFactorService::turnOffInTransaction(const Actor& actor, const FactorRemoval& removal) const
+{
+    const ClientRepository clients(m_database);
+    auto current = clients.find(removal.clientId);
+    if (!current)
+        return current.error();
+    const Client before = current.value();
+    if (before.rowVersion != removal.expectedRowVersion || before.method != removal.method)
+        return changedUnderneath(removal.clientId);
+    auto changed = clients.disableTwoFactorInTransaction(removal.clientId, removal.expectedRowVersion);
+    if (!changed)
+        return changed.error();
+    if (!changed.value())
+        return changedUnderneath(removal.clientId);
+
+    AuditEvent event;
+    event.at = m_clock.nowUtc();
+    event.operatorName = actor.userName;
+    event.action = QString::fromLatin1(AuditAction::TwoFactorDisabled);
+    event.clientId = removal.clientId;
+    event.before = twoFactorMethodToString(before.method);
+    event.after = twoFactorMethodToString(TwoFactorMethod::None);
+    event.reason = removal.reason;
+    QJsonObject details = removal.auditDetails;
+    details.insert(u"client_requested"_s, true);
+    details.insert(u"enabled_at"_s, before.enabledAt.toString(Qt::ISODate));
+    details.insert(u"secret_erased"_s, before.method == TwoFactorMethod::Authenticator);
+    event.details = details;
+    if (auto logged = m_audit.appendInTransaction(event); !logged)
+        return logged.error();
+    return clients.find(removal.clientId);
+}
+
+Error TwoFactorService::changedUnderneath(qint64 clientId) const
+{
+    // Who changed it is in the log: the newest 2FA change of this client. Read in the caller's
+    // transaction, so it is the change that made this one stale.
+    AuditFilter filter;
+    filter.clientId = clientId;
+    filter.action = QString::fromLatin1(AuditAction::TwoFactorDisabled);
+    auto latest = m_audit.list(filter, 0, 1);
+    Error error = Error::conflict(QString::number(clientId));
+    error.field = u"client"_s;
+    if (latest && !latest->isEmpty())
+        error.detail = u"%1 %2 %3"_s.arg(QString::number(clientId), latest->first().operatorName,
+                                         latest->first().at.toUTC().toString(Qt::ISODate));
+    return error;
+}
+
+void TwoFactorService::recordRefusal(const Actor& actor, const DisableTwoFactorRequest& request,
+                                     const Error& refusal) const
+{
+    AuditEvent event;
+    event.at = m_clock.nowUtc();
+    event.operatorName = actor.userName;
+    event.action = QString::fromLatin1(AuditAction::TwoFactorDisableRefused);
+    event.clientId = request.clientId;
+    event.before = twoFactorMethodToString(request.method);
+    event.reason = request.reason.trimmed();
+    event.details = {{u"refusal"_s, refusal.field}, {u"detail"_s, refusal.detail}};
+    if (request.verificationId > 0)
+        event.details.insert(u"challenge_id"_s, request.verificationId);
+    if (auto logged = m_audit.append(event); !logged)
+        qCWarning(lcClients) << "refused disable for client" << request.clientId
+                             << "not recorded:" << logged.error().toString();
 }
 
 } // namespace backoffice

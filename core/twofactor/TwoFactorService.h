@@ -5,11 +5,15 @@
 #include "core/common/Clock.h"
 #include "core/common/Result.h"
 #include "core/operators/Actor.h"
+#include "core/twofactor/DisableReasonRule.h"
+
+#include <QJsonObject>
 
 namespace backoffice {
 
 class AuditLog;
 class Database;
+struct FactorRemoval;
 
 /// An operator's request to turn a client's second factor off.
 struct DisableTwoFactorRequest
@@ -17,24 +21,48 @@ struct DisableTwoFactorRequest
     qint64 clientId = 0;
     TwoFactorMethod method = TwoFactorMethod::None; ///< the method the operator saw on
     qint64 expectedRowVersion = 0; ///< the version the operator saw; a newer one is refused
-    QString reason; ///< reason or ticket reference; required
+    QString reason; ///< reason or ticket reference; required, and meaningful (DisableReasonRule)
     bool clientRequested = false; ///< the client explicitly asked for it; required
+    /// The identity code the client read back (CodeCheck::challengeId of a Verified check): proof
+    /// that the caller is the client. Used up by the disable. Without one the only way is a
+    /// four-eyes request (DisableRequestService).
+    qint64 verificationId = 0;
 };
 
 /// The one service through which a client's 2FA changes: it checks the operator's role, refuses
 /// stale edits, writes the change and its audit event in one transaction. Operators can only turn
 /// a method off; turning one on is the client's own act in the client UI.
+///
+/// A disable needs proof that the caller is the client: a verified identity code on a channel that
+/// is not the factor being removed (IdentityVerificationService), used up in the disable's own
+/// transaction, or a second operator's approval (DisableRequestService, which turns the factor off
+/// through turnOffInTransaction). An operator's tick box alone never removes a factor.
 class TwoFactorService
 {
 public:
     TwoFactorService(const Database& database, const AuditLog& audit, const Clock& clock = SystemClock::instance());
 
     /// Disables the method and, for the authenticator, erases its secret (the client re-enrols).
-    /// Errors: PermissionDenied, InvalidInput (field "reason", "client-requested", "method"),
-    /// NotFound, Conflict (the client changed since it was read).
+    /// Errors: PermissionDenied; InvalidInput (field "reason" with the rule's detail,
+    /// "client-requested", "method"); NotFound; Conflict (the client changed since it was read:
+    /// `detail` names who changed it and when, "ada 2026-12-02T10:42:00Z", when the log says);
+    /// VerificationRefusal NotVerified, CodeNotForClient, CodeUsed, CodeExpired. A refusal for want
+    /// of a verified code is recorded in the audit log (client.2fa.disable.refused).
     Result<Client> disable(const Actor& actor, const DisableTwoFactorRequest& request) const;
 
+    /// The change itself inside the caller's write transaction, for an approved four-eyes request:
+    /// the factor off if the client is still at `removal.expectedRowVersion`, and its audit event
+    /// with `removal.auditDetails`. Errors: NotFound, Conflict, Storage.
+    Result<Client> turnOffInTransaction(const Actor& actor, const FactorRemoval& removal) const;
+
+    /// The rule a disable's reason must meet on this database (shared by the team).
+    DisableReasonRule reasonRule() const;
+
 private:
+    /// The Conflict for `clientId` when it changed under the operator: who did what last, and when.
+    Error changedUnderneath(qint64 clientId) const;
+    void recordRefusal(const Actor& actor, const DisableTwoFactorRequest& request, const Error& refusal) const;
+
     const Database& m_database;
     const AuditLog& m_audit;
     const Clock& m_clock;

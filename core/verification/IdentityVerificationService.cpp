@@ -338,13 +338,11 @@ Result<std::optional<IdentityChallenge>> IdentityVerificationService::liveChalle
     return latest.value();
 }
 
-Result<IdentityChallenge> IdentityVerificationService::consumeVerificationInTransaction(qint64 clientId,
-                                                                                        TwoFactorMethod method,
-                                                                                        qint64 challengeId,
-                                                                                        const QDateTime& now) const
+Result<IdentityChallenge> IdentityVerificationService::consumeVerificationInTransaction(
+    const Database& database, qint64 clientId, TwoFactorMethod method, qint64 challengeId, const QDateTime& now)
 {
     using namespace VerificationRefusals;
-    const IdentityChallengeRepository challenges(m_database);
+    const IdentityChallengeRepository challenges(database);
     auto found = challenges.find(challengeId);
     if (!found) {
         if (found.error().code == Error::Code::NotFound)

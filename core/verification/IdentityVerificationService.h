@@ -114,8 +114,10 @@ public:
     /// the consumed challenge (for the disable's audit event: channel, destination). Errors:
     /// NotVerified, CodeNotForClient, CodeUsed, CodeExpired (VerificationRefusal), Storage. The
     /// caller's transaction rolls back on any of them, so the caller audits the refusal.
-    Result<IdentityChallenge> consumeVerificationInTransaction(qint64 clientId, TwoFactorMethod method,
-                                                               qint64 challengeId, const QDateTime& now) const;
+    /// Static: the disable needs only the database, not the channels that send codes.
+    static Result<IdentityChallenge> consumeVerificationInTransaction(const Database& database, qint64 clientId,
+                                                                      TwoFactorMethod method, qint64 challengeId,
+                                                                      const QDateTime& now);
 
 private:
     /// The refusal that stops `request` for `client` before anything is stored, if any.

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The caller-verification tests' common setup: a real SQLite database, the real keychain, a real
 // Twilio-speaking HTTP server behind the real SMS path (ProviderService, ProviderSmsChannel), a
-// recording e-mail channel until the SMTP Mailer is wired, and the services under test on one
-// manual clock.
+// recording e-mail channel (the SMTP one is tested against a real server in tst_callerverification),
+// and the services under test, TwoFactorService among them, on one manual clock.
 #pragma once
 
 #include "core/audit/AuditLog.h"
@@ -10,6 +10,7 @@
 #include "core/secrets/SecretStore.h"
 #include "core/sms/ProviderService.h"
 #include "core/storage/Database.h"
+#include "core/twofactor/TwoFactorService.h"
 #include "core/verification/ClientNotifier.h"
 #include "core/verification/DisableRequestService.h"
 #include "core/verification/IdentityVerificationService.h"
@@ -30,8 +31,8 @@ inline const Actor support {QStringLiteral("sam"), Role::Support};
 inline const Actor secondSupport {QStringLiteral("sue"), Role::Support};
 inline const Actor viewer {QStringLiteral("vic"), Role::Viewer};
 
-/// An EmailChannel that records what it was asked to send and answers `answer` from the event loop.
-/// Stands in for the SMTP Mailer (core/email) until it is wired.
+/// An EmailChannel that records what it was asked to send and answers `answer` from the event loop,
+/// so a test can make e-mail fail at will.
 class RecordingEmailChannel final : public EmailChannel
 {
 public:
@@ -55,33 +56,6 @@ public:
     }
 };
 
-/// Stand-in for TwoFactorService's disable body run inside the caller's transaction (the lead
-/// replaces it with TwoFactorService once integrated): the factor off, its audit event.
-inline Result<Client> turnOffInTransaction(const Database& database, const AuditLog& audit, const Actor& actor,
-                                           const FactorRemoval& removal)
-{
-    auto changed = database.exec(
-        QStringLiteral("UPDATE clients SET twofa_method = 'none', twofa_enabled_at = NULL, totp_secret_sealed = NULL, "
-                       "totp_algorithm = NULL, totp_digits = NULL, totp_period = NULL, row_version = row_version + 1 "
-                       "WHERE id = ? AND row_version = ? AND twofa_method = ?"),
-        {removal.clientId, removal.expectedRowVersion, twoFactorMethodToString(removal.method)});
-    if (!changed)
-        return changed.error();
-    if (changed.value().numRowsAffected() != 1)
-        return Error::conflict(QStringLiteral("client changed"));
-    AuditEvent event;
-    event.operatorName = actor.userName;
-    event.action = QString::fromLatin1(AuditAction::TwoFactorDisabled);
-    event.clientId = removal.clientId;
-    event.before = twoFactorMethodToString(removal.method);
-    event.after = twoFactorMethodToString(TwoFactorMethod::None);
-    event.reason = removal.reason;
-    event.details = removal.auditDetails;
-    if (auto logged = audit.appendInTransaction(event); !logged)
-        return logged.error();
-    return ClientRepository(database).find(removal.clientId);
-}
-
 struct IdentityRig
 {
     TestDatabase database;
@@ -96,9 +70,10 @@ struct IdentityRig
     IdentityVerificationService verification {
         database.db(), audit,  IdentityCodeHasher::keyForDatabase(database.db().databaseId()).value(),
         &sms,          &email, clock};
+    TwoFactorService twoFactor {database.db(), audit, clock};
     DisableRequestService requests {database.db(), audit,
                                     [this](const Actor& actor, const FactorRemoval& removal) {
-                                        return turnOffInTransaction(database.db(), audit, actor, removal);
+                                        return twoFactor.turnOffInTransaction(actor, removal);
                                     },
                                     clock};
     ClientNotifier notifier {database.db(), &sms, &email, clock};
@@ -204,33 +179,18 @@ struct IdentityRig
         return QStringLiteral("%1").arg((code.toInt() + 1) % 1000000, 6, 10, QLatin1Char('0'));
     }
 
-    /// What TwoFactorService::disable does once integrated, in this order inside its one write
-    /// transaction: (1) consume the verified code for this client and method, (2) turn the factor
-    /// off with its audit event. A refusal of either rolls both back.
+    /// The disable with the verified code `challengeId`, for the client as the operator opened it.
     Result<Client> disableWithCode(const Actor& actor, const Client& opened, qint64 challengeId,
                                    const QString& reason = QStringLiteral("SUP-42 lost phone"))
     {
-        Result<Client> after = Error {};
-        const Status done = database.db().writeTransaction([&]() -> Status {
-            auto consumed
-                = verification.consumeVerificationInTransaction(opened.id, opened.method, challengeId, clock.nowUtc());
-            if (!consumed)
-                return consumed.error();
-            FactorRemoval removal;
-            removal.clientId = opened.id;
-            removal.method = opened.method;
-            removal.expectedRowVersion = opened.rowVersion;
-            removal.reason = reason;
-            removal.auditDetails = {{QStringLiteral("verified_by"), QStringLiteral("code")},
-                                    {QStringLiteral("challenge_id"), consumed->id},
-                                    {QStringLiteral("channel"), verificationChannelToString(consumed->channel)},
-                                    {QStringLiteral("destination"), consumed->maskedDestination}};
-            after = turnOffInTransaction(database.db(), audit, actor, removal);
-            return after ? Status(Ok {}) : Status(after.error());
-        });
-        if (!done)
-            return done.error();
-        return after;
+        DisableTwoFactorRequest request;
+        request.clientId = opened.id;
+        request.method = opened.method;
+        request.expectedRowVersion = opened.rowVersion;
+        request.reason = reason;
+        request.clientRequested = true;
+        request.verificationId = challengeId;
+        return twoFactor.disable(actor, request);
     }
 
     /// A complete four-eyes request for the client as it is.

@@ -240,9 +240,14 @@ private slots:
         QVERIFY(rig.disableWithCode(support, rig.reload(opened), sent->challengeId));
         QCOMPARE(IdentityChallengeRepository(rig.database.db()).find(sent->challengeId)->state,
                  IdentityChallenge::State::Consumed);
-        // Without a code at all: refused.
-        QCOMPARE(refusalOf(rig.disableWithCode(support, rig.reload(opened), 999).error()),
-                 VerificationRefusal::NotVerified);
+        // With a code that was never sent, or without any: refused, and the attempt is in the log.
+        const Client other = rig.addClient(9, TwoFactorMethod::Authenticator);
+        QCOMPARE(refusalOf(rig.disableWithCode(support, other, 999).error()), VerificationRefusal::NotVerified);
+        QCOMPARE(refusalOf(rig.disableWithCode(support, other, 0).error()), VerificationRefusal::NotVerified);
+        QCOMPARE(rig.reload(other).method, TwoFactorMethod::Authenticator);
+        AuditFilter refusals;
+        refusals.action = QString::fromLatin1(AuditAction::TwoFactorDisableRefused);
+        QCOMPARE(rig.audit.count(refusals).value(), 2);
     }
 
     void theRequesterCannotApproveByEditingTheDatabaseEither()

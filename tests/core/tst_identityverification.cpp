@@ -43,6 +43,7 @@ enum class Path
 const QString Send = QString::fromLatin1(AuditAction::IdentityCodeSent);
 const QString Check = QString::fromLatin1(AuditAction::IdentityCodeChecked);
 const QString Disable = QString::fromLatin1(AuditAction::TwoFactorDisabled);
+const QString Refused = QString::fromLatin1(AuditAction::TwoFactorDisableRefused);
 const QString Request = QString::fromLatin1(AuditAction::DisableRequested);
 const QString Approve = QString::fromLatin1(AuditAction::DisableApproved);
 const QString Reject = QString::fromLatin1(AuditAction::DisableRejected);
@@ -82,12 +83,12 @@ private slots:
         QTest::newRow("the SMS may have gone out")
             << Path::DeliveryUncertain << totp << none << QStringList {Send, Check, Disable};
         QTest::newRow("wrong code x3, then locked")
-            << Path::WrongCodeThreeTimes << totp << totp << QStringList {Send, Check, Check, Check, Check};
+            << Path::WrongCodeThreeTimes << totp << totp << QStringList {Send, Check, Check, Check, Check, Refused};
         QTest::newRow("expired code") << Path::ExpiredCode << totp << totp << QStringList {Send, Check};
         QTest::newRow("verified code expires before the disable")
-            << Path::VerifiedCodeExpires << totp << totp << QStringList {Send, Check};
+            << Path::VerifiedCodeExpires << totp << totp << QStringList {Send, Check, Refused};
         QTest::newRow("a new code supersedes the open one")
-            << Path::NewCodeSupersedes << sms << none << QStringList {Send, Send, Check, Check, Disable};
+            << Path::NewCodeSupersedes << sms << none << QStringList {Send, Send, Check, Check, Refused, Disable};
         QTest::newRow("SMS cannot verify removing SMS")
             << Path::SmsCannotVerifyRemovingSms << sms << sms << QStringList {Send};
         QTest::newRow("three codes per 10 minutes")
@@ -104,7 +105,7 @@ private slots:
         QTest::newRow("client changed since the request")
             << Path::ClientChangedSinceRequest << sms << sms << QStringList {Request, Approve};
         QTest::newRow("code reuse refused")
-            << Path::CodeReuseRefused << totp << totp << QStringList {Send, Check, Disable};
+            << Path::CodeReuseRefused << totp << totp << QStringList {Send, Check, Disable, Refused};
         QTest::newRow("notice sent") << Path::NoticeSent << totp << none
                                      << QStringList {Send, Check, Disable, Notice, Notice};
         QTest::newRow("notice failing") << Path::NoticeFails << totp << none
