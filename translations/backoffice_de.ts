@@ -20,6 +20,57 @@
     </message>
 </context>
 <context>
+    <name>Approvals</name>
+    <message>
+        <location filename="../app/cli/VerificationCommands.cpp" line="+257"/>
+        <source>List the disable requests waiting for a second operator&apos;s approval.</source>
+        <translation>Die Deaktivierungsanträge auflisten, die auf die Freigabe eines zweiten Mitarbeiters warten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the pending requests</source>
+        <translation>die offenen Anträge auflisten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: clients approvals list</source>
+        <translation>Aufruf: clients approvals list</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No disable requests are waiting for approval.</source>
+        <translation>Keine Deaktivierungsanträge warten auf Freigabe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1  client %2  %3  by %4 at %5  reason: %6  identity: %7</source>
+        <translation>%1  Kunde %2  %3  von %4 am %5  Grund: %6  Identität: %7</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDisable</name>
+    <message>
+        <location line="+21"/>
+        <source>Approve another operator&apos;s disable request: the 2FA option is turned off now and the client is told.</source>
+        <translation>Den Deaktivierungsantrag eines anderen Mitarbeiters freigeben: Die 2FA-Methode wird jetzt ausgeschaltet und der Kunde benachrichtigt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the request&apos;s ID (clients approvals list)</source>
+        <translation>die ID des Antrags (clients approvals list)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>request ID</source>
+        <translation>Antrags-ID</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Request %1 approved: 2FA (%2) disabled for client %3; recorded in the audit log.</source>
+        <translation>Antrag %1 freigegeben: 2FA (%2) für Kunde %3 deaktiviert; im Audit-Log festgehalten.</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="+57"/>
@@ -358,9 +409,9 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="+27"/>
-        <source>search, show, import clients; disable a client&apos;s 2FA</source>
-        <translation>Kunden suchen, anzeigen, importieren; die 2FA eines Kunden deaktivieren</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="+28"/>
+        <source>search, show, import clients; verify the caller, disable a client&apos;s 2FA</source>
+        <translation>Kunden suchen, anzeigen, importieren; den Anrufer prüfen, die 2FA eines Kunden deaktivieren</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -401,6 +452,11 @@
         <location line="+3"/>
         <source>why a client gets no 2FA codes: every possible reason checked</source>
         <translation>warum ein Kunde keine 2FA-Codes erhält: jede mögliche Ursache wird geprüft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the SMTP server for identity codes and client notices</source>
+        <translation>der SMTP-Server für Identitätscodes und Kundenbenachrichtigungen</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -451,7 +507,7 @@
 <context>
     <name>CliContext</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+48"/>
+        <location filename="../app/cli/CliContext.cpp" line="+46"/>
         <source>cannot use the database %1: %2</source>
         <translation>die Datenbank %1 kann nicht verwendet werden: %2</translation>
     </message>
@@ -459,7 +515,7 @@
 <context>
     <name>CliErrorText</name>
     <message>
-        <location filename="../app/cli/CliErrorText.cpp" line="+16"/>
+        <location filename="../app/cli/CliErrorText.cpp" line="+19"/>
         <source>look at clients</source>
         <translation>Kunden ansehen</translation>
     </message>
@@ -549,12 +605,132 @@
         <translation>%1 %2 nicht gefunden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>an SMS cannot prove who is calling when SMS confirmation is what is removed: send the code by e-mail (--via email)</source>
+        <translation>eine SMS beweist nicht, wer anruft, wenn die SMS-Bestätigung entfernt werden soll: Senden Sie den Code per E-Mail (--via email)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the carrier reports a recent SIM swap on the client&apos;s number: the caller may not be the client; no code goes out, ask a colleague to approve (clients request-disable)</source>
+        <translation>der Mobilfunkanbieter meldet einen kürzlichen SIM-Tausch für die Nummer des Kunden: Der Anrufer ist womöglich nicht der Kunde; es geht kein Code hinaus, bitten Sie einen Kollegen um Freigabe (clients request-disable)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the client has no %1 on file</source>
+        <translation>für den Kunden ist keine %1 hinterlegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no SMS provider is enabled with a saved secret</source>
+        <translation>kein SMS-Anbieter ist mit gespeichertem Geheimnis aktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail is not set up (backoffice-cli email set)</source>
+        <translation>E-Mail ist nicht eingerichtet (backoffice-cli email set)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the client does not have this 2FA option on (now: %1)</source>
+        <translation>der Kunde hat diese 2FA-Methode nicht (mehr) eingeschaltet (jetzt: %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>three codes were sent to this client in the last 10 minutes; the next one can go out at %1</source>
+        <translation>in den letzten 10 Minuten gingen drei Codes an diesen Kunden; der nächste kann um %1 gesendet werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the code did not go out (%1); no code is open</source>
+        <translation>der Code ging nicht hinaus (%1); kein Code ist offen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the caller&apos;s identity is not verified: send a code (clients verify-identity) and give the code the client reads back (--verification-code), or ask a colleague to approve (clients request-disable)</source>
+        <translation>die Identität des Anrufers ist nicht geprüft: Senden Sie einen Code (clients verify-identity) und geben Sie den Code an, den der Kunde vorliest (--verification-code), oder bitten Sie einen Kollegen um Freigabe (clients request-disable)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the verified code was for another client or another 2FA option</source>
+        <translation>der geprüfte Code galt einem anderen Kunden oder einer anderen 2FA-Methode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this code was already used for a disable; send a new one</source>
+        <translation>dieser Code wurde schon für eine Deaktivierung verwendet; senden Sie einen neuen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the code expired at %1; send a new one</source>
+        <translation>der Code ist um %1 abgelaufen; senden Sie einen neuen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a disable request for this client is already waiting for approval (request %1)</source>
+        <translation>für diesen Kunden wartet schon ein Deaktivierungsantrag auf Freigabe (Antrag %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>you filed this request; a second operator must approve it</source>
+        <translation>Sie haben diesen Antrag gestellt; ein zweiter Mitarbeiter muss ihn freigeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the request was already decided (%1)</source>
+        <translation>über den Antrag wurde schon entschieden (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the request expired at %1 without approval; file a new one</source>
+        <translation>der Antrag ist um %1 ohne Freigabe abgelaufen; stellen Sie einen neuen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the client changed since the request was filed; look at it again and file a new one</source>
+        <translation>der Kunde hat sich seit dem Antrag geändert; sehen Sie ihn sich erneut an und stellen Sie einen neuen Antrag</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>client %1 changed meanwhile: already disabled by %2 at %3</source>
+        <translation>Kunde %1 wurde inzwischen geändert: bereits deaktiviert von %2 um %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>client %1 changed meanwhile; look at it again</source>
+        <translation>Kunde %1 wurde inzwischen geändert; sehen Sie ihn sich erneut an</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give a meaningful reason: a ticket reference (like SUP-1234) or at least %1 characters</source>
+        <translation>geben Sie einen aussagekräftigen Grund an: eine Ticketnummer (wie SUP-1234) oder mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the reason is longer than %1 characters</source>
+        <translation>der Grund ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the code is six digits</source>
+        <translation>der Code hat sechs Ziffern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>invalid %1</source>
         <translation>ungültig: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>the record was changed by someone else; reload and try again</source>
         <translation>der Datensatz wurde von jemand anderem geändert; laden Sie ihn neu und versuchen Sie es erneut</translation>
     </message>
@@ -634,7 +810,7 @@
         <translation>interner Fehler</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>operator %1: as many sign-ins as the lockout allows are being checked right now; try again in a minute</source>
         <translation>Mitarbeiter %1: Gerade werden so viele Anmeldungen geprüft, wie die Sperre zulässt; versuchen Sie es in einer Minute erneut</translation>
     </message>
@@ -657,7 +833,7 @@
 <context>
     <name>ClientsCommand</name>
     <message>
-        <location filename="../app/cli/ClientsCommands.cpp" line="+34"/>
+        <location filename="../app/cli/ClientsCommands.cpp" line="+36"/>
         <source>%1 takes one client ID</source>
         <translation>%1 erwartet eine Kunden-ID</translation>
     </message>
@@ -667,37 +843,42 @@
         <translation>ungültige Kunden-ID &apos;%1&apos;: erwartet wird eine positive ganze Zahl</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+334"/>
         <source>Usage: backoffice-cli clients COMMAND</source>
         <translation>Aufruf: backoffice-cli clients COMMAND</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>unknown clients command &apos;%1&apos; (search, show, disable-2fa, import)</source>
-        <translation>unbekannter clients-Befehl &apos;%1&apos; (search, show, disable-2fa, import)</translation>
+        <location line="+16"/>
+        <source>unknown clients command &apos;%1&apos; (search, show, verify-identity, disable-2fa, request-disable, approvals, approve-disable, reject-disable, lookup-phone, import)</source>
+        <translation>unbekannter clients-Befehl &apos;%1&apos; (search, show, verify-identity, disable-2fa, request-disable, approvals, approve-disable, reject-disable, lookup-phone, import)</translation>
     </message>
 </context>
 <context>
     <name>ClientsDisableTwoFactor</name>
     <message>
-        <location line="-152"/>
-        <source>Turn a client&apos;s 2FA off, only at the client&apos;s explicit request. The authenticator&apos;s secret is erased; the client turns 2FA on again in the client UI.</source>
-        <translation>Schaltet die 2FA eines Kunden ab, nur auf ausdrücklichen Wunsch des Kunden. Das Secret des Authenticators wird gelöscht; der Kunde schaltet die 2FA in der Kundenoberfläche wieder ein.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-198"/>
         <source>the client&apos;s ID</source>
         <translation>die ID des Kunden</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>reason or ticket reference (required)</source>
-        <translation>Grund oder Ticketnummer (erforderlich)</translation>
+        <location line="-5"/>
+        <source>Turn a client&apos;s 2FA off, only at the client&apos;s explicit request and once the caller proved to be the client: first &apos;clients verify-identity ID --via sms|email&apos;, then this command with the code the client reads back. Without a code, file a four-eyes request instead (clients request-disable). The authenticator&apos;s secret is erased; the client turns 2FA on again in the client UI, and is told on every channel on file.</source>
+        <translation>Die 2FA eines Kunden ausschalten, nur auf ausdrücklichen Wunsch des Kunden und nachdem der Anrufer sich als der Kunde ausgewiesen hat: zuerst &apos;clients verify-identity ID --via sms|email&apos;, dann dieser Befehl mit dem Code, den der Kunde vorliest. Ohne Code stellen Sie stattdessen einen Antrag nach dem Vier-Augen-Prinzip (clients request-disable). Das Geheimnis des Authenticators wird gelöscht; der Kunde schaltet die 2FA in der Kundenoberfläche wieder ein und wird auf jedem hinterlegten Kanal benachrichtigt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ticket reference (like SUP-1234) or a reason of 10 characters or more</source>
+        <translation>Ticketnummer (wie SUP-1234) oder ein Grund mit mindestens 10 Zeichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>confirms the client explicitly asked for this (required)</source>
         <translation>bestätigt, dass der Kunde ausdrücklich darum gebeten hat (erforderlich)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the six-digit code the client read back (from verify-identity)</source>
+        <translation>der sechsstellige Code, den der Kunde vorgelesen hat (von verify-identity)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -710,20 +891,43 @@
         <translation>--reason ist erforderlich: Geben Sie einen Grund oder eine Ticketnummer an</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>client %1 has no 2FA option on; nothing to disable</source>
         <translation>bei Kunde %1 ist keine 2FA-Methode eingeschaltet; nichts zu deaktivieren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>2FA (%1) disabled for client %2; recorded in the audit log.</source>
         <translation>2FA (%1) für Kunde %2 deaktiviert; im Audit-Log vermerkt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>wrong code; %n attempt(s) left</source>
+        <translation>
+            <numerusform>falscher Code; noch %n Versuch</numerusform>
+            <numerusform>falscher Code; noch %n Versuche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wrong code three times: this code is locked; send a new one (verify-identity)</source>
+        <translation>dreimal falscher Code: Dieser Code ist gesperrt; senden Sie einen neuen (verify-identity)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the code&apos;s 10 minutes are over; send a new one (verify-identity)</source>
+        <translation>die 10 Minuten des Codes sind vorbei; senden Sie einen neuen (verify-identity)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no code is open for client %1: send one first with &apos;clients verify-identity %1 --via sms|email&apos;</source>
+        <translation>für Kunde %1 ist kein Code offen: Senden Sie zuerst einen mit &apos;clients verify-identity %1 --via sms|email&apos;</translation>
     </message>
 </context>
 <context>
     <name>ClientsImport</name>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Import clients from a CSV file (RFC 4180, UTF-8) with the header
 %1
 Every row is checked; if any is invalid nothing is imported and every problem is listed.</source>
@@ -770,7 +974,7 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
 <context>
     <name>ClientsSearch</name>
     <message>
-        <location line="-255"/>
+        <location line="-294"/>
         <source>Find clients by ID, name, e-mail or phone (a part is enough).</source>
         <translation>Sucht Kunden nach ID, Name, E-Mail oder Telefon (ein Teil genügt).</translation>
     </message>
@@ -1824,6 +2028,186 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
     </message>
 </context>
 <context>
+    <name>EmailCommand</name>
+    <message>
+        <location filename="../app/cli/EmailCommands.cpp" line="+219"/>
+        <source>Usage: backoffice-cli email COMMAND</source>
+        <translation>Aufruf: backoffice-cli email BEFEHL</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown email command &apos;%1&apos; (set, show, test)</source>
+        <translation>unbekannter email-Befehl &apos;%1&apos; (set, show, test)</translation>
+    </message>
+</context>
+<context>
+    <name>EmailSet</name>
+    <message>
+        <location line="-187"/>
+        <source>Set the SMTP server that sends identity codes and notices to clients. TLS certificates are always verified; --security none is only allowed to a server on this computer. The password is read from standard input and kept in the system keychain.</source>
+        <translation>Den SMTP-Server festlegen, der Identitätscodes und Benachrichtigungen an Kunden sendet. TLS-Zertifikate werden immer geprüft; --security none ist nur zu einem Server auf diesem Computer erlaubt. Das Passwort wird von der Standardeingabe gelesen und im Schlüsselbund des Systems abgelegt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SMTP server host name</source>
+        <translation>Hostname des SMTP-Servers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>port (587 for starttls, 465 for tls)</source>
+        <translation>Port (587 für starttls, 465 für tls)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starttls, tls or none</source>
+        <translation>starttls, tls oder none</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sender address clients see</source>
+        <translation>die Absenderadresse, die Kunden sehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMTP user name, when the server requires a sign-in</source>
+        <translation>SMTP-Benutzername, wenn der Server eine Anmeldung verlangt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read the SMTP password from standard input</source>
+        <translation>das SMTP-Passwort von der Standardeingabe lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds the whole exchange may take (default 10)</source>
+        <translation>Sekunden, die der ganze Austausch dauern darf (Standard 10)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--%1 is required</source>
+        <translation>--%1 ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--port takes a number</source>
+        <translation>--port erwartet eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--security takes starttls, tls or none</source>
+        <translation>--security erwartet starttls, tls oder none</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--timeout takes a number of seconds</source>
+        <translation>--timeout erwartet eine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--password-stdin needs --user</source>
+        <translation>--password-stdin braucht --user</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no password on standard input</source>
+        <translation>kein Passwort auf der Standardeingabe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>E-mail settings saved; recorded in the audit log.</source>
+        <translation>E-Mail-Einstellungen gespeichert; im Audit-Log festgehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailShow</name>
+    <message>
+        <location line="+12"/>
+        <source>Show the e-mail settings (never the password).</source>
+        <translation>Die E-Mail-Einstellungen anzeigen (nie das Passwort).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>E-mail is not set up. Set it with &apos;backoffice-cli email set&apos;.</source>
+        <translation>E-Mail ist nicht eingerichtet. Richten Sie sie mit &apos;backoffice-cli email set&apos; ein.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Server:   %1:%2 (%3)</source>
+        <translation>Server:   %1:%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sender:   %1</source>
+        <translation>Absender: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User:     %1</source>
+        <translation>Benutzer: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none (no sign-in)</source>
+        <translation>keiner (keine Anmeldung)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(password in the keychain)</source>
+        <translation>(Passwort im Schlüsselbund)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no password saved)</source>
+        <translation>(kein Passwort gespeichert)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Timeout:  %n second(s)</source>
+        <translation>
+            <numerusform>Zeitlimit: %n Sekunde</numerusform>
+            <numerusform>Zeitlimit: %n Sekunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmailTest</name>
+    <message>
+        <location line="+14"/>
+        <source>Send a test e-mail with the saved settings.</source>
+        <translation>Eine Test-E-Mail mit den gespeicherten Einstellungen senden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the address to send it to</source>
+        <translation>die Adresse, an die sie geht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--to takes an e-mail address</source>
+        <translation>--to erwartet eine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Back Office test e-mail</source>
+        <translation>Back Office Test-E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a test e-mail from Back Office, sent by %1. If it arrived, clients receive identity codes and notices from this server.</source>
+        <translation>Dies ist eine Test-E-Mail von Back Office, gesendet von %1. Wenn sie angekommen ist, erhalten Kunden Identitätscodes und Benachrichtigungen über diesen Server.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the test e-mail was not sent: %1</source>
+        <translation>die Test-E-Mail wurde nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test e-mail sent to %1.</source>
+        <translation>Test-E-Mail an %1 gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message numerus="yes">
         <location filename="../ui/common/ErrorText.cpp" line="+14"/>
@@ -2007,7 +2391,7 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../core/clients/ClientImporter.cpp" line="+67"/>
+        <location filename="../core/clients/ClientImporter.cpp" line="+66"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -2162,7 +2546,7 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
         <translation>muss SHA1, SHA256 oder SHA512 sein</translation>
     </message>
     <message>
-        <location line="+391"/>
+        <location line="+372"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
@@ -2233,6 +2617,120 @@ Nur für Administratoren; jeder Export und Import steht im Audit-Log. Halten Sie
         <location line="+2"/>
         <source>data key and audit key imported into the keychain</source>
         <translation>Datenschlüssel und Audit-Schlüssel in den Schlüsselbund importiert</translation>
+    </message>
+</context>
+<context>
+    <name>LookupPhone</name>
+    <message>
+        <location filename="../app/cli/LookupPhoneCommand.cpp" line="+26"/>
+        <source>Ask the carrier about the client&apos;s phone number (Twilio Lookup): line type and carrier, a recent SIM swap, line status. Each lookup is billed by the provider, so an answer is reused for 24 hours.</source>
+        <translation>Den Mobilfunkanbieter nach der Telefonnummer des Kunden fragen (Twilio Lookup): Anschlussart und Anbieter, ein kürzlicher SIM-Tausch, Leitungsstatus. Jede Abfrage berechnet der Anbieter, daher wird eine Antwort 24 Stunden lang wiederverwendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the client&apos;s ID</source>
+        <translation>die ID des Kunden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lookup-phone takes one client ID</source>
+        <translation>lookup-phone erwartet eine Kunden-ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid client ID &apos;%1&apos;: expected a positive whole number</source>
+        <translation>ungültige Kunden-ID &apos;%1&apos;: erwartet wird eine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not available on this account</source>
+        <translation>für dieses Konto nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not available on this account (error %1)</source>
+        <translation>für dieses Konto nicht verfügbar (Fehler %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>client %1 has no phone number on file</source>
+        <translation>für Kunde %1 ist keine Telefonnummer hinterlegt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no enabled SMS provider offers a carrier lookup (Twilio does)</source>
+        <translation>kein aktivierter SMS-Anbieter bietet eine Abfrage beim Mobilfunkanbieter (Twilio schon)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the lookup failed: %1</source>
+        <translation>die Abfrage ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>SWAPPED within the last 7 days: the caller may not be the client</source>
+        <translation>in den letzten 7 Tagen GETAUSCHT: Der Anrufer ist womöglich nicht der Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no swap in the last 7 days</source>
+        <translation>kein SIM-Tausch in den letzten 7 Tagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number:      %1 (%2)</source>
+        <translation>Nummer:         %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not valid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line type:   %1</source>
+        <translation>Anschlussart:   %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier:     %1</source>
+        <translation>Mobilfunknetz:  %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SIM swap:    %1</source>
+        <translation>SIM-Tausch:     %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line status: %1</source>
+        <translation>Leitungsstatus: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looked up:   %1%2</source>
+        <translation>Abgefragt:      %1%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (from the last 24 hours&apos; lookup, not billed again)</source>
+        <translation> (aus der Abfrage der letzten 24 Stunden, nicht erneut berechnet)</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +3240,87 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
     </message>
 </context>
 <context>
+    <name>RejectDisable</name>
+    <message>
+        <location filename="../app/cli/VerificationCommands.cpp" line="+20"/>
+        <source>Reject (or, as its requester, withdraw) a disable request.</source>
+        <translation>Einen Deaktivierungsantrag ablehnen (oder als Antragsteller zurückziehen).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the request&apos;s ID (clients approvals list)</source>
+        <translation>die ID des Antrags (clients approvals list)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>why it is rejected (required)</source>
+        <translation>warum er abgelehnt wird (erforderlich)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>request ID</source>
+        <translation>Antrags-ID</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--reason is required: say why the request is rejected</source>
+        <translation>--reason ist erforderlich: Sagen Sie, warum der Antrag abgelehnt wird</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Request %1 rejected; the client&apos;s 2FA is unchanged.</source>
+        <translation>Antrag %1 abgelehnt; die 2FA des Kunden bleibt unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDisable</name>
+    <message>
+        <location line="-179"/>
+        <source>File a four-eyes request to disable a client&apos;s 2FA when the caller could not read back a code: say how their identity was checked; a second operator approves it (approve-disable) and only then is the option turned off. Expires after 24 hours.</source>
+        <translation>Einen Antrag nach dem Vier-Augen-Prinzip stellen, die 2FA eines Kunden zu deaktivieren, wenn der Anrufer keinen Code vorlesen konnte: Sagen Sie, wie seine Identität geprüft wurde; ein zweiter Mitarbeiter gibt ihn frei (approve-disable), erst dann wird die Methode ausgeschaltet. Läuft nach 24 Stunden ab.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the client&apos;s ID</source>
+        <translation>die ID des Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason or ticket reference (required)</source>
+        <translation>Grund oder Ticketnummer (erforderlich)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how the caller&apos;s identity was checked, e.g. &quot;passport seen at the branch&quot; (required)</source>
+        <translation>wie die Identität des Anrufers geprüft wurde, z. B. &quot;Ausweis in der Filiale gesehen&quot; (erforderlich)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confirms the client explicitly asked for this (required)</source>
+        <translation>bestätigt, dass der Kunde ausdrücklich darum gebeten hat (erforderlich)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>client ID</source>
+        <translation>Kunden-ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--client-requested is required: disable 2FA only at the client&apos;s explicit request</source>
+        <translation>--client-requested ist erforderlich: Deaktivieren Sie die 2FA nur auf ausdrücklichen Wunsch des Kunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--identity-checked is required: say how the caller&apos;s identity was checked</source>
+        <translation>--identity-checked ist erforderlich: Sagen Sie, wie die Identität des Anrufers geprüft wurde</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Request %1 filed: a second operator must approve it with &apos;clients approve-disable %1&apos; before %2.</source>
+        <translation>Antrag %1 gestellt: Ein zweiter Mitarbeiter muss ihn vor %2 mit &apos;clients approve-disable %1&apos; freigeben.</translation>
+    </message>
+</context>
+<context>
     <name>SmsCommand</name>
     <message>
         <location filename="../app/cli/SmsCommands.cpp" line="+29"/>
@@ -2759,7 +3338,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
 <context>
     <name>SmsFailureReport</name>
     <message>
-        <location filename="../core/sms/SmsFailureReport.cpp" line="+71"/>
+        <location filename="../core/sms/SmsFailureReport.cpp" line="+28"/>
         <source>The message failed without an error code.</source>
         <translation>Die Nachricht ist ohne Fehlercode fehlgeschlagen.</translation>
     </message>
@@ -3059,6 +3638,85 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
         <location line="+1"/>
         <source>unknown totp subcommand &apos;%1&apos;</source>
         <translation>unbekannter totp-Unterbefehl &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationCommand</name>
+    <message>
+        <location filename="../app/cli/VerificationCommands.cpp" line="-213"/>
+        <source>this command takes one %1</source>
+        <translation>dieser Befehl erwartet eine %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>invalid %1 &apos;%2&apos;: expected a positive whole number</source>
+        <translation>ungültige %1 &apos;%2&apos;: erwartet wird eine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>warning: the client has no phone number or e-mail address on file; no notice was sent</source>
+        <translation>Warnung: Für den Kunden ist weder Telefonnummer noch E-Mail-Adresse hinterlegt; es wurde keine Benachrichtigung gesendet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>warning: the notice to the client by %1 (%2) failed: %3; the disable stands</source>
+        <translation>Warnung: Die Benachrichtigung an den Kunden per %1 (%2) ist fehlgeschlagen: %3; die Deaktivierung bleibt bestehen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The client was told by %1 (%2).</source>
+        <translation>Der Kunde wurde per %1 (%2) benachrichtigt.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyIdentity</name>
+    <message>
+        <location line="+18"/>
+        <source>Send the client a one-time code on a channel they already control, before a 2FA option is disabled: the client reads it back, and disable-2fa --verification-code takes it. Removing Google Authenticator: SMS or e-mail; removing SMS confirmation: e-mail only. Valid 10 minutes, 3 attempts.</source>
+        <translation>Dem Kunden einen Einmalcode auf einem Kanal senden, den er schon kontrolliert, bevor eine 2FA-Methode deaktiviert wird: Der Kunde liest ihn vor, und disable-2fa --verification-code nimmt ihn entgegen. Google Authenticator entfernen: SMS oder E-Mail; SMS-Bestätigung entfernen: nur E-Mail. 10 Minuten gültig, 3 Versuche.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the client&apos;s ID</source>
+        <translation>die ID des Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where the code goes: sms or email</source>
+        <translation>wohin der Code geht: sms oder email</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>client ID</source>
+        <translation>Kunden-ID</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--via is required: sms or email</source>
+        <translation>--via ist erforderlich: sms oder email</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Code sent by %1 to %2. Ask the client to read it back; valid until %3, %n attempt(s).</source>
+        <translation>
+            <numerusform>Code per %1 an %2 gesendet. Bitten Sie den Kunden, ihn vorzulesen; gültig bis %3, %n Versuch.</numerusform>
+            <numerusform>Code per %1 an %2 gesendet. Bitten Sie den Kunden, ihn vorzulesen; gültig bis %3, %n Versuche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The provider&apos;s answer did not arrive whole: the code may or may not have arrived.</source>
+        <translation>Die Antwort des Anbieters kam nicht vollständig an: Der Code ist vielleicht angekommen, vielleicht nicht.</translation>
     </message>
 </context>
 <context>
@@ -3724,7 +4382,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
 <context>
     <name>backoffice::ui::ClientDetailsDialog</name>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="+54"/>
+        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="+52"/>
         <source>Client details</source>
         <translation>Kundendetails</translation>
     </message>
@@ -3922,7 +4580,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
         <translation>Ihre Rolle erlaubt nicht, 2FA zu deaktivieren.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>%1 is now off. The change is recorded in the audit log.</source>
         <translation>%1 ist jetzt aus. Die Änderung ist im Audit-Log festgehalten.</translation>
     </message>
@@ -4547,7 +5205,7 @@ Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</tran
     <name>backoffice::ui::FirstAdministratorDialog</name>
     <message>
         <location filename="../ui/operators/FirstAdministratorDialog.cpp" line="+26"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Create the first administrator</source>
         <translation>Ersten Administrator anlegen</translation>
     </message>
@@ -4828,12 +5486,12 @@ Trotzdem beenden?</translation>
 <context>
     <name>backoffice::ui::OperatorSession</name>
     <message>
-        <location filename="../ui/session/OperatorSession.cpp" line="+70"/>
+        <location filename="../ui/session/OperatorSession.cpp" line="+64"/>
         <source>Authenticator secrets are unavailable: %1</source>
         <translation>Geheime Authenticator-Schlüssel sind nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Clients</source>
         <translation>Kunden</translation>
     </message>
@@ -4906,7 +5564,7 @@ Trotzdem beenden?</translation>
         <translation>Prüfen Sie System &gt; SMS-Anbieter</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>S&amp;MS</source>
         <translation>S&amp;MS</translation>
     </message>
@@ -6027,7 +6685,7 @@ Was tun: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+35"/>
+        <location filename="../app/gui/main.cpp" line="+32"/>
         <source>The database %1 was created by a newer version of Back Office (%2). Use that version, or choose another database with --db.</source>
         <translation>Die Datenbank %1 wurde mit einer neueren Version von Back Office erstellt (%2). Verwenden Sie diese Version oder wählen Sie mit --db eine andere Datenbank.</translation>
     </message>

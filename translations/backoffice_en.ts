@@ -37,6 +37,17 @@
     </message>
 </context>
 <context>
+    <name>ClientsDisableTwoFactor</name>
+    <message numerus="yes">
+        <location filename="../app/cli/ClientsCommands.cpp" line="+268"/>
+        <source>wrong code; %n attempt(s) left</source>
+        <translation>
+            <numerusform>wrong code; %n attempt left</numerusform>
+            <numerusform>wrong code; %n attempts left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Diagnosis</name>
     <message numerus="yes">
         <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="+21"/>
@@ -52,6 +63,17 @@
         <translation>
             <numerusform>%Ln minute</numerusform>
             <numerusform>%Ln minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmailShow</name>
+    <message numerus="yes">
+        <location filename="../app/cli/EmailCommands.cpp" line="+152"/>
+        <source>Timeout:  %n second(s)</source>
+        <translation>
+            <numerusform>Timeout:  %n second</numerusform>
+            <numerusform>Timeout:  %n seconds</numerusform>
         </translation>
     </message>
 </context>
@@ -74,6 +96,17 @@
         <translation>
             <numerusform>Rate limited: too many requests; retry in %n second.</numerusform>
             <numerusform>Rate limited: too many requests; retry in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyIdentity</name>
+    <message numerus="yes">
+        <location filename="../app/cli/VerificationCommands.cpp" line="+173"/>
+        <source>Code sent by %1 to %2. Ask the client to read it back; valid until %3, %n attempt(s).</source>
+        <translation>
+            <numerusform>Code sent by %1 to %2. Ask the client to read it back; valid until %3, %n attempt.</numerusform>
+            <numerusform>Code sent by %1 to %2. Ask the client to read it back; valid until %3, %n attempts.</numerusform>
         </translation>
     </message>
 </context>
@@ -248,7 +281,7 @@
 <context>
     <name>backoffice::ui::FirstAdministratorDialog</name>
     <message numerus="yes">
-        <location filename="../ui/operators/FirstAdministratorDialog.cpp" line="+49"/>
+        <location filename="../ui/operators/FirstAdministratorDialog.cpp" line="+50"/>
         <source>at least %n characters</source>
         <translation>
             <numerusform>at least %n character</numerusform>

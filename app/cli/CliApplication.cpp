@@ -24,9 +24,10 @@ struct CliApplication
 
 // One line per command group; each group lives in its own *Commands.cpp.
 const std::array groups {
-    CommandGroup {"clients",
-                  QT_TRANSLATE_NOOP("CliApplication", "search, show, import clients; disable a client's 2FA"),
-                  &runClientsCommand},
+    CommandGroup {
+        "clients",
+        QT_TRANSLATE_NOOP("CliApplication", "search, show, import clients; verify the caller, disable a client's 2FA"),
+        &runClientsCommand},
     CommandGroup {"demo", QT_TRANSLATE_NOOP("CliApplication", "create realistic demo clients"), &runDemoCommand},
     CommandGroup {"audit", QT_TRANSLATE_NOOP("CliApplication", "list the audit log"), &runAuditCommand},
     CommandGroup {"totp", QT_TRANSLATE_NOOP("CliApplication", "print a TOTP code; check a code a client reads out"),
@@ -46,6 +47,8 @@ const std::array groups {
     CommandGroup {"diagnose",
                   QT_TRANSLATE_NOOP("CliApplication", "why a client gets no 2FA codes: every possible reason checked"),
                   &runDiagnoseCommand},
+    CommandGroup {"email", QT_TRANSLATE_NOOP("CliApplication", "the SMTP server for identity codes and client notices"),
+                  &runEmailCommand},
 };
 
 void printUsage(QTextStream& stream)

@@ -156,14 +156,16 @@ private slots:
         QVERIFY(run.err.contains(u"'abc'"_s));
     }
 
-    void disableWritesStateAndAudit()
+    void disableWithoutAVerifiedCodeIsRefusedAndRecorded()
     {
+        // The full way (verify-identity, the code read back, the notice) is in tst_cli_verification.
         const Run run = cli(
             {u"clients"_s, u"disable-2fa"_s, u"102"_s, u"--reason"_s, u"SUP-7 lost SIM"_s, u"--client-requested"_s});
-        QCOMPARE(run.exitCode, 0);
-        QCOMPARE(methodOf(102), TwoFactorMethod::None);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(u"verify-identity"_s), qPrintable(run.err));
+        QCOMPARE(methodOf(102), TwoFactorMethod::Sms);
         QCOMPARE(m_db->db()
-                     .scalar(u"SELECT reason FROM audit_events WHERE action = 'client.2fa.disable'"_s)
+                     .scalar(u"SELECT reason FROM audit_events WHERE action = 'client.2fa.disable.refused'"_s)
                      .value()
                      .toString(),
                  u"SUP-7 lost SIM"_s);
