@@ -409,7 +409,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="+28"/>
+        <location filename="../app/cli/CliApplication.cpp" line="+29"/>
         <source>search, show, import clients; verify the caller, disable a client&apos;s 2FA</source>
         <translation>Kunden suchen, anzeigen, importieren; den Anrufer prüfen, die 2FA eines Kunden deaktivieren</translation>
     </message>
@@ -454,7 +454,7 @@
         <translation>warum ein Kunde keine 2FA-Codes erhält: jede mögliche Ursache wird geprüft</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>the SMTP server for identity codes and client notices</source>
         <translation>der SMTP-Server für Identitätscodes und Kundenbenachrichtigungen</translation>
     </message>
@@ -1578,7 +1578,12 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
         <translation>zusätzlich eine Test-SMS an die Nummer des Kunden senden und verfolgen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>also ask the carrier about the phone on file: line type, carrier, SIM swap (billed by the provider; reused for 24 hours)</source>
+        <translation>auch den Mobilfunkanbieter zur hinterlegten Nummer befragen: Anschlussart, Netz, SIM-Tausch (vom Anbieter berechnet; 24 Stunden wiederverwendet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>seconds each check may take (default: the provider&apos;s timeout)</source>
         <translation>Sekunden, die jede Prüfung dauern darf (Standard: das Timeout des Anbieters)</translation>
     </message>
@@ -1608,7 +1613,7 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
         <translation>ungültige CLIENT_ID &apos;%1&apos;: erwartet wird eine positive Zahl</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>invalid --%1 &apos;%2&apos;: expected 1 to 600 seconds</source>
         <translation>ungültiges --%1 &apos;%2&apos;: erwartet werden 1 bis 600 Sekunden</translation>
     </message>
@@ -2030,7 +2035,7 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
 <context>
     <name>EmailCommand</name>
     <message>
-        <location filename="../app/cli/EmailCommands.cpp" line="+219"/>
+        <location filename="../app/cli/EmailCommands.cpp" line="+221"/>
         <source>Usage: backoffice-cli email COMMAND</source>
         <translation>Aufruf: backoffice-cli email BEFEHL</translation>
     </message>
@@ -2043,7 +2048,7 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
 <context>
     <name>EmailSet</name>
     <message>
-        <location line="-187"/>
+        <location line="-189"/>
         <source>Set the SMTP server that sends identity codes and notices to clients. TLS certificates are always verified; --security none is only allowed to a server on this computer. The password is read from standard input and kept in the system keychain.</source>
         <translation>Den SMTP-Server festlegen, der Identitätscodes und Benachrichtigungen an Kunden sendet. TLS-Zertifikate werden immer geprüft; --security none ist nur zu einem Server auf diesem Computer erlaubt. Das Passwort wird von der Standardeingabe gelesen und im Schlüsselbund des Systems abgelegt.</translation>
     </message>
@@ -2113,7 +2118,7 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
         <translation>kein Passwort auf der Standardeingabe</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>E-mail settings saved; recorded in the audit log.</source>
         <translation>E-Mail-Einstellungen gespeichert; im Audit-Log festgehalten.</translation>
     </message>
@@ -2131,12 +2136,12 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
         <translation>E-Mail ist nicht eingerichtet. Richten Sie sie mit &apos;backoffice-cli email set&apos; ein.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Server:   %1:%2 (%3)</source>
         <translation>Server:   %1:%2 (%3)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Sender:   %1</source>
         <translation>Absender: %1</translation>
     </message>
@@ -2197,7 +2202,7 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
         <translation>Dies ist eine Test-E-Mail von Back Office, gesendet von %1. Wenn sie angekommen ist, erhalten Kunden Identitätscodes und Benachrichtigungen über diesen Server.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>the test e-mail was not sent: %1</source>
         <translation>die Test-E-Mail wurde nicht gesendet: %1</translation>
     </message>
@@ -3717,6 +3722,94 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
         <location line="+6"/>
         <source>The provider&apos;s answer did not arrive whole: the code may or may not have arrived.</source>
         <translation>Die Antwort des Anbieters kam nicht vollständig an: Der Code ist vielleicht angekommen, vielleicht nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>backoffice::CarrierLookupCheck</name>
+    <message>
+        <location filename="../core/diagnosis/checks/CarrierLookupCheck.cpp" line="+16"/>
+        <source>Phone line with the carrier</source>
+        <translation>Telefonanschluss beim Mobilfunkanbieter</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No enabled SMS provider offers a carrier lookup (Twilio does).</source>
+        <translation>Kein aktivierter SMS-Anbieter bietet eine Abfrage beim Mobilfunkanbieter (Twilio schon).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The carrier could not be asked (%1).</source>
+        <translation>Der Mobilfunkanbieter konnte nicht befragt werden (%1).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The carrier lookup failed: %1</source>
+        <translation>Die Abfrage beim Mobilfunkanbieter ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an unnamed carrier</source>
+        <translation>ein unbekanntes Netz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The line type is not available on this provider account (error %1).</source>
+        <translation>Die Anschlussart ist für dieses Anbieterkonto nicht verfügbar (Fehler %1).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SMS cannot reach a landline: %1 is a %2 line of %3.</source>
+        <translation>SMS erreichen keinen Festnetzanschluss: %1 ist ein %2-Anschluss von %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the client for a mobile number, or switch them to Google Authenticator.</source>
+        <translation>Bitten Sie den Kunden um eine Mobilnummer oder stellen Sie ihn auf Google Authenticator um.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a VoIP number of %2: carriers often filter SMS to such numbers.</source>
+        <translation>%1 ist eine VoIP-Nummer von %2: Netze filtern SMS an solche Nummern oft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the SMS provider about delivery to %1, or suggest a mobile number or Google Authenticator.</source>
+        <translation>Fragen Sie den SMS-Anbieter nach der Zustellung an %1, oder schlagen Sie eine Mobilnummer oder Google Authenticator vor.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a mobile number of %2.</source>
+        <translation>%1 ist eine Mobilnummer von %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If codes still do not arrive, ask the SMS provider about delivery to %1.</source>
+        <translation>Wenn Codes weiterhin nicht ankommen, fragen Sie den SMS-Anbieter nach der Zustellung an %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a %2 line of %3, which may not receive SMS.</source>
+        <translation>%1 ist ein %2-Anschluss von %3, der womöglich keine SMS empfängt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recent SIM swap</source>
+        <translation>Kürzlicher SIM-Tausch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The carrier reports that the SIM of %1 was changed within the last 7 days.</source>
+        <translation>Der Mobilfunkanbieter meldet, dass die SIM von %1 in den letzten 7 Tagen getauscht wurde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The caller may not be the client: do not verify them by SMS, and disable 2FA only with a colleague&apos;s approval.</source>
+        <translation>Der Anrufer ist womöglich nicht der Kunde: Prüfen Sie ihn nicht per SMS und deaktivieren Sie die 2FA nur mit der Freigabe eines Kollegen.</translation>
     </message>
 </context>
 <context>

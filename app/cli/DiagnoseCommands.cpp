@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// backoffice-cli diagnose CLIENT_ID [--code CODE] [--test-sms] [--timeout SECONDS] [--json]
+// backoffice-cli diagnose CLIENT_ID [--code CODE] [--test-sms] [--phone-lookup] [--timeout SECONDS] [--json]
 #include "app/cli/CliErrorText.h"
 #include "app/cli/Command.h"
 #include "app/cli/Commands.h"
@@ -24,6 +24,9 @@ class Diagnose final : public Command
     QCommandLineOption m_code {u"code"_s, tr("a code the client reads from the authenticator app (never stored)"),
                                u"CODE"_s};
     QCommandLineOption m_testSmsOption {u"test-sms"_s, tr("also send a test SMS to the client's number and follow it")};
+    QCommandLineOption m_phoneLookup {u"phone-lookup"_s,
+                                      tr("also ask the carrier about the phone on file: line type, carrier, SIM swap "
+                                         "(billed by the provider; reused for 24 hours)")};
     QCommandLineOption m_timeout {u"timeout"_s, tr("seconds each check may take (default: the provider's timeout)"),
                                   u"SECONDS"_s};
     QCommandLineOption m_follow {u"follow"_s, tr("seconds a test SMS is followed (default 60)"), u"SECONDS"_s};
@@ -34,7 +37,7 @@ class Diagnose final : public Command
                                             "to do. Exit status: 0 all ok, 1 something is wrong or could not be "
                                             "checked, 2 bad input."));
         parser.addPositionalArgument(u"CLIENT_ID"_s, tr("the client to diagnose"));
-        parser.addOptions({m_code, m_testSmsOption, m_timeout, m_follow});
+        parser.addOptions({m_code, m_testSmsOption, m_phoneLookup, m_timeout, m_follow});
     }
 
     int read(CliContext& context, const QCommandLineParser& parser) override
@@ -49,6 +52,7 @@ class Diagnose final : public Command
                                 tr("invalid CLIENT_ID '%1': expected a positive number").arg(positional.first()));
         m_clientId = *id;
         m_testSms = parser.isSet(m_testSmsOption);
+        m_options.phoneLookup = parser.isSet(m_phoneLookup);
         m_options.codeFromClient = parser.value(m_code).remove(u' ');
         for (const auto* option : {&m_timeout, &m_follow}) {
             if (!parser.isSet(*option))

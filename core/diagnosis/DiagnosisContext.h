@@ -22,6 +22,7 @@ struct DiagnosisOptions
 {
     QString codeFromClient; ///< a code the client read out: run the drift finder (never stored)
     QString testSmsTo; ///< send a test SMS to this E.164 number and follow its status
+    bool phoneLookup = false; ///< ask the carrier about the phone on file (billed: only when asked)
     int checkTimeoutMs = 10000; ///< each check's own limit (network checks: the provider timeout)
     int testSmsFollowMs = 60000; ///< how long a test SMS's status is followed
 };

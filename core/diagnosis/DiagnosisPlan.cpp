@@ -4,6 +4,7 @@
 #include "core/diagnosis/DiagnosisContext.h"
 #include "core/diagnosis/checks/AuthenticatorCodeCheck.h"
 #include "core/diagnosis/checks/AuthenticatorSecretCheck.h"
+#include "core/diagnosis/checks/CarrierLookupCheck.h"
 #include "core/diagnosis/checks/PhoneNumberCheck.h"
 #include "core/diagnosis/checks/SmsProviderCheck.h"
 #include "core/diagnosis/checks/SmsProviderConfigurationCheck.h"
@@ -32,6 +33,8 @@ void planSms(const DiagnosisContext& context, std::vector<DiagnosisCheck*>& chec
         for (CheckKind kind : {CheckKind::Credentials, CheckKind::Balance, CheckKind::ServiceStatus})
             checks.push_back(new SmsProviderCheck(context, provider, kind));
     }
+    if (context.options.phoneLookup && !context.client.phone.isEmpty())
+        checks.push_back(new CarrierLookupCheck(context));
     checks.push_back(new SmsRecentMessagesCheck(context));
     if (!context.options.testSmsTo.isEmpty() && !enabled.isEmpty())
         checks.push_back(new SmsTestMessageCheck(context, enabled.first()));
@@ -51,8 +54,11 @@ std::vector<DiagnosisCheck*> planDiagnosis(const DiagnosisContext& context)
         break;
     case TwoFactorMethod::Sms:
         planSms(context, checks);
-        break;
+        return checks;
     }
+    // Not for delivery here, but a recent SIM swap matters before any factor is removed.
+    if (context.options.phoneLookup && !context.client.phone.isEmpty())
+        checks.push_back(new CarrierLookupCheck(context));
     return checks;
 }
 

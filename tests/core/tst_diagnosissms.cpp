@@ -50,6 +50,7 @@ const Finding* findingFor(const Diagnosis& diagnosis, const QString& check)
 } // namespace
 
 Q_DECLARE_METATYPE(Setup)
+Q_DECLARE_METATYPE(std::optional<int>)
 
 class TestDiagnosisSms : public QObject
 {
@@ -68,6 +69,7 @@ private:
         config.sender = u"+14155550100"_s;
         config.baseUrl = server.baseUrl();
         config.statusPageUrl = server.baseUrl();
+        config.lookupBaseUrl = server.baseUrl();
         config.timeoutMs = 1500;
         config.lowBalanceThreshold = 5.0;
         return config;
@@ -248,6 +250,73 @@ private slots:
             QVERIFY2(diagnosis->allOk(), qPrintable(diagnosis->toPlainText()));
         else
             QVERIFY(!diagnosis->allOk());
+    }
+
+    void carrierLookupOnlyWhenAsked_data()
+    {
+        QTest::addColumn<QString>("lineType");
+        QTest::addColumn<bool>("swapped");
+        QTest::addColumn<std::optional<int>>("lineTypeError");
+        QTest::addColumn<QString>("check");
+        QTest::addColumn<int>("outcome");
+        QTest::addColumn<QString>("evidence");
+        const std::optional<int> none;
+        QTest::newRow("mobile: the carrier named")
+            << u"mobile"_s << false << none << u"sms.carrier"_s << int(Finding::Outcome::Ok) << u"Vodafone UK"_s;
+        QTest::newRow("landline") << u"landline"_s << false << none << u"sms.carrier"_s
+                                  << int(Finding::Outcome::Problem) << u"cannot reach a landline"_s;
+        QTest::newRow("fixed VoIP") << u"fixedVoip"_s << false << none << u"sms.carrier"_s
+                                    << int(Finding::Outcome::Problem) << u"cannot reach a landline"_s;
+        QTest::newRow("non-fixed VoIP") << u"nonFixedVoip"_s << false << none << u"sms.carrier"_s
+                                        << int(Finding::Outcome::Warning) << u"filter"_s;
+        QTest::newRow("recent SIM swap") << u"mobile"_s << true << none << u"sms.carrier.sim-swap"_s
+                                         << int(Finding::Outcome::Warning) << u"within the last 7 days"_s;
+        QTest::newRow("line type not on the account")
+            << u"mobile"_s << false << std::optional<int>(60606) << u"sms.carrier"_s << int(Finding::Outcome::Unknown)
+            << u"not available on this provider account"_s;
+    }
+
+    void carrierLookupOnlyWhenAsked()
+    {
+        QFETCH(QString, lineType);
+        QFETCH(bool, swapped);
+        QFETCH(std::optional<int>, lineTypeError);
+        QFETCH(QString, check);
+        QFETCH(int, outcome);
+        QFETCH(QString, evidence);
+        test::TestDatabase database;
+        FakeSmsServer server;
+        addProvider(database, server, true, server.twilioAuthToken);
+        addSmsClient(database, 31);
+        server.twilioLookup.lineType = lineType;
+        server.twilioLookup.lineTypeError = lineTypeError;
+        if (swapped) {
+            server.twilioLookup.lastSimSwapDate = QDateTime::currentDateTimeUtc().addDays(-2).toString(Qt::ISODate);
+            server.twilioLookup.swappedInPeriod = true;
+        }
+        const auto lookups = [&server] {
+            return std::count_if(server.requests().begin(), server.requests().end(),
+                                 [](const auto& request) { return request.path.startsWith(u"/v2/PhoneNumbers/"_s); });
+        };
+
+        // Billed per lookup: a plain diagnosis never asks.
+        auto plain = Diagnoser(locationOf(database), m_secrets).runBlocking(Support, 31, {}, std::nullopt, {});
+        QVERIFY(plain.ok());
+        QVERIFY(!findingFor(plain.value(), u"sms.carrier"_s));
+        QCOMPARE(lookups(), 0);
+
+        DiagnosisOptions options;
+        options.phoneLookup = true;
+        auto diagnosis = Diagnoser(locationOf(database), m_secrets).runBlocking(Support, 31, options, std::nullopt, {});
+        QVERIFY2(diagnosis.ok(), qPrintable(diagnosis ? QString() : diagnosis.error().toString()));
+        const Finding* finding = findingFor(diagnosis.value(), check);
+        QVERIFY2(finding, qPrintable(diagnosis->toPlainText()));
+        QCOMPARE(int(finding->outcome), outcome);
+        QVERIFY2(finding->detail.contains(evidence, Qt::CaseInsensitive), qPrintable(finding->detail));
+        QCOMPARE(lookups(), 1);
+        // A second diagnosis within the day reuses the answer: no second bill.
+        QVERIFY(Diagnoser(locationOf(database), m_secrets).runBlocking(Support, 31, options, std::nullopt, {}).ok());
+        QCOMPARE(lookups(), 1);
     }
 
     void providerThatNeverAnswersEndsWithinItsTimeoutPlusOneSecond()
