@@ -74,9 +74,10 @@ public:
     QString migrationsFolder() const { return m_words.migrationsFolder; }
     /// Statements run on every new connection (pragmas).
     QStringList connectionSetup() const { return m_words.connectionSetup; }
-    /// Starts a write transaction that holds the write lock from the start, so a read-then-write
-    /// (the audit chain, row-version checks) cannot be interleaved with another process.
-    QString beginWriteTransaction() const { return m_words.beginWriteTransaction; }
+    /// The statements, run in order, that start a write transaction holding the write lock from the
+    /// start, so a read-then-write (the audit chain, row-version checks) cannot be interleaved with
+    /// another process. A statement failing with isLockContention() means: roll back and try again.
+    QStringList beginWriteTransaction() const { return m_words.beginWriteTransaction; }
     /// Starts a read-only transaction whose statements all see the same snapshot.
     QString beginReadSnapshot() const { return m_words.beginReadSnapshot; }
     /// Another connection holds the lock `error` failed on: worth waiting and trying again.
@@ -126,7 +127,7 @@ protected:
         QString driverName;
         QString migrationsFolder;
         QStringList connectionSetup;
-        QString beginWriteTransaction;
+        QStringList beginWriteTransaction;
         QString beginReadSnapshot;
         QString returningId;
         QString bigIntegerType;
