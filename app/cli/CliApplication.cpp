@@ -46,6 +46,9 @@ const std::array groups {
     CommandGroup {"diagnose",
                   QT_TRANSLATE_NOOP("CliApplication", "why a client gets no 2FA codes: every possible reason checked"),
                   &runDiagnoseCommand},
+    CommandGroup {
+        "db", QT_TRANSLATE_NOOP("CliApplication", "copy a database into a new one (a desk's file to the team server)"),
+        &runDbCommand},
 };
 
 void printUsage(QTextStream& stream)

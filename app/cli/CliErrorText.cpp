@@ -3,6 +3,7 @@
 
 #include "app/cli/CliContext.h"
 #include "core/operators/SignInService.h"
+#include "core/twofactor/TwoFactorService.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -61,6 +62,9 @@ QString sentence(const Error& error, const QString& actorName)
     case Error::Code::NotFound:
         return notFound(error);
     case Error::Code::Conflict:
+        if (const auto already = TwoFactorService::alreadyDisabled(error))
+            return CliErrorText::tr("2FA already disabled by %1 at %2; nothing was changed")
+                .arg(already->by, already->at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s));
         return CliErrorText::tr("the record was changed by someone else; reload and try again");
     case Error::Code::PermissionDenied:
         return actorName.isEmpty()
@@ -99,7 +103,8 @@ QString sentence(const Error& error, const QString& actorName)
 /// Whether the sentence already holds the detail (a value it names), so it is not repeated.
 bool sentenceHoldsDetail(const Error& error)
 {
-    return error.code == Error::Code::NotFound || error.code == Error::Code::PermissionDenied;
+    return error.code == Error::Code::NotFound || error.code == Error::Code::PermissionDenied
+        || TwoFactorService::alreadyDisabled(error).has_value();
 }
 } // namespace
 

@@ -16,5 +16,6 @@ int runProvidersCommand(CliContext& context, const QStringList& arguments);
 int runOperatorsCommand(CliContext& context, const QStringList& arguments);
 int runSmsCommand(CliContext& context, const QStringList& arguments);
 int runDiagnoseCommand(CliContext& context, const QStringList& arguments);
+int runDbCommand(CliContext& context, const QStringList& arguments);
 
 } // namespace backoffice::cli

@@ -104,6 +104,12 @@ public:
     // lock_not_available: a statement gave up waiting for a lock another session holds.
     bool isLockContention(const QSqlError& error) const override { return error.nativeErrorCode() == u"55P03"_s; }
     bool isUniqueViolation(const QSqlError& error) const override { return error.nativeErrorCode() == u"23505"_s; }
+    QStringList afterExplicitIds(const QString& table) const override
+    {
+        // An identity column's sequence does not see ids given explicitly (SQLite's rowid does).
+        return {
+            u"SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, false) FROM %1"_s.arg(table)};
+    }
     qint64 insertedId(QSqlQuery& query) const override { return query.next() ? query.value(0).toLongLong() : 0; }
 
     ClientTextSearch clientsContainingAll(const QStringList& terms) const override

@@ -94,6 +94,13 @@ public:
     /// `conflictColumns` exists (numRowsAffected() tells which).
     virtual QString insertUnlessExists(const QString& table, const QStringList& columns,
                                        const QStringList& conflictColumns) const;
+    /// Statements to run after rows were inserted into `table` with their `id` given (a copy, an
+    /// import), so the ids the database makes next come after them.
+    virtual QStringList afterExplicitIds(const QString& table) const
+    {
+        Q_UNUSED(table);
+        return {};
+    }
     /// What an INSERT ends with so insertedId() can read the new row's `id`.
     QString returningId() const { return m_words.returningId; }
     /// The id of the row an executed `INSERT ... returningId()` made.

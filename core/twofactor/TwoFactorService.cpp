@@ -16,6 +16,20 @@ TwoFactorService::TwoFactorService(const Database& database, const AuditLog& aud
 {
 }
 
+std::optional<TwoFactorService::AlreadyDisabled> TwoFactorService::alreadyDisabled(const Error& error)
+{
+    if (error.code != Error::Code::Conflict || error.field != u"already-disabled")
+        return std::nullopt;
+    const qsizetype space = error.detail.indexOf(u' ');
+    if (space < 0)
+        return std::nullopt;
+    AlreadyDisabled already {error.detail.mid(space + 1),
+                             QDateTime::fromString(error.detail.left(space), Qt::ISODateWithMs)};
+    if (!already.at.isValid())
+        return std::nullopt;
+    return already;
+}
+
 Result<Client> TwoFactorService::disable(const Actor& actor, const DisableTwoFactorRequest& request) const
 {
     if (const Status allowed = Authorizer(m_audit).require(actor, Permission::DisableTwoFactor, request.clientId);
@@ -25,8 +39,6 @@ Result<Client> TwoFactorService::disable(const Actor& actor, const DisableTwoFac
         return Error::invalid(u"client-requested"_s, u"only at the client's explicit request"_s);
     if (request.reason.trimmed().isEmpty())
         return Error::invalid(u"reason"_s, u"a reason or ticket reference is required"_s);
-    if (request.method == TwoFactorMethod::None)
-        return Error::invalid(u"method"_s, u"no 2FA option to disable"_s);
 
     const ClientRepository clients(m_database);
     Client updated;
@@ -35,7 +47,23 @@ Result<Client> TwoFactorService::disable(const Actor& actor, const DisableTwoFac
         if (!current)
             return current.error();
         const Client& before = current.value();
-        if (before.rowVersion != request.expectedRowVersion || before.method != request.method)
+        if (before.method == TwoFactorMethod::None) {
+            // Off already: by whom and when, if an operator did it (another desk, a moment ago).
+            AuditFilter filter;
+            filter.clientId = request.clientId;
+            filter.action = QString::fromLatin1(AuditAction::TwoFactorDisabled);
+            auto last = m_audit.list(filter, 0, 1);
+            if (!last)
+                return last.error();
+            if (!last.value().isEmpty()) {
+                const AuditEvent& event = last.value().first();
+                return Error {Error::Code::Conflict, u"already-disabled"_s,
+                              event.at.toUTC().toString(Qt::ISODateWithMs) + u' ' + event.operatorName};
+            }
+            return Error::invalid(u"method"_s, u"no 2FA option to disable"_s);
+        }
+        if (request.method == TwoFactorMethod::None || before.rowVersion != request.expectedRowVersion
+            || before.method != request.method)
             return Error::conflict(u"client %1 changed since it was opened"_s.arg(request.clientId));
 
         auto changed = clients.disableTwoFactorInTransaction(request.clientId, request.expectedRowVersion);

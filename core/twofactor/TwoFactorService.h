@@ -6,6 +6,10 @@
 #include "core/common/Result.h"
 #include "core/operators/Actor.h"
 
+#include <QDateTime>
+
+#include <optional>
+
 namespace backoffice {
 
 class AuditLog;
@@ -31,8 +35,17 @@ public:
 
     /// Disables the method and, for the authenticator, erases its secret (the client re-enrols).
     /// Errors: PermissionDenied, InvalidInput (field "reason", "client-requested", "method"),
-    /// NotFound, Conflict (the client changed since it was read).
+    /// NotFound, Conflict (the client changed since it was read; field "already-disabled" when
+    /// another operator turned it off meanwhile: see alreadyDisabled()).
     Result<Client> disable(const Actor& actor, const DisableTwoFactorRequest& request) const;
+
+    /// Who turned the client's 2FA off, and when, from disable()'s "already-disabled" Conflict.
+    struct AlreadyDisabled
+    {
+        QString by;
+        QDateTime at; ///< UTC
+    };
+    static std::optional<AlreadyDisabled> alreadyDisabled(const Error& error);
 
 private:
     const Database& m_database;
