@@ -358,7 +358,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="+27"/>
+        <location filename="../app/cli/CliApplication.cpp" line="+28"/>
         <source>search, show, import clients; disable a client&apos;s 2FA</source>
         <translation>Kunden suchen, anzeigen, importieren; die 2FA eines Kunden deaktivieren</translation>
     </message>
@@ -401,6 +401,11 @@
         <location line="+3"/>
         <source>why a client gets no 2FA codes: every possible reason checked</source>
         <translation>warum ein Kunde keine 2FA-Codes erhält: jede mögliche Ursache wird geprüft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>copy a database into a new one (a desk&apos;s file to the team server)</source>
+        <translation>eine Datenbank in eine neue kopieren (die Datei eines Arbeitsplatzes auf den Team-Server)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -451,7 +456,7 @@
 <context>
     <name>CliContext</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+48"/>
+        <location filename="../app/cli/CliContext.cpp" line="+46"/>
         <source>cannot use the database %1: %2</source>
         <translation>die Datenbank %1 kann nicht verwendet werden: %2</translation>
     </message>
@@ -459,7 +464,7 @@
 <context>
     <name>CliErrorText</name>
     <message>
-        <location filename="../app/cli/CliErrorText.cpp" line="+16"/>
+        <location filename="../app/cli/CliErrorText.cpp" line="+17"/>
         <source>look at clients</source>
         <translation>Kunden ansehen</translation>
     </message>
@@ -554,7 +559,12 @@
         <translation>ungültig: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>2FA already disabled by %1 at %2; nothing was changed</source>
+        <translation>2FA bereits von %1 am %2 deaktiviert; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the record was changed by someone else; reload and try again</source>
         <translation>der Datensatz wurde von jemand anderem geändert; laden Sie ihn neu und versuchen Sie es erneut</translation>
     </message>
@@ -634,7 +644,7 @@
         <translation>interner Fehler</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>operator %1: as many sign-ins as the lockout allows are being checked right now; try again in a minute</source>
         <translation>Mitarbeiter %1: Gerade werden so viele Anmeldungen geprüft, wie die Sperre zulässt; versuchen Sie es in einer Minute erneut</translation>
     </message>
@@ -878,6 +888,89 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
         <location line="+8"/>
         <source>SMS confirmation to %1, on since %2</source>
         <translation>SMS-Bestätigung an %1, eingeschaltet seit %2</translation>
+    </message>
+</context>
+<context>
+    <name>DbCopy</name>
+    <message>
+        <location filename="../app/cli/DbCommands.cpp" line="+28"/>
+        <source>Copy a whole Back Office database into a new, empty one: clients, providers (their secrets stay in the keychain), the message log, operators and the audit log, in one transaction. The audit chain is verified before and after; the copy keeps the database&apos;s id, so this desk&apos;s keys fit it.</source>
+        <translation>Kopiert eine ganze Back-Office-Datenbank in eine neue, leere: Kunden, Anbieter (ihre Geheimnisse bleiben im Schlüsselbund), das Nachrichtenprotokoll, Operatoren und das Audit-Log, in einer Transaktion. Die Audit-Kette wird vorher und nachher geprüft; die Kopie behält die ID der Datenbank, sodass die Schlüssel dieses Arbeitsplatzes zu ihr passen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the action</source>
+        <translation>die Aktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database to copy (a SQLite file or postgresql://...)</source>
+        <translation>die zu kopierende Datenbank (eine SQLite-Datei oder postgresql://...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the empty database to copy into (a new file or postgresql://...)</source>
+        <translation>die leere Zieldatenbank (eine neue Datei oder postgresql://...)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: backoffice-cli db copy --from PATH|URL --to PATH|URL</source>
+        <translation>Aufruf: backoffice-cli db copy --from PFAD|URL --to PFAD|URL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--%1 is required</source>
+        <translation>--%1 ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--%1: %2</source>
+        <translation>--%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--from and --to are the same database</source>
+        <translation>--from und --to sind dieselbe Datenbank</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot use the database %1: %2</source>
+        <translation>die Datenbank %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>before the copy, %1</source>
+        <translation>vor dem Kopieren, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the source&apos;s audit log is not intact; nothing was copied</source>
+        <translation>das Audit-Log der Quelle ist nicht intakt; nichts wurde kopiert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 of %3 rows</source>
+        <translation>%1: %2 von %3 Zeilen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not empty (table %2 has rows); nothing was copied</source>
+        <translation>%1 ist nicht leer (Tabelle %2 enthält Zeilen); nichts wurde kopiert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>after the copy, %1</source>
+        <translation>nach dem Kopieren, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the copy&apos;s audit log is not intact</source>
+        <translation>das Audit-Log der Kopie ist nicht intakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied %1 to %2.</source>
+        <translation>%1 nach %2 kopiert.</translation>
     </message>
 </context>
 <context>
@@ -1826,7 +1919,7 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
 <context>
     <name>ErrorText</name>
     <message numerus="yes">
-        <location filename="../ui/common/ErrorText.cpp" line="+14"/>
+        <location filename="../ui/common/ErrorText.cpp" line="+17"/>
         <source>The password needs at least %n characters.</source>
         <translation>
             <numerusform>Das Passwort muss mindestens %n Zeichen haben.</numerusform>
@@ -1879,7 +1972,12 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
         <translation>Es gibt bereits Mitarbeiter; neue muss ein Administrator hinzufügen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Two-factor authentication was already disabled by %1 at %2; nothing was changed.</source>
+        <translation>Die Zwei-Faktor-Authentifizierung wurde bereits von %1 am %2 deaktiviert; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The record was changed by someone else; reload and try again.</source>
         <translation>Der Datensatz wurde von jemand anderem geändert; laden Sie ihn neu und versuchen Sie es erneut.</translation>
     </message>
@@ -2007,7 +2105,7 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../core/clients/ClientImporter.cpp" line="+67"/>
+        <location filename="../core/clients/ClientImporter.cpp" line="+66"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -2162,7 +2260,7 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
         <translation>muss SHA1, SHA256 oder SHA512 sein</translation>
     </message>
     <message>
-        <location line="+391"/>
+        <location line="+372"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
@@ -2759,7 +2857,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
 <context>
     <name>SmsFailureReport</name>
     <message>
-        <location filename="../core/sms/SmsFailureReport.cpp" line="+71"/>
+        <location filename="../core/sms/SmsFailureReport.cpp" line="+28"/>
         <source>The message failed without an error code.</source>
         <translation>Die Nachricht ist ohne Fehlercode fehlgeschlagen.</translation>
     </message>
@@ -3724,7 +3822,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
 <context>
     <name>backoffice::ui::ClientDetailsDialog</name>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="+54"/>
+        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="+52"/>
         <source>Client details</source>
         <translation>Kundendetails</translation>
     </message>
@@ -3922,7 +4020,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
         <translation>Ihre Rolle erlaubt nicht, 2FA zu deaktivieren.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>%1 is now off. The change is recorded in the audit log.</source>
         <translation>%1 ist jetzt aus. Die Änderung ist im Audit-Log festgehalten.</translation>
     </message>
@@ -4547,7 +4645,7 @@ Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</tran
     <name>backoffice::ui::FirstAdministratorDialog</name>
     <message>
         <location filename="../ui/operators/FirstAdministratorDialog.cpp" line="+26"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Create the first administrator</source>
         <translation>Ersten Administrator anlegen</translation>
     </message>
@@ -4828,12 +4926,12 @@ Trotzdem beenden?</translation>
 <context>
     <name>backoffice::ui::OperatorSession</name>
     <message>
-        <location filename="../ui/session/OperatorSession.cpp" line="+70"/>
+        <location filename="../ui/session/OperatorSession.cpp" line="+64"/>
         <source>Authenticator secrets are unavailable: %1</source>
         <translation>Geheime Authenticator-Schlüssel sind nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Clients</source>
         <translation>Kunden</translation>
     </message>
@@ -4906,7 +5004,7 @@ Trotzdem beenden?</translation>
         <translation>Prüfen Sie System &gt; SMS-Anbieter</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>S&amp;MS</source>
         <translation>S&amp;MS</translation>
     </message>
@@ -6027,7 +6125,7 @@ Was tun: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+35"/>
+        <location filename="../app/gui/main.cpp" line="+32"/>
         <source>The database %1 was created by a newer version of Back Office (%2). Use that version, or choose another database with --db.</source>
         <translation>Die Datenbank %1 wurde mit einer neueren Version von Back Office erstellt (%2). Verwenden Sie diese Version oder wählen Sie mit --db eine andere Datenbank.</translation>
     </message>

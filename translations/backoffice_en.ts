@@ -58,7 +58,7 @@
 <context>
     <name>ErrorText</name>
     <message numerus="yes">
-        <location filename="../ui/common/ErrorText.cpp" line="+14"/>
+        <location filename="../ui/common/ErrorText.cpp" line="+17"/>
         <source>The password needs at least %n characters.</source>
         <translation>
             <numerusform>The password needs at least %n character.</numerusform>
@@ -248,7 +248,7 @@
 <context>
     <name>backoffice::ui::FirstAdministratorDialog</name>
     <message numerus="yes">
-        <location filename="../ui/operators/FirstAdministratorDialog.cpp" line="+49"/>
+        <location filename="../ui/operators/FirstAdministratorDialog.cpp" line="+50"/>
         <source>at least %n characters</source>
         <translation>
             <numerusform>at least %n character</numerusform>

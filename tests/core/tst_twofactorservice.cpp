@@ -153,10 +153,7 @@ private slots:
         test::TestDatabase db;
         const AuditLog audit(db.db());
         const Client client = db.addClient(test::makeClient(13, u"Ada"_s, u"Lovelace"_s, TwoFactorMethod::Sms));
-        QVERIFY(db.db()
-                    .exec(u"CREATE TRIGGER fail_audit BEFORE INSERT ON audit_events "
-                          u"BEGIN SELECT RAISE(ABORT, 'audit unavailable'); END"_s)
-                    .ok());
+        QVERIFY(db.failInserts(u"audit_events"_s, u"audit unavailable"_s).ok());
         auto failed = TwoFactorService(db.db(), audit).disable(m_support, requestFor(client));
         QVERIFY(!failed.ok());
         QCOMPARE(failed.error().code, Error::Code::Storage);
