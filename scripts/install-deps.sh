@@ -11,5 +11,5 @@ $SUDO apt-get install -y --no-install-recommends \
     qt6-translations-l10n \
     qtkeychain-qt6-dev libssl-dev libphonenumber-dev libcurl4-openssl-dev libgl-dev \
     dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth oathtool ca-certificates openssl python3-aiosmtpd \
-    sqlite3 \
+    sqlite3 postgresql postgresql-contrib \
     dpkg-dev desktop-file-utils appstream man-db

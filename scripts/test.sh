@@ -14,7 +14,11 @@ XDG_DATA_HOME=$(mktemp -d)
 XDG_RUNTIME_DIR=$(mktemp -d)
 HOME_FOR_TESTS=$(mktemp -d)
 chmod 700 "$XDG_RUNTIME_DIR"
-trap 'rm -rf "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR" "$HOME_FOR_TESTS"' EXIT
+# The pg/ tests run the core and CLI suites again on a throw-away PostgreSQL server, each test database
+# its own on it; the server is stopped whatever happens.
+source scripts/lib/throwaway-postgres.sh
+trap 'throwaway_postgres_stop; rm -rf "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR" "$HOME_FOR_TESTS"' EXIT
+throwaway_postgres_start
 export XDG_DATA_HOME XDG_RUNTIME_DIR
 export HOME="$HOME_FOR_TESTS"
 export QT_QPA_PLATFORM=offscreen

@@ -459,6 +459,11 @@
         <translation>der SMTP-Server für Identitätscodes und Kundenbenachrichtigungen</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>copy a database into a new one (a desk&apos;s file to the team server)</source>
+        <translation>eine Datenbank in eine neue kopieren (die Datei eines Arbeitsplatzes auf den Team-Server)</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Usage: backoffice-cli [--db PATH|postgresql://user@host:port/db] [--json] [--operator NAME] [--wait SECONDS] [--verbose] COMMAND [ARGS...]</source>
         <translation>Aufruf: backoffice-cli [--db PATH|postgresql://user@host:port/db] [--json] [--operator NAME] [--wait SECONDS] [--verbose] COMMAND [ARGS...]</translation>
@@ -515,7 +520,7 @@
 <context>
     <name>CliErrorText</name>
     <message>
-        <location filename="../app/cli/CliErrorText.cpp" line="+19"/>
+        <location filename="../app/cli/CliErrorText.cpp" line="+20"/>
         <source>look at clients</source>
         <translation>Kunden ansehen</translation>
     </message>
@@ -700,12 +705,7 @@
         <translation>der Kunde hat sich seit dem Antrag geändert; sehen Sie ihn sich erneut an und stellen Sie einen neuen Antrag</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>client %1 changed meanwhile: already disabled by %2 at %3</source>
-        <translation>Kunde %1 wurde inzwischen geändert: bereits deaktiviert von %2 um %3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>client %1 changed meanwhile; look at it again</source>
         <translation>Kunde %1 wurde inzwischen geändert; sehen Sie ihn sich erneut an</translation>
     </message>
@@ -730,7 +730,12 @@
         <translation>ungültig: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>2FA already disabled by %1 at %2; nothing was changed</source>
+        <translation>2FA bereits von %1 am %2 deaktiviert; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the record was changed by someone else; reload and try again</source>
         <translation>der Datensatz wurde von jemand anderem geändert; laden Sie ihn neu und versuchen Sie es erneut</translation>
     </message>
@@ -810,7 +815,7 @@
         <translation>interner Fehler</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>operator %1: as many sign-ins as the lockout allows are being checked right now; try again in a minute</source>
         <translation>Mitarbeiter %1: Gerade werden so viele Anmeldungen geprüft, wie die Sperre zulässt; versuchen Sie es in einer Minute erneut</translation>
     </message>
@@ -843,7 +848,7 @@
         <translation>ungültige Kunden-ID &apos;%1&apos;: erwartet wird eine positive ganze Zahl</translation>
     </message>
     <message>
-        <location line="+334"/>
+        <location line="+343"/>
         <source>Usage: backoffice-cli clients COMMAND</source>
         <translation>Aufruf: backoffice-cli clients COMMAND</translation>
     </message>
@@ -856,7 +861,7 @@
 <context>
     <name>ClientsDisableTwoFactor</name>
     <message>
-        <location line="-198"/>
+        <location line="-207"/>
         <source>the client&apos;s ID</source>
         <translation>die ID des Kunden</translation>
     </message>
@@ -891,12 +896,12 @@
         <translation>--reason ist erforderlich: Geben Sie einen Grund oder eine Ticketnummer an</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>client %1 has no 2FA option on; nothing to disable</source>
         <translation>bei Kunde %1 ist keine 2FA-Methode eingeschaltet; nichts zu deaktivieren</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>2FA (%1) disabled for client %2; recorded in the audit log.</source>
         <translation>2FA (%1) für Kunde %2 deaktiviert; im Audit-Log vermerkt.</translation>
     </message>
@@ -974,7 +979,7 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
 <context>
     <name>ClientsSearch</name>
     <message>
-        <location line="-294"/>
+        <location line="-303"/>
         <source>Find clients by ID, name, e-mail or phone (a part is enough).</source>
         <translation>Sucht Kunden nach ID, Name, E-Mail oder Telefon (ein Teil genügt).</translation>
     </message>
@@ -1082,6 +1087,89 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
         <location line="+8"/>
         <source>SMS confirmation to %1, on since %2</source>
         <translation>SMS-Bestätigung an %1, eingeschaltet seit %2</translation>
+    </message>
+</context>
+<context>
+    <name>DbCopy</name>
+    <message>
+        <location filename="../app/cli/DbCommands.cpp" line="+28"/>
+        <source>Copy a whole Back Office database into a new, empty one: clients, providers (their secrets stay in the keychain), the message log, operators and the audit log, in one transaction. The audit chain is verified before and after; the copy keeps the database&apos;s id, so this desk&apos;s keys fit it.</source>
+        <translation>Kopiert eine ganze Back-Office-Datenbank in eine neue, leere: Kunden, Anbieter (ihre Geheimnisse bleiben im Schlüsselbund), das Nachrichtenprotokoll, Operatoren und das Audit-Log, in einer Transaktion. Die Audit-Kette wird vorher und nachher geprüft; die Kopie behält die ID der Datenbank, sodass die Schlüssel dieses Arbeitsplatzes zu ihr passen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the action</source>
+        <translation>die Aktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database to copy (a SQLite file or postgresql://...)</source>
+        <translation>die zu kopierende Datenbank (eine SQLite-Datei oder postgresql://...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the empty database to copy into (a new file or postgresql://...)</source>
+        <translation>die leere Zieldatenbank (eine neue Datei oder postgresql://...)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: backoffice-cli db copy --from PATH|URL --to PATH|URL</source>
+        <translation>Aufruf: backoffice-cli db copy --from PFAD|URL --to PFAD|URL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--%1 is required</source>
+        <translation>--%1 ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--%1: %2</source>
+        <translation>--%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--from and --to are the same database</source>
+        <translation>--from und --to sind dieselbe Datenbank</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot use the database %1: %2</source>
+        <translation>die Datenbank %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>before the copy, %1</source>
+        <translation>vor dem Kopieren, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the source&apos;s audit log is not intact; nothing was copied</source>
+        <translation>das Audit-Log der Quelle ist nicht intakt; nichts wurde kopiert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 of %3 rows</source>
+        <translation>%1: %2 von %3 Zeilen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not empty (table %2 has rows); nothing was copied</source>
+        <translation>%1 ist nicht leer (Tabelle %2 enthält Zeilen); nichts wurde kopiert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>after the copy, %1</source>
+        <translation>nach dem Kopieren, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the copy&apos;s audit log is not intact</source>
+        <translation>das Audit-Log der Kopie ist nicht intakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied %1 to %2.</source>
+        <translation>%1 nach %2 kopiert.</translation>
     </message>
 </context>
 <context>
@@ -2215,7 +2303,7 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
 <context>
     <name>ErrorText</name>
     <message numerus="yes">
-        <location filename="../ui/common/ErrorText.cpp" line="+14"/>
+        <location filename="../ui/common/ErrorText.cpp" line="+17"/>
         <source>The password needs at least %n characters.</source>
         <translation>
             <numerusform>Das Passwort muss mindestens %n Zeichen haben.</numerusform>
@@ -2268,7 +2356,12 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
         <translation>Es gibt bereits Mitarbeiter; neue muss ein Administrator hinzufügen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Two-factor authentication was already disabled by %1 at %2; nothing was changed.</source>
+        <translation>Die Zwei-Faktor-Authentifizierung wurde bereits von %1 am %2 deaktiviert; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The record was changed by someone else; reload and try again.</source>
         <translation>Der Datensatz wurde von jemand anderem geändert; laden Sie ihn neu und versuchen Sie es erneut.</translation>
     </message>
@@ -3742,12 +3835,12 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
         <translation>Der Mobilfunkanbieter konnte nicht befragt werden (%1).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The carrier lookup failed: %1</source>
         <translation>Die Abfrage beim Mobilfunkanbieter ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
@@ -3792,22 +3885,22 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
         <translation>Wenn Codes weiterhin nicht ankommen, fragen Sie den SMS-Anbieter nach der Zustellung an %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 is a %2 line of %3, which may not receive SMS.</source>
         <translation>%1 ist ein %2-Anschluss von %3, der womöglich keine SMS empfängt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Recent SIM swap</source>
         <translation>Kürzlicher SIM-Tausch</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The carrier reports that the SIM of %1 was changed within the last 7 days.</source>
         <translation>Der Mobilfunkanbieter meldet, dass die SIM von %1 in den letzten 7 Tagen getauscht wurde.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The caller may not be the client: do not verify them by SMS, and disable 2FA only with a colleague&apos;s approval.</source>
         <translation>Der Anrufer ist womöglich nicht der Kunde: Prüfen Sie ihn nicht per SMS und deaktivieren Sie die 2FA nur mit der Freigabe eines Kollegen.</translation>
     </message>

@@ -39,7 +39,7 @@
 <context>
     <name>ClientsDisableTwoFactor</name>
     <message numerus="yes">
-        <location filename="../app/cli/ClientsCommands.cpp" line="+268"/>
+        <location filename="../app/cli/ClientsCommands.cpp" line="+277"/>
         <source>wrong code; %n attempt(s) left</source>
         <translation>
             <numerusform>wrong code; %n attempt left</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>ErrorText</name>
     <message numerus="yes">
-        <location filename="../ui/common/ErrorText.cpp" line="+14"/>
+        <location filename="../ui/common/ErrorText.cpp" line="+17"/>
         <source>The password needs at least %n characters.</source>
         <translation>
             <numerusform>The password needs at least %n character.</numerusform>

@@ -49,6 +49,9 @@ const std::array groups {
                   &runDiagnoseCommand},
     CommandGroup {"email", QT_TRANSLATE_NOOP("CliApplication", "the SMTP server for identity codes and client notices"),
                   &runEmailCommand},
+    CommandGroup {
+        "db", QT_TRANSLATE_NOOP("CliApplication", "copy a database into a new one (a desk's file to the team server)"),
+        &runDbCommand},
 };
 
 void printUsage(QTextStream& stream)

@@ -3,6 +3,7 @@
 
 #include "app/cli/CliContext.h"
 #include "core/operators/SignInService.h"
+#include "core/twofactor/TwoFactorService.h"
 #include "core/verification/VerificationRefusal.h"
 
 #include <QDateTime>
@@ -117,14 +118,10 @@ QString refusal(VerificationRefusal refusal, const QString& detail)
     return {};
 }
 
-/// "client 7 changed since it was read: already disabled by ada at ...", from TwoFactorService.
+/// "client 7 changed meanwhile": another desk or window changed it, not a disable (see alreadyDisabled).
 QString clientChanged(const Error& error)
 {
-    const QStringList parts = error.detail.split(u' ');
-    if (parts.size() == 3)
-        return CliErrorText::tr("client %1 changed meanwhile: already disabled by %2 at %3")
-            .arg(parts[0], parts[1], timeText(parts[2]));
-    return CliErrorText::tr("client %1 changed meanwhile; look at it again").arg(parts.value(0));
+    return CliErrorText::tr("client %1 changed meanwhile; look at it again").arg(error.detail);
 }
 
 QString invalidInput(const Error& error)
@@ -151,6 +148,9 @@ QString sentence(const Error& error, const QString& actorName)
     case Error::Code::NotFound:
         return notFound(error);
     case Error::Code::Conflict:
+        if (const auto already = TwoFactorService::alreadyDisabled(error))
+            return CliErrorText::tr("2FA already disabled by %1 at %2; nothing was changed")
+                .arg(already->by, already->at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s));
         if (error.field == u"client")
             return clientChanged(error);
         return CliErrorText::tr("the record was changed by someone else; reload and try again");
@@ -194,7 +194,8 @@ bool sentenceHoldsDetail(const Error& error)
     return error.code == Error::Code::NotFound || error.code == Error::Code::PermissionDenied
         || VerificationRefusals::of(error) != VerificationRefusal::None
         || (error.code == Error::Code::Conflict && error.field == u"client")
-        || (error.code == Error::Code::InvalidInput && (error.field == u"reason" || error.field == u"code"));
+        || (error.code == Error::Code::InvalidInput && (error.field == u"reason" || error.field == u"code"))
+        || TwoFactorService::alreadyDisabled(error).has_value();
 }
 } // namespace
 

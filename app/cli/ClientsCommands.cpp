@@ -230,19 +230,28 @@ class ClientsDisableTwoFactor final : public VerificationCommand
         const Client before = client.value();
         m_request.method = before.method;
         m_request.expectedRowVersion = before.rowVersion;
-        if (m_request.method == TwoFactorMethod::None)
+        const TwoFactorService& twoFactor = context.workspace()->twoFactor();
+        if (m_request.method == TwoFactorMethod::None) {
+            // Another desk may have been quicker: then say who, and when.
+            if (auto already = twoFactor.whoDisabled(m_request.clientId))
+                return context.fail(*already);
             return context.fail(ExitProblem,
                                 tr("client %1 has no 2FA option on; nothing to disable").arg(m_request.clientId));
+        }
         if (!m_code.isEmpty()) {
             auto checked
                 = verification.identity().verifyCode(context.actor, m_request.clientId, m_request.method, m_code);
             if (!checked)
                 return context.fail(checked.error());
-            if (const int refused = refuseUnverified(context, checked.value()); refused != ExitOk)
-                return refused;
+            if (checked->outcome != CodeCheck::Outcome::Verified) {
+                // The code may be gone because another desk used it for this very disable.
+                if (auto already = twoFactor.whoDisabled(m_request.clientId))
+                    return context.fail(*already);
+                return refuseUnverified(context, checked.value());
+            }
             m_request.verificationId = checked->challengeId;
         }
-        auto updated = context.workspace()->twoFactor().disable(context.actor, m_request);
+        auto updated = twoFactor.disable(context.actor, m_request);
         if (!updated)
             return context.fail(updated.error());
         if (context.json) {
@@ -258,12 +267,12 @@ class ClientsDisableTwoFactor final : public VerificationCommand
         return ExitOk;
     }
 
-    /// ExitOk for a verified code, else says why not (the attempt is audited by the service).
+    /// Says why the code was not accepted (the attempt is audited by the service).
     int refuseUnverified(CliContext& context, const CodeCheck& check)
     {
         switch (check.outcome) {
         case CodeCheck::Outcome::Verified:
-            return ExitOk;
+            break;
         case CodeCheck::Outcome::Wrong:
             return context.fail(ExitProblem, tr("wrong code; %n attempt(s) left", nullptr, check.attemptsLeft));
         case CodeCheck::Outcome::Locked:

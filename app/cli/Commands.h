@@ -17,5 +17,6 @@ int runOperatorsCommand(CliContext& context, const QStringList& arguments);
 int runSmsCommand(CliContext& context, const QStringList& arguments);
 int runDiagnoseCommand(CliContext& context, const QStringList& arguments);
 int runEmailCommand(CliContext& context, const QStringList& arguments);
+int runDbCommand(CliContext& context, const QStringList& arguments);
 
 } // namespace backoffice::cli

@@ -82,7 +82,7 @@ QueryParts queryParts(const SqlDialect& dialect, const ClientQuery& query, QVari
             alternatives << phone.condition;
             conditionValues << phone.values;
         }
-        conditions << (alternatives.isEmpty() ? u"0"_s : u"("_s + alternatives.join(u" OR "_s) + u')');
+        conditions << (alternatives.isEmpty() ? u"1 = 0"_s : u"("_s + alternatives.join(u" OR "_s) + u')');
     } else if (!text.isEmpty()) {
         QStringList longTerms;
         for (const QString& term : text.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts)) {
@@ -256,6 +256,7 @@ ClientRepository::BulkWriter::BulkWriter(const Database& database)
     : m_database(database)
     , m_bulkLoad(database.dialect().clientBulkLoad(database))
     , m_insert(database.connection())
+    , m_insertNewId(database.connection())
     , m_exists(database.connection())
 {
 }
@@ -264,11 +265,31 @@ ClientRepository::BulkWriter::~BulkWriter() = default;
 
 Status ClientRepository::BulkWriter::begin(qint64 expectedRows)
 {
-    if (!m_insert.prepare(u"INSERT INTO clients (id, first_name, last_name, email, phone, country, created_at, "
-                          u"twofa_method, twofa_enabled_at, totp_secret_sealed, totp_algorithm, totp_digits, "
-                          u"totp_period) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
-                          + m_database.dialect().returningId()))
+    // A taken id inserts nothing (rather than failing, which would end a PostgreSQL transaction); a
+    // client without an id gets the next one from the database.
+    const QStringList columns {u"id"_s,
+                               u"first_name"_s,
+                               u"last_name"_s,
+                               u"email"_s,
+                               u"phone"_s,
+                               u"country"_s,
+                               u"created_at"_s,
+                               u"twofa_method"_s,
+                               u"twofa_enabled_at"_s,
+                               u"totp_secret_sealed"_s,
+                               u"totp_algorithm"_s,
+                               u"totp_digits"_s,
+                               u"totp_period"_s};
+    const SqlDialect& dialect = m_database.dialect();
+    if (!m_insert.prepare(dialect.insertUnlessExists(u"clients"_s, columns, {u"id"_s}) + dialect.returningId()))
         return Error::storage(m_insert.lastError().text());
+    const QStringList withoutId = columns.mid(1);
+    QStringList placeholders;
+    placeholders.fill(u"?"_s, withoutId.size());
+    if (!m_insertNewId.prepare(
+            u"INSERT INTO clients (%1) VALUES (%2)"_s.arg(withoutId.join(u", "_s), placeholders.join(u", "_s))
+            + dialect.returningId()))
+        return Error::storage(m_insertNewId.lastError().text());
     m_exists.setForwardOnly(true);
     if (!m_exists.prepare(u"SELECT 1 FROM clients WHERE id = ?"_s))
         return Error::storage(m_exists.lastError().text());
@@ -309,27 +330,43 @@ Result<qint64> ClientRepository::BulkWriter::insert(const Client& client)
     const QVariant nullInt {QMetaType(QMetaType::Int)};
     const QVariant nullText {QMetaType(QMetaType::QString)};
     const bool hasAuthenticator = client.method == TwoFactorMethod::Authenticator && client.authenticator;
-    m_insert.bindValue(0, client.id > 0 ? QVariant(client.id) : QVariant(QMetaType(QMetaType::LongLong)));
-    m_insert.bindValue(1, client.firstName);
-    m_insert.bindValue(2, client.lastName);
-    m_insert.bindValue(3, client.email);
-    m_insert.bindValue(4, Database::text(client.phone));
-    m_insert.bindValue(5, Database::text(client.country));
-    m_insert.bindValue(6, SqlTime::bind(client.createdAt));
-    m_insert.bindValue(7, twoFactorMethodToString(client.method));
-    m_insert.bindValue(8, client.method == TwoFactorMethod::None ? nullText : SqlTime::bind(client.enabledAt));
-    m_insert.bindValue(9,
-                       hasAuthenticator ? QVariant(client.authenticator->sealedSecret)
-                                        : QVariant(QMetaType(QMetaType::QByteArray)));
-    m_insert.bindValue(10, hasAuthenticator ? QVariant(client.authenticator->algorithm) : nullText);
-    m_insert.bindValue(11, hasAuthenticator ? QVariant(client.authenticator->digits) : nullInt);
-    m_insert.bindValue(12, hasAuthenticator ? QVariant(client.authenticator->period) : nullInt);
-    if (!m_insert.exec()) {
-        if (m_database.dialect().isUniqueViolation(m_insert.lastError()))
-            return Error::conflict(u"client %1 already exists"_s.arg(client.id));
-        return Error::storage(m_insert.lastError().text());
+    if (client.id <= 0 && m_explicitIds) {
+        // The database's next id comes after those given (PostgreSQL's sequence does not see them).
+        for (const QString& statement : m_database.dialect().afterExplicitIds(u"clients"_s)) {
+            if (const Status done = m_database.run(statement); !done)
+                return done.error();
+        }
+        m_explicitIds = false;
     }
-    const qint64 id = m_database.dialect().insertedId(m_insert);
+    QSqlQuery& insert = client.id > 0 ? m_insert : m_insertNewId;
+    int column = 0;
+    if (client.id > 0)
+        insert.bindValue(column++, client.id);
+    const auto bind = [&](const QVariant& value) {
+        insert.bindValue(column++, value);
+    };
+    bind(client.firstName);
+    bind(client.lastName);
+    bind(client.email);
+    bind(Database::text(client.phone));
+    bind(Database::text(client.country));
+    bind(SqlTime::bind(client.createdAt));
+    bind(twoFactorMethodToString(client.method));
+    bind(client.method == TwoFactorMethod::None ? nullText : SqlTime::bind(client.enabledAt));
+    bind(hasAuthenticator ? QVariant(client.authenticator->sealedSecret) : QVariant(QMetaType(QMetaType::QByteArray)));
+    bind(hasAuthenticator ? QVariant(client.authenticator->algorithm) : nullText);
+    bind(hasAuthenticator ? QVariant(client.authenticator->digits) : nullInt);
+    bind(hasAuthenticator ? QVariant(client.authenticator->period) : nullInt);
+    if (!insert.exec()) {
+        if (m_database.dialect().isUniqueViolation(insert.lastError()))
+            return Error::conflict(u"client %1 already exists"_s.arg(client.id));
+        return Error::storage(insert.lastError().text());
+    }
+    if (insert.numRowsAffected() == 0)
+        return Error::conflict(u"client %1 already exists"_s.arg(client.id));
+    const qint64 id = m_database.dialect().insertedId(insert);
+    insert.finish();
+    m_explicitIds = m_explicitIds || client.id > 0;
     if (m_bulk) {
         if (const Status remembered = m_bulkLoad->inserted(id); !remembered)
             return remembered.error();
@@ -340,6 +377,13 @@ Result<qint64> ClientRepository::BulkWriter::insert(const Client& client)
 
 Status ClientRepository::BulkWriter::finish()
 {
+    if (m_explicitIds) {
+        for (const QString& statement : m_database.dialect().afterExplicitIds(u"clients"_s)) {
+            if (const Status done = m_database.run(statement); !done)
+                return done;
+        }
+        m_explicitIds = false;
+    }
     if (!m_bulk)
         return Ok {};
     QElapsedTimer timer;

@@ -109,6 +109,8 @@ private:
     const Database& m_database;
     std::unique_ptr<ClientBulkLoad> m_bulkLoad;
     QSqlQuery m_insert;
+    QSqlQuery m_insertNewId;
+    bool m_explicitIds = false; ///< rows were inserted with their id given since the ids were last caught up
     QSqlQuery m_exists;
     qint64 m_threshold = BulkThreshold;
     qint64 m_inserted = 0;

@@ -133,13 +133,14 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
 {
     QSqlQuery query(connection());
     query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
+    // A statement without values runs unprepared: PostgreSQL prepares no DDL (CREATE TEMPORARY TABLE).
+    if (!values.isEmpty() && !query.prepare(sql)) {
         qCWarning(lcStorage) << "prepare failed:" << describe(query.lastError());
         return Error::storage(describe(query.lastError()));
     }
     for (const QVariant& value : values)
         query.addBindValue(value);
-    if (!query.exec()) {
+    if (!(values.isEmpty() ? query.exec(sql) : query.exec())) {
         Error error = Error::storage(describe(query.lastError()));
         if (m_dialect->isUniqueViolation(query.lastError()))
             error.field = u"unique"_s;
@@ -202,12 +203,22 @@ Status Database::beginWriteTransaction(QSqlDatabase& db) const
         if (reported)
             tellObserver(false);
     });
+    const QStringList statements = m_dialect->beginWriteTransaction();
     for (;;) {
-        QSqlQuery begin(db);
-        if (begin.exec(m_dialect->beginWriteTransaction()))
+        QSqlError failed;
+        for (qsizetype i = 0; i < statements.size(); ++i) {
+            QSqlQuery begin(db);
+            if (!begin.exec(statements[i])) {
+                failed = begin.lastError();
+                if (i > 0) // the transaction had begun
+                    QSqlQuery(db).exec(u"ROLLBACK"_s);
+                break;
+            }
+        }
+        if (!failed.isValid())
             return Ok {};
-        if (!m_dialect->isLockContention(begin.lastError()))
-            return Error::storage(describe(begin.lastError()));
+        if (!m_dialect->isLockContention(failed))
+            return Error::storage(describe(failed));
         const auto elapsed = std::chrono::milliseconds(waited.elapsed());
         if (elapsed >= lockWait())
             return busyError(elapsed);

@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -73,9 +75,15 @@ Status Migrator::migrate() const
         const QString script = QString::fromUtf8(file.readAll());
         qCInfo(lcStorage) << "applying migration" << migration.version << migration.name;
         const Status applied = m_database.writeTransaction([&]() -> Status {
+            // Another program may have applied it while this one waited for the write lock.
+            if (currentVersion() >= migration.version)
+                return Ok {};
             for (const QString& statement : splitStatements(script)) {
-                if (auto done = m_database.exec(statement); !done)
-                    return Error::storage(u"migration %1: %2"_s.arg(migration.version).arg(done.error().detail));
+                // Not prepared: DDL and function bodies are not statements a server prepares.
+                QSqlQuery query(m_database.connection());
+                if (!query.exec(statement))
+                    return Error::storage(
+                        u"migration %1: %2"_s.arg(migration.version).arg(query.lastError().text().trimmed()));
             }
             if (auto done = m_database.exec(u"DELETE FROM schema_version"_s); !done)
                 return done.error();
@@ -97,11 +105,16 @@ QStringList Migrator::splitStatements(const QString& script)
     QStringList statements;
     QString current;
     bool inBody = false;
+    bool inDollarQuote = false; // a PostgreSQL function body between $$ and $$
     for (const QString& rawLine : script.split(u'\n')) {
         const QString line = rawLine.trimmed();
-        if (line.isEmpty() || line.startsWith(u"--"))
+        if (!inDollarQuote && (line.isEmpty() || line.startsWith(u"--")))
             continue;
         current += rawLine + u'\n';
+        if (line.count(u"$$"_s) % 2 == 1)
+            inDollarQuote = !inDollarQuote;
+        if (inDollarQuote)
+            continue;
         if (inBody) {
             if (endLine.match(line).hasMatch()) {
                 inBody = false;

@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrlQuery>
 #include <QVariant>
 
 using namespace Qt::Literals::StringLiterals;
@@ -15,6 +16,15 @@ namespace {
 /// and here, or the index is not used. U+0001 between the columns keeps a match inside one column.
 const QString searchExpression
     = u"lower(c.first_name || chr(1) || c.last_name || chr(1) || c.email || chr(1) || c.phone)"_s;
+
+/// The key of the advisory lock every write transaction holds ("BO" "WR" as a number).
+constexpr qint64 writeLockKey = 0x424f5752;
+
+/// The libpq connection options a `--db` URL may carry in its query (the rest of the URL is host,
+/// port, database and user). Never a password: PGPASSWORD or ~/.pgpass give that to libpq.
+const QStringList allowedOptions
+    = {u"sslmode"_s, u"sslrootcert"_s,     u"sslcert"_s,          u"sslkey"_s,
+       u"sslcrl"_s,  u"connect_timeout"_s, u"application_name"_s, u"target_session_attrs"_s};
 
 /// A LIKE pattern matching `term` anywhere, its wildcards taken literally.
 QString likeAnywhere(const QString& term)
@@ -43,7 +53,15 @@ public:
             .driverName = u"QPSQL"_s,
             .migrationsFolder = u":/migrations/postgresql"_s,
             .connectionSetup = {},
-            .beginWriteTransaction = u"BEGIN ISOLATION LEVEL SERIALIZABLE"_s,
+            // One writer at a time for the whole team, as SQLite's BEGIN IMMEDIATE is for one file:
+            // a transaction-scoped advisory lock taken first, then READ COMMITTED, so every statement
+            // after the lock sees what the writer before committed. A read-then-write (the audit
+            // chain's head, a row version) can then never interleave with another desk's, and no
+            // transaction ever fails to serialise. The lock is waited for in short slices (55P03
+            // when a slice runs out) so Database::writeTransaction can report the wait and give up.
+            .beginWriteTransaction
+            = {u"BEGIN ISOLATION LEVEL READ COMMITTED"_s, u"SET LOCAL lock_timeout = 250"_s,
+               u"SELECT pg_advisory_xact_lock(%1)"_s.arg(writeLockKey), u"SET LOCAL lock_timeout = 0"_s},
             .beginReadSnapshot = u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s,
             .returningId = u" RETURNING id"_s,
             .bigIntegerType = u"BIGINT"_s,
@@ -58,17 +76,40 @@ public:
     Status configure(QSqlDatabase& db, const DatabaseLocation& location) const override
     {
         const QUrl& url = location.url;
+        if (!url.password().isEmpty())
+            return Error::invalid(u"--db"_s,
+                                  u"a password does not belong in the URL (it would be shown and logged); "
+                                  u"set PGPASSWORD or put it in ~/.pgpass"_s);
         db.setHostName(url.host());
         db.setPort(url.port(5432));
-        db.setDatabaseName(url.path().mid(1));
-        db.setUserName(url.userName());
-        db.setPassword(url.password());
+        db.setDatabaseName(url.path(QUrl::FullyDecoded).mid(1));
+        db.setUserName(url.userName(QUrl::FullyDecoded));
+        QStringList options;
+        const QUrlQuery query(url);
+        for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
+            if (!allowedOptions.contains(key))
+                return Error::invalid(
+                    u"--db"_s, u"unknown connection option %1 (known: %2)"_s.arg(key, allowedOptions.join(u", "_s)));
+            // The driver joins the options with spaces into a libpq connection string: quote the value.
+            if (value.contains(u';'))
+                return Error::invalid(u"--db"_s, u"the value of %1 cannot contain ';'"_s.arg(key));
+            QString quoted = value;
+            quoted.replace(u'\\', u"\\\\"_s).replace(u'\'', u"\\'"_s);
+            options << key + u"='"_s + quoted + u'\'';
+        }
+        db.setConnectOptions(options.join(u';'));
         return Ok {};
     }
 
     // lock_not_available: a statement gave up waiting for a lock another session holds.
     bool isLockContention(const QSqlError& error) const override { return error.nativeErrorCode() == u"55P03"_s; }
     bool isUniqueViolation(const QSqlError& error) const override { return error.nativeErrorCode() == u"23505"_s; }
+    QStringList afterExplicitIds(const QString& table) const override
+    {
+        // An identity column's sequence does not see ids given explicitly (SQLite's rowid does).
+        return {
+            u"SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, false) FROM %1"_s.arg(table)};
+    }
     qint64 insertedId(QSqlQuery& query) const override { return query.next() ? query.value(0).toLongLong() : 0; }
 
     ClientTextSearch clientsContainingAll(const QStringList& terms) const override

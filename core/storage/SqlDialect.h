@@ -74,9 +74,10 @@ public:
     QString migrationsFolder() const { return m_words.migrationsFolder; }
     /// Statements run on every new connection (pragmas).
     QStringList connectionSetup() const { return m_words.connectionSetup; }
-    /// Starts a write transaction that holds the write lock from the start, so a read-then-write
-    /// (the audit chain, row-version checks) cannot be interleaved with another process.
-    QString beginWriteTransaction() const { return m_words.beginWriteTransaction; }
+    /// The statements, run in order, that start a write transaction holding the write lock from the
+    /// start, so a read-then-write (the audit chain, row-version checks) cannot be interleaved with
+    /// another process. A statement failing with isLockContention() means: roll back and try again.
+    QStringList beginWriteTransaction() const { return m_words.beginWriteTransaction; }
     /// Starts a read-only transaction whose statements all see the same snapshot.
     QString beginReadSnapshot() const { return m_words.beginReadSnapshot; }
     /// Another connection holds the lock `error` failed on: worth waiting and trying again.
@@ -93,6 +94,13 @@ public:
     /// `conflictColumns` exists (numRowsAffected() tells which).
     virtual QString insertUnlessExists(const QString& table, const QStringList& columns,
                                        const QStringList& conflictColumns) const;
+    /// Statements to run after rows were inserted into `table` with their `id` given (a copy, an
+    /// import), so the ids the database makes next come after them.
+    virtual QStringList afterExplicitIds(const QString& table) const
+    {
+        Q_UNUSED(table);
+        return {};
+    }
     /// What an INSERT ends with so insertedId() can read the new row's `id`.
     QString returningId() const { return m_words.returningId; }
     /// The id of the row an executed `INSERT ... returningId()` made.
@@ -126,7 +134,7 @@ protected:
         QString driverName;
         QString migrationsFolder;
         QStringList connectionSetup;
-        QString beginWriteTransaction;
+        QStringList beginWriteTransaction;
         QString beginReadSnapshot;
         QString returningId;
         QString bigIntegerType;

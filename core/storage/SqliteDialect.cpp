@@ -40,7 +40,7 @@ public:
                                 // memory-mapped reads and a 64 MB page cache (instead of 2 MB) keep a
                                 // search's first page fast.
                                 u"PRAGMA mmap_size = 1073741824"_s, u"PRAGMA cache_size = -65536"_s},
-            .beginWriteTransaction = u"BEGIN IMMEDIATE"_s,
+            .beginWriteTransaction = {u"BEGIN IMMEDIATE"_s},
             // Deferred: the snapshot is taken by the first read and, in WAL mode, kept to the end.
             .beginReadSnapshot = u"BEGIN"_s,
             .returningId = {}, // lastInsertId() has it

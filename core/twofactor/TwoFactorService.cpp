@@ -119,20 +119,42 @@ Result<Client> TwoFactorService::turnOffInTransaction(const Actor& actor, const 
     return clients.find(removal.clientId);
 }
 
-Error TwoFactorService::changedUnderneath(qint64 clientId) const
+std::optional<TwoFactorService::AlreadyDisabled> TwoFactorService::alreadyDisabled(const Error& error)
 {
-    // Who changed it is in the log: the newest 2FA change of this client. Read in the caller's
-    // transaction, so it is the change that made this one stale.
+    if (error.code != Error::Code::Conflict || error.field != u"already-disabled")
+        return std::nullopt;
+    const qsizetype space = error.detail.indexOf(u' ');
+    if (space < 0)
+        return std::nullopt;
+    AlreadyDisabled already {error.detail.mid(space + 1),
+                             QDateTime::fromString(error.detail.left(space), Qt::ISODateWithMs)};
+    if (!already.at.isValid())
+        return std::nullopt;
+    return already;
+}
+
+std::optional<Error> TwoFactorService::whoDisabled(qint64 clientId) const
+{
+    auto current = ClientRepository(m_database).find(clientId);
+    if (!current || current->method != TwoFactorMethod::None)
+        return std::nullopt;
     AuditFilter filter;
     filter.clientId = clientId;
     filter.action = QString::fromLatin1(AuditAction::TwoFactorDisabled);
     auto latest = m_audit.list(filter, 0, 1);
-    Error error = Error::conflict(QString::number(clientId));
-    error.field = u"client"_s;
-    if (latest && !latest->isEmpty())
-        error.detail = u"%1 %2 %3"_s.arg(QString::number(clientId), latest->first().operatorName,
-                                         latest->first().at.toUTC().toString(Qt::ISODate));
-    return error;
+    if (!latest || latest->isEmpty())
+        return std::nullopt;
+    return Error {Error::Code::Conflict, u"already-disabled"_s,
+                  latest->first().at.toUTC().toString(Qt::ISODateWithMs) + u' ' + latest->first().operatorName};
+}
+
+Error TwoFactorService::changedUnderneath(qint64 clientId) const
+{
+    // Read in the caller's transaction, so it is the change that made this one stale: a second
+    // desk that lost the race is told who won, and when ("already disabled by ada at 10:42").
+    if (auto already = whoDisabled(clientId))
+        return *already;
+    return Error {Error::Code::Conflict, u"client"_s, QString::number(clientId)};
 }
 
 void TwoFactorService::recordRefusal(const Actor& actor, const DisableTwoFactorRequest& request,

@@ -7,7 +7,10 @@
 #include "core/operators/Actor.h"
 #include "core/twofactor/DisableReasonRule.h"
 
+#include <QDateTime>
 #include <QJsonObject>
+
+#include <optional>
 
 namespace backoffice {
 
@@ -45,7 +48,8 @@ public:
     /// Disables the method and, for the authenticator, erases its secret (the client re-enrols).
     /// Errors: PermissionDenied; InvalidInput (field "reason" with the rule's detail,
     /// "client-requested", "method"); NotFound; Conflict (the client changed since it was read:
-    /// `detail` names who changed it and when, "ada 2026-12-02T10:42:00Z", when the log says);
+    /// field "already-disabled" when another operator turned it off meanwhile, see alreadyDisabled(),
+    /// else field "client" with its id);
     /// VerificationRefusal NotVerified, CodeNotForClient, CodeUsed, CodeExpired. A refusal for want
     /// of a verified code is recorded in the audit log (client.2fa.disable.refused).
     Result<Client> disable(const Actor& actor, const DisableTwoFactorRequest& request) const;
@@ -55,11 +59,23 @@ public:
     /// with `removal.auditDetails`. Errors: NotFound, Conflict, Storage.
     Result<Client> turnOffInTransaction(const Actor& actor, const FactorRemoval& removal) const;
 
+    /// Who turned the client's 2FA off, and when, from an "already-disabled" Conflict.
+    struct AlreadyDisabled
+    {
+        QString by;
+        QDateTime at; ///< UTC
+    };
+    static std::optional<AlreadyDisabled> alreadyDisabled(const Error& error);
+    /// The "already-disabled" Conflict for a client whose factor an operator turned off, if it is
+    /// off now: for a front end that finds the factor gone before it even asks to disable it.
+    std::optional<Error> whoDisabled(qint64 clientId) const;
+
     /// The rule a disable's reason must meet on this database (shared by the team).
     DisableReasonRule reasonRule() const;
 
 private:
-    /// The Conflict for `clientId` when it changed under the operator: who did what last, and when.
+    /// The Conflict for `clientId` when it changed under the operator: whoDisabled(), else that it
+    /// changed.
     Error changedUnderneath(qint64 clientId) const;
     void recordRefusal(const Actor& actor, const DisableTwoFactorRequest& request, const Error& refusal) const;
 

@@ -73,8 +73,8 @@ public:
 
     void tamper(const QString& sql) const
     {
-        QVERIFY(db().exec(u"DROP TRIGGER IF EXISTS audit_events_no_update"_s).ok());
-        QVERIFY(db().exec(u"DROP TRIGGER IF EXISTS audit_events_no_delete"_s).ok());
+        QVERIFY(m_database.dropTrigger(u"audit_events_no_update"_s, u"audit_events"_s).ok());
+        QVERIFY(m_database.dropTrigger(u"audit_events_no_delete"_s, u"audit_events"_s).ok());
         QVERIFY(db().exec(sql).ok());
     }
 

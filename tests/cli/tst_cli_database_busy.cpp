@@ -36,24 +36,20 @@ struct Fixture
             qFatal("cannot add the viewer");
     }
 
-    /// Another program's connection that holds the write lock until release().
+    /// Another program's connection that holds the write lock until release(): it begins a write
+    /// transaction as Database::writeTransaction does, on either backend.
     struct Writer
     {
-        QString name = u"busy-writer"_s;
-        explicit Writer(const QString& path)
+        std::shared_ptr<Database> database;
+        explicit Writer(const QString& path) : database(Database::open(DatabaseLocation::parse(path).value()).value())
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-            db.setDatabaseName(path);
-            if (!db.open() || !QSqlQuery(db).exec(u"BEGIN IMMEDIATE"_s))
-                qFatal("cannot take the write lock");
+            for (const QString& statement : database->dialect().beginWriteTransaction()) {
+                if (!QSqlQuery(database->connection()).exec(statement))
+                    qFatal("cannot take the write lock");
+            }
         }
-        void release() const { QSqlQuery(QSqlDatabase::database(name)).exec(u"COMMIT"_s); }
-        ~Writer()
-        {
-            release();
-            QSqlDatabase::database(name).close();
-            QSqlDatabase::removeDatabase(name);
-        }
+        void release() const { QSqlQuery(database->connection()).exec(u"COMMIT"_s); }
+        ~Writer() { release(); }
     };
 
     void startSearch(QProcess& process, const QStringList& globalOptions) const

@@ -51,9 +51,7 @@ private:
 
 QList<AuditEvent> eventsOf(const QString& path, const char* action)
 {
-    DatabaseLocation location;
-    location.sqlitePath = path;
-    auto database = Database::open(location).value();
+    auto database = Database::open(DatabaseLocation::parse(path).value()).value();
     AuditFilter filter;
     filter.action = QString::fromLatin1(action);
     return AuditLog(*database).list(filter).value();

@@ -39,10 +39,11 @@ struct Fixture
         }
     }
 
+    /// What the database's owner (an attacker with its file, or its PostgreSQL role) can do.
     void dropTriggers() const
     {
-        QVERIFY(database.db().exec(u"DROP TRIGGER audit_events_no_update"_s).ok());
-        QVERIFY(database.db().exec(u"DROP TRIGGER audit_events_no_delete"_s).ok());
+        QVERIFY(database.dropTrigger(u"audit_events_no_update"_s, u"audit_events"_s).ok());
+        QVERIFY(database.dropTrigger(u"audit_events_no_delete"_s, u"audit_events"_s).ok());
     }
 
     AuditVerification verify() const { return audit.verify().value(); }

@@ -139,7 +139,7 @@ private:
     DatabaseLocation locationOf(const test::TestDatabase& database) const
     {
         DatabaseLocation location;
-        location.sqlitePath = database.path();
+        location = database.location();
         return location;
     }
 

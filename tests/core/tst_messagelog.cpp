@@ -127,6 +127,7 @@ private slots:
 
     void migration7KeepsRowsIndexesKeysAndStillChecksTheStatus()
     {
+        BACKOFFICE_SQLITE_ONLY("migration 007 rebuilds the table on SQLite; PostgreSQL changes the check in place");
         TestDatabase database;
         const Database& db = database.db();
         const qint64 provider = addProvider(db);

@@ -25,7 +25,7 @@ private:
         client.phone = phone;
         database.addClient(client);
         DatabaseLocation location;
-        location.sqlitePath = database.path();
+        location = database.location();
         auto diagnosis
             = Diagnoser(location, m_secrets).runBlocking(Actor {u"sam"_s, Role::Support}, 5, {}, std::nullopt, {});
         if (!diagnosis)

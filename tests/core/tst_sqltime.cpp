@@ -53,11 +53,11 @@ private slots:
     {
         test::TestDatabase database;
         const QDateTime at = QDateTime::currentDateTimeUtc();
-        QVERIFY(database.db().exec(u"CREATE TEMP TABLE times (at TEXT)"_s).ok());
+        QVERIFY(database.db().exec(u"CREATE TEMP TABLE times (n INTEGER, at TEXT)"_s).ok());
         QVERIFY(database.db()
-                    .exec(u"INSERT INTO times (at) VALUES (?), (?)"_s, {SqlTime::bind(at), SqlTime::bind({})})
+                    .exec(u"INSERT INTO times (n, at) VALUES (1, ?), (2, ?)"_s, {SqlTime::bind(at), SqlTime::bind({})})
                     .ok());
-        auto rows = database.db().exec(u"SELECT at FROM times ORDER BY rowid"_s);
+        auto rows = database.db().exec(u"SELECT at FROM times ORDER BY n"_s);
         QVERIFY(rows.ok());
         QVERIFY(rows.value().next());
         QCOMPARE(SqlTime::read(rows.value().value(0)), at);

@@ -47,7 +47,7 @@ private slots:
         test::TestDatabase database;
         QVERIFY(database.db().exec(u"UPDATE schema_version SET version = 999"_s).ok());
         DatabaseLocation location;
-        location.sqlitePath = database.path();
+        location = database.location();
         auto refused = Workspace::open(location);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, Error::Code::SchemaTooNew);

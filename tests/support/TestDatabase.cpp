@@ -6,19 +6,177 @@
 #include "core/clients/ClientRepository.h"
 #include "core/secrets/SecretStore.h"
 
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QFile>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
+#include <QUuid>
+
+#include <cstdio>
+#include <cstdlib>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace backoffice::test {
 
-TestDatabase::TestDatabase(Use use)
+namespace {
+/// The server's URL, from the environment scripts/test.sh sets (throwaway-postgres.sh).
+QString serverUrl()
+{
+    const QString url = qEnvironmentVariable("BACKOFFICE_PG_URL");
+    if (url.isEmpty()) {
+        // ctest's SKIP_RETURN_CODE: the pg/ tests are skipped, not failed, without a server.
+        std::fputs("BACKOFFICE_TEST_PG is set but BACKOFFICE_PG_URL is not: no PostgreSQL server to test on "
+                   "(scripts/test.sh starts one)\n",
+                   stderr);
+        std::exit(77);
+    }
+    return url;
+}
+
+/// Runs `sql` on the server's maintenance database (CREATE and DROP DATABASE), on a connection of its own.
+void administer(const QString& sql)
+{
+    static QMutex mutex;
+    QMutexLocker locker(&mutex);
+    const QString name = u"backoffice-test-admin"_s;
+    {
+        QSqlDatabase admin = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
+                                                          : QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        if (!admin.isOpen()) {
+            const auto location = DatabaseLocation::parse(serverUrl());
+            if (!location)
+                qFatal("BACKOFFICE_PG_URL: %s", qPrintable(location.error().toString()));
+            const auto dialect = SqlDialect::forKind(DatabaseLocation::Kind::PostgreSql);
+            if (const Status configured = dialect->configure(admin, location.value()); !configured)
+                qFatal("BACKOFFICE_PG_URL: %s", qPrintable(configured.error().toString()));
+            if (!admin.open())
+                qFatal("cannot connect to the test server: %s", qPrintable(admin.lastError().text()));
+        }
+        QSqlQuery query(admin);
+        if (!query.exec(sql))
+            qFatal("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+    }
+}
+
+/// The databases this process made, dropped when it ends (also those a test still holds open).
+QStringList& madeDatabases()
+{
+    static QStringList names;
+    return names;
+}
+
+void dropMadeDatabases()
+{
+    for (const QString& name : std::as_const(madeDatabases()))
+        administer(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(name));
+    madeDatabases().clear();
+    QSqlDatabase::removeDatabase(u"backoffice-test-admin"_s);
+}
+
+QString newDatabaseName()
+{
+    static QAtomicInteger<int> counter;
+    return u"bo_test_%1_%2_%3"_s.arg(QCoreApplication::applicationPid())
+        .arg(counter.fetchAndAddRelaxed(1))
+        .arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+}
+} // namespace
+
+bool TestDatabase::onPostgreSql()
+{
+    return !qEnvironmentVariableIsEmpty("BACKOFFICE_TEST_PG");
+}
+
+QString TestDatabase::createEmptyPostgreSqlDatabase()
+{
+    const QString name = newDatabaseName();
+    administer(u"CREATE DATABASE %1"_s.arg(name));
+    if (madeDatabases().isEmpty())
+        qAddPostRoutine(dropMadeDatabases);
+    madeDatabases() << name;
+    QUrl url(serverUrl());
+    url.setPath(u'/' + name);
+    return url.toString();
+}
+
+QByteArray TestDatabase::contents() const
+{
+    if (m_url.isEmpty()) {
+        if (!m_database->run(u"PRAGMA wal_checkpoint(TRUNCATE)"_s))
+            qFatal("cannot checkpoint the test database");
+        QFile file(path());
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("cannot read the test database");
+        return file.readAll();
+    }
+    QByteArray bytes;
+    auto tables = m_database->exec(u"SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"_s);
+    if (!tables)
+        qFatal("%s", qPrintable(tables.error().toString()));
+    QStringList names;
+    while (tables.value().next())
+        names << tables.value().value(0).toString();
+    for (const QString& table : std::as_const(names)) {
+        auto rows = m_database->exec(u"SELECT t::text FROM %1 t"_s.arg(table));
+        if (!rows)
+            qFatal("%s", qPrintable(rows.error().toString()));
+        while (rows.value().next())
+            bytes += rows.value().value(0).toString().toUtf8() + '\n';
+    }
+    return bytes;
+}
+
+Status TestDatabase::dropTrigger(const QString& trigger, const QString& table) const
+{
+    if (m_url.isEmpty())
+        return m_database->run(u"DROP TRIGGER IF EXISTS %1"_s.arg(trigger));
+    return m_database->run(u"DROP TRIGGER IF EXISTS %1 ON %2"_s.arg(trigger, table));
+}
+
+Status TestDatabase::failInserts(const QString& table, const QString& message) const
+{
+    if (m_url.isEmpty())
+        return m_database->run(
+            u"CREATE TRIGGER fail_%1 BEFORE INSERT ON %1 BEGIN SELECT RAISE(ABORT, '%2'); END"_s.arg(table, message));
+    if (const Status made = m_database->run(
+            u"CREATE FUNCTION fail_%1() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '%2'; END; $$"_s
+                .arg(table, message));
+        !made)
+        return made;
+    return m_database->run(
+        u"CREATE TRIGGER fail_%1 BEFORE INSERT ON %1 FOR EACH ROW EXECUTE FUNCTION fail_%1()"_s.arg(table));
+}
+
+QString TestDatabase::path() const
+{
+    return m_url.isEmpty() ? m_dir.filePath(u"backoffice.sqlite"_s) : m_url;
+}
+
+TestDatabase::~TestDatabase()
+{
+    if (m_url.isEmpty())
+        return;
+    const QString name = QUrl(m_url).path().mid(1);
+    m_database.reset();
+    administer(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(name));
+    madeDatabases().removeAll(name);
+}
+
+TestDatabase::TestDatabase(Use use, Backend backend)
 {
     if (!m_dir.isValid())
         qFatal("cannot create a temporary directory");
-    DatabaseLocation location;
-    location.sqlitePath = path();
-    auto opened = Database::open(location);
+    if (onPostgreSql() && backend == Backend::OfTheRun)
+        m_url = createEmptyPostgreSqlDatabase();
+    const auto location = DatabaseLocation::parse(path());
+    if (!location)
+        qFatal("%s", qPrintable(location.error().toString()));
+    auto opened = Database::open(location.value());
     if (!opened)
         qFatal("cannot open the test database: %s", qPrintable(opened.error().toString()));
     m_database = opened.value();

@@ -10,8 +10,9 @@
 
 namespace backoffice::test {
 
-/// A real SQLite database file in a fresh temporary folder, migrated to the current schema, its audit
-/// chain keyed under testAuditKey().
+/// A real database, migrated to the current schema, its audit chain keyed under testAuditKey(): a
+/// SQLite file in a fresh temporary folder, or, when BACKOFFICE_TEST_PG is set (the pg/ tests), a
+/// database of its own created on the PostgreSQL server at BACKOFFICE_PG_URL and dropped at the end.
 class TestDatabase
 {
 public:
@@ -20,11 +21,35 @@ public:
         InProcess, ///< the audit key is installed in this process only
         WithCli, ///< also stored in the keychain, where the backoffice-cli processes a test runs find it
     };
-    explicit TestDatabase(Use use = Use::InProcess);
+    enum class Backend
+    {
+        OfTheRun, ///< PostgreSQL in the pg/ run, SQLite otherwise
+        Sqlite, ///< a SQLite file in either run (to compare or copy between the two)
+    };
+    explicit TestDatabase(Use use = Use::InProcess, Backend backend = Backend::OfTheRun);
+    ~TestDatabase();
+    TestDatabase(const TestDatabase&) = delete;
+    TestDatabase& operator=(const TestDatabase&) = delete;
+
+    /// The tests of this process run on PostgreSQL (BACKOFFICE_TEST_PG is set).
+    static bool onPostgreSql();
+    /// A new, empty database of its own on the test server (onPostgreSql() only), as a `--db` URL;
+    /// dropped when the process ends.
+    static QString createEmptyPostgreSqlDatabase();
 
     Database& db() const { return *m_database; }
     std::shared_ptr<Database> shared() const { return m_database; }
-    QString path() const { return m_dir.filePath(QStringLiteral("backoffice.sqlite")); }
+    /// What `--db` takes for this database: the SQLite file's path or the postgresql:// URL.
+    QString path() const;
+    const DatabaseLocation& location() const { return m_database->location(); }
+    /// Everything the database stores, as bytes to search for what must never be there: the SQLite
+    /// file (checkpointed), or every PostgreSQL table's rows as text.
+    QByteArray contents() const;
+    /// What a database's owner can do and the tests play: removes a trigger (PostgreSQL names its table).
+    Status dropTrigger(const QString& trigger, const QString& table) const;
+    /// A trigger that makes every insert into `table` fail with `message`, as a broken disk would.
+    Status failInserts(const QString& table, const QString& message) const;
+    /// A temporary folder for the test's other files (on both backends).
     QString dir() const { return m_dir.path(); }
 
     /// The audit key installed for every test database.
@@ -35,10 +60,18 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QString m_url; ///< PostgreSQL only
     std::shared_ptr<Database> m_database;
 };
 
 /// A client with the given method on, valid E.164 mobile number and e-mail, ready for addClient.
+/// In a test slot: skips it on PostgreSQL, saying why it holds for SQLite only.
+#define BACKOFFICE_SQLITE_ONLY(why)                                                                                    \
+    do {                                                                                                               \
+        if (::backoffice::test::TestDatabase::onPostgreSql())                                                          \
+            QSKIP("SQLite only: " why);                                                                                \
+    } while (false)
+
 Client makeClient(qint64 id, const QString& firstName, const QString& lastName,
                   TwoFactorMethod method = TwoFactorMethod::None);
 

@@ -2,6 +2,9 @@
 #include "ui/common/ErrorText.h"
 
 #include "core/operators/PasswordHasher.h"
+#include "core/twofactor/TwoFactorService.h"
+
+#include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -33,6 +36,9 @@ QString conflict(const Error& error)
         return ErrorText::tr("This is the last enabled administrator: nobody could manage operators any more.");
     if (error.field == u"operators-exist")
         return ErrorText::tr("Operators exist already; an administrator must add new ones.");
+    if (const auto already = TwoFactorService::alreadyDisabled(error))
+        return ErrorText::tr("Two-factor authentication was already disabled by %1 at %2; nothing was changed.")
+            .arg(already->by, QLocale().toString(already->at.toLocalTime(), QLocale::ShortFormat));
     return ErrorText::tr("The record was changed by someone else; reload and try again.");
 }
 
