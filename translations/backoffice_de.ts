@@ -123,6 +123,277 @@
     </message>
 </context>
 <context>
+    <name>AuditText</name>
+    <message>
+        <location filename="../ui/audit/AuditText.cpp" line="+30"/>
+        <location line="+6"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API key SID</source>
+        <translation>API-Key-SID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API address</source>
+        <translation>API-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status page</source>
+        <translation>Statusseite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports address</source>
+        <translation>Adresse der Berichte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lookup address</source>
+        <translation>Adresse für Lookup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low-balance threshold</source>
+        <translation>Schwelle für niedriges Guthaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeout (ms)</source>
+        <translation>Zeitlimit (ms)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Two-factor authentication disabled</source>
+        <translation>Zwei-Faktor-Authentifizierung deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authenticator code checked</source>
+        <translation>Authenticator-Code geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client diagnosed</source>
+        <translation>Kunde diagnostiziert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients imported</source>
+        <translation>Kunden importiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo clients created</source>
+        <translation>Demo-Kunden angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission refused</source>
+        <translation>Berechtigung verweigert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS provider added</source>
+        <translation>SMS-Anbieter angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS provider changed</source>
+        <translation>SMS-Anbieter geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS provider removed</source>
+        <translation>SMS-Anbieter entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS provider enabled</source>
+        <translation>SMS-Anbieter aktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS provider disabled</source>
+        <translation>SMS-Anbieter deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS provider credential changed</source>
+        <translation>Zugangsdaten des SMS-Anbieters geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test SMS sent</source>
+        <translation>Test-SMS gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail settings changed</source>
+        <translation>E-Mail-Einstellungen geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail password changed</source>
+        <translation>E-Mail-Passwort geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number looked up</source>
+        <translation>Telefonnummer abgefragt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator locked out</source>
+        <translation>Mitarbeiter gesperrt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator created</source>
+        <translation>Mitarbeiter angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator disabled</source>
+        <translation>Mitarbeiter deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator enabled</source>
+        <translation>Mitarbeiter aktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator role changed</source>
+        <translation>Rolle des Mitarbeiters geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator password reset</source>
+        <translation>Passwort des Mitarbeiters zurückgesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle lock changed</source>
+        <translation>Sperre bei Inaktivität geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log anchored</source>
+        <translation>Audit-Log verankert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys exported</source>
+        <translation>Schlüssel exportiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys imported</source>
+        <translation>Schlüssel importiert</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no change</source>
+        <translation>keine Änderung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 removed</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1 added</source>
+        <translation>%1 angelegt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 →</source>
+        <translation>%1 →</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Before: %1</source>
+        <translation>Vorher: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After: %1</source>
+        <translation>Nachher: %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditVerification</name>
     <message numerus="yes">
         <location filename="../core/audit/AuditVerificationText.cpp" line="+30"/>
@@ -358,7 +629,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="+27"/>
+        <location filename="../app/cli/CliApplication.cpp" line="+28"/>
         <source>search, show, import clients; disable a client&apos;s 2FA</source>
         <translation>Kunden suchen, anzeigen, importieren; die 2FA eines Kunden deaktivieren</translation>
     </message>
@@ -451,7 +722,7 @@
 <context>
     <name>CliContext</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+48"/>
+        <location filename="../app/cli/CliContext.cpp" line="+46"/>
         <source>cannot use the database %1: %2</source>
         <translation>die Datenbank %1 kann nicht verwendet werden: %2</translation>
     </message>
@@ -2007,7 +2278,7 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../core/clients/ClientImporter.cpp" line="+67"/>
+        <location filename="../core/clients/ClientImporter.cpp" line="+66"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -2162,7 +2433,7 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
         <translation>muss SHA1, SHA256 oder SHA512 sein</translation>
     </message>
     <message>
-        <location line="+391"/>
+        <location line="+372"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
@@ -2759,7 +3030,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
 <context>
     <name>SmsFailureReport</name>
     <message>
-        <location filename="../core/sms/SmsFailureReport.cpp" line="+71"/>
+        <location filename="../core/sms/SmsFailureReport.cpp" line="+28"/>
         <source>The message failed without an error code.</source>
         <translation>Die Nachricht ist ohne Fehlercode fehlgeschlagen.</translation>
     </message>
@@ -3328,7 +3599,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
 <context>
     <name>backoffice::ui::AuditPage</name>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="+35"/>
+        <location filename="../ui/audit/AuditPage.cpp" line="+39"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
@@ -3348,7 +3619,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
         <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Audit log</source>
         <translation>Audit-Log</translation>
     </message>
@@ -3433,12 +3704,12 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
         <source>The audit log could not be read: %1</source>
         <translation>Das Audit-Log konnte nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+81"/>
+        <location line="+112"/>
         <source>Checking the audit log&apos;s integrity… %1 of %n event(s)</source>
         <translation>
             <numerusform>Integrität des Audit-Logs wird geprüft … %1 von %n Ereignis</numerusform>
@@ -3464,12 +3735,12 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <source>All actions</source>
         <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Checking the audit log&apos;s integrity…</source>
         <translation>Integrität des Audit-Logs wird geprüft …</translation>
     </message>
@@ -3512,24 +3783,12 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
 <context>
     <name>backoffice::ui::AuditTableModel</name>
     <message>
-        <location filename="../ui/audit/AuditTableModel.cpp" line="+82"/>
-        <source>Event #%1</source>
-        <translation>Ereignis Nr. %1</translation>
+        <location filename="../ui/audit/AuditTableModel.cpp" line="+126"/>
+        <source>Event #%1 · %2</source>
+        <translation>Ereignis Nr. %1 · %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Event #%1
-%2</source>
-        <translation>Ereignis Nr. %1
-%2</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+35"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -3724,7 +3983,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
 <context>
     <name>backoffice::ui::ClientDetailsDialog</name>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="+54"/>
+        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="+52"/>
         <source>Client details</source>
         <translation>Kundendetails</translation>
     </message>
@@ -3922,7 +4181,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
         <translation>Ihre Rolle erlaubt nicht, 2FA zu deaktivieren.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>%1 is now off. The change is recorded in the audit log.</source>
         <translation>%1 ist jetzt aus. Die Änderung ist im Audit-Log festgehalten.</translation>
     </message>
@@ -4547,7 +4806,7 @@ Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</tran
     <name>backoffice::ui::FirstAdministratorDialog</name>
     <message>
         <location filename="../ui/operators/FirstAdministratorDialog.cpp" line="+26"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Create the first administrator</source>
         <translation>Ersten Administrator anlegen</translation>
     </message>
@@ -4828,12 +5087,12 @@ Trotzdem beenden?</translation>
 <context>
     <name>backoffice::ui::OperatorSession</name>
     <message>
-        <location filename="../ui/session/OperatorSession.cpp" line="+70"/>
+        <location filename="../ui/session/OperatorSession.cpp" line="+64"/>
         <source>Authenticator secrets are unavailable: %1</source>
         <translation>Geheime Authenticator-Schlüssel sind nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Clients</source>
         <translation>Kunden</translation>
     </message>
@@ -4906,7 +5165,7 @@ Trotzdem beenden?</translation>
         <translation>Prüfen Sie System &gt; SMS-Anbieter</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>S&amp;MS</source>
         <translation>S&amp;MS</translation>
     </message>
@@ -6027,7 +6286,7 @@ Was tun: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+35"/>
+        <location filename="../app/gui/main.cpp" line="+32"/>
         <source>The database %1 was created by a newer version of Back Office (%2). Use that version, or choose another database with --db.</source>
         <translation>Die Datenbank %1 wurde mit einer neueren Version von Back Office erstellt (%2). Verwenden Sie diese Version oder wählen Sie mit --db eine andere Datenbank.</translation>
     </message>

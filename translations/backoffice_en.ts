@@ -118,7 +118,7 @@
 <context>
     <name>backoffice::ui::AuditPage</name>
     <message numerus="yes">
-        <location filename="../ui/audit/AuditPage.cpp" line="+201"/>
+        <location filename="../ui/audit/AuditPage.cpp" line="+250"/>
         <source>Checking the audit log&apos;s integrity… %1 of %n event(s)</source>
         <translation>
             <numerusform>Checking the audit log&apos;s integrity… %1 of %n event</numerusform>
@@ -248,7 +248,7 @@
 <context>
     <name>backoffice::ui::FirstAdministratorDialog</name>
     <message numerus="yes">
-        <location filename="../ui/operators/FirstAdministratorDialog.cpp" line="+49"/>
+        <location filename="../ui/operators/FirstAdministratorDialog.cpp" line="+50"/>
         <source>at least %n characters</source>
         <translation>
             <numerusform>at least %n character</numerusform>
