@@ -531,7 +531,7 @@
         <translation>Das ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 What to do: %2</source>
         <translation>%1 Was tun: %2</translation>
     </message>
@@ -622,6 +622,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Error %1: %2</source>
+        <translation>Fehler %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Error %1: %2 What to do: %3</source>
         <translation>Fehler %1: %2 Was tun: %3</translation>
     </message>
@@ -3409,12 +3414,17 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
         <translation>Letzte SMS an die Nummer des Kunden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>The message log could not be read: %1</source>
         <translation>Das Nachrichtenprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>No earlier SMS to %1 is in the message log; the test SMS of this diagnosis is reported in its own row.</source>
+        <translation>Im Nachrichtenprotokoll ist keine frühere SMS an %1; die Test-SMS dieser Diagnose steht in einer eigenen Zeile.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No SMS to %1 is in the message log (it holds the messages sent through Back Office, such as test SMS).</source>
         <translation>Im Nachrichtenprotokoll ist keine SMS an %1 (es enthält die über Back Office gesendeten Nachrichten, etwa Test-SMS).</translation>
     </message>
@@ -3491,7 +3501,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
         <translation>Testnachricht von Back Office: Ihr Telefon empfängt SMS von uns. Sie müssen nichts tun.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>Test SMS %1 to %2: </source>
         <translation>Test-SMS %1 an %2: </translation>
     </message>
@@ -3501,7 +3511,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
         <translation>auf das Telefon zugestellt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Contact the provider with the message ID %1 to learn why.</source>
         <translation>Wenden Sie sich mit der Nachrichten-ID %1 an den Anbieter, um den Grund zu erfahren.</translation>
     </message>
@@ -3599,7 +3609,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
 <context>
     <name>backoffice::ui::AuditPage</name>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="+39"/>
+        <location filename="../ui/audit/AuditPage.cpp" line="+40"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
@@ -3704,7 +3714,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>The audit log could not be read: %1</source>
         <translation>Das Audit-Log konnte nicht gelesen werden: %1</translation>
     </message>

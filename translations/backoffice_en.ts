@@ -91,7 +91,7 @@
 <context>
     <name>backoffice::SmsRecentMessagesCheck</name>
     <message numerus="yes">
-        <location filename="../core/diagnosis/checks/SmsRecentMessagesCheck.cpp" line="+68"/>
+        <location filename="../core/diagnosis/checks/SmsRecentMessagesCheck.cpp" line="+80"/>
         <source>%1 of the last %n message(s) failed.</source>
         <translation>
             <numerusform>%1 of the last %n message failed.</numerusform>
@@ -118,7 +118,7 @@
 <context>
     <name>backoffice::ui::AuditPage</name>
     <message numerus="yes">
-        <location filename="../ui/audit/AuditPage.cpp" line="+250"/>
+        <location filename="../ui/audit/AuditPage.cpp" line="+256"/>
         <source>Checking the audit log&apos;s integrity… %1 of %n event(s)</source>
         <translation>
             <numerusform>Checking the audit log&apos;s integrity… %1 of %n event</numerusform>
