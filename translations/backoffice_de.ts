@@ -5371,12 +5371,12 @@ Trotzdem beenden?</translation>
     <name>backoffice::ui::ProviderDialog</name>
     <message>
         <location filename="../ui/sms/ProviderDialog.cpp" line="+35"/>
-        <location line="+332"/>
+        <location line="+348"/>
         <source>SMS provider: %1</source>
         <translation>SMS-Anbieter: %1</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-334"/>
         <source>Add SMS provider</source>
         <translation>SMS-Anbieter hinzufügen</translation>
     </message>
@@ -5527,6 +5527,41 @@ Trotzdem beenden?</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>not checked yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Credentials:</source>
+        <translation>Zugangsdaten:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result of the credentials check</source>
+        <translation>Ergebnis der Prüfung der Zugangsdaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance:</source>
+        <translation>Guthaben:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result of the balance check</source>
+        <translation>Ergebnis der Prüfung des Guthabens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service status:</source>
+        <translation>Dienststatus:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result of the service status check</source>
+        <translation>Ergebnis der Prüfung des Dienststatus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>+44…  number to send a test SMS to</source>
         <translation>+49…  Nummer für eine Test-SMS</translation>
     </message>
@@ -5597,7 +5632,7 @@ Trotzdem beenden?</translation>
         <translation>Ein API-Schlüssel besteht aus 8 Buchstaben oder Ziffern.</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-242"/>
         <source>API Key S&amp;ID:</source>
         <translation>API-Key-S&amp;ID:</translation>
     </message>
@@ -5612,7 +5647,7 @@ Trotzdem beenden?</translation>
         <translation>Dienststatus &amp;prüfen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>Sen&amp;d test SMS</source>
         <translation>Test-SMS s&amp;enden</translation>
     </message>
@@ -5747,7 +5782,17 @@ Trotzdem beenden?</translation>
         <translation>Korrigieren Sie zuerst die rot markierten Felder.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+41"/>
+        <source>Mind the balance: %1</source>
+        <translation>Achten Sie auf das Guthaben: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mind the service status: %1</source>
+        <translation>Achten Sie auf den Dienststatus: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Asking the provider…</source>
         <translation>Der Anbieter wird gefragt …</translation>
     </message>
