@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -136,6 +137,10 @@ private slots:
         SmsFailureTreeModel* model = page.model();
         const QModelIndex action = model->index(0, SmsFailureTreeModel::Action);
         QCOMPARE(action.data(Qt::ToolTipRole).toString(), action.data().toString());
+        // The facts come before the advice sentence, which is last.
+        QCOMPARE(view->header()->visualIndex(SmsFailureTreeModel::Action), SmsFailureTreeModel::ColumnCount - 1);
+        QVERIFY(view->columnViewportPosition(SmsFailureTreeModel::At) + view->columnWidth(SmsFailureTreeModel::At)
+                <= view->viewport()->width());
         // Every column but the cause is as wide as what it shows: nothing elided.
         for (int column :
              {int(SmsFailureTreeModel::Count), int(SmsFailureTreeModel::Action), int(SmsFailureTreeModel::Provider),
