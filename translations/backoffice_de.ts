@@ -174,6 +174,277 @@
     </message>
 </context>
 <context>
+    <name>AuditText</name>
+    <message>
+        <location filename="../ui/audit/AuditText.cpp" line="+30"/>
+        <location line="+6"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API key SID</source>
+        <translation>API-Key-SID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API address</source>
+        <translation>API-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status page</source>
+        <translation>Statusseite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports address</source>
+        <translation>Adresse der Berichte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lookup address</source>
+        <translation>Adresse für Lookup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low-balance threshold</source>
+        <translation>Schwelle für niedriges Guthaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeout (ms)</source>
+        <translation>Zeitlimit (ms)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Two-factor authentication disabled</source>
+        <translation>Zwei-Faktor-Authentifizierung deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authenticator code checked</source>
+        <translation>Authenticator-Code geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client diagnosed</source>
+        <translation>Kunde diagnostiziert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients imported</source>
+        <translation>Kunden importiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo clients created</source>
+        <translation>Demo-Kunden angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission refused</source>
+        <translation>Berechtigung verweigert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS provider added</source>
+        <translation>SMS-Anbieter angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS provider changed</source>
+        <translation>SMS-Anbieter geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS provider removed</source>
+        <translation>SMS-Anbieter entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS provider enabled</source>
+        <translation>SMS-Anbieter aktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS provider disabled</source>
+        <translation>SMS-Anbieter deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS provider credential changed</source>
+        <translation>Zugangsdaten des SMS-Anbieters geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test SMS sent</source>
+        <translation>Test-SMS gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail settings changed</source>
+        <translation>E-Mail-Einstellungen geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail password changed</source>
+        <translation>E-Mail-Passwort geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number looked up</source>
+        <translation>Telefonnummer abgefragt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator locked out</source>
+        <translation>Mitarbeiter gesperrt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator created</source>
+        <translation>Mitarbeiter angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator disabled</source>
+        <translation>Mitarbeiter deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator enabled</source>
+        <translation>Mitarbeiter aktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator role changed</source>
+        <translation>Rolle des Mitarbeiters geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator password reset</source>
+        <translation>Passwort des Mitarbeiters zurückgesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle lock changed</source>
+        <translation>Sperre bei Inaktivität geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log anchored</source>
+        <translation>Audit-Log verankert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys exported</source>
+        <translation>Schlüssel exportiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys imported</source>
+        <translation>Schlüssel importiert</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no change</source>
+        <translation>keine Änderung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 removed</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1 added</source>
+        <translation>%1 angelegt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 →</source>
+        <translation>%1 →</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Before: %1</source>
+        <translation>Vorher: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After: %1</source>
+        <translation>Nachher: %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditVerification</name>
     <message numerus="yes">
         <location filename="../core/audit/AuditVerificationText.cpp" line="+30"/>
@@ -311,7 +582,7 @@
         <translation>Das ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 What to do: %2</source>
         <translation>%1 Was tun: %2</translation>
     </message>
@@ -402,6 +673,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Error %1: %2</source>
+        <translation>Fehler %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Error %1: %2 What to do: %3</source>
         <translation>Fehler %1: %2 Was tun: %3</translation>
     </message>
@@ -3982,12 +4258,17 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
         <translation>Letzte SMS an die Nummer des Kunden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>The message log could not be read: %1</source>
         <translation>Das Nachrichtenprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>No earlier SMS to %1 is in the message log; the test SMS of this diagnosis is reported in its own row.</source>
+        <translation>Im Nachrichtenprotokoll ist keine frühere SMS an %1; die Test-SMS dieser Diagnose steht in einer eigenen Zeile.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No SMS to %1 is in the message log (it holds the messages sent through Back Office, such as test SMS).</source>
         <translation>Im Nachrichtenprotokoll ist keine SMS an %1 (es enthält die über Back Office gesendeten Nachrichten, etwa Test-SMS).</translation>
     </message>
@@ -4064,7 +4345,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
         <translation>Testnachricht von Back Office: Ihr Telefon empfängt SMS von uns. Sie müssen nichts tun.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>Test SMS %1 to %2: </source>
         <translation>Test-SMS %1 an %2: </translation>
     </message>
@@ -4074,7 +4355,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
         <translation>auf das Telefon zugestellt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Contact the provider with the message ID %1 to learn why.</source>
         <translation>Wenden Sie sich mit der Nachrichten-ID %1 an den Anbieter, um den Grund zu erfahren.</translation>
     </message>
@@ -4172,7 +4453,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
 <context>
     <name>backoffice::ui::AuditPage</name>
     <message>
-        <location filename="../ui/audit/AuditPage.cpp" line="+35"/>
+        <location filename="../ui/audit/AuditPage.cpp" line="+40"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
@@ -4192,7 +4473,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
         <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Audit log</source>
         <translation>Audit-Log</translation>
     </message>
@@ -4277,12 +4558,12 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+58"/>
         <source>The audit log could not be read: %1</source>
         <translation>Das Audit-Log konnte nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+81"/>
+        <location line="+112"/>
         <source>Checking the audit log&apos;s integrity… %1 of %n event(s)</source>
         <translation>
             <numerusform>Integrität des Audit-Logs wird geprüft … %1 von %n Ereignis</numerusform>
@@ -4308,12 +4589,12 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <source>All actions</source>
         <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Checking the audit log&apos;s integrity…</source>
         <translation>Integrität des Audit-Logs wird geprüft …</translation>
     </message>
@@ -4356,24 +4637,12 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
 <context>
     <name>backoffice::ui::AuditTableModel</name>
     <message>
-        <location filename="../ui/audit/AuditTableModel.cpp" line="+82"/>
-        <source>Event #%1</source>
-        <translation>Ereignis Nr. %1</translation>
+        <location filename="../ui/audit/AuditTableModel.cpp" line="+126"/>
+        <source>Event #%1 · %2</source>
+        <translation>Ereignis Nr. %1 · %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Event #%1
-%2</source>
-        <translation>Ereignis Nr. %1
-%2</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+35"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -4842,12 +5111,12 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
 <context>
     <name>backoffice::ui::ClientSmsHistoryWidget</name>
     <message>
-        <location filename="../ui/sms/ClientSmsHistoryWidget.cpp" line="+42"/>
+        <location filename="../ui/sms/ClientSmsHistoryWidget.cpp" line="+43"/>
         <source>SMS sent to the client</source>
         <translation>An den Kunden gesendete SMS</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No SMS</source>
         <translation>Keine SMS</translation>
     </message>
@@ -4934,7 +5203,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
 <context>
     <name>backoffice::ui::ClientsPage</name>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="+30"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="+34"/>
         <location line="+35"/>
         <source>Clients</source>
         <translation>Kunden</translation>
@@ -5015,7 +5284,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
         <translation>Alle möglichen Gründe prüfen, warum dieser Kunde keine 2FA-Codes erhält</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+69"/>
         <source>Number of clients found</source>
         <translation>Anzahl gefundener Kunden</translation>
     </message>
@@ -5841,18 +6110,18 @@ Trotzdem beenden?</translation>
 <context>
     <name>backoffice::ui::OperatorsPage</name>
     <message>
-        <location filename="../ui/operators/OperatorsPage.cpp" line="+28"/>
+        <location filename="../ui/operators/OperatorsPage.cpp" line="+29"/>
         <source>&amp;Add operator…</source>
         <translation>Mitarbeiter hin&amp;zufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>&amp;Disable</source>
         <translation>Dea&amp;ktivieren</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>Set &amp;role</source>
         <translation>&amp;Rolle festlegen</translation>
     </message>
@@ -5872,7 +6141,7 @@ Trotzdem beenden?</translation>
         <translation>Mitarbeiterkonten</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Add operator</source>
         <translation>Mitarbeiter hinzufügen</translation>
     </message>
@@ -5946,12 +6215,12 @@ Trotzdem beenden?</translation>
     <name>backoffice::ui::ProviderDialog</name>
     <message>
         <location filename="../ui/sms/ProviderDialog.cpp" line="+35"/>
-        <location line="+332"/>
+        <location line="+348"/>
         <source>SMS provider: %1</source>
         <translation>SMS-Anbieter: %1</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-334"/>
         <source>Add SMS provider</source>
         <translation>SMS-Anbieter hinzufügen</translation>
     </message>
@@ -6102,6 +6371,41 @@ Trotzdem beenden?</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>not checked yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Credentials:</source>
+        <translation>Zugangsdaten:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result of the credentials check</source>
+        <translation>Ergebnis der Prüfung der Zugangsdaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance:</source>
+        <translation>Guthaben:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result of the balance check</source>
+        <translation>Ergebnis der Prüfung des Guthabens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service status:</source>
+        <translation>Dienststatus:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result of the service status check</source>
+        <translation>Ergebnis der Prüfung des Dienststatus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>+44…  number to send a test SMS to</source>
         <translation>+49…  Nummer für eine Test-SMS</translation>
     </message>
@@ -6172,7 +6476,7 @@ Trotzdem beenden?</translation>
         <translation>Ein API-Schlüssel besteht aus 8 Buchstaben oder Ziffern.</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-242"/>
         <source>API Key S&amp;ID:</source>
         <translation>API-Key-S&amp;ID:</translation>
     </message>
@@ -6187,7 +6491,7 @@ Trotzdem beenden?</translation>
         <translation>Dienststatus &amp;prüfen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>Sen&amp;d test SMS</source>
         <translation>Test-SMS s&amp;enden</translation>
     </message>
@@ -6322,7 +6626,17 @@ Trotzdem beenden?</translation>
         <translation>Korrigieren Sie zuerst die rot markierten Felder.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+41"/>
+        <source>Mind the balance: %1</source>
+        <translation>Achten Sie auf das Guthaben: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mind the service status: %1</source>
+        <translation>Achten Sie auf den Dienststatus: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Asking the provider…</source>
         <translation>Der Anbieter wird gefragt …</translation>
     </message>
@@ -6584,7 +6898,7 @@ Trotzdem beenden?</translation>
         <translation>&amp;Seit:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Since date</source>
         <translation>Seit Datum</translation>
     </message>
@@ -6619,7 +6933,7 @@ Trotzdem beenden?</translation>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Clients whose last SMS failed, by cause</source>
         <translation>Kunden mit fehlgeschlagener letzter SMS, nach Ursache</translation>
     </message>
@@ -6715,7 +7029,7 @@ What to do: %2</source>
 Was tun: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>%1 (#%2, %3)</source>
         <translation>%1 (Nr. %2, %3)</translation>
     </message>
@@ -6768,7 +7082,7 @@ Was tun: %2</translation>
 <context>
     <name>backoffice::ui::SmsProvidersPage</name>
     <message>
-        <location filename="../ui/sms/SmsProvidersPage.cpp" line="+37"/>
+        <location filename="../ui/sms/SmsProvidersPage.cpp" line="+38"/>
         <source>&lt;h2&gt;SMS providers&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;SMS-Anbieter&lt;/h2&gt;</translation>
     </message>
@@ -6778,7 +7092,7 @@ Was tun: %2</translation>
         <translation>SMS-Anbieter</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;Add…</source>
         <translation>Hin&amp;zufügen…</translation>
     </message>
@@ -6813,7 +7127,7 @@ Was tun: %2</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+107"/>
         <source>Remove SMS provider</source>
         <translation>SMS-Anbieter entfernen</translation>
     </message>

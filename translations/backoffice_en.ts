@@ -124,7 +124,7 @@
 <context>
     <name>backoffice::SmsRecentMessagesCheck</name>
     <message numerus="yes">
-        <location filename="../core/diagnosis/checks/SmsRecentMessagesCheck.cpp" line="+68"/>
+        <location filename="../core/diagnosis/checks/SmsRecentMessagesCheck.cpp" line="+80"/>
         <source>%1 of the last %n message(s) failed.</source>
         <translation>
             <numerusform>%1 of the last %n message failed.</numerusform>
@@ -151,7 +151,7 @@
 <context>
     <name>backoffice::ui::AuditPage</name>
     <message numerus="yes">
-        <location filename="../ui/audit/AuditPage.cpp" line="+201"/>
+        <location filename="../ui/audit/AuditPage.cpp" line="+256"/>
         <source>Checking the audit log&apos;s integrity… %1 of %n event(s)</source>
         <translation>
             <numerusform>Checking the audit log&apos;s integrity… %1 of %n event</numerusform>
@@ -205,7 +205,7 @@
 <context>
     <name>backoffice::ui::ClientSmsHistoryWidget</name>
     <message numerus="yes">
-        <location filename="../ui/sms/ClientSmsHistoryWidget.cpp" line="+149"/>
+        <location filename="../ui/sms/ClientSmsHistoryWidget.cpp" line="+151"/>
         <source>Refresh cancelled: %n message(s) updated.</source>
         <translation>
             <numerusform>Refresh cancelled: %n message updated.</numerusform>
@@ -232,7 +232,7 @@
 <context>
     <name>backoffice::ui::ClientsPage</name>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="+163"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="+191"/>
         <source>%Ln client(s)</source>
         <translation>
             <numerusform>%Ln client</numerusform>
@@ -303,7 +303,7 @@
 <context>
     <name>backoffice::ui::SmsDeliveryPage</name>
     <message numerus="yes">
-        <location filename="../ui/sms/SmsDeliveryPage.cpp" line="+130"/>
+        <location filename="../ui/sms/SmsDeliveryPage.cpp" line="+137"/>
         <source>%n client(s) whose last SMS failed</source>
         <translation>
             <numerusform>%n client whose last SMS failed</numerusform>

@@ -36,7 +36,7 @@ QString CheckResultText::describe(const Error& error)
     }
 }
 
-QString CheckResultText::describe(const CheckResult& result, const QString& providerKind)
+QString CheckResultText::describe(const CheckResult& result, const QString& providerKind, Advice advice)
 {
     if (result.error) {
         // A refused send says which of the provider's codes refused it, in the operator's words.
@@ -45,6 +45,8 @@ QString CheckResultText::describe(const CheckResult& result, const QString& prov
             : DeliveryErrorExplanation {};
         if (!explanation.known || explanation.meaning.isEmpty())
             return result.error->describe();
+        if (advice == Advice::Separate)
+            return result.error->describe() + u' ' + explanation.meaning;
         return result.error->describe() + u' ' + tr("%1 What to do: %2").arg(explanation.meaning, explanation.action);
     }
     switch (result.kind) {
@@ -106,7 +108,9 @@ QString CheckResultText::describe(const CheckResult& result, const QString& prov
         if (!message.errorCode.isEmpty()) {
             const DeliveryErrorExplanation explanation = DeliveryErrorCodes::explain(providerKind, message.errorCode);
             text += u' '
-                + tr("Error %1: %2 What to do: %3").arg(message.errorCode, explanation.meaning, explanation.action);
+                + (advice == Advice::Separate ? tr("Error %1: %2").arg(message.errorCode, explanation.meaning)
+                                              : tr("Error %1: %2 What to do: %3")
+                                                    .arg(message.errorCode, explanation.meaning, explanation.action));
         }
         return text;
     }

@@ -16,7 +16,13 @@ class CheckResultText
     Q_DECLARE_TR_FUNCTIONS(CheckResultText)
 
 public:
-    static QString describe(const CheckResult& result, const QString& providerKind);
+    /// Whether the words include what to do about a provider's error code, or leave it to a column of its own.
+    enum class Advice
+    {
+        Included,
+        Separate
+    };
+    static QString describe(const CheckResult& result, const QString& providerKind, Advice advice = Advice::Included);
     static QString describe(const Error& error);
 };
 

@@ -427,6 +427,32 @@ private slots:
         QVERIFY2(test->outcome == Finding::Outcome::Problem, qPrintable(test->detail));
         QVERIFY2(test->detail.contains(u"30003"_s), qPrintable(test->detail));
         QVERIFY(!test->action.isEmpty());
+        // What to do is in its own column, not repeated inside the evidence.
+        QVERIFY2(!test->detail.contains(u"What to do"_s), qPrintable(test->detail));
+        QVERIFY2(!test->detail.contains(test->action), qPrintable(test->detail));
+        // The recent-messages row does not say the log is empty next to a failed test SMS.
+        const Finding* recent = findingFor(diagnosis.value(), u"sms.recent_messages"_s);
+        QVERIFY(recent);
+        QVERIFY2(recent->detail.contains(u"test SMS of this diagnosis"_s), qPrintable(recent->detail));
+        QVERIFY2(!recent->detail.startsWith(u"No SMS to"_s), qPrintable(recent->detail));
+    }
+
+    void recentMessagesWithATestSmsReportTheEarlierMessages()
+    {
+        test::TestDatabase database;
+        FakeSmsServer server;
+        const Client client = addSmsClient(database, 27);
+        const ProviderConfig provider = addProvider(database, server, true, server.twilioAuthToken);
+        logMessage(database, provider, client, SmsStatus::Delivered, {},
+                   QDateTime::currentDateTimeUtc().addSecs(-3600));
+        answerSendsWithReceipt(server, u"undelivered"_s, 30003);
+        DiagnosisOptions options;
+        options.testSmsTo = client.phone;
+        auto diagnosis = Diagnoser(locationOf(database), m_secrets).runBlocking(Support, 27, options, std::nullopt, {});
+        const Finding* recent = findingFor(diagnosis.value(), u"sms.recent_messages"_s);
+        QVERIFY(recent);
+        QVERIFY2(recent->detail.contains(u"0 of the last 1 message(s) failed"_s), qPrintable(recent->detail));
+        QCOMPARE(MessageLog(database.db()).byNumber(client.phone).value().size(), 2);
     }
 };
 

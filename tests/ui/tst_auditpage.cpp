@@ -14,12 +14,15 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 
 using namespace backoffice;
 using namespace backoffice::ui;
@@ -270,6 +273,159 @@ private slots:
         QVERIFY(clearButtons >= 2);
         for (QComboBox* combo : page.findChildren<QComboBox*>())
             QVERIFY2(!combo->view()->accessibleName().isEmpty(), qPrintable(combo->accessibleName()));
+    }
+
+    void actionsAreWordsWithTheIdentifierInTheTooltip()
+    {
+        test::TestDatabase database;
+        fill(database, 3);
+        const AuditLog log(database.db());
+        AuditPage page(log, database.db().location(), viewer);
+        fetchAll(*page.model());
+        const QModelIndex disabled = page.model()->index(0, AuditTableModel::ActionColumn); // event 3
+        QCOMPARE(disabled.data().toString(), u"Two-factor authentication disabled"_s);
+        QCOMPARE(disabled.data(AuditTableModel::ActionRole).toString(), u"client.2fa.disable"_s);
+        QVERIFY2(disabled.data(Qt::ToolTipRole).toString().contains(u"client.2fa.disable"_s),
+                 qPrintable(disabled.data(Qt::ToolTipRole).toString()));
+        // The filter offers the same words and still filters on the identifier.
+        auto* action = page.findChild<QComboBox*>(u"actionFilter"_s);
+        const int index = action->findText(u"Client diagnosed"_s);
+        QVERIFY(index > 0);
+        QCOMPARE(action->itemData(index).toString(), QString::fromLatin1(AuditAction::Diagnosed));
+        QCOMPARE(action->itemData(index, Qt::ToolTipRole).toString(), QString::fromLatin1(AuditAction::Diagnosed));
+        // German, too.
+        QTranslator german;
+        QVERIFY(german.load(u"backoffice_de"_s, u":/i18n"_s));
+        QCoreApplication::installTranslator(&german);
+        const QString inGerman = page.model()->index(0, AuditTableModel::ActionColumn).data().toString();
+        QCoreApplication::removeTranslator(&german);
+        QCOMPARE(inGerman, u"Zwei-Faktor-Authentifizierung deaktiviert"_s);
+    }
+
+    void changeIsAReadableSummaryWithTheFullTextInTheTooltip()
+    {
+        test::TestDatabase database;
+        const AuditLog log(database.db());
+        AuditEvent edit;
+        edit.operatorName = u"alice"_s;
+        edit.action = QString::fromLatin1(AuditAction::ProviderEdited);
+        edit.before
+            = uR"({"account_id":"AC1","base_url":"https://api.twilio.com","kind":"twilio","name":"Twilio","sender":"BackOffice","timeout_ms":10000})"_s;
+        edit.after
+            = uR"({"account_id":"AC1","base_url":"https://api.twilio.com","kind":"twilio","name":"Twilio","sender":"Broker","timeout_ms":15000})"_s;
+        QVERIFY(log.append(edit));
+        AuditEvent role;
+        role.operatorName = u"alice"_s;
+        role.action = QString::fromLatin1(AuditAction::OperatorRoleChanged);
+        role.before = u"viewer"_s;
+        role.after = u"support"_s;
+        QVERIFY(log.append(role));
+        AuditPage page(log, database.db().location(), viewer);
+        fetchAll(*page.model());
+        QCOMPARE(page.model()->rowCount(), 2);
+        QCOMPARE(page.model()->index(0, AuditTableModel::ChangeColumn).data().toString(), u"viewer → support"_s);
+        const QModelIndex change = page.model()->index(1, AuditTableModel::ChangeColumn);
+        QCOMPARE(change.data().toString(), u"Sender: BackOffice → Broker; Timeout (ms): 10000 → 15000"_s);
+        const QString tooltip = change.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tooltip.contains(u"\"base_url\": \"https://api.twilio.com\""_s), qPrintable(tooltip));
+        QVERIFY2(tooltip.contains(u"Before:"_s) && tooltip.contains(u"After:"_s), qPrintable(tooltip));
+    }
+
+    void newEventsAppearWhileThePageIsShownAndWhenItIsShownAgain()
+    {
+        test::TestDatabase database;
+        fill(database, 5);
+        const AuditLog log(database.db());
+        AuditPage page(log, database.db().location(), viewer);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_COMPARE(page.model()->rowCount(), 5);
+        auto* table = page.findChild<QTableView*>(u"auditTable"_s);
+        table->selectRow(2);
+        const qint64 selected = table->currentIndex().data(AuditTableModel::IdRole).toLongLong();
+
+        // Written elsewhere (a disable, a check, a test SMS): no filter typed, no key pressed.
+        AuditEvent sent;
+        sent.operatorName = u"alice"_s;
+        sent.action = QString::fromLatin1(AuditAction::TestSmsSent);
+        QVERIFY(log.append(sent));
+        QTRY_COMPARE(page.model()->rowCount(), 6);
+        QCOMPARE(page.model()->eventAt(0).action, QString::fromLatin1(AuditAction::TestSmsSent));
+        QCOMPARE(table->currentIndex().data(AuditTableModel::IdRole).toLongLong(), selected); // the same event
+        auto* action = page.findChild<QComboBox*>(u"actionFilter"_s);
+        QVERIFY(action->findData(QString::fromLatin1(AuditAction::TestSmsSent)) > 0);
+
+        // Hidden (another page shown), it catches up the moment it is shown again.
+        page.hide();
+        QVERIFY(log.append(sent));
+        QVERIFY(log.append(sent));
+        QCOMPARE(page.model()->rowCount(), 6);
+        page.show();
+        QCOMPARE(page.model()->rowCount(), 8);
+    }
+
+    void newEventsKeepTheFilter()
+    {
+        test::TestDatabase database;
+        fill(database, 6);
+        const AuditLog log(database.db());
+        AuditPage page(log, database.db().location(), viewer);
+        page.setClientFilter(1);
+        fetchAll(*page.model());
+        QCOMPARE(page.model()->rowCount(), 2);
+        AuditEvent other;
+        other.operatorName = u"bob"_s;
+        other.action = QString::fromLatin1(AuditAction::Diagnosed);
+        other.clientId = 2;
+        QVERIFY(log.append(other));
+        AuditEvent mine = other;
+        mine.clientId = 1;
+        QVERIFY(log.append(mine));
+        page.showNewEvents();
+        QCOMPARE(page.model()->rowCount(), 3);
+        QCOMPARE(page.model()->eventAt(0).clientId, std::optional<qint64>(1));
+    }
+
+    void textFiltersApplyAsTheyAreTyped()
+    {
+        test::TestDatabase database;
+        fill(database, 30);
+        const AuditLog log(database.db());
+        AuditPage page(log, database.db().location(), viewer);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_COMPARE(page.model()->rowCount(), 30);
+        auto* client = page.findChild<QLineEdit*>(u"clientFilter"_s);
+        client->setFocus();
+        QTest::keyClicks(client, u"1"_s); // no Enter, focus stays
+        QTRY_COMPARE(page.model()->filter().clientId, std::optional<qint64>(1));
+        QVERIFY(client->hasFocus());
+        fetchAll(*page.model());
+        QCOMPARE(page.model()->rowCount(), 10);
+        auto* op = page.findChild<QLineEdit*>(u"operatorFilter"_s);
+        QTest::keyClicks(op, u"bob"_s);
+        QTRY_COMPARE(page.model()->filter().operatorName, u"bob"_s);
+        QTest::keyClick(client, Qt::Key_Backspace);
+        QTRY_VERIFY(!page.model()->filter().clientId.has_value());
+        fetchAll(*page.model());
+        QCOMPARE(page.model()->rowCount(), 15);
+    }
+
+    void columnWidthsAreRemembered()
+    {
+        QSettings().clear();
+        test::TestDatabase database;
+        const AuditLog log(database.db());
+        int width = 0;
+        {
+            AuditPage page(log, database.db().location(), viewer);
+            auto* table = page.findChild<QTableView*>(u"auditTable"_s);
+            width = table->columnWidth(AuditTableModel::TargetColumn) + 57;
+            table->horizontalHeader()->resizeSection(AuditTableModel::TargetColumn, width);
+        }
+        AuditPage again(log, database.db().location(), viewer);
+        QCOMPARE(again.findChild<QTableView*>(u"auditTable"_s)->columnWidth(AuditTableModel::TargetColumn), width);
+        QSettings().clear();
     }
 
     void tabLeavesTheTableOnceARowWasClicked()

@@ -10,10 +10,12 @@
 #include "ui/clients/ClientsPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -63,6 +65,26 @@ private slots:
         QCOMPARE(m_page->countLabel()->text(), u"3 clients"_s);
         QCOMPARE(test::labelsHidingTheirText(*m_page), QStringList());
         QCOMPARE(m_page->searchEdit()->placeholderText(), u"Search by ID, name, e-mail or phone"_s);
+    }
+
+    void atTheUsualWidthNoColumnIsCut()
+    {
+        m_page.reset();
+        QSettings().clear(); // the layout as it comes, not as a test left it
+        Client longMail = test::makeClient(104, u"Mariana"_s, u"Andersson-Whitfield"_s, TwoFactorMethod::Sms);
+        longMail.email = u"mariana.andersson-whitfield@example-brokerage.co.uk"_s;
+        m_db->addClient(longMail);
+        ClientsPage page(m_db->db(), *m_audit, m_actor);
+        page.resize(1280, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_COMPARE(page.model()->rowCount(), 4);
+        auto* table = static_cast<QAbstractItemView*>(page.table());
+        for (int column = 0; column < ClientListModel::ColumnCount; ++column)
+            QVERIFY2(page.table()->columnWidth(column) >= table->sizeHintForColumn(column),
+                     qPrintable(u"column %1: %2 < %3"_s.arg(column)
+                                    .arg(page.table()->columnWidth(column))
+                                    .arg(table->sizeHintForColumn(column))));
     }
 
     void typingSearchesAfterAShortPause()

@@ -6,6 +6,7 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -163,6 +164,44 @@ private slots:
         window.show();
         QCOMPARE(window.currentPage(), pages.audit);
         QCOMPARE(window.findChild<QSplitter*>(u"mainSplitter"_s)->sizes().value(0), 333);
+    }
+
+    void theWindowsSizeAndPlaceAreRemembered()
+    {
+        QRect geometry;
+        {
+            MainWindow window;
+            addPages(window);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.setGeometry(QRect(120, 90, 1111, 666));
+            QTRY_COMPARE(window.size(), QSize(1111, 666));
+            geometry = window.geometry();
+            window.close();
+        }
+        MainWindow window;
+        addPages(window);
+        QCOMPARE(window.size(), geometry.size());
+        QCOMPARE(window.pos(), geometry.topLeft());
+    }
+
+    void ctrlQFromAClientsWindowQuits()
+    {
+        MainWindow window;
+        addPages(window);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy closed(&window, &MainWindow::closed);
+        // A client's window: a dialog of its own with the focus in one of its fields.
+        QDialog client(&window);
+        auto* field = new QLineEdit(&client);
+        client.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&client));
+        QApplication::setActiveWindow(&client);
+        field->setFocus();
+        QTRY_VERIFY(field->hasFocus());
+        QTest::keyClick(field, Qt::Key_Q, Qt::ControlModifier);
+        QTRY_COMPARE(closed.size(), 1);
     }
 
     void quittingWhileWorkRunsAsksFirst()

@@ -3,10 +3,12 @@
 // a saved secret never shown again, and checks against a real local HTTP server.
 #include "core/secrets/SecretStore.h"
 #include "core/sms/ProviderService.h"
+#include "tests/support/AccessibilityChecks.h"
 #include "tests/support/FakeSmsServer.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/sms/ProviderDialog.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -235,6 +237,52 @@ private slots:
         server.setMessageStatus(server.lastMessageSid(), u"undelivered"_s, 30007);
         QCOMPARE(clickCheck(dialog, u"deliveryStatus"_s).message->errorCode, u"30007"_s);
         QVERIFY(dialog.findChild<QLabel*>(u"checkResult"_s)->text().contains(u"filtered"_s));
+    }
+
+    void theThreeChecksStayOnScreenTogetherAndATestSmsIsWarned()
+    {
+        TestDatabase database;
+        FakeSmsServer server;
+        ProviderService service(database.db(), m_secrets, &m_network);
+        ProviderDialog dialog(service, admin, std::nullopt);
+        dialog.show();
+        fillTwilio(dialog, server);
+        QTest::keyClicks(edit(dialog, u"Secret"_s), QString::fromLatin1(server.twilioAuthToken));
+        auto* credentials = dialog.findChild<QLabel*>(u"credentialsResult"_s);
+        auto* balance = dialog.findChild<QLabel*>(u"balanceResult"_s);
+        auto* status = dialog.findChild<QLabel*>(u"serviceStatusResult"_s);
+        QVERIFY(credentials && balance && status);
+        QCOMPARE(balance->text(), u"not checked yet"_s);
+
+        QCOMPARE(clickCheck(dialog, u"checkCredentials"_s).outcome, CheckOutcome::Ok);
+        server.twilioBalance = u"3.10"_s;
+        type(edit(dialog, u"Low-balance threshold"_s), u"5"_s);
+        QCOMPARE(clickCheck(dialog, u"checkBalance"_s).outcome, CheckOutcome::Warning);
+        server.statusIndicator = u"major"_s;
+        QCOMPARE(clickCheck(dialog, u"checkServiceStatus"_s).outcome, CheckOutcome::Problem);
+        // All three answers at once, none replaced by the next.
+        QVERIFY2(credentials->text().contains(u"credentials are right"_s), qPrintable(credentials->text()));
+        QVERIFY2(balance->text().contains(u"below the threshold"_s), qPrintable(balance->text()));
+        QVERIFY2(status->text().contains(u"major incident"_s), qPrintable(status->text()));
+        QCOMPARE(test::labelsHidingTheirText(dialog), QStringList());
+        QCOMPARE(QAccessible::queryAccessibleInterface(balance)->text(QAccessible::Name), balance->text());
+
+        // A test SMS the provider accepts still says what may keep it from arriving.
+        type(edit(dialog, u"Test SMS recipient"_s), u"+447400123456"_s);
+        QCOMPARE(clickCheck(dialog, u"sendTestSms"_s).outcome, CheckOutcome::Ok);
+        const QString sent = dialog.findChild<QLabel*>(u"checkResult"_s)->text();
+        QVERIFY2(sent.contains(u"accepted the test SMS"_s), qPrintable(sent));
+        QVERIFY2(sent.contains(u"Mind the balance"_s) && sent.contains(u"below the threshold"_s), qPrintable(sent));
+        QVERIFY2(sent.contains(u"Mind the service status"_s) && sent.contains(u"major incident"_s), qPrintable(sent));
+
+        // Once the balance is fine and the incident over, the warnings go.
+        server.twilioBalance = u"30.00"_s;
+        QCOMPARE(clickCheck(dialog, u"checkBalance"_s).outcome, CheckOutcome::Ok);
+        server.statusIndicator = u"none"_s;
+        QCOMPARE(clickCheck(dialog, u"checkServiceStatus"_s).outcome, CheckOutcome::Ok);
+        QCOMPARE(clickCheck(dialog, u"sendTestSms"_s).outcome, CheckOutcome::Ok);
+        const QString again = dialog.findChild<QLabel*>(u"checkResult"_s)->text();
+        QVERIFY2(!again.contains(u"Mind the"_s), qPrintable(again));
     }
 
     void runningCheckShowsProgressAndCanBeCancelled()

@@ -10,10 +10,12 @@
 #include "ui/sms/SmsProvidersPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -62,6 +64,23 @@ class TestProvidersPage : public QObject
     }
 
 private slots:
+    void columnWidthsAreRemembered()
+    {
+        QSettings().clear();
+        TestDatabase database;
+        int width = 0;
+        {
+            SmsProvidersPage page(database.db(), m_secrets, &m_network, admin);
+            auto* table = page.findChild<QTableView*>(u"providersTable"_s);
+            QVERIFY(table);
+            width = table->columnWidth(0) + 61;
+            table->horizontalHeader()->resizeSection(0, width);
+        }
+        SmsProvidersPage again(database.db(), m_secrets, &m_network, admin);
+        QCOMPARE(again.findChild<QTableView*>(u"providersTable"_s)->columnWidth(0), width);
+        QSettings().clear();
+    }
+
     void modelShowsProvidersAndPassesTheModelTester()
     {
         TestDatabase database;

@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -63,6 +64,22 @@ class TestSignInDialog : public QObject
     Q_OBJECT
 
 private slots:
+    void theTitleIsShownWhole()
+    {
+        Fixture f;
+        QGuiApplication::setApplicationDisplayName(u"Back Office"_s);
+        SignInDialog dialog(f.signIn);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // The platform appends the application's name ("Sign in — Back Office"); the title must not repeat it.
+        QCOMPARE(dialog.windowTitle(), u"Sign in"_s);
+        // Wide enough for the whole title next to a title bar's icon and buttons (it was cut to "Sign in …ck Office").
+        const int titleWidth = QFontMetrics(QApplication::font()).horizontalAdvance(u"Sign in — Back Office"_s);
+        QVERIFY2(dialog.width() >= titleWidth + 160,
+                 qPrintable(u"%1 < %2"_s.arg(dialog.width()).arg(titleWidth + 160)));
+        QGuiApplication::setApplicationDisplayName(QString());
+    }
+
     void rightPasswordAcceptsWithTheActor()
     {
         Fixture f;

@@ -16,8 +16,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 
@@ -73,6 +76,23 @@ class TestOperatorsPage : public QObject
     Q_OBJECT
 
 private slots:
+    void columnWidthsAreRemembered()
+    {
+        QSettings().clear();
+        Fixture f;
+        int width = 0;
+        {
+            OperatorsPage page(f.operators, f.admin, f.clock);
+            auto* table = page.findChild<QTableView*>(u"operatorsTable"_s);
+            QVERIFY(table);
+            width = table->columnWidth(OperatorsModel::UserNameColumn) + 53;
+            table->horizontalHeader()->resizeSection(OperatorsModel::UserNameColumn, width);
+        }
+        OperatorsPage again(f.operators, f.admin, f.clock);
+        QCOMPARE(again.findChild<QTableView*>(u"operatorsTable"_s)->columnWidth(OperatorsModel::UserNameColumn), width);
+        QSettings().clear();
+    }
+
     void adminSeesEveryOperator()
     {
         Fixture f;

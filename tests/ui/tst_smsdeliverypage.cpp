@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -119,6 +120,33 @@ private slots:
         QCOMPARE(model->index(1, SmsFailureTreeModel::ErrorCode).data().toString(), u"30003"_s);
         QCOMPARE(page.findChild<QLabel*>(u"reportSummary"_s)->text(),
                  u"3 client(s) whose last SMS failed, 2 cause(s)."_s);
+    }
+
+    void noColumnButTheCauseIsCutAndTheAdviceIsInItsTooltip()
+    {
+        Fixture fixture;
+        ManualClock clock(now);
+        SmsDeliveryPage page(fixture.database.db().location(), support, clock);
+        page.resize(1100, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy finished(&page, &SmsDeliveryPage::reportFinished);
+        page.refresh();
+        QVERIFY(finished.wait(20000));
+        auto* view = page.findChild<QTreeView*>(u"failureTree"_s);
+        SmsFailureTreeModel* model = page.model();
+        const QModelIndex action = model->index(0, SmsFailureTreeModel::Action);
+        QCOMPARE(action.data(Qt::ToolTipRole).toString(), action.data().toString());
+        // The facts come before the advice sentence, which is last.
+        QCOMPARE(view->header()->visualIndex(SmsFailureTreeModel::Action), SmsFailureTreeModel::ColumnCount - 1);
+        QVERIFY(view->columnViewportPosition(SmsFailureTreeModel::At) + view->columnWidth(SmsFailureTreeModel::At)
+                <= view->viewport()->width());
+        // Every column but the cause is as wide as what it shows: nothing elided.
+        for (int column :
+             {int(SmsFailureTreeModel::Count), int(SmsFailureTreeModel::Action), int(SmsFailureTreeModel::Provider),
+              int(SmsFailureTreeModel::Status), int(SmsFailureTreeModel::ErrorCode), int(SmsFailureTreeModel::At)})
+            QVERIFY2(view->columnWidth(column) >= static_cast<QAbstractItemView*>(view)->sizeHintForColumn(column),
+                     qPrintable(QString::number(column)));
     }
 
     void olderSinceDateBringsInOlderFailures()

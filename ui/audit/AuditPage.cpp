@@ -2,9 +2,12 @@
 #include "ui/audit/AuditPage.h"
 #include "ui/common/AccessibleControls.h"
 #include "ui/common/ErrorText.h"
+#include "ui/common/RememberedLayout.h"
 
 #include "core/audit/AuditVerificationText.h"
+#include "core/common/DateTimeText.h"
 #include "ui/audit/AuditTableModel.h"
+#include "ui/audit/AuditText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,7 +21,9 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QShowEvent>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace backoffice::ui {
@@ -39,6 +44,8 @@ AuditPage::AuditPage(const AuditLog& log, DatabaseLocation location, const Actor
     , m_banner(new QLabel(this))
     , m_verifyButton(new QPushButton(tr("Check &integrity"), this))
     , m_exportButton(new QPushButton(tr("&Export CSV…"), this))
+    , m_filterTimer(new QTimer(this))
+    , m_liveTimer(new QTimer(this))
 {
     setAccessibleName(tr("Audit log"));
     m_client->setObjectName(QStringLiteral("clientFilter"));
@@ -83,10 +90,18 @@ AuditPage::AuditPage(const AuditLog& log, DatabaseLocation location, const Actor
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     const QFontMetrics metrics = m_table->fontMetrics();
-    m_table->setColumnWidth(AuditTableModel::TimeColumn,
-                            metrics.horizontalAdvance(QStringLiteral("2026-11-23 12:00:00MM")));
-    m_table->setColumnWidth(AuditTableModel::ActionColumn,
-                            metrics.horizontalAdvance(QStringLiteral("operator.signin.failedMM")));
+    m_table->setColumnWidth(
+        AuditTableModel::TimeColumn,
+        metrics.horizontalAdvance(preciseDateTimeText(QDateTime::currentDateTimeUtc()) + QStringLiteral("MM")));
+    m_table->setColumnWidth(
+        AuditTableModel::ActionColumn,
+        metrics.horizontalAdvance(AuditText::action(QString::fromLatin1(AuditAction::TwoFactorDisabled))
+                                  + QStringLiteral("MM")));
+
+    m_table->setColumnWidth(AuditTableModel::ClientColumn, metrics.horizontalAdvance(QStringLiteral("0000000000MM")));
+    // The summary of a change is worth more room than a reason, which the last column stretches for.
+    m_table->setColumnWidth(AuditTableModel::ChangeColumn, metrics.averageCharWidth() * 48);
+    rememberHeaderState(m_table->horizontalHeader(), QStringLiteral("audit/table"));
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_client);
@@ -105,8 +120,17 @@ AuditPage::AuditPage(const AuditLog& log, DatabaseLocation location, const Actor
     layout->addLayout(filters);
     layout->addWidget(m_table);
 
+    // The text filters apply as they are typed, once typing pauses (as the client search does).
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(FilterDelayMs);
+    connect(m_filterTimer, &QTimer::timeout, this, &AuditPage::applyFilters);
+    connect(m_client, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_operator, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
     connect(m_client, &QLineEdit::editingFinished, this, &AuditPage::applyFilters);
     connect(m_operator, &QLineEdit::editingFinished, this, &AuditPage::applyFilters);
+    // New events appear while the page is shown; hidden, it catches up when shown again.
+    m_liveTimer->setInterval(LiveRefreshMs);
+    connect(m_liveTimer, &QTimer::timeout, this, &AuditPage::showNewEvents);
     connect(m_action, &QComboBox::currentIndexChanged, this, &AuditPage::applyFilters);
     connect(m_fromEnabled, &QCheckBox::toggled, m_from, &QDateEdit::setEnabled);
     connect(m_toEnabled, &QCheckBox::toggled, m_to, &QDateEdit::setEnabled);
@@ -126,6 +150,9 @@ AuditPage::AuditPage(const AuditLog& log, DatabaseLocation location, const Actor
 
 AuditPage::~AuditPage()
 {
+    // A filter with focus finishes editing as the window closes in ~QWidget, after this part is gone.
+    m_client->disconnect(this);
+    m_operator->disconnect(this);
     // Cancel and wait: no worker outlives the page.
     delete m_verify;
     delete m_export;
@@ -140,6 +167,31 @@ void AuditPage::setClientFilter(qint64 clientId)
 {
     m_client->setText(QString::number(clientId));
     applyFilters();
+}
+
+void AuditPage::showNewEvents()
+{
+    const qint64 before = m_model->rowCount() > 0 ? m_model->eventAt(0).id : 0;
+    m_model->fetchNewer();
+    const qint64 after = m_model->rowCount() > 0 ? m_model->eventAt(0).id : 0;
+    if (after != before)
+        reloadActions(); // a new event may bring an action not offered yet
+}
+
+void AuditPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!event->spontaneous()) {
+        showNewEvents();
+        m_liveTimer->start();
+    }
+}
+
+void AuditPage::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    if (!event->spontaneous())
+        m_liveTimer->stop();
 }
 
 void AuditPage::refresh()
@@ -168,6 +220,7 @@ AuditFilter AuditPage::currentFilter() const
 
 void AuditPage::applyFilters()
 {
+    m_filterTimer->stop();
     const AuditFilter filter = currentFilter();
     const AuditFilter& shown = m_model->filter();
     if (filter.clientId == shown.clientId && filter.operatorName == shown.operatorName && filter.action == shown.action
@@ -183,8 +236,10 @@ void AuditPage::reloadActions()
     m_action->clear();
     m_action->addItem(tr("All actions"), QString());
     if (auto actions = m_log.actions()) {
-        for (const QString& action : actions.value())
-            m_action->addItem(action, action);
+        for (const QString& action : actions.value()) {
+            m_action->addItem(AuditText::action(action), action);
+            m_action->setItemData(m_action->count() - 1, action, Qt::ToolTipRole);
+        }
     }
     m_action->setCurrentIndex(std::max(0, m_action->findData(selected)));
 }

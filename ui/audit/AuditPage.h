@@ -17,6 +17,7 @@ class QLineEdit;
 class QProgressDialog;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace backoffice::ui {
 
@@ -31,6 +32,11 @@ class AuditPage : public QWidget
     Q_OBJECT
 
 public:
+    /// How long typing in a text filter pauses before it applies.
+    static constexpr int FilterDelayMs = 250;
+    /// How often a shown page looks for events appended since (by this or another program).
+    static constexpr int LiveRefreshMs = 2000;
+
     /// Reads the table through `log` as `actor` (who needs Permission::ReadAudit); checks and exports
     /// through connections of their own, opened from `location` on worker threads.
     AuditPage(const AuditLog& log, DatabaseLocation location, const Actor& actor, QWidget* parent = nullptr);
@@ -44,6 +50,10 @@ public:
     void setClientFilter(qint64 clientId);
 
 public slots:
+    /// Puts the events appended since on top, keeping the filters, selection and scroll position.
+    /// Called when the page is shown and every LiveRefreshMs while it is; the hook for anything that
+    /// knows of new events sooner.
+    void showNewEvents();
     /// Re-reads the events and the action list, and checks the chain again.
     void refresh();
     void verifyIntegrity();
@@ -56,6 +66,10 @@ public slots:
 signals:
     void verificationFinished(bool intact);
     void exportFinished(bool ok, const QString& message);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
     AuditFilter currentFilter() const;
@@ -78,6 +92,8 @@ private:
     QLabel* m_banner;
     QPushButton* m_verifyButton;
     QPushButton* m_exportButton;
+    QTimer* m_filterTimer;
+    QTimer* m_liveTimer;
     QProgressDialog* m_progress = nullptr;
     QPointer<AuditVerificationJob> m_verify;
     QPointer<AuditExportJob> m_export;

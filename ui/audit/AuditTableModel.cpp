@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/audit/AuditTableModel.h"
 #include "core/common/DateTimeText.h"
+#include "ui/audit/AuditText.h"
 
 #include <QJsonDocument>
 #include <QScopedValueRollback>
@@ -70,6 +71,47 @@ void AuditTableModel::fetchMore(const QModelIndex& parent)
     endInsertRows();
 }
 
+int AuditTableModel::fetchNewer()
+{
+    if (m_resetting || m_fetching)
+        return 0;
+    if (m_events.isEmpty()) {
+        // Nothing shown yet: whatever the log holds now comes in as the first batch.
+        if (m_exhausted) {
+            m_exhausted = false;
+            fetchMore({});
+        }
+        return int(m_events.size());
+    }
+    const QScopedValueRollback fetching(m_fetching, true);
+    const qint64 newestShown = m_events.first().id;
+    AuditFilter page = m_filter;
+    auto events = m_log.list(page, 0, m_batchSize);
+    if (!events) {
+        m_lastError = events.error();
+        emit loadFailed(events.error());
+        return 0;
+    }
+    QList<AuditEvent> newer;
+    for (const AuditEvent& event : events.value()) {
+        if (event.id <= newestShown)
+            break;
+        newer << event;
+    }
+    if (newer.isEmpty())
+        return 0;
+    if (newer.size() == events.value().size()) {
+        // More new events than one batch: start again from the newest.
+        m_fetching = false;
+        reload();
+        return m_batchSize;
+    }
+    beginInsertRows({}, 0, int(newer.size()) - 1);
+    m_events = newer + m_events;
+    endInsertRows();
+    return int(newer.size());
+}
+
 QVariant AuditTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -77,12 +119,16 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
     const AuditEvent& event = m_events.at(index.row());
     if (role == IdRole)
         return event.id;
+    if (role == ActionRole)
+        return event.action;
     if (role == Qt::ToolTipRole) {
-        if (event.details.isEmpty())
-            return tr("Event #%1").arg(event.id);
-        return tr("Event #%1\n%2")
-            .arg(QString::number(event.id),
-                 QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Indented)));
+        // The identifier filters and the CLI use, and what the columns only summarise.
+        QStringList lines {tr("Event #%1 · %2").arg(QString::number(event.id), event.action)};
+        if (const QString change = AuditText::changeInFull(event); !change.isEmpty())
+            lines << change;
+        if (!event.details.isEmpty())
+            lines << QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Indented)).trimmed();
+        return lines.join(u'\n');
     }
     if (role != Qt::DisplayRole)
         return {};
@@ -92,15 +138,13 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
     case OperatorColumn:
         return event.operatorName;
     case ActionColumn:
-        return event.action;
+        return AuditText::action(event.action);
     case ClientColumn:
         return event.clientId ? QVariant(*event.clientId) : QVariant();
     case TargetColumn:
         return event.target;
     case ChangeColumn:
-        if (event.before.isEmpty() && event.after.isEmpty())
-            return QString();
-        return tr("%1 → %2").arg(event.before, event.after);
+        return AuditText::changeSummary(event);
     case ReasonColumn:
         return event.reason;
     default:

@@ -28,6 +28,8 @@ public:
         ColumnCount
     };
     static constexpr int IdRole = Qt::UserRole;
+    /// The action's identifier (the Action column shows it in words).
+    static constexpr int ActionRole = Qt::UserRole + 1;
 
     explicit AuditTableModel(const AuditReader& log, QObject* parent = nullptr);
 
@@ -36,6 +38,9 @@ public:
     void setBatchSize(int size) { m_batchSize = size; }
     /// Reloads from the first event (after a change elsewhere).
     void reload();
+    /// Puts the events appended since the newest one shown on top, keeping the rows already there
+    /// (and the view's selection and scroll position); returns how many came in.
+    int fetchNewer();
     const AuditEvent& eventAt(int row) const { return m_events.at(row); }
     /// Set when the last fetch failed; the page shows it.
     std::optional<Error> lastError() const { return m_lastError; }

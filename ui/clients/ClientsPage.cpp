@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/clients/ClientsPage.h"
+#include "core/common/DateTimeText.h"
 
 #include "ui/clients/ClientDetailsDialog.h"
 #include "ui/clients/ClientListModel.h"
@@ -14,11 +15,14 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -82,13 +86,37 @@ ClientsPage::ClientsPage(const Database& database, const AuditLog& audit, const 
     m_table->setColumnWidth(ClientListModel::PhoneColumn, widthOf(u"+4915120518985"_s));
     m_table->setColumnWidth(ClientListModel::CountryColumn, widthOf(u"Country"_s));
     m_table->setColumnWidth(ClientListModel::MethodColumn, widthOf(u"Google Authenticator"_s));
-    m_table->setColumnWidth(ClientListModel::EnabledAtColumn, widthOf(u"21 Nov 2026 04:54"_s));
+    m_table->setColumnWidth(ClientListModel::EnabledAtColumn,
+                            widthOf(dateTimeText(QDateTime(QDate(2026, 11, 21), QTime(23, 54), Qt::UTC))));
     m_table->horizontalHeader()->setSectionResizeMode(ClientListModel::EmailColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSortIndicator(ClientListModel::IdColumn, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     // Tab leaves the table (arrow keys move within it), so the keyboard never gets stuck in it.
     m_table->setTabKeyNavigation(false);
     m_table->installEventFilter(this);
+    // Until the operator arranges the columns, the first clients shown widen any column they do not fit.
+    if (!QSettings().contains(u"layout/clients/table"_s)) {
+        auto fitted = std::make_shared<bool>(false);
+        const auto fit = [this, fitted] {
+            // Measured once, on the first clients loaded; later batches and sorting leave the widths alone.
+            if (*fitted || m_model->rowCount() == 0)
+                return;
+            *fitted = true;
+            const QFontMetrics metrics = m_table->fontMetrics();
+            for (int column = 0; column < ClientListModel::ColumnCount; ++column) {
+                if (column == ClientListModel::EmailColumn)
+                    continue; // takes what is left
+                int needed = 0;
+                for (int row = 0; row < m_model->rowCount(); ++row)
+                    needed = std::max(needed,
+                                      metrics.horizontalAdvance(m_model->index(row, column).data().toString()) + 24);
+                if (needed > m_table->columnWidth(column))
+                    m_table->setColumnWidth(column, needed);
+            }
+        };
+        connect(m_model, &QAbstractItemModel::rowsInserted, m_table, fit);
+        connect(m_model, &QAbstractItemModel::modelReset, m_table, fit);
+    }
     rememberHeaderState(m_table->horizontalHeader(), u"clients/table"_s);
 
     m_empty = new QLabel;

@@ -2,6 +2,7 @@
 #include "ui/operators/OperatorsPage.h"
 #include "ui/common/AccessibleControls.h"
 #include "ui/common/ErrorText.h"
+#include "ui/common/RememberedLayout.h"
 
 #include "core/operators/OperatorService.h"
 #include "ui/operators/OperatorFormDialog.h"
@@ -41,6 +42,7 @@ OperatorsPage::OperatorsPage(const OperatorService& operators, const Actor& acto
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
+    rememberHeaderState(m_table->horizontalHeader(), QStringLiteral("operators/table"));
     m_add->setObjectName(QStringLiteral("addButton"));
     m_add->setAccessibleName(tr("Add operator"));
     m_toggle->setObjectName(QStringLiteral("toggleButton"));

@@ -2,6 +2,7 @@
 #include "ui/sms/ClientSmsHistoryWidget.h"
 #include "ui/common/AccessibleControls.h"
 #include "ui/common/ErrorText.h"
+#include "ui/common/RememberedLayout.h"
 
 #include "core/sms/CheckResultText.h"
 #include "core/sms/MessageStatusRefresher.h"
@@ -40,6 +41,7 @@ ClientSmsHistoryWidget::ClientSmsHistoryWidget(const Database& database, const P
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(true);
     m_view->setAccessibleName(tr("SMS sent to the client"));
+    rememberHeaderState(m_view->horizontalHeader(), u"client/smsHistory"_s);
     layout->addWidget(m_view);
 
     m_empty = new QLabel(this);

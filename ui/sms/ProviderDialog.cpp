@@ -163,6 +163,22 @@ void ProviderDialog::buildUi()
     addCheckButton(tr("Check b&alance"), CheckKind::Balance, row)->setObjectName(u"checkBalance"_s);
     addCheckButton(tr("Check service stat&us"), CheckKind::ServiceStatus, row)->setObjectName(u"checkServiceStatus"_s);
     checksLayout->addLayout(row);
+    // Each check keeps its answer on screen: credentials, balance and status are read together.
+    auto* answers = new QFormLayout;
+    const auto addAnswer = [&](const QString& name, const QString& label, const QString& description) {
+        auto* answer = new QLabel(tr("not checked yet"), this);
+        answer->setObjectName(name);
+        answer->setWordWrap(true);
+        answer->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        answer->setAccessibleDescription(description);
+        answers->addRow(label, answer);
+        return answer;
+    };
+    m_credentialsResult = addAnswer(u"credentialsResult"_s, tr("Credentials:"), tr("Result of the credentials check"));
+    m_balanceResult = addAnswer(u"balanceResult"_s, tr("Balance:"), tr("Result of the balance check"));
+    m_serviceStatusResult
+        = addAnswer(u"serviceStatusResult"_s, tr("Service status:"), tr("Result of the service status check"));
+    checksLayout->addLayout(answers);
 
     auto* smsRow = new QHBoxLayout;
     m_testTo = new QLineEdit(this);
@@ -436,9 +452,33 @@ void ProviderDialog::startCheck(CheckKind kind)
     m_job->then(this, [this, kindName](const CheckResult& result) {
         m_job = nullptr;
         setBusy(false);
-        m_result->setText(CheckResultText::describe(result, kindName));
+        QString text = CheckResultText::describe(result, kindName);
+        switch (result.kind) {
+        case CheckKind::Credentials:
+            m_credentialsResult->setText(text);
+            break;
+        case CheckKind::Balance:
+            m_balanceResult->setText(text);
+            m_balanceWarning = result.balance && !result.warning.isEmpty() ? text : QString();
+            break;
+        case CheckKind::ServiceStatus:
+            m_serviceStatusResult->setText(text);
+            m_incident
+                = result.service && result.service->indicator != ServiceStatus::Indicator::None ? text : QString();
+            break;
+        default:
+            break;
+        }
         if (result.sent)
             m_messageId->setText(result.sent->messageId);
+        if (result.kind == CheckKind::TestSms) {
+            // Accepted is not delivered: what the other checks found may still keep it from arriving.
+            if (!m_balanceWarning.isEmpty())
+                text += u'\n' + tr("Mind the balance: %1").arg(m_balanceWarning);
+            if (!m_incident.isEmpty())
+                text += u'\n' + tr("Mind the service status: %1").arg(m_incident);
+        }
+        m_result->setText(text);
         emit checkFinished(result);
     });
     setBusy(true, tr("Asking the provider…"));

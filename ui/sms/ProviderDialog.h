@@ -93,6 +93,13 @@ private:
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancelButton = nullptr;
     QLabel* m_result = nullptr;
+    /// The latest credentials, balance and service status answers, side by side.
+    QLabel* m_credentialsResult = nullptr;
+    QLabel* m_balanceResult = nullptr;
+    QLabel* m_serviceStatusResult = nullptr;
+    /// What a test SMS should be warned about, from the latest balance and service status answers.
+    QString m_balanceWarning;
+    QString m_incident;
     QPointer<ProviderCheckJob> m_job;
     QPointer<QObject> m_secretWrite;
 };

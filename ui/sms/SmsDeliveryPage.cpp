@@ -34,7 +34,6 @@ SmsDeliveryPage::SmsDeliveryPage(DatabaseLocation location, Actor actor, const C
     m_since = new QDateEdit(this);
     m_since->setObjectName(u"sinceDate"_s);
     m_since->setCalendarPopup(true);
-    m_since->setDisplayFormat(u"yyyy-MM-dd"_s);
     m_since->setDate(clock.nowUtc().toLocalTime().date().addDays(-30));
     m_since->setAccessibleName(tr("Since date"));
     sinceLabel->setBuddy(m_since);
@@ -72,9 +71,17 @@ SmsDeliveryPage::SmsDeliveryPage(DatabaseLocation location, Actor actor, const C
     letTabLeave(m_view);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Every column but the cause is as wide as what it shows (a tree view does not wrap a sentence into a
+    // taller row), so nothing is cut to "Escalate to t…"; its tooltip holds the advice too. The cause column stays as
+    // wide as the operator makes it.
     m_view->setUniformRowHeights(true);
-    m_view->header()->setSectionResizeMode(SmsFailureTreeModel::Cause, QHeaderView::Interactive);
-    m_view->header()->resizeSection(SmsFailureTreeModel::Cause, 420);
+    QHeaderView* header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(SmsFailureTreeModel::Cause, QHeaderView::Interactive);
+    header->resizeSection(SmsFailureTreeModel::Cause, fontMetrics().averageCharWidth() * 60);
+    // The short facts first, the advice sentence last: if anything scrolls sideways, it is the end of the advice.
+    header->moveSection(header->visualIndex(SmsFailureTreeModel::Action), SmsFailureTreeModel::ColumnCount - 1);
     m_view->setAccessibleName(tr("Clients whose last SMS failed, by cause"));
     // activated covers double-click and Enter; only client rows open something.
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) {

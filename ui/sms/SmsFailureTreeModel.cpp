@@ -49,13 +49,10 @@ void SmsFailureTreeModel::setSummary(const SmsFailureSummary& summary)
         cause->setToolTip(tr("%1\nWhat to do: %2").arg(causeTitle(group), group.explanation.action));
         QStandardItem* count = cell(QLocale().toString(group.count()));
         count->setData(group.count(), Qt::UserRole + 2);
-        QList<QStandardItem*> row {cause,
-                                   count,
-                                   cell(group.explanation.action),
-                                   cell(providerName(group.providerKind)),
-                                   cell({}),
-                                   cell(group.errorCode),
-                                   cell({})};
+        QStandardItem* action = cell(group.explanation.action);
+        action->setToolTip(group.explanation.action);
+        QList<QStandardItem*> row {
+            cause, count, action, cell(providerName(group.providerKind)), cell({}), cell(group.errorCode), cell({})};
         for (const SmsFailedClient& client : group.clients) {
             QStandardItem* name = cell(tr("%1 (#%2, %3)").arg(client.name).arg(client.clientId).arg(client.phone));
             name->setData(client.clientId, ClientIdRole);

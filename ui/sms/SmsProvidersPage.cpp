@@ -2,6 +2,7 @@
 #include "ui/sms/SmsProvidersPage.h"
 #include "ui/common/AccessibleControls.h"
 #include "ui/common/ErrorText.h"
+#include "ui/common/RememberedLayout.h"
 
 #include "core/sms/CheckResultText.h"
 #include "core/sms/ProviderCheckAllJob.h"
@@ -47,6 +48,8 @@ SmsProvidersPage::SmsProvidersPage(const Database& database, SecretStore& secret
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
     m_view->setAccessibleName(tr("SMS providers"));
+    m_view->setObjectName(u"providersTable"_s);
+    rememberHeaderState(m_view->horizontalHeader(), u"providers/table"_s);
     // activated covers double-click and Enter.
     connect(m_view, &QTableView::activated, this, [this] { editSelected(); });
     layout->addWidget(m_view);
@@ -102,7 +105,12 @@ void SmsProvidersPage::reload()
         return;
     }
     m_model->setProviders(providers.value());
-    m_view->resizeColumnsToContents();
+    // Columns grow to fit what they show, but a width the operator chose (remembered) is never narrowed.
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const int needed = static_cast<QAbstractItemView*>(m_view)->sizeHintForColumn(column);
+        if (needed > m_view->columnWidth(column))
+            m_view->setColumnWidth(column, needed);
+    }
     const int row = m_model->rowOf(selected);
     if (row >= 0)
         m_view->selectRow(row);

@@ -31,6 +31,10 @@ QString SmsRecentMessagesCheck::title() const
 QList<Finding> SmsRecentMessagesCheck::evaluate() const
 {
     const Client& client = context().client;
+    // A test SMS sent by this diagnosis has a row of its own; this one reports what came before it, so
+    // the two never contradict each other ("no SMS in the log" next to "test SMS not delivered").
+    const bool testSmsToo = !context().options.testSmsTo.isEmpty();
+    const QDateTime startedAt = context().clock.nowUtc();
     const MessageLog log(context().database);
     QList<SmsMessageRecord> messages;
     QSet<qint64> seen;
@@ -43,11 +47,19 @@ QList<Finding> SmsRecentMessagesCheck::evaluate() const
             return {finding(Finding::Outcome::Unknown,
                             tr("The message log could not be read: %1").arg(CheckResultText::describe(part.error())))};
         for (const SmsMessageRecord& message : part.value()) {
+            if (testSmsToo && message.purpose == u"test" && message.createdAt >= startedAt.addSecs(-1))
+                continue; // this diagnosis' own test SMS
             if (!seen.contains(message.id)) {
                 seen.insert(message.id);
                 messages.append(message);
             }
         }
+    }
+    if (messages.isEmpty() && testSmsToo) {
+        return {finding(Finding::Outcome::Ok,
+                        tr("No earlier SMS to %1 is in the message log; the test SMS of this diagnosis is reported "
+                           "in its own row.")
+                            .arg(client.phone))};
     }
     if (messages.isEmpty()) {
         return {finding(Finding::Outcome::Ok,

@@ -83,7 +83,11 @@ void SmsTestMessageCheck::sent(const CheckResult& result)
         return;
     }
     if (result.outcome != CheckOutcome::Ok || !result.sent) {
-        Finding problem = finding(Finding::Outcome::Problem, CheckResultText::describe(result, m_provider.kind));
+        // The advice goes to its own column ("What to do"), not a second time into the evidence.
+        Finding problem = finding(Finding::Outcome::Problem,
+                                  CheckResultText::describe(result, m_provider.kind,
+                                                            result.error ? CheckResultText::Advice::Separate
+                                                                         : CheckResultText::Advice::Included));
         if (result.error)
             problem.action = SmsFailureAdvice::forFailure(*result.error, m_provider);
         finishWith(problem);
@@ -134,7 +138,8 @@ void SmsTestMessageCheck::polled(const CheckResult& result)
     case SmsStatus::Failed:
     case SmsStatus::Undelivered: {
         Finding problem
-            = finding(Finding::Outcome::Problem, sentText + CheckResultText::describe(result, m_provider.kind));
+            = finding(Finding::Outcome::Problem,
+                      sentText + CheckResultText::describe(result, m_provider.kind, CheckResultText::Advice::Separate));
         problem.action = message.errorCode.isEmpty()
             ? tr("Contact the provider with the message ID %1 to learn why.").arg(m_messageId)
             : DeliveryErrorCodes::explain(m_provider.kind, message.errorCode).action;
