@@ -7,6 +7,7 @@
 #include "core/sms/ProviderHealthMonitor.h"
 #include "core/sms/ProviderService.h"
 #include "core/twofactor/CodeCheckService.h"
+#include "core/verification/CallerVerification.h"
 #include "ui/MainWindow.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/clients/ClientDetailsDialog.h"
@@ -124,6 +125,9 @@ void OperatorSession::showHealth(const QString& summary, bool problem)
 void OperatorSession::decorateDetails(ClientDetailsDialog* dialog)
 {
     const Client& client = dialog->client();
+    // One CallerVerification per details window, made when a disable starts: the channels then
+    // reflect the settings as they are at that moment.
+    dialog->setVerificationFactory([this] { return CallerVerification::create(m_workspace, m_secrets, m_network); });
     if (client.method == TwoFactorMethod::Authenticator) {
         auto* codeChecks
             = new OwnedService<CodeCheckService>(dialog, m_workspace.database(), m_workspace.audit(), m_cipher);
