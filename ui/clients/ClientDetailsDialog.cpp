@@ -128,16 +128,6 @@ void ClientDetailsDialog::setVerificationFactory(VerificationFactory factory)
     m_verificationFactory = std::move(factory);
 }
 
-void ClientDetailsDialog::done(int result)
-{
-    if (m_noticePending) {
-        m_closeAfterNotice = result;
-        hide();
-        return;
-    }
-    QDialog::done(result);
-}
-
 void ClientDetailsDialog::addActionButton(QPushButton* button)
 {
     m_buttons->addButton(button, QDialogButtonBox::ActionRole);
@@ -270,8 +260,6 @@ void ClientDetailsDialog::notifyClient(const Client& before, const QString& reas
             }
             showMessage(lines.join(u'\n'));
             emit noticeFinished();
-            if (m_closeAfterNotice)
-                QDialog::done(*m_closeAfterNotice);
         });
 }
 

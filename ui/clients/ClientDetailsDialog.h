@@ -9,7 +9,6 @@
 
 #include <functional>
 #include <memory>
-#include <optional>
 
 class QFormLayout;
 class QDialogButtonBox;
@@ -52,7 +51,8 @@ public:
     /// network; without one Disable explains that the caller cannot be verified here.
     using VerificationFactory = std::function<Result<std::unique_ptr<CallerVerification>>()>;
     void setVerificationFactory(VerificationFactory factory);
-    /// Whether the notice to the client after a disable is still on its way.
+    /// Whether the notice to the client after a disable is still on its way. Closing meanwhile
+    /// drops only its report here: it still goes out and each channel's outcome is audited.
     bool noticePending() const { return m_noticePending; }
     QLabel* messageLabel() const { return m_message; }
 
@@ -67,10 +67,6 @@ signals:
     void clientChanged(const backoffice::Client& client);
     /// The notice after a disable answered on every channel (its outcome is in the message).
     void noticeFinished();
-
-public slots:
-    /// Closing waits (hidden) until a notice on its way has answered: its channels live here.
-    void done(int result) override;
 
 private:
     void notifyClient(const Client& before, const QString& reason, const QString& disabledText);
@@ -87,7 +83,6 @@ private:
     VerificationFactory m_verificationFactory;
     std::unique_ptr<CallerVerification> m_verification;
     bool m_noticePending = false;
-    std::optional<int> m_closeAfterNotice;
 
     QTabWidget* m_tabs = nullptr;
     QLabel* m_message = nullptr;

@@ -262,6 +262,8 @@ void DisableTwoFactorDialog::sendCode()
     request.method = m_client.method;
     request.channel = VerificationChannel(m_channel->currentData().toInt());
     m_sending = true;
+    m_code->clear(); // a new code replaces the open one
+    m_checkStatus->hide();
     m_simSwap->hide();
     showError({});
     m_sendStatus->setStyleSheet(QString());
@@ -279,8 +281,6 @@ void DisableTwoFactorDialog::sendCode()
                 text += u' ' + tr("The answer did not arrive whole: the code may or may not have arrived.");
             m_sendStatus->setStyleSheet(QString());
             m_sendStatus->setText(text);
-            m_checkStatus->hide();
-            m_code->clear();
             m_code->setFocus();
         } else {
             m_sendStatus->setStyleSheet(errorStyle);
