@@ -18,10 +18,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QProgressBar>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -127,8 +127,8 @@ private slots:
     {
         auto session = sessionFor(Admin);
         QCOMPARE(navigationOf(*session->window()),
-                 (QStringList {u"Clients > General"_s, u"System > SMS providers"_s, u"System > SMS delivery"_s,
-                               u"System > Audit log"_s, u"System > Operators"_s}));
+                 (QStringList {u"Clients > General"_s, u"Clients > Pending approvals"_s, u"System > SMS providers"_s,
+                               u"System > SMS delivery"_s, u"System > Audit log"_s, u"System > Operators"_s}));
         QCOMPARE(session->window()->currentPage(), session->clientsPage());
         QVERIFY(session->window()->windowTitle().contains(Admin.userName));
     }

@@ -12,6 +12,7 @@
 #include "ui/audit/AuditPage.h"
 #include "ui/clients/ClientDetailsDialog.h"
 #include "ui/clients/ClientsPage.h"
+#include "ui/clients/PendingApprovalsPage.h"
 #include "ui/diagnosis/DiagnosisDialog.h"
 #include "ui/operators/OperatorsModel.h"
 #include "ui/operators/OperatorsPage.h"
@@ -80,6 +81,13 @@ void OperatorSession::buildPages()
     connect(m_clients, &ClientsPage::diagnoseRequested, this, &OperatorSession::diagnose);
     m_window->addPage(tr("Clients"), tr("General"), m_clients);
     m_window->setSearchPage(m_clients);
+    if (m_actor.can(Permission::DisableTwoFactor)) {
+        // The four-eyes requests colleagues filed when a caller could not prove their identity.
+        auto* approvals = new PendingApprovalsPage(
+            [this] { return CallerVerification::create(m_workspace, m_secrets, m_network); }, m_actor);
+        connect(approvals, &PendingApprovalsPage::clientDisabled, m_clients, &ClientsPage::reload);
+        m_window->addPage(tr("Clients"), tr("Pending approvals"), approvals);
+    }
 
     auto* providers = new SmsProvidersPage(database, m_secrets, m_network, m_actor);
     m_window->addPage(tr("System"), tr("SMS providers"), providers);
