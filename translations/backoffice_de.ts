@@ -20,6 +20,57 @@
     </message>
 </context>
 <context>
+    <name>Approvals</name>
+    <message>
+        <location filename="../app/cli/VerificationCommands.cpp" line="+257"/>
+        <source>List the disable requests waiting for a second operator&apos;s approval.</source>
+        <translation>Listet die Deaktivierungsanträge auf, die auf die Freigabe durch einen zweiten Mitarbeiter warten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the pending requests</source>
+        <translation>die offenen Anträge auflisten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: clients approvals list</source>
+        <translation>Aufruf: clients approvals list</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No disable requests are waiting for approval.</source>
+        <translation>Keine Deaktivierungsanträge warten auf Freigabe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1  client %2  %3  by %4 at %5  reason: %6  identity: %7</source>
+        <translation>%1  Kunde %2  %3  von %4 am %5  Grund: %6  Identität: %7</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDisable</name>
+    <message>
+        <location line="+21"/>
+        <source>Approve another operator&apos;s disable request: the 2FA option is turned off now and the client is told.</source>
+        <translation>Den Deaktivierungsantrag eines anderen Mitarbeiters freigeben: Die 2FA-Methode wird sofort ausgeschaltet und der Kunde benachrichtigt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the request&apos;s ID (clients approvals list)</source>
+        <translation>die ID des Antrags (clients approvals list)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>request ID</source>
+        <translation>Antrags-ID</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Request %1 approved: 2FA (%2) disabled for client %3; recorded in the audit log.</source>
+        <translation>Antrag %1 freigegeben: 2FA (%2) für Kunde %3 deaktiviert; im Audit-Log festgehalten.</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="+57"/>
@@ -358,7 +409,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="+27"/>
+        <location filename="../app/cli/CliApplication.cpp" line="+28"/>
         <source>search, show, import clients; disable a client&apos;s 2FA</source>
         <translation>Kunden suchen, anzeigen, importieren; die 2FA eines Kunden deaktivieren</translation>
     </message>
@@ -451,7 +502,7 @@
 <context>
     <name>CliContext</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+48"/>
+        <location filename="../app/cli/CliContext.cpp" line="+46"/>
         <source>cannot use the database %1: %2</source>
         <translation>die Datenbank %1 kann nicht verwendet werden: %2</translation>
     </message>
@@ -459,7 +510,7 @@
 <context>
     <name>CliErrorText</name>
     <message>
-        <location filename="../app/cli/CliErrorText.cpp" line="+16"/>
+        <location filename="../app/cli/CliErrorText.cpp" line="+19"/>
         <source>look at clients</source>
         <translation>Kunden ansehen</translation>
     </message>
@@ -549,12 +600,132 @@
         <translation>%1 %2 nicht gefunden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>an SMS cannot prove who is calling when SMS confirmation is what is removed: send the code by e-mail (--via email)</source>
+        <translation>eine SMS kann nicht beweisen, wer anruft, wenn gerade die SMS-Bestätigung entfernt werden soll: senden Sie den Code per E-Mail (--via email)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the carrier reports a recent SIM swap on the client&apos;s number: the caller may not be the client; no code goes out, ask a colleague to approve (clients request-disable)</source>
+        <translation>der Netzbetreiber meldet einen kürzlichen SIM-Tausch für die Nummer des Kunden: der Anrufer ist womöglich nicht der Kunde; es wird kein Code gesendet, bitten Sie einen Kollegen um Freigabe (clients request-disable)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the client has no %1 on file</source>
+        <translation>für den Kunden ist keine %1 hinterlegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no SMS provider is enabled with a saved secret</source>
+        <translation>kein SMS-Anbieter ist mit gespeichertem Geheimnis aktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail is not set up (backoffice-cli email set)</source>
+        <translation>E-Mail ist nicht eingerichtet (backoffice-cli email set)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the client does not have this 2FA option on (now: %1)</source>
+        <translation>beim Kunden ist diese 2FA-Methode nicht aktiv (jetzt: %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>three codes were sent to this client in the last 10 minutes; the next one can go out at %1</source>
+        <translation>an diesen Kunden wurden in den letzten 10 Minuten drei Codes gesendet; der nächste kann ab %1 gesendet werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the code did not go out (%1); no code is open</source>
+        <translation>der Code wurde nicht gesendet (%1); es ist kein Code offen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the caller&apos;s identity is not verified: send a code (clients verify-identity) and give the code the client reads back (--verification-code), or ask a colleague to approve (clients request-disable)</source>
+        <translation>die Identität des Anrufers ist nicht bestätigt: senden Sie einen Code (clients verify-identity) und geben Sie den Code an, den der Kunde vorliest (--verification-code), oder bitten Sie einen Kollegen um Freigabe (clients request-disable)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the verified code was for another client or another 2FA option</source>
+        <translation>der bestätigte Code galt einem anderen Kunden oder einer anderen 2FA-Methode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this code was already used for a disable; send a new one</source>
+        <translation>dieser Code wurde bereits für eine Deaktivierung verwendet; senden Sie einen neuen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the code expired at %1; send a new one</source>
+        <translation>der Code ist um %1 abgelaufen; senden Sie einen neuen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a disable request for this client is already waiting for approval (request %1)</source>
+        <translation>für diesen Kunden wartet bereits ein Deaktivierungsantrag auf Freigabe (Antrag %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>you filed this request; a second operator must approve it</source>
+        <translation>Sie haben diesen Antrag gestellt; ein zweiter Mitarbeiter muss ihn freigeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the request was already decided (%1)</source>
+        <translation>über den Antrag wurde bereits entschieden (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the request expired at %1 without approval; file a new one</source>
+        <translation>der Antrag ist um %1 ohne Freigabe abgelaufen; stellen Sie einen neuen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the client changed since the request was filed; look at it again and file a new one</source>
+        <translation>der Kunde hat sich geändert, seit der Antrag gestellt wurde; sehen Sie ihn sich erneut an und stellen Sie einen neuen Antrag</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>client %1 changed meanwhile: already disabled by %2 at %3</source>
+        <translation>Kunde %1 wurde inzwischen geändert: bereits von %2 am %3 deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>client %1 changed meanwhile; look at it again</source>
+        <translation>Kunde %1 wurde inzwischen geändert; sehen Sie ihn sich erneut an</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give a meaningful reason: a ticket reference (like SUP-1234) or at least %1 characters</source>
+        <translation>geben Sie einen aussagekräftigen Grund an: eine Ticketnummer (wie SUP-1234) oder mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the reason is longer than %1 characters</source>
+        <translation>der Grund ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the code is six digits</source>
+        <translation>der Code hat sechs Ziffern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>invalid %1</source>
         <translation>ungültig: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>the record was changed by someone else; reload and try again</source>
         <translation>der Datensatz wurde von jemand anderem geändert; laden Sie ihn neu und versuchen Sie es erneut</translation>
     </message>
@@ -634,7 +805,7 @@
         <translation>interner Fehler</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>operator %1: as many sign-ins as the lockout allows are being checked right now; try again in a minute</source>
         <translation>Mitarbeiter %1: Gerade werden so viele Anmeldungen geprüft, wie die Sperre zulässt; versuchen Sie es in einer Minute erneut</translation>
     </message>
@@ -657,7 +828,7 @@
 <context>
     <name>ClientsCommand</name>
     <message>
-        <location filename="../app/cli/ClientsCommands.cpp" line="+34"/>
+        <location filename="../app/cli/ClientsCommands.cpp" line="+36"/>
         <source>%1 takes one client ID</source>
         <translation>%1 erwartet eine Kunden-ID</translation>
     </message>
@@ -667,37 +838,42 @@
         <translation>ungültige Kunden-ID &apos;%1&apos;: erwartet wird eine positive ganze Zahl</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+334"/>
         <source>Usage: backoffice-cli clients COMMAND</source>
         <translation>Aufruf: backoffice-cli clients COMMAND</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>unknown clients command &apos;%1&apos; (search, show, disable-2fa, import)</source>
-        <translation>unbekannter clients-Befehl &apos;%1&apos; (search, show, disable-2fa, import)</translation>
+        <location line="+16"/>
+        <source>unknown clients command &apos;%1&apos; (search, show, verify-identity, disable-2fa, request-disable, approvals, approve-disable, reject-disable, lookup-phone, import)</source>
+        <translation>unbekannter clients-Befehl &apos;%1&apos; (search, show, verify-identity, disable-2fa, request-disable, approvals, approve-disable, reject-disable, lookup-phone, import)</translation>
     </message>
 </context>
 <context>
     <name>ClientsDisableTwoFactor</name>
     <message>
-        <location line="-152"/>
-        <source>Turn a client&apos;s 2FA off, only at the client&apos;s explicit request. The authenticator&apos;s secret is erased; the client turns 2FA on again in the client UI.</source>
-        <translation>Schaltet die 2FA eines Kunden ab, nur auf ausdrücklichen Wunsch des Kunden. Das Secret des Authenticators wird gelöscht; der Kunde schaltet die 2FA in der Kundenoberfläche wieder ein.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-198"/>
         <source>the client&apos;s ID</source>
         <translation>die ID des Kunden</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>reason or ticket reference (required)</source>
-        <translation>Grund oder Ticketnummer (erforderlich)</translation>
+        <location line="-5"/>
+        <source>Turn a client&apos;s 2FA off, only at the client&apos;s explicit request and once the caller proved to be the client: first &apos;clients verify-identity ID --via sms|email&apos;, then this command with the code the client reads back. Without a code, file a four-eyes request instead (clients request-disable). The authenticator&apos;s secret is erased; the client turns 2FA on again in the client UI, and is told on every channel on file.</source>
+        <translation>Schaltet die 2FA eines Kunden aus, nur auf ausdrücklichen Wunsch des Kunden und erst, nachdem der Anrufer bewiesen hat, dass er der Kunde ist: zuerst &apos;clients verify-identity ID --via sms|email&apos;, dann dieser Befehl mit dem Code, den der Kunde vorliest. Ohne Code stellen Sie stattdessen einen Vier-Augen-Antrag (clients request-disable). Der geheime Authenticator-Schlüssel wird gelöscht; der Kunde schaltet 2FA im Kundenportal wieder ein und wird auf jedem hinterlegten Kanal benachrichtigt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ticket reference (like SUP-1234) or a reason of 10 characters or more</source>
+        <translation>Ticketnummer (wie SUP-1234) oder ein Grund mit mindestens 10 Zeichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>confirms the client explicitly asked for this (required)</source>
         <translation>bestätigt, dass der Kunde ausdrücklich darum gebeten hat (erforderlich)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the six-digit code the client read back (from verify-identity)</source>
+        <translation>der sechsstellige Code, den der Kunde vorgelesen hat (aus verify-identity)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -710,20 +886,43 @@
         <translation>--reason ist erforderlich: Geben Sie einen Grund oder eine Ticketnummer an</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>client %1 has no 2FA option on; nothing to disable</source>
         <translation>bei Kunde %1 ist keine 2FA-Methode eingeschaltet; nichts zu deaktivieren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>2FA (%1) disabled for client %2; recorded in the audit log.</source>
         <translation>2FA (%1) für Kunde %2 deaktiviert; im Audit-Log vermerkt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>wrong code; %n attempt(s) left</source>
+        <translation>
+            <numerusform>falscher Code; noch %n Versuch</numerusform>
+            <numerusform>falscher Code; noch %n Versuche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wrong code three times: this code is locked; send a new one (verify-identity)</source>
+        <translation>dreimal ein falscher Code: dieser Code ist gesperrt; senden Sie einen neuen (verify-identity)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the code&apos;s 10 minutes are over; send a new one (verify-identity)</source>
+        <translation>die 10 Minuten des Codes sind abgelaufen; senden Sie einen neuen (verify-identity)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no code is open for client %1: send one first with &apos;clients verify-identity %1 --via sms|email&apos;</source>
+        <translation>für Kunde %1 ist kein Code offen: senden Sie zuerst einen mit &apos;clients verify-identity %1 --via sms|email&apos;</translation>
     </message>
 </context>
 <context>
     <name>ClientsImport</name>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Import clients from a CSV file (RFC 4180, UTF-8) with the header
 %1
 Every row is checked; if any is invalid nothing is imported and every problem is listed.</source>
@@ -770,7 +969,7 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
 <context>
     <name>ClientsSearch</name>
     <message>
-        <location line="-255"/>
+        <location line="-294"/>
         <source>Find clients by ID, name, e-mail or phone (a part is enough).</source>
         <translation>Sucht Kunden nach ID, Name, E-Mail oder Telefon (ein Teil genügt).</translation>
     </message>
@@ -1825,8 +2024,133 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
 </context>
 <context>
     <name>ErrorText</name>
+    <message>
+        <location filename="../ui/common/ErrorText.cpp" line="+30"/>
+        <source>An SMS cannot prove who is calling when SMS confirmation is what is removed. Send the code by e-mail.</source>
+        <translation>Eine SMS kann nicht beweisen, wer anruft, wenn gerade die SMS-Bestätigung entfernt werden soll. Senden Sie den Code per E-Mail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The carrier reports a recent SIM swap on the client&apos;s number: the caller may not be the client. No code was sent; only a colleague&apos;s approval remains.</source>
+        <translation>Der Netzbetreiber meldet einen kürzlichen SIM-Tausch für die Nummer des Kunden: Der Anrufer ist womöglich nicht der Kunde. Es wurde kein Code gesendet; es bleibt nur die Freigabe durch einen Kollegen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client has no phone number on file.</source>
+        <translation>Für den Kunden ist keine Telefonnummer hinterlegt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client has no e-mail address on file.</source>
+        <translation>Für den Kunden ist keine E-Mail-Adresse hinterlegt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No SMS provider is enabled with a saved secret (System &gt; SMS providers).</source>
+        <translation>Kein SMS-Anbieter ist mit gespeichertem Geheimnis aktiviert (System &gt; SMS-Anbieter).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail is not set up; an administrator sets it up in the settings.</source>
+        <translation>E-Mail ist nicht eingerichtet; ein Administrator richtet sie in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client does not have this 2FA option on any more.</source>
+        <translation>Beim Kunden ist diese 2FA-Methode nicht mehr aktiv.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Three codes were sent to this client in the last 10 minutes. The next one can go out at %1.</source>
+        <translation>An diesen Kunden wurden in den letzten 10 Minuten drei Codes gesendet. Der nächste kann ab %1 gesendet werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The code did not go out; no code is open.</source>
+        <translation>Der Code wurde nicht gesendet; es ist kein Code offen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code did not go out (%1); no code is open.</source>
+        <translation>Der Code wurde nicht gesendet (%1); es ist kein Code offen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The caller&apos;s identity is not verified: send a code and check the code the client reads out, or ask a colleague to approve.</source>
+        <translation>Die Identität des Anrufers ist nicht bestätigt: Senden Sie einen Code und prüfen Sie den Code, den der Kunde vorliest, oder bitten Sie einen Kollegen um Freigabe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The verified code was for another client or another 2FA option.</source>
+        <translation>Der bestätigte Code galt einem anderen Kunden oder einer anderen 2FA-Methode.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This code was already used for a disable. Send a new one.</source>
+        <translation>Dieser Code wurde bereits für eine Deaktivierung verwendet. Senden Sie einen neuen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code expired. Send a new one.</source>
+        <translation>Der Code ist abgelaufen. Senden Sie einen neuen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code expired at %1. Send a new one.</source>
+        <translation>Der Code ist um %1 abgelaufen. Senden Sie einen neuen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A disable request for this client is already waiting for approval (request %1).</source>
+        <translation>Für diesen Kunden wartet bereits ein Deaktivierungsantrag auf Freigabe (Antrag %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You filed this request yourself: a second operator must approve it.</source>
+        <translation>Sie haben diesen Antrag selbst gestellt: Ein zweiter Mitarbeiter muss ihn freigeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request was already decided (%1).</source>
+        <translation>Über den Antrag wurde bereits entschieden (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request expired without approval; file a new one.</source>
+        <translation>Der Antrag ist ohne Freigabe abgelaufen; stellen Sie einen neuen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request expired at %1 without approval; file a new one.</source>
+        <translation>Der Antrag ist um %1 ohne Freigabe abgelaufen; stellen Sie einen neuen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client changed since the request was filed. Look at the client again and file a new request if still needed.</source>
+        <translation>Der Kunde hat sich geändert, seit der Antrag gestellt wurde. Sehen Sie sich den Kunden erneut an und stellen Sie bei Bedarf einen neuen Antrag.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give a meaningful reason: a ticket reference (like SUP-1234) or at least %1 characters.</source>
+        <translation>Geben Sie einen aussagekräftigen Grund an: eine Ticketnummer (wie SUP-1234) oder mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reason is longer than %1 characters.</source>
+        <translation>Der Grund ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code is six digits.</source>
+        <translation>Der Code hat sechs Ziffern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say how the caller&apos;s identity was checked, in at least 10 characters.</source>
+        <translation>Geben Sie in mindestens 10 Zeichen an, wie die Identität des Anrufers geprüft wurde.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/common/ErrorText.cpp" line="+14"/>
+        <location line="+2"/>
         <source>The password needs at least %n characters.</source>
         <translation>
             <numerusform>Das Passwort muss mindestens %n Zeichen haben.</numerusform>
@@ -1864,7 +2188,17 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
         <translation>Prüfen Sie das Feld „%1“: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Already disabled by %1 at %2.</source>
+        <translation>Bereits von %1 am %2 deaktiviert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client was changed by someone else; look at it again.</source>
+        <translation>Der Kunde wurde von jemand anderem geändert; sehen Sie ihn sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>An operator with this user name exists already.</source>
         <translation>Es gibt bereits einen Mitarbeiter mit diesem Benutzernamen.</translation>
     </message>
@@ -1939,7 +2273,7 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The database reported an error.</source>
         <translation>Die Datenbank hat einen Fehler gemeldet.</translation>
     </message>
@@ -2007,7 +2341,7 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../core/clients/ClientImporter.cpp" line="+67"/>
+        <location filename="../core/clients/ClientImporter.cpp" line="+66"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -2162,7 +2496,7 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
         <translation>muss SHA1, SHA256 oder SHA512 sein</translation>
     </message>
     <message>
-        <location line="+391"/>
+        <location line="+372"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
@@ -2233,6 +2567,120 @@ Nur für Administratoren; jeder Export und Import steht im Audit-Log. Halten Sie
         <location line="+2"/>
         <source>data key and audit key imported into the keychain</source>
         <translation>Datenschlüssel und Audit-Schlüssel in den Schlüsselbund importiert</translation>
+    </message>
+</context>
+<context>
+    <name>LookupPhone</name>
+    <message>
+        <location filename="../app/cli/LookupPhoneCommand.cpp" line="+26"/>
+        <source>Ask the carrier about the client&apos;s phone number (Twilio Lookup): line type and carrier, a recent SIM swap, line status. Each lookup is billed by the provider, so an answer is reused for 24 hours.</source>
+        <translation>Fragt den Netzbetreiber nach der Telefonnummer des Kunden (Twilio Lookup): Anschlussart und Netzbetreiber, ein kürzlicher SIM-Tausch, Leitungsstatus. Jede Abfrage stellt der Anbieter in Rechnung, daher wird eine Antwort 24 Stunden lang wiederverwendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the client&apos;s ID</source>
+        <translation>die ID des Kunden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lookup-phone takes one client ID</source>
+        <translation>lookup-phone erwartet eine Kunden-ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid client ID &apos;%1&apos;: expected a positive whole number</source>
+        <translation>ungültige Kunden-ID &apos;%1&apos;: erwartet wird eine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not available on this account</source>
+        <translation>für dieses Konto nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not available on this account (error %1)</source>
+        <translation>für dieses Konto nicht verfügbar (Fehler %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>client %1 has no phone number on file</source>
+        <translation>für Kunde %1 ist keine Telefonnummer hinterlegt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no enabled SMS provider offers a carrier lookup (Twilio does)</source>
+        <translation>kein aktivierter SMS-Anbieter bietet eine Netzbetreiberabfrage an (Twilio tut es)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the lookup failed: %1</source>
+        <translation>die Abfrage ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>SWAPPED within the last 7 days: the caller may not be the client</source>
+        <translation>in den letzten 7 Tagen GETAUSCHT: der Anrufer ist womöglich nicht der Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no swap in the last 7 days</source>
+        <translation>kein Tausch in den letzten 7 Tagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number:      %1 (%2)</source>
+        <translation>Nummer:      %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not valid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line type:   %1</source>
+        <translation>Anschlussart: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier:     %1</source>
+        <translation>Netzbetreiber: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SIM swap:    %1</source>
+        <translation>SIM-Tausch:  %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line status: %1</source>
+        <translation>Leitungsstatus: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looked up:   %1%2</source>
+        <translation>Abgefragt:   %1%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (from the last 24 hours&apos; lookup, not billed again)</source>
+        <translation> (aus der Abfrage der letzten 24 Stunden, nicht erneut berechnet)</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +3190,87 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
     </message>
 </context>
 <context>
+    <name>RejectDisable</name>
+    <message>
+        <location filename="../app/cli/VerificationCommands.cpp" line="+20"/>
+        <source>Reject (or, as its requester, withdraw) a disable request.</source>
+        <translation>Einen Deaktivierungsantrag ablehnen (oder als Antragsteller zurückziehen).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the request&apos;s ID (clients approvals list)</source>
+        <translation>die ID des Antrags (clients approvals list)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>why it is rejected (required)</source>
+        <translation>warum er abgelehnt wird (erforderlich)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>request ID</source>
+        <translation>Antrags-ID</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--reason is required: say why the request is rejected</source>
+        <translation>--reason ist erforderlich: geben Sie an, warum der Antrag abgelehnt wird</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Request %1 rejected; the client&apos;s 2FA is unchanged.</source>
+        <translation>Antrag %1 abgelehnt; die 2FA des Kunden bleibt unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDisable</name>
+    <message>
+        <location line="-179"/>
+        <source>File a four-eyes request to disable a client&apos;s 2FA when the caller could not read back a code: say how their identity was checked; a second operator approves it (approve-disable) and only then is the option turned off. Expires after 24 hours.</source>
+        <translation>Stellt einen Vier-Augen-Antrag, die 2FA eines Kunden zu deaktivieren, wenn der Anrufer keinen Code vorlesen konnte: Geben Sie an, wie seine Identität geprüft wurde; ein zweiter Mitarbeiter gibt ihn frei (approve-disable), und erst dann wird die Methode ausgeschaltet. Läuft nach 24 Stunden ab.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the client&apos;s ID</source>
+        <translation>die ID des Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason or ticket reference (required)</source>
+        <translation>Grund oder Ticketnummer (erforderlich)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how the caller&apos;s identity was checked, e.g. &quot;passport seen at the branch&quot; (required)</source>
+        <translation>wie die Identität des Anrufers geprüft wurde, z. B. &quot;Reisepass in der Filiale gesehen&quot; (erforderlich)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confirms the client explicitly asked for this (required)</source>
+        <translation>bestätigt, dass der Kunde ausdrücklich darum gebeten hat (erforderlich)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>client ID</source>
+        <translation>Kunden-ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--client-requested is required: disable 2FA only at the client&apos;s explicit request</source>
+        <translation>--client-requested ist erforderlich: Deaktivieren Sie 2FA nur auf ausdrücklichen Wunsch des Kunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--identity-checked is required: say how the caller&apos;s identity was checked</source>
+        <translation>--identity-checked ist erforderlich: Geben Sie an, wie die Identität des Anrufers geprüft wurde</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Request %1 filed: a second operator must approve it with &apos;clients approve-disable %1&apos; before %2.</source>
+        <translation>Antrag %1 gestellt: Ein zweiter Mitarbeiter muss ihn vor %2 mit &apos;clients approve-disable %1&apos; freigeben.</translation>
+    </message>
+</context>
+<context>
     <name>SmsCommand</name>
     <message>
         <location filename="../app/cli/SmsCommands.cpp" line="+29"/>
@@ -2759,7 +3288,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
 <context>
     <name>SmsFailureReport</name>
     <message>
-        <location filename="../core/sms/SmsFailureReport.cpp" line="+71"/>
+        <location filename="../core/sms/SmsFailureReport.cpp" line="+28"/>
         <source>The message failed without an error code.</source>
         <translation>Die Nachricht ist ohne Fehlercode fehlgeschlagen.</translation>
     </message>
@@ -3059,6 +3588,85 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
         <location line="+1"/>
         <source>unknown totp subcommand &apos;%1&apos;</source>
         <translation>unbekannter totp-Unterbefehl &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationCommand</name>
+    <message>
+        <location filename="../app/cli/VerificationCommands.cpp" line="-213"/>
+        <source>this command takes one %1</source>
+        <translation>dieser Befehl erwartet eine %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>invalid %1 &apos;%2&apos;: expected a positive whole number</source>
+        <translation>ungültige %1 &apos;%2&apos;: erwartet wird eine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>warning: the client has no phone number or e-mail address on file; no notice was sent</source>
+        <translation>Warnung: Für den Kunden ist weder Telefonnummer noch E-Mail-Adresse hinterlegt; es wurde keine Benachrichtigung gesendet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>warning: the notice to the client by %1 (%2) failed: %3; the disable stands</source>
+        <translation>Warnung: Die Benachrichtigung des Kunden per %1 (%2) ist fehlgeschlagen: %3; die Deaktivierung bleibt bestehen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The client was told by %1 (%2).</source>
+        <translation>Der Kunde wurde per %1 (%2) benachrichtigt.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyIdentity</name>
+    <message>
+        <location line="+18"/>
+        <source>Send the client a one-time code on a channel they already control, before a 2FA option is disabled: the client reads it back, and disable-2fa --verification-code takes it. Removing Google Authenticator: SMS or e-mail; removing SMS confirmation: e-mail only. Valid 10 minutes, 3 attempts.</source>
+        <translation>Sendet dem Kunden einen Einmalcode auf einem Kanal, den er bereits kontrolliert, bevor eine 2FA-Methode deaktiviert wird: Der Kunde liest ihn vor, und disable-2fa --verification-code nimmt ihn entgegen. Google Authenticator entfernen: SMS oder E-Mail; SMS-Bestätigung entfernen: nur E-Mail. Gültig 10 Minuten, 3 Versuche.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the client&apos;s ID</source>
+        <translation>die ID des Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where the code goes: sms or email</source>
+        <translation>wohin der Code geht: sms oder email</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>client ID</source>
+        <translation>Kunden-ID</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--via is required: sms or email</source>
+        <translation>--via ist erforderlich: sms oder email</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Code sent by %1 to %2. Ask the client to read it back; valid until %3, %n attempt(s).</source>
+        <translation>
+            <numerusform>Code per %1 an %2 gesendet. Bitten Sie den Kunden, ihn vorzulesen; gültig bis %3, %n Versuch.</numerusform>
+            <numerusform>Code per %1 an %2 gesendet. Bitten Sie den Kunden, ihn vorzulesen; gültig bis %3, %n Versuche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The provider&apos;s answer did not arrive whole: the code may or may not have arrived.</source>
+        <translation>Die Antwort des Anbieters kam nicht vollständig an: Der Code ist möglicherweise angekommen, möglicherweise nicht.</translation>
     </message>
 </context>
 <context>
@@ -3724,7 +4332,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
 <context>
     <name>backoffice::ui::ClientDetailsDialog</name>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="+54"/>
+        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="+53"/>
         <source>Client details</source>
         <translation>Kundendetails</translation>
     </message>
@@ -3860,7 +4468,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Client %1 no longer exists.</source>
         <translation>Kunde %1 existiert nicht mehr.</translation>
     </message>
@@ -3922,12 +4530,62 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
         <translation>Ihre Rolle erlaubt nicht, 2FA zu deaktivieren.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>The caller&apos;s identity cannot be verified here, so 2FA cannot be disabled from this window.</source>
+        <translation>Die Identität des Anrufers kann hier nicht bestätigt werden, daher kann 2FA in diesem Fenster nicht deaktiviert werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The caller&apos;s identity cannot be verified: %1</source>
+        <translation>Die Identität des Anrufers kann nicht bestätigt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 is now off. The change is recorded in the audit log.</source>
         <translation>%1 ist jetzt aus. Die Änderung ist im Audit-Log festgehalten.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Telling the client…</source>
+        <translation>Der Kunde wird benachrichtigt…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Request %1 is waiting for a colleague&apos;s approval (Clients &gt; Pending approvals). %2 stays on until then.</source>
+        <translation>Antrag %1 wartet auf die Freigabe durch einen Kollegen (Kunden &gt; Offene Freigaben). %2 bleibt bis dahin aktiv.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was changed: the client was changed elsewhere since you opened it (%1). The view now shows the current state; check it and try again if still needed.</source>
+        <translation>Es wurde nichts geändert: Der Kunde wurde anderswo geändert, seit Sie ihn geöffnet haben (%1). Die Ansicht zeigt jetzt den aktuellen Stand; prüfen Sie ihn und versuchen Sie es bei Bedarf erneut.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The client has no phone number or e-mail address on file: no notice was sent.</source>
+        <translation>Für den Kunden ist weder Telefonnummer noch E-Mail-Adresse hinterlegt: Es wurde keine Benachrichtigung gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The notice to the client by %1 (%2) failed: %3. The disable stands.</source>
+        <translation>Die Benachrichtigung des Kunden per %1 (%2) ist fehlgeschlagen: %3. Die Deaktivierung bleibt bestehen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client was told by %1 (%2).</source>
+        <translation>Der Kunde wurde per %1 (%2) benachrichtigt.</translation>
+    </message>
+    <message>
+        <location line="-39"/>
         <source>Google Authenticator</source>
         <translation>Google Authenticator</translation>
     </message>
@@ -3935,11 +4593,6 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
         <location line="+0"/>
         <source>SMS confirmation</source>
         <translation>SMS-Bestätigung</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Nothing was changed: the client was changed elsewhere since you opened it. The view now shows the current state; check it and try again if still needed.</source>
-        <translation>Es wurde nichts geändert: Der Kunde wurde an anderer Stelle geändert, seit Sie ihn geöffnet haben. Die Ansicht zeigt jetzt den aktuellen Stand; prüfen Sie ihn und versuchen Sie es bei Bedarf erneut.</translation>
     </message>
 </context>
 <context>
@@ -4481,13 +5134,13 @@ Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</tran
 <context>
     <name>backoffice::ui::DisableTwoFactorDialog</name>
     <message>
-        <location filename="../ui/clients/DisableTwoFactorDialog.cpp" line="+24"/>
-        <location line="+51"/>
+        <location filename="../ui/clients/DisableTwoFactorDialog.cpp" line="+53"/>
+        <location line="+132"/>
         <source>Disable %1</source>
         <translation>%1 deaktivieren</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-128"/>
         <source>&lt;b&gt;Disable %1 for %2 (ID %3)?&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 für %2 (ID %3) deaktivieren?&lt;/b&gt;</translation>
     </message>
@@ -4507,13 +5160,128 @@ Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</tran
         <translation>Der Kunde kann die SMS-Bestätigung im Bereich „Sicherheit“ des Kundenportals wieder einschalten.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>1. Verify the caller</source>
+        <translation>1. Den Anrufer prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify the caller</source>
+        <translation>Den Anrufer prüfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the code goes</source>
+        <translation>Wohin der Code geht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no phone number on file</source>
+        <translation>keine Telefonnummer hinterlegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS to %1</source>
+        <translation>SMS an %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no e-mail address on file</source>
+        <translation>keine E-Mail-Adresse hinterlegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail to %1</source>
+        <translation>E-Mail an %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail to %1 (e-mail is not set up)</source>
+        <translation>E-Mail an %1 (E-Mail ist nicht eingerichtet)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Se&amp;nd code</source>
+        <translation>Code &amp;senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a code to the client</source>
+        <translation>Einen Code an den Kunden senden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;hannel:</source>
+        <translation>Ka&amp;nal:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sending the code</source>
+        <translation>Der Code wird gesendet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code sending status</source>
+        <translation>Status des Codeversands</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SIM swap warning</source>
+        <translation>Warnung vor SIM-Tausch</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Code the client reads out</source>
+        <translation>Vom Kunden vorgelesener Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>six digits</source>
+        <translation>sechs Ziffern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chec&amp;k code</source>
+        <translation>Code &amp;prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the code</source>
+        <translation>Den Code prüfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Code:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code check result</source>
+        <translation>Ergebnis der Codeprüfung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>2. Confirm</source>
+        <translation>2. Bestätigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+1"/>
         <source>The client explicitly asked for this</source>
         <translation>Der Kunde hat ausdrücklich darum gebeten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>e.g. ticket SUP-1234: lost phone</source>
         <translation>z. B. Ticket SUP-1234: Telefon verloren</translation>
     </message>
@@ -4528,7 +5296,56 @@ Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</tran
         <translation>&amp;Grund oder Ticketnummer:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Reason rule</source>
+        <translation>Regel für den Grund</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>A ticket reference (like SUP-1234) or at least %n characters.</source>
+        <translation>
+            <numerusform>Eine Ticketnummer (wie SUP-1234) oder mindestens %n Zeichen.</numerusform>
+            <numerusform>Eine Ticketnummer (wie SUP-1234) oder mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Or: ask a colleague to approve</source>
+        <translation>Oder: einen Kollegen um Freigabe bitten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Ask a colleague to approve</source>
+        <translation>Einen Kollegen um Freigabe bitten</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>How was identity checked</source>
+        <translation>Wie die Identität geprüft wurde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. passport seen at the branch</source>
+        <translation>z. B. Reisepass in der Filiale gesehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How was &amp;identity checked:</source>
+        <translation>Wie wurde die &amp;Identität geprüft:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ask a colleague to approve</source>
+        <translation>Einen &amp;Kollegen um Freigabe bitten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Disable</source>
         <translation>&amp;Deaktivieren</translation>
     </message>
@@ -4538,7 +5355,75 @@ Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</tran
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+83"/>
+        <source>Sending the code…</source>
+        <translation>Der Code wird gesendet…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code sent by %1 to %2. Ask the client to read it out; valid until %3.</source>
+        <translation>Code per %1 an %2 gesendet. Bitten Sie den Kunden, ihn vorzulesen; gültig bis %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer did not arrive whole: the code may or may not have arrived.</source>
+        <translation>Die Antwort kam nicht vollständig an: Der Code ist möglicherweise angekommen, möglicherweise nicht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No code was sent: %1</source>
+        <translation>Es wurde kein Code gesendet: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning: the carrier reports a recent SIM swap on the client&apos;s number. The caller may not be the client. No code can prove who is calling: only a colleague&apos;s approval remains (below).</source>
+        <translation>Warnung: Der Netzbetreiber meldet einen kürzlichen SIM-Tausch für die Nummer des Kunden. Der Anrufer ist womöglich nicht der Kunde. Kein Code kann beweisen, wer anruft: Es bleibt nur die Freigabe durch einen Kollegen (unten).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Verified: the caller read back the code sent to %1.</source>
+        <translation>Bestätigt: Der Anrufer hat den an %1 gesendeten Code vorgelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Wrong code. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Falscher Code. Noch %n Versuch.</numerusform>
+            <numerusform>Falscher Code. Noch %n Versuche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Locked: too many wrong codes. Send a new code, or ask a colleague to approve.</source>
+        <translation>Gesperrt: zu viele falsche Codes. Senden Sie einen neuen Code oder bitten Sie einen Kollegen um Freigabe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The code expired. Send a new one.</source>
+        <translation>Der Code ist abgelaufen. Senden Sie einen neuen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No code is open for this client: send one first.</source>
+        <translation>Für diesen Kunden ist kein Code offen: Senden Sie zuerst einen.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No request was filed: %1</source>
+        <translation>Es wurde kein Antrag gestellt: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Nothing was changed: %1</source>
         <translation>Es wurde nichts geändert: %1</translation>
     </message>
@@ -4547,7 +5432,7 @@ Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</tran
     <name>backoffice::ui::FirstAdministratorDialog</name>
     <message>
         <location filename="../ui/operators/FirstAdministratorDialog.cpp" line="+26"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Create the first administrator</source>
         <translation>Ersten Administrator anlegen</translation>
     </message>
@@ -4828,19 +5713,25 @@ Trotzdem beenden?</translation>
 <context>
     <name>backoffice::ui::OperatorSession</name>
     <message>
-        <location filename="../ui/session/OperatorSession.cpp" line="+70"/>
+        <location filename="../ui/session/OperatorSession.cpp" line="+66"/>
         <source>Authenticator secrets are unavailable: %1</source>
         <translation>Geheime Authenticator-Schlüssel sind nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <location line="+7"/>
         <source>Clients</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-7"/>
         <source>General</source>
         <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pending approvals</source>
+        <translation>Offene Freigaben</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4906,7 +5797,7 @@ Trotzdem beenden?</translation>
         <translation>Prüfen Sie System &gt; SMS-Anbieter</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>S&amp;MS</source>
         <translation>S&amp;MS</translation>
     </message>
@@ -5096,6 +5987,183 @@ Trotzdem beenden?</translation>
         <location line="+22"/>
         <source>Password of %1 reset.</source>
         <translation>Passwort von %1 zurückgesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>backoffice::ui::PendingApprovalsPage</name>
+    <message>
+        <location filename="../ui/clients/PendingApprovalsPage.cpp" line="+27"/>
+        <source>Pending approvals</source>
+        <translation>Offene Freigaben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Requests to disable a client&apos;s 2FA that wait for a second operator. Approve only when the identity check described convinces you; you cannot approve your own request. A request expires after %n hour(s).</source>
+        <translation>
+            <numerusform>Anträge auf Deaktivierung der 2FA eines Kunden, die auf einen zweiten Mitarbeiter warten. Geben Sie nur frei, wenn Sie die beschriebene Identitätsprüfung überzeugt; Ihren eigenen Antrag können Sie nicht freigeben. Ein Antrag läuft nach %n Stunde ab.</numerusform>
+            <numerusform>Anträge auf Deaktivierung der 2FA eines Kunden, die auf einen zweiten Mitarbeiter warten. Geben Sie nur frei, wenn Sie die beschriebene Identitätsprüfung überzeugt; Ihren eigenen Antrag können Sie nicht freigeben. Ein Antrag läuft nach %n Stunden ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pending requests</source>
+        <translation>Offene Anträge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2FA option</source>
+        <translation>2FA-Methode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requested by</source>
+        <translation>Beantragt von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested at</source>
+        <translation>Beantragt am</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How identity was checked</source>
+        <translation>Wie die Identität geprüft wurde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the pending requests</source>
+        <translation>Die offenen Anträge aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve the selected request</source>
+        <translation>Den ausgewählten Antrag freigeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turns the client&apos;s 2FA option off now and tells the client</source>
+        <translation>Schaltet die 2FA-Methode des Kunden sofort aus und benachrichtigt den Kunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;jection reason:</source>
+        <translation>&amp;Begründung der Ablehnung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejection reason</source>
+        <translation>Begründung der Ablehnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. the caller could not answer the security questions</source>
+        <translation>z. B. der Anrufer konnte die Sicherheitsfragen nicht beantworten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reject</source>
+        <translation>Ab&amp;lehnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject the selected request</source>
+        <translation>Den ausgewählten Antrag ablehnen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+17"/>
+        <source>Requests cannot be read: %1</source>
+        <translation>Die Anträge können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No request is waiting for approval.</source>
+        <translation>Kein Antrag wartet auf Freigabe.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Request %1 was not approved: %2</source>
+        <translation>Antrag %1 wurde nicht freigegeben: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Request %1 approved: %2 is now off for client %3. Telling the client…</source>
+        <translation>Antrag %1 freigegeben: %2 ist für Kunde %3 jetzt aus. Der Kunde wird benachrichtigt…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Request %1 approved: %2 is now off for client %3.</source>
+        <translation>Antrag %1 freigegeben: %2 ist für Kunde %3 jetzt aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client has no phone number or e-mail address on file: no notice was sent.</source>
+        <translation>Für den Kunden ist weder Telefonnummer noch E-Mail-Adresse hinterlegt: Es wurde keine Benachrichtigung gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The notice to the client by %1 (%2) failed: %3. The disable stands.</source>
+        <translation>Die Benachrichtigung des Kunden per %1 (%2) ist fehlgeschlagen: %3. Die Deaktivierung bleibt bestehen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client was told by %1 (%2).</source>
+        <translation>Der Kunde wurde per %1 (%2) benachrichtigt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Request %1 was not rejected: %2</source>
+        <translation>Antrag %1 wurde nicht abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request %1 rejected. The client&apos;s 2FA stays on.</source>
+        <translation>Antrag %1 abgelehnt. Die 2FA des Kunden bleibt aktiv.</translation>
     </message>
 </context>
 <context>
@@ -6027,7 +7095,7 @@ Was tun: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+35"/>
+        <location filename="../app/gui/main.cpp" line="+32"/>
         <source>The database %1 was created by a newer version of Back Office (%2). Use that version, or choose another database with --db.</source>
         <translation>Die Datenbank %1 wurde mit einer neueren Version von Back Office erstellt (%2). Verwenden Sie diese Version oder wählen Sie mit --db eine andere Datenbank.</translation>
     </message>

@@ -37,6 +37,17 @@
     </message>
 </context>
 <context>
+    <name>ClientsDisableTwoFactor</name>
+    <message numerus="yes">
+        <location filename="../app/cli/ClientsCommands.cpp" line="+268"/>
+        <source>wrong code; %n attempt(s) left</source>
+        <translation>
+            <numerusform>wrong code; %n attempt left</numerusform>
+            <numerusform>wrong code; %n attempts left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Diagnosis</name>
     <message numerus="yes">
         <location filename="../core/diagnosis/checks/AuthenticatorCodeCheck.cpp" line="+21"/>
@@ -58,7 +69,7 @@
 <context>
     <name>ErrorText</name>
     <message numerus="yes">
-        <location filename="../ui/common/ErrorText.cpp" line="+14"/>
+        <location filename="../ui/common/ErrorText.cpp" line="+91"/>
         <source>The password needs at least %n characters.</source>
         <translation>
             <numerusform>The password needs at least %n character.</numerusform>
@@ -74,6 +85,17 @@
         <translation>
             <numerusform>Rate limited: too many requests; retry in %n second.</numerusform>
             <numerusform>Rate limited: too many requests; retry in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyIdentity</name>
+    <message numerus="yes">
+        <location filename="../app/cli/VerificationCommands.cpp" line="+173"/>
+        <source>Code sent by %1 to %2. Ask the client to read it back; valid until %3, %n attempt(s).</source>
+        <translation>
+            <numerusform>Code sent by %1 to %2. Ask the client to read it back; valid until %3, %n attempt.</numerusform>
+            <numerusform>Code sent by %1 to %2. Ask the client to read it back; valid until %3, %n attempts.</numerusform>
         </translation>
     </message>
 </context>
@@ -246,9 +268,28 @@
     </message>
 </context>
 <context>
+    <name>backoffice::ui::DisableTwoFactorDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/clients/DisableTwoFactorDialog.cpp" line="+158"/>
+        <source>A ticket reference (like SUP-1234) or at least %n characters.</source>
+        <translation>
+            <numerusform>A ticket reference (like SUP-1234) or at least %n character.</numerusform>
+            <numerusform>A ticket reference (like SUP-1234) or at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+163"/>
+        <source>Wrong code. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Wrong code. %n attempt left.</numerusform>
+            <numerusform>Wrong code. %n attempts left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>backoffice::ui::FirstAdministratorDialog</name>
     <message numerus="yes">
-        <location filename="../ui/operators/FirstAdministratorDialog.cpp" line="+49"/>
+        <location filename="../ui/operators/FirstAdministratorDialog.cpp" line="+50"/>
         <source>at least %n characters</source>
         <translation>
             <numerusform>at least %n character</numerusform>
@@ -264,6 +305,17 @@
         <translation>
             <numerusform>at least %n character</numerusform>
             <numerusform>at least %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>backoffice::ui::PendingApprovalsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/clients/PendingApprovalsPage.cpp" line="+29"/>
+        <source>Requests to disable a client&apos;s 2FA that wait for a second operator. Approve only when the identity check described convinces you; you cannot approve your own request. A request expires after %n hour(s).</source>
+        <translation>
+            <numerusform>Requests to disable a client&apos;s 2FA that wait for a second operator. Approve only when the identity check described convinces you; you cannot approve your own request. A request expires after %n hour.</numerusform>
+            <numerusform>Requests to disable a client&apos;s 2FA that wait for a second operator. Approve only when the identity check described convinces you; you cannot approve your own request. A request expires after %n hours.</numerusform>
         </translation>
     </message>
 </context>
