@@ -5135,12 +5135,12 @@ Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</tran
     <name>backoffice::ui::DisableTwoFactorDialog</name>
     <message>
         <location filename="../ui/clients/DisableTwoFactorDialog.cpp" line="+53"/>
-        <location line="+132"/>
+        <location line="+138"/>
         <source>Disable %1</source>
         <translation>%1 deaktivieren</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-133"/>
         <source>&lt;b&gt;Disable %1 for %2 (ID %3)?&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 für %2 (ID %3) deaktivieren?&lt;/b&gt;</translation>
     </message>
@@ -5170,7 +5170,7 @@ Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</tran
         <translation>Den Anrufer prüfen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Where the code goes</source>
         <translation>Wohin der Code geht</translation>
     </message>
@@ -5205,7 +5205,7 @@ Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</tran
         <translation>E-Mail an %1 (E-Mail ist nicht eingerichtet)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Se&amp;nd code</source>
         <translation>Code &amp;senden</translation>
     </message>
@@ -5215,12 +5215,12 @@ Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</tran
         <translation>Einen Code an den Kunden senden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>C&amp;hannel:</source>
         <translation>Ka&amp;nal:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Sending the code</source>
         <translation>Der Code wird gesendet</translation>
     </message>
@@ -5235,7 +5235,7 @@ Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</tran
         <translation>Warnung vor SIM-Tausch</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Code the client reads out</source>
         <translation>Vom Kunden vorgelesener Code</translation>
     </message>
@@ -5245,7 +5245,7 @@ Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</tran
         <translation>sechs Ziffern</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Chec&amp;k code</source>
         <translation>Code &amp;prüfen</translation>
     </message>
@@ -5255,12 +5255,12 @@ Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</tran
         <translation>Den Code prüfen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-11"/>
         <source>&amp;Code:</source>
         <translation>C&amp;ode:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+15"/>
         <source>Code check result</source>
         <translation>Ergebnis der Codeprüfung</translation>
     </message>
@@ -5355,12 +5355,12 @@ Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</tran
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+94"/>
         <source>Sending the code…</source>
         <translation>Der Code wird gesendet…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
@@ -5385,12 +5385,12 @@ Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</tran
         <translation>Es wurde kein Code gesendet: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Warning: the carrier reports a recent SIM swap on the client&apos;s number. The caller may not be the client. No code can prove who is calling: only a colleague&apos;s approval remains (below).</source>
         <translation>Warnung: Der Netzbetreiber meldet einen kürzlichen SIM-Tausch für die Nummer des Kunden. Der Anrufer ist womöglich nicht der Kunde. Kein Code kann beweisen, wer anruft: Es bleibt nur die Freigabe durch einen Kollegen (unten).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Verified: the caller read back the code sent to %1.</source>
         <translation>Bestätigt: Der Anrufer hat den an %1 gesendeten Code vorgelesen.</translation>
     </message>
@@ -5418,7 +5418,7 @@ Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</tran
         <translation>Für diesen Kunden ist kein Code offen: Senden Sie zuerst einen.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>No request was filed: %1</source>
         <translation>Es wurde kein Antrag gestellt: %1</translation>
     </message>

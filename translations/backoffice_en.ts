@@ -270,7 +270,7 @@
 <context>
     <name>backoffice::ui::DisableTwoFactorDialog</name>
     <message numerus="yes">
-        <location filename="../ui/clients/DisableTwoFactorDialog.cpp" line="+158"/>
+        <location filename="../ui/clients/DisableTwoFactorDialog.cpp" line="+164"/>
         <source>A ticket reference (like SUP-1234) or at least %n characters.</source>
         <translation>
             <numerusform>A ticket reference (like SUP-1234) or at least %n character.</numerusform>
@@ -278,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+163"/>
+        <location line="+178"/>
         <source>Wrong code. %n attempt(s) left.</source>
         <translation>
             <numerusform>Wrong code. %n attempt left.</numerusform>

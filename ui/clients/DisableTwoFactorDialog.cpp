@@ -52,6 +52,7 @@ DisableTwoFactorDialog::DisableTwoFactorDialog(const TwoFactorService& service, 
     const QString method = ClientListModel::methodText(client.method);
     setWindowTitle(tr("Disable %1").arg(method));
     setAccessibleName(windowTitle());
+    setMinimumWidth(fontMetrics().averageCharWidth() * 90);
 
     auto* layout = new QVBoxLayout(this);
     auto* heading = new QLabel(tr("<b>Disable %1 for %2 (ID %3)?</b>")
@@ -83,7 +84,8 @@ DisableTwoFactorDialog::DisableTwoFactorDialog(const TwoFactorService& service, 
     // Step 1: the caller proves to be the client with a code on a channel they already control.
     auto* verify = new QGroupBox(tr("1. Verify the caller"));
     verify->setAccessibleName(tr("Verify the caller"));
-    auto* verifyForm = new QFormLayout(verify);
+    // Rows of their own rather than a form: the wrapped status texts then get the height they need.
+    auto* verifyLayout = new QVBoxLayout(verify);
     m_channel = new QComboBox;
     m_channel->setAccessibleName(tr("Where the code goes"));
     nameDropDownList(m_channel, tr("Channels"));
@@ -100,44 +102,48 @@ DisableTwoFactorDialog::DisableTwoFactorDialog(const TwoFactorService& service, 
                            QVariant::fromValue(int(VerificationChannel::Email)));
     }
     auto* sendRow = new QHBoxLayout;
+    auto* channelLabel = new QLabel(tr("C&hannel:"));
+    channelLabel->setBuddy(m_channel);
+    sendRow->addWidget(channelLabel);
     sendRow->addWidget(m_channel, 1);
     m_send = new QPushButton(tr("Se&nd code"));
     m_send->setAccessibleName(tr("Send a code to the client"));
     m_send->setAutoDefault(false);
     sendRow->addWidget(m_send);
-    verifyForm->addRow(tr("C&hannel:"), sendRow);
-    qobject_cast<QLabel*>(verifyForm->labelForField(sendRow))->setBuddy(m_channel);
+    verifyLayout->addLayout(sendRow);
     m_sendProgress = new QProgressBar;
     m_sendProgress->setRange(0, 0); // busy: the answer comes when the provider or the server answers
     m_sendProgress->setTextVisible(false);
     m_sendProgress->setMaximumHeight(8);
     m_sendProgress->setAccessibleName(tr("Sending the code"));
     m_sendProgress->hide();
-    verifyForm->addRow(m_sendProgress);
+    verifyLayout->addWidget(m_sendProgress);
     m_sendStatus = statusLabel(u"sendStatusLabel"_s, tr("Code sending status"));
     m_sendStatus->hide();
-    verifyForm->addRow(m_sendStatus);
+    verifyLayout->addWidget(m_sendStatus);
     m_simSwap = statusLabel(u"simSwapWarning"_s, tr("SIM swap warning"));
     m_simSwap->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
     m_simSwap->hide();
-    verifyForm->addRow(m_simSwap);
+    verifyLayout->addWidget(m_simSwap);
     auto* codeRow = new QHBoxLayout;
+    auto* codeLabel = new QLabel(tr("&Code:"));
     m_code = new QLineEdit;
+    codeLabel->setBuddy(m_code);
     m_code->setAccessibleName(tr("Code the client reads out"));
     m_code->setPlaceholderText(tr("six digits"));
     m_code->setMaxLength(6);
     m_code->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[0-9]{0,6}"_s), m_code));
     m_code->setInputMethodHints(Qt::ImhDigitsOnly);
+    codeRow->addWidget(codeLabel);
     codeRow->addWidget(m_code, 1);
     m_check = new QPushButton(tr("Chec&k code"));
     m_check->setAccessibleName(tr("Check the code"));
     m_check->setAutoDefault(false);
     codeRow->addWidget(m_check);
-    verifyForm->addRow(tr("&Code:"), codeRow);
-    qobject_cast<QLabel*>(verifyForm->labelForField(codeRow))->setBuddy(m_code);
+    verifyLayout->addLayout(codeRow);
     m_checkStatus = statusLabel(u"checkStatusLabel"_s, tr("Code check result"));
     m_checkStatus->hide();
-    verifyForm->addRow(m_checkStatus);
+    verifyLayout->addWidget(m_checkStatus);
     layout->addWidget(verify);
 
     // Step 2: the client's request and the reason.
@@ -251,6 +257,17 @@ void DisableTwoFactorDialog::showError(const QString& text)
 {
     m_error->setText(text);
     m_error->setVisible(!text.isEmpty());
+    fitContents();
+}
+
+void DisableTwoFactorDialog::fitContents()
+{
+    // A status text that appeared or grew must not be squeezed into the height the dialog had.
+    layout()->activate();
+    const int needed
+        = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : layout()->totalSizeHint().height();
+    if (height() < needed)
+        resize(width(), needed);
 }
 
 void DisableTwoFactorDialog::sendCode()
@@ -270,6 +287,7 @@ void DisableTwoFactorDialog::sendCode()
     m_sendStatus->setText(tr("Sending the code…"));
     m_sendStatus->show();
     updateButtons();
+    fitContents();
     // The answer is dropped when the dialog closes first (closing cancels the wait; the send is audited).
     m_verification.sendCode(m_actor, request, this, [this](Result<CodeSent> sent) {
         m_sending = false;
@@ -286,6 +304,7 @@ void DisableTwoFactorDialog::sendCode()
             m_sendStatus->setStyleSheet(errorStyle);
             m_sendStatus->setText(tr("No code was sent: %1").arg(ErrorText::describe(sent.error())));
             if (VerificationRefusals::of(sent.error()) == VerificationRefusal::SimSwapped) {
+                m_sendStatus->hide(); // the warning says it all
                 m_simSwap->setText(tr("Warning: the carrier reports a recent SIM swap on the client's number. The "
                                       "caller may not be the client. No code can prove who is calling: only a "
                                       "colleague's approval remains (below)."));
@@ -294,6 +313,7 @@ void DisableTwoFactorDialog::sendCode()
             }
         }
         updateButtons();
+        fitContents();
         emit codeSendFinished();
     });
 }
@@ -307,6 +327,7 @@ void DisableTwoFactorDialog::checkCode()
     if (!checked) {
         m_checkStatus->setStyleSheet(errorStyle);
         m_checkStatus->setText(ErrorText::describe(checked.error()));
+        fitContents();
         return;
     }
     const CodeCheck& check = checked.value();
@@ -338,6 +359,7 @@ void DisableTwoFactorDialog::checkCode()
         break;
     }
     updateButtons();
+    fitContents();
 }
 
 void DisableTwoFactorDialog::fileRequest()

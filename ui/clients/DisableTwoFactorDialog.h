@@ -90,6 +90,7 @@ private:
     void confirm();
     bool reasonIsGood() const;
     void showError(const QString& text);
+    void fitContents();
 
     const TwoFactorService& m_service;
     const CallerVerification& m_verification;
