@@ -47,7 +47,12 @@ QLabel* statusLabel(const QString& objectName, const QString& whatItShows)
 
 DisableTwoFactorDialog::DisableTwoFactorDialog(const TwoFactorService& service, const CallerVerification& verification,
                                                const Actor& actor, const Client& client, QWidget* parent)
-    : QDialog(parent), m_service(service), m_verification(verification), m_actor(actor), m_client(client)
+    : QDialog(parent)
+    , m_service(service)
+    , m_verification(verification)
+    , m_actor(actor)
+    , m_client(client)
+    , m_rule(service.reasonRule())
 {
     const QString method = ClientListModel::methodText(client.method);
     setWindowTitle(tr("Disable %1").arg(method));
@@ -161,8 +166,8 @@ DisableTwoFactorDialog::DisableTwoFactorDialog(const TwoFactorService& service, 
     form->addRow(tr("&Reason or ticket reference:"), m_reason);
     confirmLayout->addLayout(form);
     m_reasonHint = statusLabel(u"reasonHint"_s, tr("Reason rule"));
-    m_reasonHint->setText(tr("A ticket reference (like SUP-1234) or at least %n characters.", nullptr,
-                             m_service.reasonRule().minimumLength));
+    m_reasonHint->setText(
+        tr("A ticket reference (like SUP-1234) or at least %n characters.", nullptr, m_rule.minimumLength));
     confirmLayout->addWidget(m_reasonHint);
     layout->addWidget(confirmBox);
 
@@ -235,7 +240,7 @@ bool DisableTwoFactorDialog::eventFilter(QObject* watched, QEvent* event)
 
 bool DisableTwoFactorDialog::reasonIsGood() const
 {
-    return !m_reason->text().trimmed().isEmpty() && !m_service.reasonRule().problemWith(m_reason->text());
+    return !m_reason->text().trimmed().isEmpty() && !m_rule.problemWith(m_reason->text());
 }
 
 void DisableTwoFactorDialog::updateButtons()

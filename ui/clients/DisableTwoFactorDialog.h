@@ -96,6 +96,7 @@ private:
     const CallerVerification& m_verification;
     Actor m_actor;
     Client m_client;
+    DisableReasonRule m_rule; ///< read once: the team's rule does not change while the dialog is open
     Client m_updated;
     DisableRequest m_filed;
     Outcome m_outcome = Outcome::None;
