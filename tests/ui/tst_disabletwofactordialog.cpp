@@ -225,6 +225,15 @@ private slots:
         QVERIFY(dialog->simSwapWarning()->text().contains(u"may not be the client"_s));
         QVERIFY(dialog->simSwapWarning()->text().contains(u"colleague"_s));
         QCOMPARE(m_rig->count(u"SELECT count(*) FROM identity_challenges"_s), 0);
+        // No other channel either: whoever holds the number may hold the mailbox too.
+        QVERIFY(!dialog->sendButton()->isEnabled());
+        QVERIFY(!dialog->channelCombo()->isEnabled());
+        QVERIFY(!dialog->codeEdit()->isEnabled());
+        dialog->requestedCheckBox()->setChecked(true);
+        dialog->reasonEdit()->setText(u"SUP-9"_s);
+        QVERIFY(!dialog->disableButton()->isEnabled());
+        dialog->identityCheckEdit()->setText(u"passport seen at the branch"_s);
+        QVERIFY(dialog->requestButton()->isEnabled());
     }
 
     void fourEyesRequestIsFiledAndNothingIsTurnedOff()

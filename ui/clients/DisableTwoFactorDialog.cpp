@@ -247,10 +247,12 @@ void DisableTwoFactorDialog::updateButtons()
 {
     const bool confirmed = m_requested->isChecked() && reasonIsGood();
     m_reasonHint->setStyleSheet(m_reason->text().trimmed().isEmpty() || reasonIsGood() ? QString() : errorStyle);
-    m_send->setEnabled(!m_sending && m_channel->count() > 0 && m_verificationId == 0);
-    m_channel->setEnabled(!m_sending && m_verificationId == 0);
+    // After a SIM swap no code proves who is calling, whatever the channel: only four eyes remain.
+    m_send->setEnabled(!m_sending && !m_simSwapped && m_channel->count() > 0 && m_verificationId == 0);
+    m_channel->setEnabled(!m_sending && !m_simSwapped && m_verificationId == 0);
     m_sendProgress->setVisible(m_sending);
-    m_check->setEnabled(m_verificationId == 0 && m_code->text().size() == 6);
+    m_check->setEnabled(!m_simSwapped && m_verificationId == 0 && m_code->text().size() == 6);
+    m_code->setEnabled(!m_simSwapped);
     m_code->setReadOnly(m_verificationId != 0);
     m_disableButton->setEnabled(confirmed && m_verificationId != 0);
     m_request->setEnabled(confirmed && m_verificationId == 0
@@ -310,6 +312,7 @@ void DisableTwoFactorDialog::sendCode()
             m_sendStatus->setText(tr("No code was sent: %1").arg(ErrorText::describe(sent.error())));
             if (VerificationRefusals::of(sent.error()) == VerificationRefusal::SimSwapped) {
                 m_sendStatus->hide(); // the warning says it all
+                m_simSwapped = true;
                 m_simSwap->setText(tr("Warning: the carrier reports a recent SIM swap on the client's number. The "
                                       "caller may not be the client. No code can prove who is calling: only a "
                                       "colleague's approval remains (below)."));

@@ -27,7 +27,8 @@ namespace backoffice::ui {
 /// Authenticator: SMS or e-mail; removing SMS: e-mail only) and the client reads it back. Disable
 /// is available only with the "client asked" box ticked, a reason that meets the team's rule and a
 /// verified code. Without a code (a SIM swap, no channel) the operator can instead ask a colleague
-/// to approve (four-eyes request). Cancel is the default and Escape cancels; closing while a code
+/// to approve (four-eyes request); after a reported SIM swap that is the only way left, on any
+/// channel. Cancel is the default and Escape cancels; closing while a code
 /// is on its way drops the answer (the send is still audited). The disable uses the row version the
 /// client had when this dialog opened, so a change made meanwhile is refused, not overwritten.
 class DisableTwoFactorDialog : public QDialog
@@ -103,6 +104,8 @@ private:
     bool m_stale = false;
     QString m_staleText;
     bool m_sending = false;
+    bool m_simSwapped = false; ///< the carrier reported a recent SIM swap: no code may verify the caller
+
     qint64 m_verificationId = 0;
     QComboBox* m_channel = nullptr;
     QPushButton* m_send = nullptr;
