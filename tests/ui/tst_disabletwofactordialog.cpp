@@ -236,6 +236,34 @@ private slots:
         QVERIFY(dialog->requestButton()->isEnabled());
     }
 
+    void verifiedBySmsWhenTheCarrierSeesNoSwap()
+    {
+        QVERIFY(m_rig->configureSms());
+        m_verification = m_rig->makeVerification();
+        auto dialog = open(m_actor);
+        dialog->channelCombo()->setCurrentIndex(0); // SMS
+        QVERIFY(send(*dialog));
+        QVERIFY2(dialog->sendStatusLabel()->text().startsWith(u"Code sent by SMS"_s),
+                 qPrintable(dialog->sendStatusLabel()->text()));
+        QVERIFY(!dialog->simSwapWarning()->isVisible());
+        // The client reads out the code from the SMS the provider was asked to send.
+        QString code;
+        static const QRegularExpression pattern(u"identity code is ([0-9]{6})"_s);
+        for (const auto& request : m_rig->sms->requests()) {
+            if (request.method == "POST" && request.path.endsWith(u"/Messages.json"_s))
+                code = pattern.match(request.formValue(u"Body"_s)).captured(1);
+        }
+        QCOMPARE(code.size(), 6);
+        QTest::keyClicks(dialog->codeEdit(), code);
+        dialog->checkButton()->click();
+        QVERIFY(dialog->codeVerified());
+        dialog->requestedCheckBox()->setChecked(true);
+        dialog->reasonEdit()->setText(u"SUP-9"_s);
+        QTest::mouseClick(dialog->disableButton(), Qt::LeftButton);
+        QCOMPARE(dialog->outcome(), DisableTwoFactorDialog::Outcome::Disabled);
+        QCOMPARE(storedMethod(), TwoFactorMethod::None);
+    }
+
     void fourEyesRequestIsFiledAndNothingIsTurnedOff()
     {
         auto dialog = open(m_actor);
