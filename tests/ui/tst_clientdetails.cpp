@@ -37,8 +37,9 @@ private:
     {
         auto dialog = std::make_unique<ClientDetailsDialog>(m_rig->workspace.clients(), m_rig->workspace.twoFactor(),
                                                             actor, clientId);
-        dialog->setVerificationFactory(
-            [this] { return CallerVerification::create(m_rig->workspace, m_rig->secrets, &m_rig->network); });
+        dialog->setVerificationFactory([this] {
+            return CallerVerification::create(m_rig->workspace, m_rig->secrets, &m_rig->network, {}, m_rig->clock);
+        });
         return dialog;
     }
 

@@ -199,6 +199,21 @@ private slots:
         QVERIFY(!dialog->disableButton()->isEnabled());
     }
 
+    void anExpiredCodeMustBeSentAgain()
+    {
+        auto dialog = open(m_actor);
+        chooseEmail(*dialog);
+        QVERIFY(send(*dialog));
+        const QString code = m_rig->receivedCode();
+        QCOMPARE(code.size(), 6);
+        m_rig->clock.advanceSeconds(11 * 60); // the client took too long
+        QTest::keyClicks(dialog->codeEdit(), code);
+        dialog->checkButton()->click();
+        QCOMPARE(dialog->checkStatusLabel()->text(), u"The code expired. Send a new one."_s);
+        QVERIFY(!dialog->codeVerified());
+        QVERIFY(dialog->sendButton()->isEnabled());
+    }
+
     void emailNotSetUpIsExplained()
     {
         QVERIFY(m_rig->database.db().exec(u"DELETE FROM email_settings"_s).ok());

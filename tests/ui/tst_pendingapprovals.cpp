@@ -32,7 +32,10 @@ private:
     std::unique_ptr<PendingApprovalsPage> page(const Actor& actor)
     {
         auto made = std::make_unique<PendingApprovalsPage>(
-            [this] { return CallerVerification::create(m_rig->workspace, m_rig->secrets, &m_rig->network); }, actor);
+            [this] {
+                return CallerVerification::create(m_rig->workspace, m_rig->secrets, &m_rig->network, {}, m_rig->clock);
+            },
+            actor);
         made->show();
         if (!QTest::qWaitForWindowExposed(made.get()))
             qWarning("page not exposed");
@@ -124,6 +127,17 @@ private slots:
         QCOMPARE(approvals->table()->rowCount(), 0);
         QCOMPARE(storedMethod(), TwoFactorMethod::Authenticator);
         QCOMPARE(m_rig->smtp.received().size(), 0);
+    }
+
+    void anExpiredRequestIsNoLongerListed()
+    {
+        auto approvals = page(m_approver);
+        QCOMPARE(approvals->table()->rowCount(), 1);
+        m_rig->clock.advanceSeconds(25 * 3600); // nobody decided within 24 hours
+        approvals->refreshButton()->click();
+        QCOMPARE(approvals->table()->rowCount(), 0);
+        QVERIFY(approvals->messageLabel()->text().contains(u"No request is waiting"_s));
+        QCOMPARE(storedMethod(), TwoFactorMethod::Authenticator);
     }
 
     void viewersCannotDecide()

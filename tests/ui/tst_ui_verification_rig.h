@@ -11,6 +11,7 @@
 #include "core/sms/ProviderService.h"
 #include "core/verification/CallerVerification.h"
 #include "tests/support/FakeSmsServer.h"
+#include "tests/support/ManualClock.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestSmtpServer.h"
 
@@ -26,7 +27,9 @@ struct UiVerificationRig
     inline static const Actor admin {QStringLiteral("alice"), Role::Admin};
 
     TestDatabase database;
-    Workspace workspace {database.shared()};
+    /// Now, until a test moves it on (a code's 10 minutes, a request's 24 hours).
+    ManualClock clock {QDateTime::currentDateTimeUtc()};
+    Workspace workspace {database.shared(), clock};
     KeychainSecretStore secrets {QStringLiteral("backoffice-test-")
                                  + QUuid::createUuid().toString(QUuid::WithoutBraces)};
     QNetworkAccessManager network;
@@ -45,7 +48,7 @@ struct UiVerificationRig
         settings.port = smtp.port();
         settings.security = SmtpSecurity::None;
         settings.fromAddress = QStringLiteral("backoffice@bank.example");
-        const Status saved = EmailSettings(workspace.database(), secrets).save(admin, settings);
+        const Status saved = EmailSettings(workspace.database(), secrets, clock).save(admin, settings);
         if (!saved)
             qWarning("e-mail settings not saved: %s", qPrintable(saved.error().toString()));
         return saved.ok();
@@ -55,7 +58,7 @@ struct UiVerificationRig
     bool configureSms()
     {
         sms = std::make_unique<FakeSmsServer>();
-        ProviderService providers(workspace.database(), secrets, &network);
+        ProviderService providers(workspace.database(), secrets, &network, clock);
         ProviderConfig config;
         config.kind = QStringLiteral("twilio");
         config.name = QStringLiteral("Twilio");
@@ -77,7 +80,7 @@ struct UiVerificationRig
 
     std::unique_ptr<CallerVerification> makeVerification()
     {
-        auto made = CallerVerification::create(workspace, secrets, &network);
+        auto made = CallerVerification::create(workspace, secrets, &network, {}, clock);
         if (!made)
             qFatal("no CallerVerification: %s", qPrintable(made.error().toString()));
         return std::move(made.value());
