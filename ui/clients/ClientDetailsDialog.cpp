@@ -44,6 +44,7 @@ ClientDetailsDialog::ClientDetailsDialog(const ClientRepository& clients, const 
     m_message = new QLabel;
     m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_message->setTextFormat(Qt::PlainText); // it may quote names and providers' answers
     m_message->setFrameShape(QFrame::StyledPanel);
     m_message->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; padding: 6px; }"));
     m_message->hide();
@@ -254,7 +255,8 @@ void ClientDetailsDialog::notifyClient(const Client& before, const QString& reas
                 const QString channel = delivery.channel == VerificationChannel::Sms ? tr("SMS") : tr("e-mail");
                 if (delivery.outcome.delivery == ChannelOutcome::Delivery::Failed)
                     lines << tr("The notice to the client by %1 (%2) failed: %3. The disable stands.")
-                                 .arg(channel, delivery.maskedDestination, delivery.outcome.failure);
+                                 .arg(channel, delivery.maskedDestination,
+                                      TextSafety::escaped(delivery.outcome.failure));
                 else
                     lines << tr("The client was told by %1 (%2).").arg(channel, delivery.maskedDestination);
             }

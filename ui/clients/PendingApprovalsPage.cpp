@@ -200,7 +200,8 @@ void PendingApprovalsPage::approve()
                 const QString channel = delivery.channel == VerificationChannel::Sms ? tr("SMS") : tr("e-mail");
                 if (delivery.outcome.delivery == ChannelOutcome::Delivery::Failed)
                     lines << tr("The notice to the client by %1 (%2) failed: %3. The disable stands.")
-                                 .arg(channel, delivery.maskedDestination, delivery.outcome.failure);
+                                 .arg(channel, delivery.maskedDestination,
+                                      TextSafety::escaped(delivery.outcome.failure));
                 else
                     lines << tr("The client was told by %1 (%2).").arg(channel, delivery.maskedDestination);
             }
