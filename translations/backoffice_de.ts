@@ -2578,8 +2578,133 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
 </context>
 <context>
     <name>ErrorText</name>
+    <message>
+        <location filename="../ui/common/ErrorText.cpp" line="+32"/>
+        <source>An SMS cannot prove who is calling when SMS confirmation is what is removed. Send the code by e-mail.</source>
+        <translation>Eine SMS kann nicht beweisen, wer anruft, wenn gerade die SMS-Bestätigung entfernt werden soll. Senden Sie den Code per E-Mail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The carrier reports a recent SIM swap on the client&apos;s number: the caller may not be the client. No code was sent; only a colleague&apos;s approval remains.</source>
+        <translation>Der Netzbetreiber meldet einen kürzlichen SIM-Tausch für die Nummer des Kunden: Der Anrufer ist womöglich nicht der Kunde. Es wurde kein Code gesendet; es bleibt nur die Freigabe durch einen Kollegen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client has no phone number on file.</source>
+        <translation>Für den Kunden ist keine Telefonnummer hinterlegt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client has no e-mail address on file.</source>
+        <translation>Für den Kunden ist keine E-Mail-Adresse hinterlegt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No SMS provider is enabled with a saved secret (System &gt; SMS providers).</source>
+        <translation>Kein SMS-Anbieter ist mit gespeichertem Geheimnis aktiviert (System &gt; SMS-Anbieter).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail is not set up; an administrator sets it up in the settings.</source>
+        <translation>E-Mail ist nicht eingerichtet; ein Administrator richtet sie in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client does not have this 2FA option on any more.</source>
+        <translation>Beim Kunden ist diese 2FA-Methode nicht mehr aktiv.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Three codes were sent to this client in the last 10 minutes. The next one can go out at %1.</source>
+        <translation>An diesen Kunden wurden in den letzten 10 Minuten drei Codes gesendet. Der nächste kann ab %1 gesendet werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The code did not go out; no code is open.</source>
+        <translation>Der Code wurde nicht gesendet; es ist kein Code offen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code did not go out (%1); no code is open.</source>
+        <translation>Der Code wurde nicht gesendet (%1); es ist kein Code offen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The caller&apos;s identity is not verified: send a code and check the code the client reads out, or ask a colleague to approve.</source>
+        <translation>Die Identität des Anrufers ist nicht bestätigt: Senden Sie einen Code und prüfen Sie den Code, den der Kunde vorliest, oder bitten Sie einen Kollegen um Freigabe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The verified code was for another client or another 2FA option.</source>
+        <translation>Der bestätigte Code galt einem anderen Kunden oder einer anderen 2FA-Methode.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This code was already used for a disable. Send a new one.</source>
+        <translation>Dieser Code wurde bereits für eine Deaktivierung verwendet. Senden Sie einen neuen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code expired. Send a new one.</source>
+        <translation>Der Code ist abgelaufen. Senden Sie einen neuen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code expired at %1. Send a new one.</source>
+        <translation>Der Code ist um %1 abgelaufen. Senden Sie einen neuen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A disable request for this client is already waiting for approval (request %1).</source>
+        <translation>Für diesen Kunden wartet bereits ein Deaktivierungsantrag auf Freigabe (Antrag %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You filed this request yourself: a second operator must approve it.</source>
+        <translation>Sie haben diesen Antrag selbst gestellt: Ein zweiter Mitarbeiter muss ihn freigeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request was already decided (%1).</source>
+        <translation>Über den Antrag wurde bereits entschieden (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request expired without approval; file a new one.</source>
+        <translation>Der Antrag ist ohne Freigabe abgelaufen; stellen Sie einen neuen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request expired at %1 without approval; file a new one.</source>
+        <translation>Der Antrag ist um %1 ohne Freigabe abgelaufen; stellen Sie einen neuen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client changed since the request was filed. Look at the client again and file a new request if still needed.</source>
+        <translation>Der Kunde hat sich geändert, seit der Antrag gestellt wurde. Sehen Sie sich den Kunden erneut an und stellen Sie bei Bedarf einen neuen Antrag.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give a meaningful reason: a ticket reference (like SUP-1234) or at least %1 characters.</source>
+        <translation>Geben Sie einen aussagekräftigen Grund an: eine Ticketnummer (wie SUP-1234) oder mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reason is longer than %1 characters.</source>
+        <translation>Der Grund ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code is six digits.</source>
+        <translation>Der Code hat sechs Ziffern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say how the caller&apos;s identity was checked, in at least 10 characters.</source>
+        <translation>Geben Sie in mindestens 10 Zeichen an, wie die Identität des Anrufers geprüft wurde.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/common/ErrorText.cpp" line="+17"/>
+        <location line="+2"/>
         <source>The password needs at least %n characters.</source>
         <translation>
             <numerusform>Das Passwort muss mindestens %n Zeichen haben.</numerusform>
@@ -2618,6 +2743,11 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
     </message>
     <message>
         <location line="+6"/>
+        <source>The client was changed by someone else; look at it again.</source>
+        <translation>Der Kunde wurde von jemand anderem geändert; sehen Sie ihn sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>An operator with this user name exists already.</source>
         <translation>Es gibt bereits einen Mitarbeiter mit diesem Benutzernamen.</translation>
     </message>
@@ -2697,7 +2827,7 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The database reported an error.</source>
         <translation>Die Datenbank hat einen Fehler gemeldet.</translation>
     </message>
@@ -4837,7 +4967,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
 <context>
     <name>backoffice::ui::ClientDetailsDialog</name>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="+52"/>
+        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="+54"/>
         <source>Client details</source>
         <translation>Kundendetails</translation>
     </message>
@@ -4973,7 +5103,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Client %1 no longer exists.</source>
         <translation>Kunde %1 existiert nicht mehr.</translation>
     </message>
@@ -5035,12 +5165,62 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
         <translation>Ihre Rolle erlaubt nicht, 2FA zu deaktivieren.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
+        <source>The caller&apos;s identity cannot be verified here, so 2FA cannot be disabled from this window.</source>
+        <translation>Die Identität des Anrufers kann hier nicht bestätigt werden, daher kann 2FA in diesem Fenster nicht deaktiviert werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The caller&apos;s identity cannot be verified: %1</source>
+        <translation>Die Identität des Anrufers kann nicht bestätigt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 is now off. The change is recorded in the audit log.</source>
         <translation>%1 ist jetzt aus. Die Änderung ist im Audit-Log festgehalten.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Telling the client…</source>
+        <translation>Der Kunde wird benachrichtigt…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Request %1 is waiting for a colleague&apos;s approval (Clients &gt; Pending approvals). %2 stays on until then.</source>
+        <translation>Antrag %1 wartet auf die Freigabe durch einen Kollegen (Kunden &gt; Offene Freigaben). %2 bleibt bis dahin aktiv.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was changed: the client was changed elsewhere since you opened it (%1). The view now shows the current state; check it and try again if still needed.</source>
+        <translation>Es wurde nichts geändert: Der Kunde wurde anderswo geändert, seit Sie ihn geöffnet haben (%1). Die Ansicht zeigt jetzt den aktuellen Stand; prüfen Sie ihn und versuchen Sie es bei Bedarf erneut.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The client has no phone number or e-mail address on file: no notice was sent.</source>
+        <translation>Für den Kunden ist weder Telefonnummer noch E-Mail-Adresse hinterlegt: Es wurde keine Benachrichtigung gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The notice to the client by %1 (%2) failed: %3. The disable stands.</source>
+        <translation>Die Benachrichtigung des Kunden per %1 (%2) ist fehlgeschlagen: %3. Die Deaktivierung bleibt bestehen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client was told by %1 (%2).</source>
+        <translation>Der Kunde wurde per %1 (%2) benachrichtigt.</translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>Google Authenticator</source>
         <translation>Google Authenticator</translation>
     </message>
@@ -5048,11 +5228,6 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
         <location line="+0"/>
         <source>SMS confirmation</source>
         <translation>SMS-Bestätigung</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Nothing was changed: the client was changed elsewhere since you opened it. The view now shows the current state; check it and try again if still needed.</source>
-        <translation>Es wurde nichts geändert: Der Kunde wurde an anderer Stelle geändert, seit Sie ihn geöffnet haben. Die Ansicht zeigt jetzt den aktuellen Stand; prüfen Sie ihn und versuchen Sie es bei Bedarf erneut.</translation>
     </message>
 </context>
 <context>
@@ -5594,13 +5769,13 @@ Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</tran
 <context>
     <name>backoffice::ui::DisableTwoFactorDialog</name>
     <message>
-        <location filename="../ui/clients/DisableTwoFactorDialog.cpp" line="+24"/>
-        <location line="+51"/>
+        <location filename="../ui/clients/DisableTwoFactorDialog.cpp" line="+58"/>
+        <location line="+138"/>
         <source>Disable %1</source>
         <translation>%1 deaktivieren</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-133"/>
         <source>&lt;b&gt;Disable %1 for %2 (ID %3)?&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 für %2 (ID %3) deaktivieren?&lt;/b&gt;</translation>
     </message>
@@ -5620,13 +5795,128 @@ Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</tran
         <translation>Der Kunde kann die SMS-Bestätigung im Bereich „Sicherheit“ des Kundenportals wieder einschalten.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>1. Verify the caller</source>
+        <translation>1. Den Anrufer prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify the caller</source>
+        <translation>Den Anrufer prüfen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where the code goes</source>
+        <translation>Wohin der Code geht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no phone number on file</source>
+        <translation>keine Telefonnummer hinterlegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS to %1</source>
+        <translation>SMS an %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no e-mail address on file</source>
+        <translation>keine E-Mail-Adresse hinterlegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail to %1</source>
+        <translation>E-Mail an %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail to %1 (e-mail is not set up)</source>
+        <translation>E-Mail an %1 (E-Mail ist nicht eingerichtet)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;hannel:</source>
+        <translation>Ka&amp;nal:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Se&amp;nd code</source>
+        <translation>Code &amp;senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a code to the client</source>
+        <translation>Einen Code an den Kunden senden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sending the code</source>
+        <translation>Der Code wird gesendet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code sending status</source>
+        <translation>Status des Codeversands</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SIM swap warning</source>
+        <translation>Warnung vor SIM-Tausch</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Code:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code the client reads out</source>
+        <translation>Vom Kunden vorgelesener Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>six digits</source>
+        <translation>sechs Ziffern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chec&amp;k code</source>
+        <translation>Code &amp;prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the code</source>
+        <translation>Den Code prüfen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Code check result</source>
+        <translation>Ergebnis der Codeprüfung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>2. Confirm</source>
+        <translation>2. Bestätigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+1"/>
         <source>The client explicitly asked for this</source>
         <translation>Der Kunde hat ausdrücklich darum gebeten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>e.g. ticket SUP-1234: lost phone</source>
         <translation>z. B. Ticket SUP-1234: Telefon verloren</translation>
     </message>
@@ -5641,7 +5931,56 @@ Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</tran
         <translation>&amp;Grund oder Ticketnummer:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Reason rule</source>
+        <translation>Regel für den Grund</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A ticket reference (like SUP-1234) or at least %n characters.</source>
+        <translation>
+            <numerusform>Eine Ticketnummer (wie SUP-1234) oder mindestens %n Zeichen.</numerusform>
+            <numerusform>Eine Ticketnummer (wie SUP-1234) oder mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Or: ask a colleague to approve</source>
+        <translation>Oder: einen Kollegen um Freigabe bitten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Ask a colleague to approve</source>
+        <translation>Einen Kollegen um Freigabe bitten</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>How was identity checked</source>
+        <translation>Wie die Identität geprüft wurde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. passport seen at the branch</source>
+        <translation>z. B. Reisepass in der Filiale gesehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How was &amp;identity checked:</source>
+        <translation>Wie wurde die &amp;Identität geprüft:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ask a colleague to approve</source>
+        <translation>Einen &amp;Kollegen um Freigabe bitten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Disable</source>
         <translation>&amp;Deaktivieren</translation>
     </message>
@@ -5651,7 +5990,75 @@ Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</tran
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+96"/>
+        <source>Sending the code…</source>
+        <translation>Der Code wird gesendet…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code sent by %1 to %2. Ask the client to read it out; valid until %3.</source>
+        <translation>Code per %1 an %2 gesendet. Bitten Sie den Kunden, ihn vorzulesen; gültig bis %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer did not arrive whole: the code may or may not have arrived.</source>
+        <translation>Die Antwort kam nicht vollständig an: Der Code ist möglicherweise angekommen, möglicherweise nicht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No code was sent: %1</source>
+        <translation>Es wurde kein Code gesendet: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warning: the carrier reports a recent SIM swap on the client&apos;s number. The caller may not be the client. No code can prove who is calling: only a colleague&apos;s approval remains (below).</source>
+        <translation>Warnung: Der Netzbetreiber meldet einen kürzlichen SIM-Tausch für die Nummer des Kunden. Der Anrufer ist womöglich nicht der Kunde. Kein Code kann beweisen, wer anruft: Es bleibt nur die Freigabe durch einen Kollegen (unten).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Verified: the caller read back the code sent to %1.</source>
+        <translation>Bestätigt: Der Anrufer hat den an %1 gesendeten Code vorgelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Wrong code. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Falscher Code. Noch %n Versuch.</numerusform>
+            <numerusform>Falscher Code. Noch %n Versuche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Locked: too many wrong codes. Send a new code, or ask a colleague to approve.</source>
+        <translation>Gesperrt: zu viele falsche Codes. Senden Sie einen neuen Code oder bitten Sie einen Kollegen um Freigabe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The code expired. Send a new one.</source>
+        <translation>Der Code ist abgelaufen. Senden Sie einen neuen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No code is open for this client: send one first.</source>
+        <translation>Für diesen Kunden ist kein Code offen: Senden Sie zuerst einen.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No request was filed: %1</source>
+        <translation>Es wurde kein Antrag gestellt: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Nothing was changed: %1</source>
         <translation>Es wurde nichts geändert: %1</translation>
     </message>
@@ -5941,19 +6348,25 @@ Trotzdem beenden?</translation>
 <context>
     <name>backoffice::ui::OperatorSession</name>
     <message>
-        <location filename="../ui/session/OperatorSession.cpp" line="+64"/>
+        <location filename="../ui/session/OperatorSession.cpp" line="+66"/>
         <source>Authenticator secrets are unavailable: %1</source>
         <translation>Geheime Authenticator-Schlüssel sind nicht verfügbar: %1</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location line="+7"/>
         <source>Clients</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-7"/>
         <source>General</source>
         <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pending approvals</source>
+        <translation>Offene Freigaben</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6019,7 +6432,7 @@ Trotzdem beenden?</translation>
         <translation>Prüfen Sie System &gt; SMS-Anbieter</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>S&amp;MS</source>
         <translation>S&amp;MS</translation>
     </message>
@@ -6209,6 +6622,183 @@ Trotzdem beenden?</translation>
         <location line="+22"/>
         <source>Password of %1 reset.</source>
         <translation>Passwort von %1 zurückgesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>backoffice::ui::PendingApprovalsPage</name>
+    <message>
+        <location filename="../ui/clients/PendingApprovalsPage.cpp" line="+27"/>
+        <source>Pending approvals</source>
+        <translation>Offene Freigaben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Requests to disable a client&apos;s 2FA that wait for a second operator. Approve only when the identity check described convinces you; you cannot approve your own request. A request expires after %n hour(s).</source>
+        <translation>
+            <numerusform>Anträge auf Deaktivierung der 2FA eines Kunden, die auf einen zweiten Mitarbeiter warten. Geben Sie nur frei, wenn Sie die beschriebene Identitätsprüfung überzeugt; Ihren eigenen Antrag können Sie nicht freigeben. Ein Antrag läuft nach %n Stunde ab.</numerusform>
+            <numerusform>Anträge auf Deaktivierung der 2FA eines Kunden, die auf einen zweiten Mitarbeiter warten. Geben Sie nur frei, wenn Sie die beschriebene Identitätsprüfung überzeugt; Ihren eigenen Antrag können Sie nicht freigeben. Ein Antrag läuft nach %n Stunden ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pending requests</source>
+        <translation>Offene Anträge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2FA option</source>
+        <translation>2FA-Methode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requested by</source>
+        <translation>Beantragt von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested at</source>
+        <translation>Beantragt am</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How identity was checked</source>
+        <translation>Wie die Identität geprüft wurde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the pending requests</source>
+        <translation>Die offenen Anträge aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve the selected request</source>
+        <translation>Den ausgewählten Antrag freigeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turns the client&apos;s 2FA option off now and tells the client</source>
+        <translation>Schaltet die 2FA-Methode des Kunden sofort aus und benachrichtigt den Kunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;jection reason:</source>
+        <translation>&amp;Begründung der Ablehnung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejection reason</source>
+        <translation>Begründung der Ablehnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. the caller could not answer the security questions</source>
+        <translation>z. B. der Anrufer konnte die Sicherheitsfragen nicht beantworten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reject</source>
+        <translation>Ab&amp;lehnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject the selected request</source>
+        <translation>Den ausgewählten Antrag ablehnen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+17"/>
+        <source>Requests cannot be read: %1</source>
+        <translation>Die Anträge können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No request is waiting for approval.</source>
+        <translation>Kein Antrag wartet auf Freigabe.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Request %1 was not approved: %2</source>
+        <translation>Antrag %1 wurde nicht freigegeben: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Request %1 approved: %2 is now off for client %3. Telling the client…</source>
+        <translation>Antrag %1 freigegeben: %2 ist für Kunde %3 jetzt aus. Der Kunde wird benachrichtigt…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Request %1 approved: %2 is now off for client %3.</source>
+        <translation>Antrag %1 freigegeben: %2 ist für Kunde %3 jetzt aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client has no phone number or e-mail address on file: no notice was sent.</source>
+        <translation>Für den Kunden ist weder Telefonnummer noch E-Mail-Adresse hinterlegt: Es wurde keine Benachrichtigung gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The notice to the client by %1 (%2) failed: %3. The disable stands.</source>
+        <translation>Die Benachrichtigung des Kunden per %1 (%2) ist fehlgeschlagen: %3. Die Deaktivierung bleibt bestehen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client was told by %1 (%2).</source>
+        <translation>Der Kunde wurde per %1 (%2) benachrichtigt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Request %1 was not rejected: %2</source>
+        <translation>Antrag %1 wurde nicht abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request %1 rejected. The client&apos;s 2FA stays on.</source>
+        <translation>Antrag %1 abgelehnt. Die 2FA des Kunden bleibt aktiv.</translation>
     </message>
 </context>
 <context>

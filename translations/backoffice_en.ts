@@ -80,7 +80,7 @@
 <context>
     <name>ErrorText</name>
     <message numerus="yes">
-        <location filename="../ui/common/ErrorText.cpp" line="+17"/>
+        <location filename="../ui/common/ErrorText.cpp" line="+93"/>
         <source>The password needs at least %n characters.</source>
         <translation>
             <numerusform>The password needs at least %n character.</numerusform>
@@ -279,6 +279,25 @@
     </message>
 </context>
 <context>
+    <name>backoffice::ui::DisableTwoFactorDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/clients/DisableTwoFactorDialog.cpp" line="+170"/>
+        <source>A ticket reference (like SUP-1234) or at least %n characters.</source>
+        <translation>
+            <numerusform>A ticket reference (like SUP-1234) or at least %n character.</numerusform>
+            <numerusform>A ticket reference (like SUP-1234) or at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+180"/>
+        <source>Wrong code. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Wrong code. %n attempt left.</numerusform>
+            <numerusform>Wrong code. %n attempts left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>backoffice::ui::FirstAdministratorDialog</name>
     <message numerus="yes">
         <location filename="../ui/operators/FirstAdministratorDialog.cpp" line="+50"/>
@@ -297,6 +316,17 @@
         <translation>
             <numerusform>at least %n character</numerusform>
             <numerusform>at least %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>backoffice::ui::PendingApprovalsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/clients/PendingApprovalsPage.cpp" line="+29"/>
+        <source>Requests to disable a client&apos;s 2FA that wait for a second operator. Approve only when the identity check described convinces you; you cannot approve your own request. A request expires after %n hour(s).</source>
+        <translation>
+            <numerusform>Requests to disable a client&apos;s 2FA that wait for a second operator. Approve only when the identity check described convinces you; you cannot approve your own request. A request expires after %n hour.</numerusform>
+            <numerusform>Requests to disable a client&apos;s 2FA that wait for a second operator. Approve only when the identity check described convinces you; you cannot approve your own request. A request expires after %n hours.</numerusform>
         </translation>
     </message>
 </context>

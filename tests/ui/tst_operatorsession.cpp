@@ -2,9 +2,11 @@
 // One signed-in operator's session, offscreen, on a real database and the real keychain: the pages the
 // navigation lists for each role, what a client's details gain (Check a code, the SMS tab, Diagnose),
 // and the clients page's Diagnose button opening the diagnosis.
+#include "core/email/EmailSettings.h"
 #include "core/secrets/SecretStore.h"
 #include "core/session/Workspace.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/support/TestSmtpServer.h"
 #include "ui/MainWindow.h"
 #include "ui/clients/ClientDetailsDialog.h"
 #include "ui/clients/ClientsPage.h"
@@ -15,10 +17,13 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
@@ -122,8 +127,8 @@ private slots:
     {
         auto session = sessionFor(Admin);
         QCOMPARE(navigationOf(*session->window()),
-                 (QStringList {u"Clients > General"_s, u"System > SMS providers"_s, u"System > SMS delivery"_s,
-                               u"System > Audit log"_s, u"System > Operators"_s}));
+                 (QStringList {u"Clients > General"_s, u"Clients > Pending approvals"_s, u"System > SMS providers"_s,
+                               u"System > SMS delivery"_s, u"System > Audit log"_s, u"System > Operators"_s}));
         QCOMPARE(session->window()->currentPage(), session->clientsPage());
         QVERIFY(session->window()->windowTitle().contains(Admin.userName));
     }
@@ -165,10 +170,27 @@ private slots:
         auto* answerLabel = checkCode->findChild<QLabel*>(u"answerLabel"_s);
         QVERIFY(!answerLabel->text().contains(u"is off"_s)); // this desk lacks the data key: says that
 
-        // The operator disables Google Authenticator in the modal dialog the Disable button opens.
-        QTimer::singleShot(0, this, [] {
+        // The operator disables Google Authenticator in the modal dialog the Disable button opens,
+        // after the client read back the code the session's CallerVerification sent by e-mail.
+        test::TestSmtpServer smtp(test::TestSmtpServer::Security::None);
+        QVERIFY2(smtp.isValid(), qPrintable(smtp.problem()));
+        SmtpSettings mail;
+        mail.host = u"127.0.0.1"_s;
+        mail.port = smtp.port();
+        mail.security = SmtpSecurity::None;
+        mail.fromAddress = u"backoffice@bank.example"_s;
+        QVERIFY(EmailSettings(m_workspace->database(), m_secrets).save(Admin, mail).ok());
+        QTimer::singleShot(0, this, [&smtp] {
             auto* dialog = qobject_cast<ui::DisableTwoFactorDialog*>(QApplication::activeModalWidget());
             QVERIFY(dialog);
+            dialog->channelCombo()->setCurrentIndex(1); // e-mail
+            dialog->sendButton()->click();
+            QTRY_COMPARE_WITH_TIMEOUT(smtp.received().size(), 1, 20000);
+            static const QRegularExpression code(u"identity code is: ([0-9]{6})"_s);
+            dialog->codeEdit()->setText(code.match(smtp.received().first().body).captured(1));
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog->sendProgress()->isVisible(), 20000); // the send has answered
+            dialog->checkButton()->click();
+            QVERIFY(dialog->codeVerified());
             dialog->requestedCheckBox()->setChecked(true);
             dialog->reasonEdit()->setText(u"SUP-1234: lost phone, client called"_s);
             dialog->disableButton()->click();
@@ -180,6 +202,8 @@ private slots:
         QVERIFY(!codeEdit->isEnabled());
         const QString answer = answerLabel->text();
         QVERIFY2(answer.contains(u"is off for this client"_s), qPrintable(answer));
+        QSignalSpy noticed(details, &ui::ClientDetailsDialog::noticeFinished);
+        QVERIFY(noticed.wait(20000));
         details->close();
     }
 

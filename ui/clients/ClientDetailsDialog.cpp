@@ -7,6 +7,7 @@
 #include "core/clients/PhoneNumber.h"
 #include "core/common/TextSafety.h"
 #include "core/twofactor/TwoFactorService.h"
+#include "core/verification/CallerVerification.h"
 #include "ui/clients/DisableTwoFactorDialog.h"
 
 #include <QDialogButtonBox>
@@ -43,6 +44,7 @@ ClientDetailsDialog::ClientDetailsDialog(const ClientRepository& clients, const 
     m_message = new QLabel;
     m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_message->setTextFormat(Qt::PlainText); // it may quote names and providers' answers
     m_message->setFrameShape(QFrame::StyledPanel);
     m_message->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; padding: 6px; }"));
     m_message->hide();
@@ -120,6 +122,13 @@ ClientDetailsDialog::ClientDetailsDialog(const ClientRepository& clients, const 
     reload();
 }
 
+ClientDetailsDialog::~ClientDetailsDialog() = default;
+
+void ClientDetailsDialog::setVerificationFactory(VerificationFactory factory)
+{
+    m_verificationFactory = std::move(factory);
+}
+
 void ClientDetailsDialog::addActionButton(QPushButton* button)
 {
     m_buttons->addButton(button, QDialogButtonBox::ActionRole);
@@ -194,21 +203,66 @@ void ClientDetailsDialog::disableMethod(TwoFactorMethod method)
 {
     if (m_client.method != method)
         return;
-    DisableTwoFactorDialog dialog(m_twoFactor, m_actor, m_client, this);
+    if (!m_verification) {
+        if (!m_verificationFactory) {
+            showMessage(tr("The caller's identity cannot be verified here, so 2FA cannot be disabled from this "
+                           "window."));
+            return;
+        }
+        auto made = m_verificationFactory();
+        if (!made) {
+            showMessage(tr("The caller's identity cannot be verified: %1").arg(ErrorText::describe(made.error())));
+            return;
+        }
+        m_verification = std::move(made.value());
+    }
+    const Client before = m_client;
+    const QString methodName
+        = method == TwoFactorMethod::Authenticator ? tr("Google Authenticator") : tr("SMS confirmation");
+    DisableTwoFactorDialog dialog(m_twoFactor, *m_verification, m_actor, m_client, this);
     const int answer = dialog.exec();
-    if (answer == QDialog::Accepted) {
+    if (answer == QDialog::Accepted && dialog.outcome() == DisableTwoFactorDialog::Outcome::Disabled) {
         m_client = dialog.updatedClient();
-        showMessage(
-            tr("%1 is now off. The change is recorded in the audit log.")
-                .arg(method == TwoFactorMethod::Authenticator ? tr("Google Authenticator") : tr("SMS confirmation")));
+        const QString disabled = tr("%1 is now off. The change is recorded in the audit log.").arg(methodName);
+        showMessage(disabled + u' ' + tr("Telling the client…"));
         showClient();
         emit clientChanged(m_client);
+        notifyClient(before, dialog.reason(), disabled);
+    } else if (answer == QDialog::Accepted && dialog.outcome() == DisableTwoFactorDialog::Outcome::RequestFiled) {
+        showMessage(tr("Request %1 is waiting for a colleague's approval (Clients > Pending approvals). %2 stays on "
+                       "until then.")
+                        .arg(dialog.filedRequest().id)
+                        .arg(methodName));
     } else if (dialog.rejectedAsStale()) {
-        showMessage(tr("Nothing was changed: the client was changed elsewhere since you opened it. The view now "
-                       "shows the current state; check it and try again if still needed."));
+        showMessage(tr("Nothing was changed: the client was changed elsewhere since you opened it (%1). The view now "
+                       "shows the current state; check it and try again if still needed.")
+                        .arg(dialog.staleText()));
         reload();
         emit clientChanged(m_client);
     }
+}
+
+void ClientDetailsDialog::notifyClient(const Client& before, const QString& reason, const QString& disabledText)
+{
+    m_noticePending = true;
+    m_verification->notifier().notifyDisabled(
+        m_actor, before, QDateTime::currentDateTimeUtc(), reason, this, [this, disabledText](NoticeReport report) {
+            m_noticePending = false;
+            QStringList lines {disabledText};
+            if (report.deliveries.isEmpty())
+                lines << tr("The client has no phone number or e-mail address on file: no notice was sent.");
+            for (const NoticeDelivery& delivery : report.deliveries) {
+                const QString channel = delivery.channel == VerificationChannel::Sms ? tr("SMS") : tr("e-mail");
+                if (delivery.outcome.delivery == ChannelOutcome::Delivery::Failed)
+                    lines << tr("The notice to the client by %1 (%2) failed: %3. The disable stands.")
+                                 .arg(channel, delivery.maskedDestination,
+                                      TextSafety::escaped(delivery.outcome.failure));
+                else
+                    lines << tr("The client was told by %1 (%2).").arg(channel, delivery.maskedDestination);
+            }
+            showMessage(lines.join(u'\n'));
+            emit noticeFinished();
+        });
 }
 
 } // namespace backoffice::ui

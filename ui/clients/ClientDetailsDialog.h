@@ -2,9 +2,13 @@
 #pragma once
 
 #include "core/clients/Client.h"
+#include "core/common/Result.h"
 #include "core/operators/Actor.h"
 
 #include <QDialog>
+
+#include <functional>
+#include <memory>
 
 class QFormLayout;
 class QDialogButtonBox;
@@ -14,6 +18,7 @@ class QTabWidget;
 class QVBoxLayout;
 
 namespace backoffice {
+class CallerVerification;
 class ClientRepository;
 class TwoFactorService;
 } // namespace backoffice
@@ -41,15 +46,30 @@ public:
     /// Adds a button beside Close (e.g. "Diagnose").
     void addActionButton(QPushButton* button);
 
+    /// Makes what a disable needs besides TwoFactorService (the channels that reach the client, the
+    /// four-eyes requests, the notice). OperatorSession sets it from its workspace, keychain and
+    /// network; without one Disable explains that the caller cannot be verified here.
+    using VerificationFactory = std::function<Result<std::unique_ptr<CallerVerification>>()>;
+    void setVerificationFactory(VerificationFactory factory);
+    /// Whether the notice to the client after a disable is still on its way. Closing meanwhile
+    /// drops only its report here: it still goes out and each channel's outcome is audited.
+    bool noticePending() const { return m_noticePending; }
+    QLabel* messageLabel() const { return m_message; }
+
     QTabWidget* tabs() const { return m_tabs; }
     QPushButton* disableAuthenticatorButton() const { return m_disableAuthenticator; }
     QPushButton* disableSmsButton() const { return m_disableSms; }
 
+    ~ClientDetailsDialog() override;
+
 signals:
     /// The client's stored state changed (a method was disabled here, or a reload found changes).
     void clientChanged(const backoffice::Client& client);
+    /// The notice after a disable answered on every channel (its outcome is in the message).
+    void noticeFinished();
 
 private:
+    void notifyClient(const Client& before, const QString& reason, const QString& disabledText);
     void showClient();
     void disableMethod(TwoFactorMethod method);
     void showMessage(const QString& text);
@@ -60,6 +80,9 @@ private:
     qint64 m_clientId = 0;
     Client m_client;
     bool m_found = false;
+    VerificationFactory m_verificationFactory;
+    std::unique_ptr<CallerVerification> m_verification;
+    bool m_noticePending = false;
 
     QTabWidget* m_tabs = nullptr;
     QLabel* m_message = nullptr;

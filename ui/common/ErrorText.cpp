@@ -1,18 +1,94 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/common/ErrorText.h"
 
+#include "core/common/DateTimeText.h"
 #include "core/operators/PasswordHasher.h"
 #include "core/twofactor/TwoFactorService.h"
+#include "core/verification/VerificationRefusal.h"
 
+#include <QDateTime>
 #include <QLocale>
+#include <QStringList>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace backoffice::ui {
 
 namespace {
+/// An ISO 8601 UTC time from an error's detail as the GUI shows times.
+QString timeText(const QString& iso)
+{
+    const QDateTime at = QDateTime::fromString(iso, Qt::ISODate);
+    return at.isValid() ? dateTimeText(at) : iso;
+}
+
+/// Caller verification and four-eyes refusals, each with what to do next.
+QString refusal(VerificationRefusal refusal, const QString& detail)
+{
+    switch (refusal) {
+    case VerificationRefusal::None:
+        break;
+    case VerificationRefusal::ChannelNotAllowed:
+        return ErrorText::tr("An SMS cannot prove who is calling when SMS confirmation is what is removed. Send the "
+                             "code by e-mail.");
+    case VerificationRefusal::SimSwapped:
+        return ErrorText::tr("The carrier reports a recent SIM swap on the client's number: the caller may not be the "
+                             "client. No code was sent; only a colleague's approval remains.");
+    case VerificationRefusal::NoDestination:
+        return detail == u"sms" ? ErrorText::tr("The client has no phone number on file.")
+                                : ErrorText::tr("The client has no e-mail address on file.");
+    case VerificationRefusal::ChannelUnavailable:
+        return detail == u"sms"
+            ? ErrorText::tr("No SMS provider is enabled with a saved secret (System > SMS providers).")
+            : ErrorText::tr("E-mail is not set up; an administrator sets it up in the settings.");
+    case VerificationRefusal::MethodNotOn:
+        return ErrorText::tr("The client does not have this 2FA option on any more.");
+    case VerificationRefusal::TooManySends:
+        return ErrorText::tr("Three codes were sent to this client in the last 10 minutes. The next one can go out at "
+                             "%1.")
+            .arg(timeText(detail));
+    case VerificationRefusal::DeliveryFailed:
+        return detail.isEmpty() ? ErrorText::tr("The code did not go out; no code is open.")
+                                : ErrorText::tr("The code did not go out (%1); no code is open.").arg(detail);
+    case VerificationRefusal::NotVerified:
+        return ErrorText::tr("The caller's identity is not verified: send a code and check the code the client reads "
+                             "out, or ask a colleague to approve.");
+    case VerificationRefusal::CodeNotForClient:
+        return ErrorText::tr("The verified code was for another client or another 2FA option.");
+    case VerificationRefusal::CodeUsed:
+        return ErrorText::tr("This code was already used for a disable. Send a new one.");
+    case VerificationRefusal::CodeExpired:
+        return detail.isEmpty() ? ErrorText::tr("The code expired. Send a new one.")
+                                : ErrorText::tr("The code expired at %1. Send a new one.").arg(timeText(detail));
+    case VerificationRefusal::RequestPending:
+        return ErrorText::tr("A disable request for this client is already waiting for approval (request %1).")
+            .arg(detail);
+    case VerificationRefusal::OwnRequest:
+        return ErrorText::tr("You filed this request yourself: a second operator must approve it.");
+    case VerificationRefusal::RequestDecided:
+        return ErrorText::tr("The request was already decided (%1).").arg(detail);
+    case VerificationRefusal::RequestExpired:
+        return detail.isEmpty()
+            ? ErrorText::tr("The request expired without approval; file a new one.")
+            : ErrorText::tr("The request expired at %1 without approval; file a new one.").arg(timeText(detail));
+    case VerificationRefusal::ClientChanged:
+        return ErrorText::tr("The client changed since the request was filed. Look at the client again and file a new "
+                             "request if still needed.");
+    }
+    return {};
+}
+
 QString invalidInput(const Error& error)
 {
+    if (error.field == u"reason" && error.detail.startsWith(u"min-length:"))
+        return ErrorText::tr("Give a meaningful reason: a ticket reference (like SUP-1234) or at least %1 characters.")
+            .arg(error.detail.mid(11));
+    if (error.field == u"reason" && error.detail.startsWith(u"too-long:"))
+        return ErrorText::tr("The reason is longer than %1 characters.").arg(error.detail.mid(9));
+    if (error.field == u"code")
+        return ErrorText::tr("The code is six digits.");
+    if (error.field == u"identity-checked")
+        return ErrorText::tr("Say how the caller's identity was checked, in at least 10 characters.");
     if (error.field == u"password")
         return ErrorText::tr("The password needs at least %n characters.", nullptr, PasswordHasher::minimumLength);
     if (error.field == u"user-name")
@@ -30,6 +106,8 @@ QString invalidInput(const Error& error)
 
 QString conflict(const Error& error)
 {
+    if (error.field == u"client")
+        return ErrorText::tr("The client was changed by someone else; look at it again.");
     if (error.field == u"user-name")
         return ErrorText::tr("An operator with this user name exists already.");
     if (error.field == u"last-admin")
@@ -77,6 +155,8 @@ QString withDetail(const QString& sentence, const Error& error)
 
 QString ErrorText::describe(const Error& error)
 {
+    if (const VerificationRefusal refused = VerificationRefusals::of(error); refused != VerificationRefusal::None)
+        return refusal(refused, error.detail);
     switch (error.code) {
     case Error::Code::InvalidInput:
         return invalidInput(error);

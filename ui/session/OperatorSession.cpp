@@ -7,10 +7,12 @@
 #include "core/sms/ProviderHealthMonitor.h"
 #include "core/sms/ProviderService.h"
 #include "core/twofactor/CodeCheckService.h"
+#include "core/verification/CallerVerification.h"
 #include "ui/MainWindow.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/clients/ClientDetailsDialog.h"
 #include "ui/clients/ClientsPage.h"
+#include "ui/clients/PendingApprovalsPage.h"
 #include "ui/diagnosis/DiagnosisDialog.h"
 #include "ui/operators/OperatorsModel.h"
 #include "ui/operators/OperatorsPage.h"
@@ -79,6 +81,13 @@ void OperatorSession::buildPages()
     connect(m_clients, &ClientsPage::diagnoseRequested, this, &OperatorSession::diagnose);
     m_window->addPage(tr("Clients"), tr("General"), m_clients);
     m_window->setSearchPage(m_clients);
+    if (m_actor.can(Permission::DisableTwoFactor)) {
+        // The four-eyes requests colleagues filed when a caller could not prove their identity.
+        auto* approvals = new PendingApprovalsPage(
+            [this] { return CallerVerification::create(m_workspace, m_secrets, m_network); }, m_actor);
+        connect(approvals, &PendingApprovalsPage::clientDisabled, m_clients, &ClientsPage::reload);
+        m_window->addPage(tr("Clients"), tr("Pending approvals"), approvals);
+    }
 
     auto* providers = new SmsProvidersPage(database, m_secrets, m_network, m_actor);
     m_window->addPage(tr("System"), tr("SMS providers"), providers);
@@ -124,6 +133,9 @@ void OperatorSession::showHealth(const QString& summary, bool problem)
 void OperatorSession::decorateDetails(ClientDetailsDialog* dialog)
 {
     const Client& client = dialog->client();
+    // One CallerVerification per details window, made when a disable starts: the channels then
+    // reflect the settings as they are at that moment.
+    dialog->setVerificationFactory([this] { return CallerVerification::create(m_workspace, m_secrets, m_network); });
     if (client.method == TwoFactorMethod::Authenticator) {
         auto* codeChecks
             = new OwnedService<CodeCheckService>(dialog, m_workspace.database(), m_workspace.audit(), m_cipher);
