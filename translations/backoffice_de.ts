@@ -2399,20 +2399,38 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
 <context>
     <name>EmailCommand</name>
     <message>
-        <location filename="../app/cli/EmailCommands.cpp" line="+221"/>
+        <location filename="../app/cli/EmailCommands.cpp" line="+261"/>
         <source>Usage: backoffice-cli email COMMAND</source>
         <translation>Aufruf: backoffice-cli email BEFEHL</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>unknown email command &apos;%1&apos; (set, show, test, notice-contact)</source>
+        <translation>unbekannter email-Befehl &apos;%1&apos; (set, show, test, notice-contact)</translation>
+    </message>
+</context>
+<context>
+    <name>EmailNoticeContact</name>
+    <message>
+        <location line="-52"/>
+        <source>Show or set the line every notice after a disable ends with: how the client reaches you if it was not them (one line, at most 200 characters).</source>
+        <translation>Die Zeile anzeigen oder festlegen, mit der jede Benachrichtigung nach einer Deaktivierung endet: wie der Kunde Sie erreicht, falls er es nicht war (eine Zeile, höchstens 200 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new contact line; without it the current one is shown</source>
+        <translation>die neue Kontaktzeile; ohne sie wird die aktuelle angezeigt</translation>
+    </message>
+    <message>
         <location line="+7"/>
-        <source>unknown email command &apos;%1&apos; (set, show, test)</source>
-        <translation>unbekannter email-Befehl &apos;%1&apos; (set, show, test)</translation>
+        <source>give the contact line as one argument, in quotes</source>
+        <translation>geben Sie die Kontaktzeile als ein Argument in Anführungszeichen an</translation>
     </message>
 </context>
 <context>
     <name>EmailSet</name>
     <message>
-        <location line="-189"/>
+        <location line="-186"/>
         <source>Set the SMTP server that sends identity codes and notices to clients. TLS certificates are always verified; --security none is only allowed to a server on this computer. The password is read from standard input and kept in the system keychain.</source>
         <translation>Den SMTP-Server festlegen, der Identitätscodes und Benachrichtigungen an Kunden sendet. TLS-Zertifikate werden immer geprüft; --security none ist nur zu einem Server auf diesem Computer erlaubt. Das Passwort wird von der Standardeingabe gelesen und im Schlüsselbund des Systems abgelegt.</translation>
     </message>

@@ -69,7 +69,7 @@
 <context>
     <name>EmailShow</name>
     <message numerus="yes">
-        <location filename="../app/cli/EmailCommands.cpp" line="+155"/>
+        <location filename="../app/cli/EmailCommands.cpp" line="+156"/>
         <source>Timeout:  %n second(s)</source>
         <translation>
             <numerusform>Timeout:  %n second</numerusform>

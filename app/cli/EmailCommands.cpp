@@ -10,6 +10,7 @@
 #include "core/email/EmailSettings.h"
 #include "core/email/MailJob.h"
 #include "core/operators/Authorizer.h"
+#include "core/verification/ClientNoticeSettings.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -204,10 +205,49 @@ class EmailTest final : public Command
     }
 };
 
+class EmailNoticeContact final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(EmailNoticeContact)
+
+    QString m_line;
+
+    void define(QCommandLineParser& parser) const override
+    {
+        parser.setApplicationDescription(
+            tr("Show or set the line every notice after a disable ends with: how the client reaches you if it "
+               "was not them (one line, at most 200 characters)."));
+        parser.addPositionalArgument(u"line"_s, tr("the new contact line; without it the current one is shown"),
+                                     u"[LINE]"_s);
+    }
+
+    int read(CliContext& context, const QCommandLineParser& parser) override
+    {
+        if (parser.positionalArguments().size() > 1)
+            return context.fail(ExitUsage, tr("give the contact line as one argument, in quotes"));
+        m_line = parser.positionalArguments().value(0).trimmed();
+        return ExitOk;
+    }
+
+    Access access() const override { return m_line.isEmpty() ? Access::Read : Access::Write; }
+
+    int run(CliContext& context) override
+    {
+        const ClientNoticeSettings notices(*context.database(), context.workspace()->audit());
+        if (!m_line.isEmpty()) {
+            if (const Status saved = notices.setContactLine(context.actor, m_line); !saved)
+                return context.fail(saved.error());
+        }
+        context.out << ClientOutput::safe(notices.contactLine()) << '\n';
+        context.out.flush();
+        return ExitOk;
+    }
+};
+
 const std::array actions {
     Action {"set", &make<EmailSet>},
     Action {"show", &make<EmailShow>},
     Action {"test", &make<EmailTest>},
+    Action {"notice-contact", &make<EmailNoticeContact>},
 };
 } // namespace
 
@@ -221,11 +261,13 @@ int runEmailCommand(CliContext& context, const QStringList& arguments)
         stream << EmailCommand::tr("Usage: backoffice-cli email COMMAND") << "\n\n"
                << "  set --host H --port P --security starttls|tls|none --from ADDR [--user U --password-stdin]\n"
                   "  show [--json]\n"
-                  "  test --to ADDR\n";
+                  "  test --to ADDR\n"
+                  "  notice-contact [LINE]\n";
         stream.flush();
         return sub.isEmpty() ? ExitUsage : ExitOk;
     }
-    return context.fail(ExitUsage, EmailCommand::tr("unknown email command '%1' (set, show, test)").arg(sub));
+    return context.fail(ExitUsage,
+                        EmailCommand::tr("unknown email command '%1' (set, show, test, notice-contact)").arg(sub));
 }
 
 } // namespace backoffice::cli

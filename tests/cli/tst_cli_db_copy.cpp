@@ -8,6 +8,7 @@
 #include "core/operators/PasswordHasher.h"
 #include "core/storage/DatabaseCopy.h"
 #include "tests/support/CliRunner.h"
+#include "tests/support/IdentityCodes.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QSqlRecord>
@@ -36,11 +37,12 @@ void fill(const test::TestDatabase& database)
     const test::CliRun demo = asAda(database.path(), {u"demo"_s, u"--clients"_s, u"40"_s, u"--seed"_s, u"3"_s});
     if (demo.exitCode != 0)
         qFatal("demo: %s", qPrintable(demo.err));
-    const QString withTwoFactor
-        = QString::number(database.db().integer(u"SELECT min(id) FROM clients WHERE twofa_method <> 'none'"_s).value());
-    const test::CliRun disabled
-        = asAda(database.path(),
-                {u"clients"_s, u"disable-2fa"_s, withTwoFactor, u"--reason"_s, u"ticket 7"_s, u"--client-requested"_s});
+    const qint64 id
+        = database.db().integer(u"SELECT min(id) FROM clients WHERE twofa_method <> 'none' AND email <> ''"_s).value();
+    const QString code = test::identityCodeFor(database.db(), ClientRepository(database.db()).find(id).value());
+    const test::CliRun disabled = asAda(database.path(),
+                                        {u"clients"_s, u"disable-2fa"_s, QString::number(id), u"--reason"_s,
+                                         u"ticket SUP-7"_s, u"--client-requested"_s, u"--verification-code"_s, code});
     if (disabled.exitCode != 0)
         qFatal("disable: %s", qPrintable(disabled.err));
 }

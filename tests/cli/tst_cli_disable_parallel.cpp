@@ -7,15 +7,11 @@
 #include "core/clients/ClientRepository.h"
 #include "core/operators/OperatorService.h"
 #include "core/operators/PasswordHasher.h"
-#include "core/storage/Database.h"
-#include "core/verification/ClientChannels.h"
-#include "core/verification/IdentityCode.h"
-#include "core/verification/IdentityVerificationService.h"
 #include "tests/support/CliRunner.h"
+#include "tests/support/IdentityCodes.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTest>
 
 #include <memory>
@@ -88,45 +84,10 @@ QList<Outcome> runAtOnce(const test::TestDatabase& database, const QList<std::pa
     return outcomes;
 }
 
-/// Keeps the e-mail a code goes out in, as the client's inbox would.
-class Inbox final : public EmailChannel
-{
-public:
-    QString lastBody;
-    void send(const QString&, const QString&, const QString& body, const MessageTag&, QObject* context,
-              Done done) override
-    {
-        lastBody = body;
-        QMetaObject::invokeMethod(
-            context, [done] { done(ChannelOutcome::sent()); }, Qt::QueuedConnection);
-    }
-};
-
-/// Sends `client` an identity code by e-mail (as `clients verify-identity` does) and returns the
-/// code the client would read back to the desk.
-QString codeFor(const test::TestDatabase& database, const Client& client)
-{
-    const AuditLog audit(database.db());
-    Inbox inbox;
-    const IdentityVerificationService verification(
-        database.db(), audit, IdentityCodeHasher::keyForDatabase(database.db().databaseId()).value(), nullptr, &inbox);
-    CodeRequest request;
-    request.clientId = client.id;
-    request.method = client.method;
-    request.channel = VerificationChannel::Email;
-    std::optional<Result<CodeSent>> sent;
-    QObject context;
-    verification.sendCode({u"ada"_s, Role::Admin}, request, &context, [&](Result<CodeSent> done) { sent = done; });
-    if (!QTest::qWaitFor([&] { return sent.has_value(); }, 15000) || !sent->ok())
-        qFatal("no code sent");
-    static const QRegularExpression sixDigits(u"\\b(\\d{6})\\b"_s);
-    return sixDigits.match(inbox.lastBody).captured(1);
-}
-
 QStringList disable(qint64 id, const QString& code)
 {
-    return {u"clients"_s,         u"disable-2fa"_s,         QString::number(id), u"--reason"_s, u"ticket SUP-42"_s,
-            u"--client-requested"_s, u"--verification-code"_s, code};
+    return {u"clients"_s,       u"disable-2fa"_s,        QString::number(id),      u"--reason"_s,
+            u"ticket SUP-42"_s, u"--client-requested"_s, u"--verification-code"_s, code};
 }
 
 Client addClient(const test::TestDatabase& database, qint64 id, TwoFactorMethod method)
@@ -157,7 +118,7 @@ private slots:
         QList<std::pair<QString, QStringList>> commands;
         for (int id = 1; id <= desks; ++id) {
             const Client client = addClient(database, id, TwoFactorMethod::Sms);
-            commands.append({operatorAt(id), disable(id, codeFor(database, client))});
+            commands.append({operatorAt(id), disable(id, test::identityCodeFor(database.db(), client))});
         }
         const QList<Outcome> outcomes = runAtOnce(database, commands);
         for (const Outcome& outcome : outcomes)
@@ -180,7 +141,7 @@ private slots:
         Team team;
         const test::TestDatabase& database = team.database;
         const Client client = addClient(database, 7, TwoFactorMethod::Authenticator);
-        const QString code = codeFor(database, client);
+        const QString code = test::identityCodeFor(database.db(), client);
         const QList<Outcome> outcomes
             = runAtOnce(database, {{operatorAt(1), disable(7, code)}, {operatorAt(2), disable(7, code)}});
 

@@ -6,6 +6,7 @@
 #include "core/audit/AuditLog.h"
 #include "core/clients/ClientRepository.h"
 #include "core/storage/Database.h"
+#include "core/verification/ClientNoticeSettings.h"
 #include "core/verification/VerificationAudit.h"
 #include "tests/support/CliRunner.h"
 #include "tests/support/TestDatabase.h"
@@ -97,6 +98,11 @@ private slots:
         QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
         QTRY_COMPARE(m_smtp->received().size(), 1);
         QCOMPARE(m_smtp->received().first().to, u"it@broker.example"_s);
+        // The line every notice ends with: the team's, set by an administrator.
+        QCOMPARE(sam({u"email"_s, u"notice-contact"_s, u"Call +44 20 7946 0000"_s}).exitCode, 2);
+        const Run contact = root({u"email"_s, u"notice-contact"_s, u"Call +44 20 7946 0000"_s});
+        QVERIFY2(contact.exitCode == 0, qPrintable(contact.err));
+        QCOMPARE(sam({u"email"_s, u"notice-contact"_s}).out.trimmed(), u"Call +44 20 7946 0000"_s);
         // Plain SMTP is refused anywhere but this computer.
         const Run remote = root({u"email"_s, u"set"_s, u"--host"_s, u"smtp.example.com"_s, u"--port"_s, u"25"_s,
                                  u"--security"_s, u"none"_s, u"--from"_s, u"support@broker.example"_s});
@@ -125,6 +131,7 @@ private slots:
         QTRY_COMPARE(m_smtp->received().size(), 2);
         QCOMPARE(m_smtp->received().last().to, u"ada@example.com"_s);
         QVERIFY2(m_smtp->received().last().body.contains(u"SUP-7"_s), qPrintable(m_smtp->received().last().body));
+        QVERIFY(m_smtp->received().last().body.contains(ClientNoticeSettings::defaultContactLine()));
         QVERIFY2(disabled.err.contains(u"The client was told by e-mail"_s), qPrintable(disabled.err));
         // The phone on file gets one too; here no SMS provider is set up, so that notice fails: said,
         // audited, and the disable stands.

@@ -6,8 +6,8 @@
 #include "ui/common/ErrorText.h"
 
 #include <QDateTime>
-#include <QSet>
 #include <QLocale>
+#include <QSet>
 #include <QTest>
 
 using namespace backoffice;
