@@ -2404,7 +2404,7 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
         <translation>Aufruf: backoffice-cli email BEFEHL</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>unknown email command &apos;%1&apos; (set, show, test, notice-contact)</source>
         <translation>unbekannter email-Befehl &apos;%1&apos; (set, show, test, notice-contact)</translation>
     </message>
@@ -2412,7 +2412,7 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
 <context>
     <name>EmailNoticeContact</name>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>Show or set the line every notice after a disable ends with: how the client reaches you if it was not them (one line, at most 200 characters).</source>
         <translation>Die Zeile anzeigen oder festlegen, mit der jede Benachrichtigung nach einer Deaktivierung endet: wie der Kunde Sie erreicht, falls er es nicht war (eine Zeile, höchstens 200 Zeichen).</translation>
     </message>
@@ -6082,6 +6082,224 @@ Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</tran
     </message>
 </context>
 <context>
+    <name>backoffice::ui::EmailSettingsPage</name>
+    <message>
+        <location filename="../ui/email/EmailSettingsPage.cpp" line="+31"/>
+        <source>The server that sends identity codes to clients and tells them when a 2FA option was turned off. Certificates are always verified; no encryption is only allowed to a server on this computer.</source>
+        <translation>Der Server, der Identitätscodes an Kunden sendet und ihnen mitteilt, wenn eine 2FA-Methode ausgeschaltet wurde. Zertifikate werden immer geprüft; ohne Verschlüsselung nur zu einem Server auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SMTP server</source>
+        <translation>SMTP-Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMTP &amp;server:</source>
+        <translation>SMTP-&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (meist Port 587)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS from the start (usually port 465)</source>
+        <translation>TLS von Anfang an (meist Port 465)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (only to this computer)</source>
+        <translation>Keine (nur zu diesem Computer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encryption choices</source>
+        <translation>Auswahl der Verschlüsselung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMTP user name</source>
+        <translation>SMTP-Benutzername</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty when the server needs no sign-in</source>
+        <translation>leer, wenn der Server keine Anmeldung braucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SMTP password</source>
+        <translation>SMTP-Passwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sender address</source>
+        <translation>Absenderadresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>support@broker.example</source>
+        <translation>support@broker.example</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sen&amp;der address:</source>
+        <translation>&amp;Absenderadresse:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact line of client notices</source>
+        <translation>Kontaktzeile der Kundenbenachrichtigungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notices end &amp;with:</source>
+        <translation>Benachrichtigungen enden &amp;mit:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sa&amp;ve</source>
+        <translation>Spei&amp;chern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the e-mail settings</source>
+        <translation>Die E-Mail-Einstellungen speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test e-mail address</source>
+        <translation>Adresse für die Test-E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address for a test e-mail</source>
+        <translation>Adresse für eine Test-E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send &amp;test e-mail</source>
+        <translation>&amp;Test-E-Mail senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a test e-mail</source>
+        <translation>Eine Test-E-Mail senden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Only administrators change the e-mail settings.</source>
+        <translation>Nur Administratoren ändern die E-Mail-Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>saved in the keychain; type to replace</source>
+        <translation>im Schlüsselbund gespeichert; zum Ersetzen tippen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not saved</source>
+        <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The contact line was not saved: %1</source>
+        <translation>Die Kontaktzeile wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>E-mail settings saved.</source>
+        <translation>E-Mail-Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saving the password in the keychain…</source>
+        <translation>Das Passwort wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E-mail settings saved; the password is in the keychain.</source>
+        <translation>E-Mail-Einstellungen gespeichert; das Passwort ist im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The settings were saved, the password not: %1</source>
+        <translation>Die Einstellungen wurden gespeichert, das Passwort nicht: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type the address the test e-mail goes to.</source>
+        <translation>Geben Sie die Adresse ein, an die die Test-E-Mail geht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back Office test e-mail</source>
+        <translation>Back Office Test-E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a test e-mail from Back Office, sent by %1. If it arrived, clients receive identity codes and notices from this server.</source>
+        <translation>Dies ist eine Test-E-Mail von Back Office, gesendet von %1. Wenn sie angekommen ist, erhalten Kunden Identitätscodes und Benachrichtigungen über diesen Server.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending a test e-mail to %1…</source>
+        <translation>Test-E-Mail an %1 wird gesendet…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Test e-mail sent to %1.</source>
+        <translation>Test-E-Mail an %1 gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The test e-mail was not sent: %1</source>
+        <translation>Die Test-E-Mail wurde nicht gesendet: %1</translation>
+    </message>
+</context>
+<context>
     <name>backoffice::ui::FirstAdministratorDialog</name>
     <message>
         <location filename="../ui/operators/FirstAdministratorDialog.cpp" line="+26"/>
@@ -6366,7 +6584,7 @@ Trotzdem beenden?</translation>
 <context>
     <name>backoffice::ui::OperatorSession</name>
     <message>
-        <location filename="../ui/session/OperatorSession.cpp" line="+66"/>
+        <location filename="../ui/session/OperatorSession.cpp" line="+67"/>
         <source>Authenticator secrets are unavailable: %1</source>
         <translation>Geheime Authenticator-Schlüssel sind nicht verfügbar: %1</translation>
     </message>
@@ -6389,13 +6607,14 @@ Trotzdem beenden?</translation>
     <message>
         <location line="+4"/>
         <location line="+6"/>
+        <location line="+1"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>SMS providers</source>
         <translation>SMS-Anbieter</translation>
     </message>
@@ -6403,6 +6622,11 @@ Trotzdem beenden?</translation>
         <location line="+6"/>
         <source>SMS delivery</source>
         <translation>SMS-Zustellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -128,7 +128,8 @@ private slots:
         auto session = sessionFor(Admin);
         QCOMPARE(navigationOf(*session->window()),
                  (QStringList {u"Clients > General"_s, u"Clients > Pending approvals"_s, u"System > SMS providers"_s,
-                               u"System > SMS delivery"_s, u"System > Audit log"_s, u"System > Operators"_s}));
+                               u"System > SMS delivery"_s, u"System > E-mail"_s, u"System > Audit log"_s,
+                               u"System > Operators"_s}));
         QCOMPARE(session->window()->currentPage(), session->clientsPage());
         QVERIFY(session->window()->windowTitle().contains(Admin.userName));
     }
@@ -140,7 +141,7 @@ private slots:
         QVERIFY2(!pages.contains(u"System > Operators"_s), qPrintable(pages.join(u", "_s)));
         QCOMPARE(pages,
                  (QStringList {u"Clients > General"_s, u"System > SMS providers"_s, u"System > SMS delivery"_s,
-                               u"System > Audit log"_s}));
+                               u"System > E-mail"_s, u"System > Audit log"_s}));
     }
 
     void authenticatorClientDetailsHaveCheckACodeAndAnSmsTab()

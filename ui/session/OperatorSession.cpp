@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/session/OperatorSession.h"
 #include "ui/common/ErrorText.h"
+#include "ui/email/EmailSettingsPage.h"
 
 #include "core/diagnosis/Diagnoser.h"
 #include "core/session/Workspace.h"
@@ -97,6 +98,7 @@ void OperatorSession::buildPages()
         m_clients->openClient(clientId);
     });
     m_window->addPage(tr("System"), tr("SMS delivery"), delivery);
+    m_window->addPage(tr("System"), tr("E-mail"), new EmailSettingsPage(m_workspace, m_secrets, m_actor));
     auto* audit = new AuditPage(m_workspace.audit(), m_workspace.location(), m_actor);
     m_window->addPage(tr("System"), tr("Audit log"), audit);
     if (m_actor.can(Permission::ManageOperators))
