@@ -5605,6 +5605,16 @@ Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</tran
         <translation>Eine Test-SMS senden</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Also ask the carrier about %1: line type, SIM swap (billed by the provider)</source>
+        <translation>Auch den Mobilfunkanbieter zu %1 befragen: Anschlussart, SIM-Tausch (vom Anbieter berechnet)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask the carrier about the phone number</source>
+        <translation>Den Mobilfunkanbieter zur Telefonnummer befragen</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Diagnosis progress</source>
         <translation>Fortschritt der Diagnose</translation>
@@ -5690,7 +5700,7 @@ Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</tran
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Checking…</source>
         <translation>Wird geprüft …</translation>
     </message>
@@ -6234,7 +6244,7 @@ Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</tran
         <translation>im Schlüsselbund gespeichert; zum Ersetzen tippen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>not saved</source>
         <translation>nicht gespeichert</translation>
     </message>

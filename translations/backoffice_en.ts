@@ -254,7 +254,7 @@
 <context>
     <name>backoffice::ui::DiagnosisDialog</name>
     <message numerus="yes">
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="+235"/>
+        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="+245"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>

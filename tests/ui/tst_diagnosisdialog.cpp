@@ -94,6 +94,7 @@ private:
         config.sender = u"+14155550100"_s;
         config.baseUrl = server.baseUrl();
         config.statusPageUrl = server.baseUrl();
+        config.lookupBaseUrl = server.baseUrl();
         config.timeoutMs = timeoutMs;
         config.enabled = true;
         auto created = service.create(Admin, config);
@@ -171,6 +172,36 @@ private slots:
             QCOMPARE(table->item(row, 3)->text(), finding.action);
         }
         QCOMPARE(summary->text(), u"No problem found: every check is OK."_s);
+    }
+
+    void theCarrierIsAskedOnlyWhenTheBoxIsTicked()
+    {
+        FakeSmsServer server;
+        addTwilioProvider(server, 5000);
+        const auto lookups = [&server] {
+            return std::count_if(server.requests().begin(), server.requests().end(),
+                                 [](const auto& request) { return request.path.startsWith(u"/v2/PhoneNumbers/"_s); });
+        };
+        const auto hasCarrierRow = [](const Diagnosis& diagnosis) {
+            return std::any_of(diagnosis.findings.begin(), diagnosis.findings.end(),
+                               [](const Finding& finding) { return finding.check == u"sms.carrier"; });
+        };
+        auto dialog = dialogFor(SmsClient);
+        auto* box = childNamed<QCheckBox>(*dialog, u"Ask the carrier about the phone number"_s);
+        QVERIFY(box);
+        QVERIFY(!box->isChecked()); // billed: never by default
+        QSignalSpy finished(dialog.get(), &ui::DiagnosisDialog::diagnosisFinished);
+        dialog->run();
+        QVERIFY(finished.wait(20000));
+        QVERIFY(!hasCarrierRow(*dialog->diagnosis()));
+        QCOMPARE(lookups(), 0);
+
+        box->setChecked(true);
+        dialog->run();
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(hasCarrierRow(*dialog->diagnosis()), qPrintable(dialog->diagnosis()->toPlainText()));
+        QVERIFY(dialog->diagnosis()->toPlainText().contains(u"Vodafone UK"_s));
+        QCOMPARE(lookups(), 1);
     }
 
     void summaryCountsProblems()

@@ -82,6 +82,14 @@ DiagnosisDialog::DiagnosisDialog(Diagnoser& diagnoser, const Actor& actor, const
         m_sendTestSms->setAccessibleName(tr("Send a test SMS"));
         options->addRow(m_sendTestSms);
     }
+    if (!client.phone.isEmpty()) {
+        // Billed per lookup by the provider, so only when asked (an answer is reused for a day).
+        m_phoneLookup = new QCheckBox(
+            tr("Also ask the carrier about %1: line type, SIM swap (billed by the provider)").arg(client.phone), this);
+        m_phoneLookup->setObjectName(u"phoneLookup"_s);
+        m_phoneLookup->setAccessibleName(tr("Ask the carrier about the phone number"));
+        options->addRow(m_phoneLookup);
+    }
     layout->addLayout(options);
 
     m_progress = new QProgressBar(this);
@@ -149,6 +157,7 @@ void DiagnosisDialog::run()
         options.codeFromClient = m_code->text();
     if (m_sendTestSms && m_sendTestSms->isChecked())
         options.testSmsTo = m_client.phone;
+    options.phoneLookup = m_phoneLookup && m_phoneLookup->isChecked();
     if (m_code)
         m_code->clear(); // a code is used once and never kept
 

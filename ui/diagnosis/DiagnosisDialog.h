@@ -66,6 +66,7 @@ private:
 
     QLineEdit* m_code = nullptr;
     QCheckBox* m_sendTestSms = nullptr;
+    QCheckBox* m_phoneLookup = nullptr; ///< opt-in carrier lookup, when the client has a phone number
     QProgressBar* m_progress = nullptr;
     QLabel* m_status = nullptr;
     QTableWidget* m_findings = nullptr;
