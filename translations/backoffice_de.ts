@@ -1124,20 +1124,20 @@
         <translation>ungültige Kunden-ID &apos;%1&apos;: erwartet wird eine positive ganze Zahl</translation>
     </message>
     <message>
-        <location line="+343"/>
+        <location line="+344"/>
         <source>Usage: backoffice-cli clients COMMAND</source>
         <translation>Aufruf: backoffice-cli clients COMMAND</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>unknown clients command &apos;%1&apos; (search, show, verify-identity, disable-2fa, request-disable, approvals, approve-disable, reject-disable, lookup-phone, import)</source>
-        <translation>unbekannter clients-Befehl &apos;%1&apos; (search, show, verify-identity, disable-2fa, request-disable, approvals, approve-disable, reject-disable, lookup-phone, import)</translation>
+        <location line="+17"/>
+        <source>unknown clients command &apos;%1&apos; (search, show, verify-identity, disable-2fa, request-disable, approvals, approve-disable, reject-disable, lookup-phone, reason-rule, import)</source>
+        <translation>unbekannter clients-Befehl &apos;%1&apos; (search, show, verify-identity, disable-2fa, request-disable, approvals, approve-disable, reject-disable, lookup-phone, reason-rule, import)</translation>
     </message>
 </context>
 <context>
     <name>ClientsDisableTwoFactor</name>
     <message>
-        <location line="-207"/>
+        <location line="-209"/>
         <source>the client&apos;s ID</source>
         <translation>die ID des Kunden</translation>
     </message>
@@ -3762,6 +3762,42 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
     </message>
 </context>
 <context>
+    <name>ReasonRule</name>
+    <message>
+        <location filename="../app/cli/ReasonRuleCommand.cpp" line="+26"/>
+        <source>Show or set what the reason of a disable must be: a ticket reference matching the pattern, or a text of at least the minimum length. Administrators set it; it holds for every desk on this database.</source>
+        <translation>Anzeigen oder festlegen, was der Grund einer Deaktivierung sein muss: eine Ticketnummer, die dem Muster entspricht, oder ein Text mit mindestens der Mindestlänge. Administratoren legen es fest; es gilt für jeden Arbeitsplatz an dieser Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the fewest characters a reason that is no ticket reference has</source>
+        <translation>die wenigsten Zeichen, die ein Grund ohne Ticketnummer hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a regular expression a ticket reference matches as a whole; empty: none</source>
+        <translation>ein regulärer Ausdruck, dem eine Ticketnummer als Ganzes entspricht; leer: keiner</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--min-length takes a number</source>
+        <translation>--min-length erwartet eine Zahl</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>A reason is a ticket reference matching %1 or at least %n character(s).</source>
+        <translation>
+            <numerusform>Ein Grund ist eine Ticketnummer nach %1 oder mindestens %n Zeichen lang.</numerusform>
+            <numerusform>Ein Grund ist eine Ticketnummer nach %1 oder mindestens %n Zeichen lang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no pattern)</source>
+        <translation>(kein Muster)</translation>
+    </message>
+</context>
+<context>
     <name>RejectDisable</name>
     <message>
         <location filename="../app/cli/VerificationCommands.cpp" line="+20"/>
@@ -5605,12 +5641,12 @@ Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</tran
         <translation>Eine Test-SMS senden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Also ask the carrier about %1: line type, SIM swap (billed by the provider)</source>
         <translation>Auch den Mobilfunkanbieter zu %1 befragen: Anschlussart, SIM-Tausch (vom Anbieter berechnet)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Ask the carrier about the phone number</source>
         <translation>Den Mobilfunkanbieter zur Telefonnummer befragen</translation>
     </message>

@@ -100,6 +100,17 @@
     </message>
 </context>
 <context>
+    <name>ReasonRule</name>
+    <message numerus="yes">
+        <location filename="../app/cli/ReasonRuleCommand.cpp" line="+68"/>
+        <source>A reason is a ticket reference matching %1 or at least %n character(s).</source>
+        <translation>
+            <numerusform>A reason is a ticket reference matching %1 or at least %n character.</numerusform>
+            <numerusform>A reason is a ticket reference matching %1 or at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VerifyIdentity</name>
     <message numerus="yes">
         <location filename="../app/cli/VerificationCommands.cpp" line="+173"/>
@@ -254,7 +265,7 @@
 <context>
     <name>backoffice::ui::DiagnosisDialog</name>
     <message numerus="yes">
-        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="+245"/>
+        <location filename="../ui/diagnosis/DiagnosisDialog.cpp" line="+244"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>

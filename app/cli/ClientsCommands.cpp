@@ -238,6 +238,9 @@ class ClientsDisableTwoFactor final : public VerificationCommand
             return context.fail(ExitProblem,
                                 tr("client %1 has no 2FA option on; nothing to disable").arg(m_request.clientId));
         }
+        // Before the code is read back: a refused reason must not use up the client's verification.
+        if (auto problem = twoFactor.reasonRule().problemWith(m_request.reason))
+            return context.fail(*problem);
         if (!m_code.isEmpty()) {
             auto checked
                 = verification.identity().verifyCode(context.actor, m_request.clientId, m_request.method, m_code);
@@ -373,6 +376,7 @@ const std::array actions {
     Action {"approve-disable", &makeApproveDisableCommand},
     Action {"reject-disable", &makeRejectDisableCommand},
     Action {"lookup-phone", &makeLookupPhoneCommand},
+    Action {"reason-rule", &makeReasonRuleCommand},
 };
 } // namespace
 
@@ -393,6 +397,7 @@ int runClientsCommand(CliContext& context, const QStringList& arguments)
                   "  approve-disable REQUEST_ID\n"
                   "  reject-disable REQUEST_ID --reason TEXT\n"
                   "  lookup-phone ID [--json]\n"
+                  "  reason-rule [--min-length N] [--ticket-pattern REGEX] [--json]\n"
                   "  import FILE.csv\n";
         stream.flush();
         return sub.isEmpty() ? ExitUsage : ExitOk;
@@ -400,7 +405,7 @@ int runClientsCommand(CliContext& context, const QStringList& arguments)
     return context.fail(
         ExitUsage,
         ClientsCommand::tr("unknown clients command '%1' (search, show, verify-identity, disable-2fa, request-disable, "
-                           "approvals, approve-disable, reject-disable, lookup-phone, import)")
+                           "approvals, approve-disable, reject-disable, lookup-phone, reason-rule, import)")
             .arg(sub));
 }
 

@@ -66,5 +66,6 @@ std::unique_ptr<Command> makeApprovalsCommand();
 std::unique_ptr<Command> makeApproveDisableCommand();
 std::unique_ptr<Command> makeRejectDisableCommand();
 std::unique_ptr<Command> makeLookupPhoneCommand();
+std::unique_ptr<Command> makeReasonRuleCommand();
 
 } // namespace backoffice::cli

@@ -170,6 +170,26 @@ private slots:
         QCOMPARE(methodOf(101), TwoFactorMethod::Authenticator);
     }
 
+    void theReasonRuleIsTheTeamsAndAdministratorsSetIt()
+    {
+        QCOMPARE(sam({u"clients"_s, u"reason-rule"_s, u"--min-length"_s, u"20"_s}).exitCode, 2);
+        const Run set = root({u"--json"_s, u"clients"_s, u"reason-rule"_s, u"--min-length"_s, u"20"_s,
+                              u"--ticket-pattern"_s, u"CASE-[0-9]{6}"_s});
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        QCOMPARE(QJsonDocument::fromJson(set.outUtf8()).object().value(u"min_length"_s).toInt(), 20);
+        QCOMPARE(root({u"clients"_s, u"reason-rule"_s, u"--ticket-pattern"_s, u"CASE-("_s}).exitCode, 2);
+        // SUP-7 was a ticket under the default rule; under this team's rule it is too short.
+        QCOMPARE(sam({u"clients"_s, u"verify-identity"_s, u"101"_s, u"--via"_s, u"email"_s}).exitCode, 0);
+        QTRY_COMPARE(m_smtp->received().size(), 1);
+        const Run refused = sam({u"clients"_s, u"disable-2fa"_s, u"101"_s, u"--client-requested"_s, u"--reason"_s,
+                                 u"SUP-7"_s, u"--verification-code"_s, lastCode()});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(u"at least 20 characters"_s), qPrintable(refused.err));
+        const Run done = sam({u"clients"_s, u"disable-2fa"_s, u"101"_s, u"--client-requested"_s, u"--reason"_s,
+                              u"CASE-123456"_s, u"--verification-code"_s, lastCode()});
+        QVERIFY2(done.exitCode == 0, qPrintable(done.err));
+    }
+
     void smsCannotVerifyRemovingSms()
     {
         const Run refused = sam({u"clients"_s, u"verify-identity"_s, u"102"_s, u"--via"_s, u"sms"_s});
