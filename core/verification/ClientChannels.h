@@ -54,7 +54,7 @@ public:
         = 0;
 };
 
-/// Sends one plain-text e-mail to a client. To be implemented over the SMTP Mailer (core/email).
+/// Sends one plain-text e-mail to a client. Implemented over the SMTP settings (SmtpEmailChannel).
 class EmailChannel
 {
 public:

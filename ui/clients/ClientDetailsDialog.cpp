@@ -103,8 +103,8 @@ ClientDetailsDialog::ClientDetailsDialog(const ClientRepository& clients, const 
     grid->addWidget(m_noneNote, 2, 0, 1, 3);
     grid->setColumnStretch(1, 1);
     settingsLayout->addWidget(twoFactor);
-    // Extension point: the lead embeds "Check a code" (ui/twofactor/CheckCodeWidget) here through
-    // addSettingsSection(), under the Authenticator row's section.
+    // The session adds "Check a code" (ui/twofactor/CheckCodeWidget) here through addSettingsSection(),
+    // under the Authenticator row's section.
     m_settingsSections = new QVBoxLayout;
     settingsLayout->addLayout(m_settingsSections);
     settingsLayout->addStretch(1);
