@@ -1124,7 +1124,7 @@
         <translation>ungültige Kunden-ID &apos;%1&apos;: erwartet wird eine positive ganze Zahl</translation>
     </message>
     <message>
-        <location line="+344"/>
+        <location line="+347"/>
         <source>Usage: backoffice-cli clients COMMAND</source>
         <translation>Aufruf: backoffice-cli clients COMMAND</translation>
     </message>
@@ -1137,7 +1137,7 @@
 <context>
     <name>ClientsDisableTwoFactor</name>
     <message>
-        <location line="-209"/>
+        <location line="-212"/>
         <source>the client&apos;s ID</source>
         <translation>die ID des Kunden</translation>
     </message>
@@ -1177,7 +1177,7 @@
         <translation>bei Kunde %1 ist keine 2FA-Methode eingeschaltet; nichts zu deaktivieren</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>2FA (%1) disabled for client %2; recorded in the audit log.</source>
         <translation>2FA (%1) für Kunde %2 deaktiviert; im Audit-Log vermerkt.</translation>
     </message>
@@ -1255,7 +1255,7 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
 <context>
     <name>ClientsSearch</name>
     <message>
-        <location line="-303"/>
+        <location line="-306"/>
         <source>Find clients by ID, name, e-mail or phone (a part is enough).</source>
         <translation>Sucht Kunden nach ID, Name, E-Mail oder Telefon (ein Teil genügt).</translation>
     </message>
@@ -3319,6 +3319,34 @@ Nur für Administratoren; jeder Export und Import steht im Audit-Log. Halten Sie
     </message>
 </context>
 <context>
+    <name>NoticeReportText</name>
+    <message>
+        <location filename="../ui/clients/NoticeReportText.cpp" line="+12"/>
+        <source>The client has no phone number or e-mail address on file: no notice was sent.</source>
+        <translation>Für den Kunden ist weder Telefonnummer noch E-Mail-Adresse hinterlegt: Es wurde keine Benachrichtigung gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The notice to the client by %1 (%2) failed: %3. The disable stands.</source>
+        <translation>Die Benachrichtigung des Kunden per %1 (%2) ist fehlgeschlagen: %3. Die Deaktivierung bleibt bestehen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client was told by %1 (%2).</source>
+        <translation>Der Kunde wurde per %1 (%2) benachrichtigt.</translation>
+    </message>
+</context>
+<context>
     <name>OperatorsCommand</name>
     <message>
         <location filename="../app/cli/OperatorsCommands.cpp" line="+40"/>
@@ -5021,7 +5049,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
 <context>
     <name>backoffice::ui::ClientDetailsDialog</name>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="+54"/>
+        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="+55"/>
         <source>Client details</source>
         <translation>Kundendetails</translation>
     </message>
@@ -5249,32 +5277,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
         <translation>Es wurde nichts geändert: Der Kunde wurde anderswo geändert, seit Sie ihn geöffnet haben (%1). Die Ansicht zeigt jetzt den aktuellen Stand; prüfen Sie ihn und versuchen Sie es bei Bedarf erneut.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The client has no phone number or e-mail address on file: no notice was sent.</source>
-        <translation>Für den Kunden ist weder Telefonnummer noch E-Mail-Adresse hinterlegt: Es wurde keine Benachrichtigung gesendet.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>e-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The notice to the client by %1 (%2) failed: %3. The disable stands.</source>
-        <translation>Die Benachrichtigung des Kunden per %1 (%2) ist fehlgeschlagen: %3. Die Deaktivierung bleibt bestehen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The client was told by %1 (%2).</source>
-        <translation>Der Kunde wurde per %1 (%2) benachrichtigt.</translation>
-    </message>
-    <message>
-        <location line="-40"/>
+        <location line="-16"/>
         <source>Google Authenticator</source>
         <translation>Google Authenticator</translation>
     </message>
@@ -6915,7 +6918,7 @@ Trotzdem beenden?</translation>
 <context>
     <name>backoffice::ui::PendingApprovalsPage</name>
     <message>
-        <location filename="../ui/clients/PendingApprovalsPage.cpp" line="+27"/>
+        <location filename="../ui/clients/PendingApprovalsPage.cpp" line="+28"/>
         <source>Pending approvals</source>
         <translation>Offene Freigaben</translation>
     </message>
@@ -7052,31 +7055,6 @@ Trotzdem beenden?</translation>
         <location line="+12"/>
         <source>Request %1 approved: %2 is now off for client %3.</source>
         <translation>Antrag %1 freigegeben: %2 ist für Kunde %3 jetzt aus.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The client has no phone number or e-mail address on file: no notice was sent.</source>
-        <translation>Für den Kunden ist weder Telefonnummer noch E-Mail-Adresse hinterlegt: Es wurde keine Benachrichtigung gesendet.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>e-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The notice to the client by %1 (%2) failed: %3. The disable stands.</source>
-        <translation>Die Benachrichtigung des Kunden per %1 (%2) ist fehlgeschlagen: %3. Die Deaktivierung bleibt bestehen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The client was told by %1 (%2).</source>
-        <translation>Der Kunde wurde per %1 (%2) benachrichtigt.</translation>
     </message>
     <message>
         <location line="+18"/>

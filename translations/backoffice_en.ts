@@ -39,7 +39,7 @@
 <context>
     <name>ClientsDisableTwoFactor</name>
     <message numerus="yes">
-        <location filename="../app/cli/ClientsCommands.cpp" line="+277"/>
+        <location filename="../app/cli/ClientsCommands.cpp" line="+280"/>
         <source>wrong code; %n attempt(s) left</source>
         <translation>
             <numerusform>wrong code; %n attempt left</numerusform>
@@ -333,7 +333,7 @@
 <context>
     <name>backoffice::ui::PendingApprovalsPage</name>
     <message numerus="yes">
-        <location filename="../ui/clients/PendingApprovalsPage.cpp" line="+29"/>
+        <location filename="../ui/clients/PendingApprovalsPage.cpp" line="+30"/>
         <source>Requests to disable a client&apos;s 2FA that wait for a second operator. Approve only when the identity check described convinces you; you cannot approve your own request. A request expires after %n hour(s).</source>
         <translation>
             <numerusform>Requests to disable a client&apos;s 2FA that wait for a second operator. Approve only when the identity check described convinces you; you cannot approve your own request. A request expires after %n hour.</numerusform>

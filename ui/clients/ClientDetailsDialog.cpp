@@ -9,6 +9,7 @@
 #include "core/twofactor/TwoFactorService.h"
 #include "core/verification/CallerVerification.h"
 #include "ui/clients/DisableTwoFactorDialog.h"
+#include "ui/clients/NoticeReportText.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -245,24 +246,14 @@ void ClientDetailsDialog::disableMethod(TwoFactorMethod method)
 void ClientDetailsDialog::notifyClient(const Client& before, const QString& reason, const QString& disabledText)
 {
     m_noticePending = true;
-    m_verification->notifier().notifyDisabled(
-        m_actor, before, QDateTime::currentDateTimeUtc(), reason, this, [this, disabledText](NoticeReport report) {
-            m_noticePending = false;
-            QStringList lines {disabledText};
-            if (report.deliveries.isEmpty())
-                lines << tr("The client has no phone number or e-mail address on file: no notice was sent.");
-            for (const NoticeDelivery& delivery : report.deliveries) {
-                const QString channel = delivery.channel == VerificationChannel::Sms ? tr("SMS") : tr("e-mail");
-                if (delivery.outcome.delivery == ChannelOutcome::Delivery::Failed)
-                    lines << tr("The notice to the client by %1 (%2) failed: %3. The disable stands.")
-                                 .arg(channel, delivery.maskedDestination,
-                                      TextSafety::escaped(delivery.outcome.failure));
-                else
-                    lines << tr("The client was told by %1 (%2).").arg(channel, delivery.maskedDestination);
-            }
-            showMessage(lines.join(u'\n'));
-            emit noticeFinished();
-        });
+    m_verification->notifier().notifyDisabled(m_actor, before, QDateTime::currentDateTimeUtc(), reason, this,
+                                              [this, disabledText](NoticeReport report) {
+                                                  m_noticePending = false;
+                                                  QStringList lines {disabledText};
+                                                  lines << NoticeReportText::lines(report);
+                                                  showMessage(lines.join(u'\n'));
+                                                  emit noticeFinished();
+                                              });
 }
 
 } // namespace backoffice::ui

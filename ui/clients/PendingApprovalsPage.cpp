@@ -6,6 +6,7 @@
 #include "core/common/TextSafety.h"
 #include "core/verification/CallerVerification.h"
 #include "ui/clients/ClientListModel.h"
+#include "ui/clients/NoticeReportText.h"
 #include "ui/common/AccessibleControls.h"
 
 #include <QHBoxLayout>
@@ -194,17 +195,7 @@ void PendingApprovalsPage::approve()
         [this, id, method, clientId = done.before.id](NoticeReport report) {
             QStringList lines {
                 tr("Request %1 approved: %2 is now off for client %3.").arg(id).arg(method).arg(clientId)};
-            if (report.deliveries.isEmpty())
-                lines << tr("The client has no phone number or e-mail address on file: no notice was sent.");
-            for (const NoticeDelivery& delivery : report.deliveries) {
-                const QString channel = delivery.channel == VerificationChannel::Sms ? tr("SMS") : tr("e-mail");
-                if (delivery.outcome.delivery == ChannelOutcome::Delivery::Failed)
-                    lines << tr("The notice to the client by %1 (%2) failed: %3. The disable stands.")
-                                 .arg(channel, delivery.maskedDestination,
-                                      TextSafety::escaped(delivery.outcome.failure));
-                else
-                    lines << tr("The client was told by %1 (%2).").arg(channel, delivery.maskedDestination);
-            }
+            lines << NoticeReportText::lines(report);
             --m_noticesPending;
             showMessage(lines.join(u'\n'), !report.failures().isEmpty());
             emit noticeFinished();
