@@ -22,7 +22,7 @@
 <context>
     <name>Approvals</name>
     <message>
-        <location filename="../app/cli/VerificationCommands.cpp" line="+257"/>
+        <location filename="../app/cli/VerificationCommands.cpp" line="+256"/>
         <source>List the disable requests waiting for a second operator&apos;s approval.</source>
         <translation>Die Deaktivierungsanträge auflisten, die auf die Freigabe eines zweiten Mitarbeiters warten.</translation>
     </message>
@@ -3154,17 +3154,12 @@ Nur für Administratoren; jeder Export und Import steht im Audit-Log. Halten Sie
         <translation>die ID des Kunden</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>lookup-phone takes one client ID</source>
-        <translation>lookup-phone erwartet eine Kunden-ID</translation>
+        <location line="+5"/>
+        <source>client ID</source>
+        <translation>Kunden-ID</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>invalid client ID &apos;%1&apos;: expected a positive whole number</source>
-        <translation>ungültige Kunden-ID &apos;%1&apos;: erwartet wird eine positive ganze Zahl</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>not available on this account</source>
         <translation>für dieses Konto nicht verfügbar</translation>
     </message>
@@ -4229,7 +4224,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
 <context>
     <name>VerificationCommand</name>
     <message>
-        <location filename="../app/cli/VerificationCommands.cpp" line="-213"/>
+        <location filename="../app/cli/VerificationCommands.cpp" line="-175"/>
         <source>this command takes one %1</source>
         <translation>dieser Befehl erwartet eine %1</translation>
     </message>
@@ -4239,7 +4234,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
         <translation>ungültige %1 &apos;%2&apos;: erwartet wird eine positive ganze Zahl</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-14"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
@@ -4249,7 +4244,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+47"/>
         <source>warning: the client has no phone number or e-mail address on file; no notice was sent</source>
         <translation>Warnung: Für den Kunden ist weder Telefonnummer noch E-Mail-Adresse hinterlegt; es wurde keine Benachrichtigung gesendet</translation>
     </message>

@@ -113,7 +113,7 @@
 <context>
     <name>VerifyIdentity</name>
     <message numerus="yes">
-        <location filename="../app/cli/VerificationCommands.cpp" line="+173"/>
+        <location filename="../app/cli/VerificationCommands.cpp" line="+172"/>
         <source>Code sent by %1 to %2. Ask the client to read it back; valid until %3, %n attempt(s).</source>
         <translation>
             <numerusform>Code sent by %1 to %2. Ask the client to read it back; valid until %3, %n attempt.</numerusform>

@@ -30,13 +30,9 @@ class LookupPhone final : public Command
 
     int read(CliContext& context, const QCommandLineParser& parser) override
     {
-        if (parser.positionalArguments().size() != 1)
-            return context.fail(ExitUsage, tr("lookup-phone takes one client ID"));
-        const auto id = positiveId(parser.positionalArguments().first());
+        const auto id = readOneId(context, parser, tr("client ID"));
         if (!id)
-            return context.fail(ExitUsage,
-                                tr("invalid client ID '%1': expected a positive whole number")
-                                    .arg(ClientOutput::safe(parser.positionalArguments().first())));
+            return ExitUsage;
         m_clientId = *id;
         return ExitOk;
     }

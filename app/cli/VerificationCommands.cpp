@@ -21,21 +21,6 @@ using ClientOutput::utcText;
 
 namespace {
 
-/// The ID a command takes as its one positional argument; prints what is wrong.
-std::optional<qint64> readOneId(CliContext& context, const QCommandLineParser& parser, const QString& what)
-{
-    if (parser.positionalArguments().size() != 1) {
-        context.fail(ExitUsage, VerificationCommand::tr("this command takes one %1").arg(what));
-        return std::nullopt;
-    }
-    const auto id = positiveId(parser.positionalArguments().first());
-    if (!id)
-        context.fail(ExitUsage,
-                     VerificationCommand::tr("invalid %1 '%2': expected a positive whole number")
-                         .arg(what, safe(parser.positionalArguments().first())));
-    return id;
-}
-
 QJsonObject toJson(const CodeSent& sent)
 {
     return {{u"challenge_id"_s, sent.challengeId},
@@ -73,6 +58,20 @@ QString channelName(VerificationChannel channel)
 }
 
 } // namespace
+
+std::optional<qint64> readOneId(CliContext& context, const QCommandLineParser& parser, const QString& what)
+{
+    if (parser.positionalArguments().size() != 1) {
+        context.fail(ExitUsage, VerificationCommand::tr("this command takes one %1").arg(what));
+        return std::nullopt;
+    }
+    const auto id = positiveId(parser.positionalArguments().first());
+    if (!id)
+        context.fail(ExitUsage,
+                     VerificationCommand::tr("invalid %1 '%2': expected a positive whole number")
+                         .arg(what, safe(parser.positionalArguments().first())));
+    return id;
+}
 
 int VerificationCommand::run(CliContext& context)
 {

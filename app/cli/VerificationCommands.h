@@ -43,6 +43,10 @@ template<typename R, typename Start> R awaitAnswer(Start start)
     return std::move(*outcome);
 }
 
+/// The ID a command takes as its one positional argument ("client ID", "request ID"); prints what
+/// is wrong and returns nullopt.
+std::optional<qint64> readOneId(CliContext& context, const QCommandLineParser& parser, const QString& what);
+
 /// The base of the commands that reach the client or decide a disable: CallerVerification over the
 /// open database.
 class VerificationCommand : public Command
