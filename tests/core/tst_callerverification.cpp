@@ -38,14 +38,7 @@ class TestCallerVerification : public QObject
     void addTwilio(const test::TestDatabase& database, const FakeSmsServer& server)
     {
         ProviderService service(database.db(), m_secrets, &m_network);
-        ProviderConfig config;
-        config.kind = u"twilio"_s;
-        config.name = u"Twilio"_s;
-        config.accountId = server.twilioAccountSid;
-        config.sender = u"+14155550100"_s;
-        config.baseUrl = server.baseUrl();
-        config.statusPageUrl = server.baseUrl();
-        config.lookupBaseUrl = server.baseUrl();
+        ProviderConfig config = server.twilioProvider();
         config.timeoutMs = 5000;
         auto created = service.create(Admin, config);
         QVERIFY(created);

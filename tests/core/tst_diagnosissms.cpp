@@ -62,14 +62,7 @@ private:
 
     ProviderConfig twilioFor(const FakeSmsServer& server) const
     {
-        ProviderConfig config;
-        config.kind = u"twilio"_s;
-        config.name = u"Twilio"_s;
-        config.accountId = server.twilioAccountSid;
-        config.sender = u"+14155550100"_s;
-        config.baseUrl = server.baseUrl();
-        config.statusPageUrl = server.baseUrl();
-        config.lookupBaseUrl = server.baseUrl();
+        ProviderConfig config = server.twilioProvider();
         config.timeoutMs = 1500;
         config.lowBalanceThreshold = 5.0;
         return config;

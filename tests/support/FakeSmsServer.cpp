@@ -82,6 +82,19 @@ QString FakeSmsServer::baseUrl() const
     return u"http://127.0.0.1:%1"_s.arg(port());
 }
 
+ProviderConfig FakeSmsServer::twilioProvider() const
+{
+    ProviderConfig config;
+    config.kind = u"twilio"_s;
+    config.name = u"Twilio"_s;
+    config.accountId = twilioAccountSid;
+    config.sender = u"+14155550100"_s;
+    config.baseUrl = baseUrl();
+    config.statusPageUrl = baseUrl();
+    config.lookupBaseUrl = baseUrl();
+    return config;
+}
+
 void FakeSmsServer::setFault(Fault fault, int times)
 {
     m_fault = fault;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/sms/ProviderConfig.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -94,6 +96,9 @@ public:
 
     quint16 port() const { return m_server.serverPort(); }
     QString baseUrl() const; ///< http://127.0.0.1:PORT
+    /// A Twilio provider whose API, status page and Lookup are this server, with its account SID
+    /// (not yet stored; its auth token is twilioAuthToken).
+    ProviderConfig twilioProvider() const;
     /// Stops listening: new connections are refused.
     void stopListening() { m_server.close(); }
 
