@@ -70,6 +70,10 @@ QString whereClause(const AuditFilter& filter, QVariantList& values)
         conditions << u"id < ?"_s;
         values << *filter.beforeId;
     }
+    if (filter.afterId) {
+        conditions << u"id > ?"_s;
+        values << *filter.afterId;
+    }
     return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
 }
 

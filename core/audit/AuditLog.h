@@ -28,6 +28,8 @@ struct AuditFilter
     /// Only events with a smaller id: keyset paging for long logs (list(filter) newest first, then
     /// beforeId = the last id seen), so a page costs the same at the end of the log as at the start.
     std::optional<qint64> beforeId;
+    /// Only events with a larger id: what was appended since an event seen (ChangeFeed).
+    std::optional<qint64> afterId;
 };
 
 /// Outcome of walking the chain and comparing its end with the MACed head.

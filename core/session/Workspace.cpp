@@ -2,6 +2,7 @@
 #include "core/session/Workspace.h"
 
 #include "core/audit/AuditKeyService.h"
+#include "core/session/ChangeFeed.h"
 #include "core/storage/Database.h"
 
 namespace backoffice {
@@ -50,6 +51,13 @@ Status Workspace::loadAuditKey(SecretStore& secrets, const QString& operatorName
 Status Workspace::loadStoredAuditKey(SecretStore& secrets) const
 {
     return AuditKeyService(*m_database, secrets).loadBlocking();
+}
+
+ChangeFeed& Workspace::changeFeed() const
+{
+    if (!m_changeFeed)
+        m_changeFeed = std::make_unique<ChangeFeed>(*m_database, m_audit);
+    return *m_changeFeed;
 }
 
 QString Workspace::databaseId() const

@@ -20,6 +20,7 @@
 
 namespace backoffice {
 
+class ChangeFeed;
 class Database;
 class SecretStore;
 
@@ -68,6 +69,10 @@ public:
     /// Finds the data key in `secrets`, which must outlive what the service starts.
     DataKeyService dataKeys(SecretStore& secrets) const { return DataKeyService(*m_database, secrets); }
 
+    /// What other desks change, as it happens (live refresh): made on first use, on the thread
+    /// that opened the workspace, and living as long as it. A CLI command never asks for it.
+    ChangeFeed& changeFeed() const;
+
     /// The connection, only to pass on to the pages and services that still take one (ClientsPage,
     /// SmsProvidersPage, ProviderService, ...) until they take services instead.
     const Database& database() const { return *m_database; }
@@ -89,6 +94,7 @@ private:
     OperatorService m_operators;
     SignInService m_signIn;
     SessionSettings m_sessionSettings;
+    mutable std::unique_ptr<ChangeFeed> m_changeFeed; ///< destroyed before the connection it watches
 };
 
 } // namespace backoffice

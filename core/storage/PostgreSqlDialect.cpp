@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/PostgreSqlDialect.h"
+#include "core/storage/CommitWatcher.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -109,6 +110,10 @@ public:
         // An identity column's sequence does not see ids given explicitly (SQLite's rowid does).
         return {
             u"SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, false) FROM %1"_s.arg(table)};
+    }
+    std::unique_ptr<CommitWatcher> watchCommits(const Database& database) const override
+    {
+        return CommitWatcher::listeningForNotifications(database);
     }
     qint64 insertedId(QSqlQuery& query) const override { return query.next() ? query.value(0).toLongLong() : 0; }
 

@@ -17,6 +17,7 @@ class QSqlQuery;
 
 namespace backoffice {
 
+class CommitWatcher;
 class Database;
 
 /// A substring search over clients as a backend runs it: the part of a client query the search
@@ -80,6 +81,9 @@ public:
     QStringList beginWriteTransaction() const { return m_words.beginWriteTransaction; }
     /// Starts a read-only transaction whose statements all see the same snapshot.
     QString beginReadSnapshot() const { return m_words.beginReadSnapshot; }
+    /// Starts telling when another connection may have committed to `database` (opened on this
+    /// thread), for the live refresh of what a desk shows.
+    virtual std::unique_ptr<CommitWatcher> watchCommits(const Database& database) const = 0;
     /// Another connection holds the lock `error` failed on: worth waiting and trying again.
     virtual bool isLockContention(const QSqlError& error) const = 0;
     /// A unique constraint refused the row.

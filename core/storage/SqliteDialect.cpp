@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/SqliteDialect.h"
 
+#include "core/storage/CommitWatcher.h"
 #include "core/storage/SqliteClientBulkLoad.h"
 
 #include <QDir>
@@ -75,6 +76,10 @@ public:
         return error.text().contains(u"UNIQUE"_s, Qt::CaseInsensitive);
     }
 
+    std::unique_ptr<CommitWatcher> watchCommits(const Database& database) const override
+    {
+        return CommitWatcher::pollingDataVersion(database);
+    }
     qint64 insertedId(QSqlQuery& query) const override { return query.lastInsertId().toLongLong(); }
 
     ClientTextSearch clientsContainingAll(const QStringList& terms) const override

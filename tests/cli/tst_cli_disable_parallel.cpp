@@ -5,11 +5,10 @@
 // once, and a desk that comes too late is told by whom and when.
 #include "core/audit/AuditLog.h"
 #include "core/clients/ClientRepository.h"
-#include "core/operators/OperatorService.h"
-#include "core/operators/PasswordHasher.h"
 #include "tests/support/CliRunner.h"
 #include "tests/support/IdentityCodes.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/support/TestTeam.h"
 
 #include <QProcess>
 #include <QTest>
@@ -21,8 +20,6 @@ using namespace backoffice;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-const QString password = u"correct horse battery"_s;
-
 constexpr int desks = 10;
 
 /// The operator at desk `n`, each desk its own (one operator's parallel sign-ins are limited).
@@ -31,23 +28,16 @@ QString operatorAt(int n)
     return u"op%1"_s.arg(n);
 }
 
-/// A test database with the administrator ada and a support operator per desk, all with the
-/// password the processes are given.
-struct Team
+/// The administrator ada and a support operator per desk, all with the password the processes are given.
+struct Team : test::TestTeam
 {
-    test::TestDatabase database {test::TestDatabase::Use::WithCli};
-
-    Team()
+    Team() : TestTeam(deskOperators()) { }
+    static QStringList deskOperators()
     {
-        const AuditLog audit(database.db());
-        const PasswordHasher hasher;
-        const OperatorService operators(database.db(), audit, hasher);
-        if (!operators.createFirstAdministrator({u"ada"_s, u"Ada"_s, Role::Admin, password}))
-            qFatal("cannot create the administrator");
-        for (int n = 1; n <= desks; ++n) {
-            if (!operators.add({u"ada"_s, Role::Admin}, {operatorAt(n), operatorAt(n), Role::Support, password}))
-                qFatal("cannot add an operator");
-        }
+        QStringList names;
+        for (int n = 1; n <= desks; ++n)
+            names << operatorAt(n);
+        return names;
     }
 };
 
@@ -67,7 +57,7 @@ QList<Outcome> runAtOnce(const test::TestDatabase& database, const QList<std::pa
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
         environment.insert(u"TZ"_s, u"UTC"_s);
-        environment.insert(u"BACKOFFICE_PASSWORD"_s, password);
+        environment.insert(u"BACKOFFICE_PASSWORD"_s, test::TestTeam::password());
         process->setProcessEnvironment(environment);
         process->start(test::cliPath(),
                        QStringList {u"--db"_s, database.path(), u"--operator"_s, operatorName} + command);

@@ -1,0 +1,3 @@
+-- Live refresh needs nothing stored on SQLite: a desk notices another connection's commit through
+-- PRAGMA data_version (core/storage/CommitWatcher). The number is kept so that both backends reach
+-- the same schema version (db copy compares them) as postgresql/012_change_notifications.sql.
