@@ -176,7 +176,7 @@
 <context>
     <name>AuditText</name>
     <message>
-        <location filename="../ui/audit/AuditText.cpp" line="+30"/>
+        <location filename="../ui/audit/AuditText.cpp" line="+32"/>
         <location line="+6"/>
         <source>(none)</source>
         <translation>(keine)</translation>
@@ -252,7 +252,12 @@
         <translation>Zeitlimit (ms)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>Changed while this window was open: %1 by %2 at %3.</source>
+        <translation>Geändert, während dieses Fenster offen war: %1 durch %2 am %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Two-factor authentication disabled</source>
         <translation>Zwei-Faktor-Authentifizierung deaktiviert</translation>
     </message>
@@ -5044,7 +5049,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
 <context>
     <name>backoffice::ui::ClientDetailsDialog</name>
     <message>
-        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="+55"/>
+        <location filename="../ui/clients/ClientDetailsDialog.cpp" line="+58"/>
         <source>Client details</source>
         <translation>Kundendetails</translation>
     </message>
@@ -5190,6 +5195,16 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
         <translation>Der Kunde konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>Changed while this window was open.</source>
+        <translation>Geändert, während dieses Fenster offen war.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The window shows the current state.</source>
+        <translation>Das Fenster zeigt den aktuellen Stand.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Client %1: %2</source>
         <translation>Kunde %1: %2</translation>
@@ -5252,7 +5267,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
         <translation>Die Identität des Anrufers kann nicht bestätigt werden: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1 is now off. The change is recorded in the audit log.</source>
         <translation>%1 ist jetzt aus. Die Änderung ist im Audit-Log festgehalten.</translation>
     </message>
@@ -5272,7 +5287,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
         <translation>Es wurde nichts geändert: Der Kunde wurde anderswo geändert, seit Sie ihn geöffnet haben (%1). Die Ansicht zeigt jetzt den aktuellen Stand; prüfen Sie ihn und versuchen Sie es bei Bedarf erneut.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>Google Authenticator</source>
         <translation>Google Authenticator</translation>
     </message>
@@ -5430,7 +5445,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
 <context>
     <name>backoffice::ui::ClientsPage</name>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="+34"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="+36"/>
         <location line="+35"/>
         <source>Clients</source>
         <translation>Kunden</translation>
@@ -5516,7 +5531,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
         <translation>Anzahl gefundener Kunden</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+82"/>
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
@@ -6052,7 +6067,12 @@ Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</tran
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+70"/>
+        <source>Nothing can be disabled or requested from this dialog any more: cancel, check the client&apos;s current state and start again if still needed.</source>
+        <translation>In diesem Dialog kann nichts mehr deaktiviert oder beantragt werden: Brechen Sie ab, prüfen Sie den aktuellen Stand des Kunden und beginnen Sie bei Bedarf neu.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Sending the code…</source>
         <translation>Der Code wird gesendet…</translation>
     </message>
@@ -6628,23 +6648,23 @@ Trotzdem beenden?</translation>
 <context>
     <name>backoffice::ui::OperatorSession</name>
     <message>
-        <location filename="../ui/session/OperatorSession.cpp" line="+67"/>
+        <location filename="../ui/session/OperatorSession.cpp" line="+68"/>
         <source>Authenticator secrets are unavailable: %1</source>
         <translation>Geheime Authenticator-Schlüssel sind nicht verfügbar: %1</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Clients</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Pending approvals</source>
         <translation>Offene Freigaben</translation>
     </message>
@@ -6653,12 +6673,12 @@ Trotzdem beenden?</translation>
         <location line="+6"/>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>SMS providers</source>
         <translation>SMS-Anbieter</translation>
     </message>
@@ -6678,17 +6698,17 @@ Trotzdem beenden?</translation>
         <translation>Audit-Log</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Operators</source>
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>SMS provider health</source>
         <translation>Zustand der SMS-Anbieter</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Angemeldet als %1 (%2)</translation>
     </message>
@@ -7472,7 +7492,17 @@ Trotzdem beenden?</translation>
         <translation>Die Einstellungen wurden gespeichert, das Geheimnis aber nicht: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+16"/>
+        <source>Saving would overwrite a change this form does not show.</source>
+        <translation>Speichern würde eine Änderung überschreiben, die dieses Formular nicht zeigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving is off so that it cannot overwrite that change: close this window and open the provider again.</source>
+        <translation>Speichern ist abgeschaltet, damit diese Änderung nicht überschrieben wird: Schließen Sie dieses Fenster und öffnen Sie den Anbieter erneut.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Correct the fields marked in red first.</source>
         <translation>Korrigieren Sie zuerst die rot markierten Felder.</translation>
     </message>
@@ -7933,7 +7963,7 @@ Was tun: %2</translation>
 <context>
     <name>backoffice::ui::SmsProvidersPage</name>
     <message>
-        <location filename="../ui/sms/SmsProvidersPage.cpp" line="+38"/>
+        <location filename="../ui/sms/SmsProvidersPage.cpp" line="+41"/>
         <source>&lt;h2&gt;SMS providers&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;SMS-Anbieter&lt;/h2&gt;</translation>
     </message>
@@ -7978,7 +8008,12 @@ Was tun: %2</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+34"/>
+        <source>Changed while this window was open.</source>
+        <translation>Geändert, während dieses Fenster offen war.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>Remove SMS provider</source>
         <translation>SMS-Anbieter entfernen</translation>
     </message>

@@ -243,7 +243,7 @@
 <context>
     <name>backoffice::ui::ClientsPage</name>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="+191"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="+221"/>
         <source>%Ln client(s)</source>
         <translation>
             <numerusform>%Ln client</numerusform>
@@ -300,7 +300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+180"/>
+        <location line="+191"/>
         <source>Wrong code. %n attempt(s) left.</source>
         <translation>
             <numerusform>Wrong code. %n attempt left.</numerusform>

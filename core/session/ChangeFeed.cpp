@@ -51,6 +51,14 @@ bool ChangeSet::changesClients() const
            });
 }
 
+bool ChangeSet::addsClients() const
+{
+    return incomplete || std::any_of(changes.cbegin(), changes.cend(), [](const RecordChange& c) {
+               return c.action == QLatin1String(AuditAction::ClientsImported)
+                   || c.action == QLatin1String(AuditAction::DemoDataCreated);
+           });
+}
+
 QSet<qint64> ChangeSet::changedClients() const
 {
     QSet<qint64> ids;

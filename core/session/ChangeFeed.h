@@ -38,6 +38,8 @@ struct ChangeSet
 
     /// Client rows were added or changed (a disable, an approval, an import, demo data).
     bool changesClients() const;
+    /// Clients were added (an import, demo data): a list must run its query again to show them.
+    bool addsClients() const;
     /// The clients whose stored state changed.
     QSet<qint64> changedClients() const;
     /// The newest change of client `clientId`'s stored state, if there was one.

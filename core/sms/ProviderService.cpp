@@ -15,12 +15,12 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace backoffice {
 
-namespace {
-QString target(qint64 id)
+QString ProviderService::auditTarget(qint64 providerId)
 {
-    return u"sms-provider:%1"_s.arg(id);
+    return u"sms-provider:%1"_s.arg(providerId);
 }
 
+namespace {
 /// The non-secret settings as the audit log records them before and after an edit.
 QJsonObject describe(const ProviderConfig& config)
 {
@@ -114,7 +114,7 @@ Result<ProviderConfig> ProviderService::create(const Actor& actor, ProviderConfi
         AuditEvent event;
         event.operatorName = actor.userName;
         event.action = QString::fromLatin1(AuditAction::ProviderCreated);
-        event.target = target(id);
+        event.target = auditTarget(id);
         event.after = compact(describe(config));
         if (auto logged = m_audit.appendInTransaction(event); !logged)
             return logged.error();
@@ -151,7 +151,7 @@ Result<ProviderConfig> ProviderService::update(const Actor& actor, const Provide
             AuditEvent event;
             event.operatorName = actor.userName;
             event.action = QString::fromLatin1(AuditAction::ProviderEdited);
-            event.target = target(config.id);
+            event.target = auditTarget(config.id);
             event.before = compact(beforeSettings);
             event.after = compact(afterSettings);
             if (auto logged = m_audit.appendInTransaction(event); !logged)
@@ -162,7 +162,7 @@ Result<ProviderConfig> ProviderService::update(const Actor& actor, const Provide
             event.operatorName = actor.userName;
             event.action
                 = QString::fromLatin1(config.enabled ? AuditAction::ProviderEnabled : AuditAction::ProviderDisabled);
-            event.target = target(config.id);
+            event.target = auditTarget(config.id);
             event.before = before.enabled ? u"enabled"_s : u"disabled"_s;
             event.after = config.enabled ? u"enabled"_s : u"disabled"_s;
             event.details = {{u"name"_s, config.name}};
@@ -216,7 +216,7 @@ void ProviderService::remove(const Actor& actor, qint64 id, QObject* context, st
                 AuditEvent event;
                 event.operatorName = actor.userName;
                 event.action = QString::fromLatin1(AuditAction::ProviderRemoved);
-                event.target = target(id);
+                event.target = auditTarget(id);
                 event.before = compact(describe(found.value()));
                 event.details = {{u"secret_removed_from"_s, u"keychain"_s}};
                 if (auto logged = audit.appendInTransaction(event); !logged)
@@ -257,7 +257,7 @@ void ProviderService::storeSecret(const Actor& actor, qint64 id, const QByteArra
                             AuditEvent event;
                             event.operatorName = actor.userName;
                             event.action = QString::fromLatin1(AuditAction::ProviderCredentialChanged);
-                            event.target = target(id);
+                            event.target = auditTarget(id);
                             event.details = {{u"replaced"_s, replaced}, {u"stored_in"_s, u"keychain"_s}};
                             if (auto logged = audit.appendInTransaction(event); !logged)
                                 return logged.error();

@@ -32,6 +32,9 @@ public:
     ProviderService(const Database& database, SecretStore& secrets, QNetworkAccessManager* network,
                     const Clock& clock = SystemClock::instance());
 
+    /// The target of this provider's audit events ("sms-provider:3").
+    static QString auditTarget(qint64 providerId);
+
     Result<QList<ProviderSummary>> list(const Actor& actor) const;
     Result<ProviderConfig> find(const Actor& actor, qint64 id) const;
     Result<QList<ProviderCheckRecord>> checks(const Actor& actor, qint64 id, int limit = 50) const;

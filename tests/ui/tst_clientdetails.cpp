@@ -2,8 +2,10 @@
 // A client's details: read-only General tab, the Settings tab's 2FA section, disabling through the
 // confirmation dialog, and a stale edit refused with a message and a reload.
 #include "core/clients/ClientRepository.h"
+#include "core/session/ChangeFeed.h"
 #include "core/session/Workspace.h"
 #include "tests/support/AccessibilityChecks.h"
+#include "tests/support/AnotherDesk.h"
 #include "tests/ui/tst_ui_verification_rig.h"
 #include "ui/clients/ClientDetailsDialog.h"
 #include "ui/clients/DisableTwoFactorDialog.h"
@@ -250,6 +252,75 @@ private slots:
         QCOMPARE(labelText(*dialog, u"Phone"_s), u"+447700900123"_s); // reloaded
         QCOMPARE(ClientRepository(m_rig->database.db()).find(8).value().method, TwoFactorMethod::Sms);
         QCOMPARE(disableEvents(), 0);
+    }
+
+    void aClientChangedOnAnotherDeskSaysSoAndShowsTheCurrentState()
+    {
+        m_rig->database.addClient(test::makeClient(8, u"Alan"_s, u"Turing"_s, TwoFactorMethod::Sms));
+        auto dialog = details(8, m_actor);
+        connect(&m_rig->workspace.changeFeed(), &ChangeFeed::changed, dialog.get(), &ClientDetailsDialog::applyChanges);
+        QSignalSpy changed(dialog.get(), &ClientDetailsDialog::clientChanged);
+        dialog->show();
+        dialog->tabs()->setCurrentIndex(1);
+        QVERIFY(dialog->disableSmsButton()->isVisible());
+
+        const test::AnotherDesk bob(m_rig->database);
+        QVERIFY(bob.disableTwoFactor(8));
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(*dialog, u"SMS confirmation state"_s), u"Off"_s, 2000);
+        QVERIFY(!dialog->disableSmsButton()->isVisible());
+        QVERIFY(dialog->messageLabel()->isVisible());
+        QVERIFY2(dialog->messageLabel()->text().contains(u"Changed while this window was open"_s),
+                 qPrintable(dialog->messageLabel()->text()));
+        QVERIFY(dialog->messageLabel()->text().contains(u"bob"_s));
+        QCOMPARE(changed.count(), 1); // the list follows
+    }
+
+    void anOpenDisableDialogIsToldAndAllowsOnlyCancel()
+    {
+        m_rig->database.addClient(test::makeClient(8, u"Alan"_s, u"Turing"_s, TwoFactorMethod::Sms));
+        auto dialog = details(8, m_actor);
+        connect(&m_rig->workspace.changeFeed(), &ChangeFeed::changed, dialog.get(), &ClientDetailsDialog::applyChanges);
+        dialog->show();
+        dialog->tabs()->setCurrentIndex(1);
+        bool told = false;
+        QTimer::singleShot(0, this, [this, &told] {
+            auto* disable = qobject_cast<DisableTwoFactorDialog*>(QApplication::activeModalWidget());
+            QVERIFY(disable);
+            disable->requestedCheckBox()->setChecked(true);
+            disable->reasonEdit()->setText(u"SUP-5"_s);
+            disable->identityCheckEdit()->setText(u"passport seen at the branch"_s);
+            QVERIFY(disable->requestButton()->isEnabled());
+            const test::AnotherDesk bob(m_rig->database);
+            QVERIFY(bob.disableTwoFactor(8));
+            QTRY_VERIFY_WITH_TIMEOUT(disable->changedElsewhere(), 2000);
+            told = true;
+            QVERIFY(!disable->requestButton()->isEnabled());
+            QVERIFY(!disable->disableButton()->isEnabled());
+            QVERIFY(!disable->sendButton()->isEnabled());
+            QVERIFY(disable->cancelButton()->isEnabled());
+            QVERIFY(disable->findChild<QLabel*>(u"errorLabel"_s)->text().contains(u"bob"_s));
+            disable->cancelButton()->click();
+        });
+        dialog->disableSmsButton()->click();
+        QVERIFY(told);
+        QCOMPARE(disableEvents(), 1); // bob's; nothing from this desk
+        QCOMPARE(m_rig->count(u"SELECT count(*) FROM disable_requests"_s), 0);
+    }
+
+    void itsOwnChangeSaysNothingOfAnotherDesk()
+    {
+        m_rig->database.addClient(test::makeClient(8, u"Alan"_s, u"Turing"_s, TwoFactorMethod::Sms));
+        auto dialog = details(8, m_actor);
+        ChangeFeed feed(m_rig->database.db(), m_rig->workspace.audit());
+        connect(&feed, &ChangeFeed::changed, dialog.get(), &ClientDetailsDialog::applyChanges);
+        QSignalSpy told(&feed, &ChangeFeed::changed);
+        dialog->show();
+        const test::AnotherDesk bob(m_rig->database);
+        QVERIFY(bob.disableTwoFactor(8));
+        dialog->reload(); // as after a change made in this window, before the feed tells of it
+        feed.poll();
+        QCOMPARE(told.count(), 1);
+        QVERIFY(!dialog->messageLabel()->text().contains(u"Changed while this window was open"_s));
     }
 
     void otherFeaturesAddSettingsSections()

@@ -2,7 +2,9 @@
 // Clients > General driven as an operator would: typing searches after a pause, the 2FA filter, the
 // count, and opening a client with Edit, Enter or a double-click.
 #include "core/audit/AuditLog.h"
+#include "core/session/ChangeFeed.h"
 #include "tests/support/AccessibilityChecks.h"
+#include "tests/support/AnotherDesk.h"
 #include "tests/support/TestDatabase.h"
 #include "translations/Translators.h"
 #include "ui/clients/ClientDetailsDialog.h"
@@ -56,6 +58,29 @@ private slots:
         m_page.reset();
         m_audit.reset();
         m_db.reset();
+    }
+
+    void aClientChangedOnAnotherDeskIsShownWithinTwoSeconds()
+    {
+        ChangeFeed feed(m_db->db(), *m_audit);
+        connect(&feed, &ChangeFeed::changed, m_page.get(), &ClientsPage::applyChanges);
+        m_page->table()->selectRow(2);
+        const test::AnotherDesk bob(*m_db);
+        QVERIFY(bob.disableTwoFactor(102));
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->clientAt(1).method, TwoFactorMethod::None, 2000);
+        QCOMPARE(m_page->selectedClientId(), std::optional<qint64>(103)); // nothing moved under the operator
+    }
+
+    void clientsImportedOnAnotherDeskAppearKeepingTheSelection()
+    {
+        ChangeFeed feed(m_db->db(), *m_audit);
+        connect(&feed, &ChangeFeed::changed, m_page.get(), &ClientsPage::applyChanges);
+        m_page->table()->selectRow(1);
+        const test::AnotherDesk bob(*m_db);
+        QVERIFY(bob.importClient(104, u"Barbara"_s, u"Liskov"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), 4, 2000);
+        QCOMPARE(m_page->selectedClientId(), std::optional<qint64>(102));
+        QCOMPARE(m_page->countLabel()->text(), u"4 clients"_s);
     }
 
     void showsAllClientsAndTheirCount()

@@ -5,10 +5,14 @@
 #include "core/email/EmailSettings.h"
 #include "core/secrets/SecretStore.h"
 #include "core/session/Workspace.h"
+#include "tests/support/AnotherDesk.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestSmtpServer.h"
 #include "ui/MainWindow.h"
+#include "ui/audit/AuditPage.h"
+#include "ui/audit/AuditTableModel.h"
 #include "ui/clients/ClientDetailsDialog.h"
+#include "ui/clients/ClientListModel.h"
 #include "ui/clients/ClientsPage.h"
 #include "ui/clients/DisableTwoFactorDialog.h"
 #include "ui/diagnosis/DiagnosisDialog.h"
@@ -132,6 +136,29 @@ private slots:
                                u"System > Operators"_s}));
         QCOMPARE(session->window()->currentPage(), session->clientsPage());
         QVERIFY(session->window()->windowTitle().contains(Admin.userName));
+    }
+
+    void whatAnotherDeskChangesShowsWithoutARestart()
+    {
+        auto session = sessionFor(Admin);
+        ui::ClientDetailsDialog* details = openClient(*session, SmsClient);
+        QVERIFY(details);
+        auto* audit = session->window()->findChild<ui::AuditPage*>();
+        QVERIFY(audit);
+
+        const test::AnotherDesk bob(*m_db);
+        QVERIFY(bob.disableTwoFactor(SmsClient));
+        const auto listed = [&] {
+            for (int row = 0; row < session->clientsPage()->model()->rowCount(); ++row)
+                if (session->clientsPage()->model()->clientAt(row).id == SmsClient)
+                    return session->clientsPage()->model()->clientAt(row).method;
+            return TwoFactorMethod::Sms;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(listed(), TwoFactorMethod::None, 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(details->messageLabel()->text().contains(u"bob"_s), 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(audit->model()->rowCount() > 0 && audit->model()->eventAt(0).operatorName == u"bob"_s,
+                                 2000);
+        details->close();
     }
 
     void viewerHasNoOperatorsPage()

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The SMS providers page: its model under QAbstractItemModelTester, Edit by Enter and double-click,
 // Remove with confirmations, Check all with progress and Cancel.
+#include "core/audit/AuditLog.h"
 #include "core/secrets/SecretStore.h"
+#include "core/session/ChangeFeed.h"
 #include "core/sms/ProviderService.h"
+#include "tests/support/AnotherDesk.h"
 #include "tests/support/FakeSmsServer.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/sms/ProviderDialog.h"
@@ -130,6 +133,56 @@ private slots:
 
         QTest::mouseClick(page.findChild<QPushButton*>(u"editProvider"_s), Qt::LeftButton);
         QTRY_VERIFY(page.openDialog());
+    }
+
+    void aProviderChangedOnAnotherDeskShowsAndItsOpenFormCannotOverwriteIt()
+    {
+        TestDatabase database;
+        FakeSmsServer server;
+        const qint64 id = addProvider(database.db(), server, u"Main"_s);
+        const AuditLog audit(database.db());
+        ChangeFeed feed(database.db(), audit);
+        SmsProvidersPage page(database.db(), m_secrets, &m_network, admin);
+        connect(&feed, &ChangeFeed::changed, &page, &SmsProvidersPage::applyChanges);
+        QSignalSpy providersChanged(&page, &SmsProvidersPage::providersChanged);
+        page.show();
+        page.editSelected();
+        QTRY_VERIFY(page.openDialog());
+        QVERIFY(page.openDialog()->saveButton()->isEnabled());
+
+        const AnotherDesk bob(database);
+        QVERIFY(bob.renameProvider(id, u"Main (renamed by bob)"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->index(0, ProviderTableModel::Name).data().toString(),
+                                  u"Main (renamed by bob)"_s, 2000);
+        QVERIFY(providersChanged.count() >= 1); // the status bar's health follows
+        QVERIFY(page.openDialog()->changedElsewhere());
+        QVERIFY(!page.openDialog()->saveButton()->isEnabled());
+        QVERIFY(page.openDialog()->resultLabel()->text().contains(u"bob"_s));
+    }
+
+    void aProviderChangedOnAnotherDeskLeavesAFormOfAnotherProviderAlone()
+    {
+        TestDatabase database;
+        FakeSmsServer server;
+        const qint64 main = addProvider(database.db(), server, u"Main"_s);
+        const qint64 spare = addProvider(database.db(), server, u"Spare"_s, false, false);
+        const AuditLog audit(database.db());
+        ChangeFeed feed(database.db(), audit);
+        SmsProvidersPage page(database.db(), m_secrets, &m_network, admin);
+        connect(&feed, &ChangeFeed::changed, &page, &SmsProvidersPage::applyChanges);
+        page.show();
+        page.view()->selectRow(page.model()->rowOf(main));
+        page.editSelected();
+        QTRY_VERIFY(page.openDialog());
+
+        QVERIFY(AnotherDesk(database).renameProvider(spare, u"Spare 2"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page.model()->rowOf(spare) >= 0
+                && page.model()->index(page.model()->rowOf(spare), ProviderTableModel::Name).data().toString()
+                    == u"Spare 2"_s,
+            2000);
+        QVERIFY(!page.openDialog()->changedElsewhere());
+        QVERIFY(page.openDialog()->saveButton()->isEnabled());
     }
 
     void removingTheOnlyEnabledProviderAsksTwice()

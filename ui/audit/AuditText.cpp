@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/audit/AuditText.h"
 
+#include "core/common/DateTimeText.h"
+
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -62,6 +64,12 @@ QString fieldText(const QString& key)
     return words;
 }
 } // namespace
+
+QString AuditText::changedElsewhere(const RecordChange& change)
+{
+    return tr("Changed while this window was open: %1 by %2 at %3.")
+        .arg(action(change.action), change.operatorName, dateTimeText(change.at));
+}
 
 QString AuditText::action(const QString& action)
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/audit/AuditEvent.h"
+#include "core/session/ChangeFeed.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -23,6 +24,9 @@ public:
     static QString changeSummary(const AuditEvent& event);
     /// Before and after in full, for the tooltip.
     static QString changeInFull(const AuditEvent& event);
+    /// What an open window says when its record was changed elsewhere meanwhile: "Changed while
+    /// this window was open: SMS provider changed by bob at 4 Dec 2026 10:42."
+    static QString changedElsewhere(const RecordChange& change);
 };
 
 } // namespace backoffice::ui

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/clients/ClientDetailsDialog.h"
+#include "ui/audit/AuditText.h"
+
 #include "core/common/DateTimeText.h"
+#include "core/session/ChangeFeed.h"
 #include "ui/common/ErrorText.h"
 
 #include "core/clients/ClientRepository.h"
@@ -157,6 +160,23 @@ void ClientDetailsDialog::reload()
     showClient();
 }
 
+void ClientDetailsDialog::applyChanges(const ChangeSet& changes)
+{
+    const std::optional<RecordChange> change = changes.lastChangeOfClient(m_clientId);
+    if (!change && !changes.incomplete)
+        return;
+    const qint64 shownVersion = m_client.rowVersion;
+    const bool wasFound = m_found;
+    reload();
+    if (m_found == wasFound && m_client.rowVersion == shownVersion)
+        return; // nothing new to this window: its own change, or one it had read already
+    const QString text = change ? AuditText::changedElsewhere(*change) : tr("Changed while this window was open.");
+    if (m_found)
+        showMessage(text + u' ' + tr("The window shows the current state."));
+    if (m_openDisable)
+        m_openDisable->recordChangedElsewhere(text);
+}
+
 void ClientDetailsDialog::showClient()
 {
     const Client& c = m_client;
@@ -221,7 +241,9 @@ void ClientDetailsDialog::disableMethod(TwoFactorMethod method)
     const QString methodName
         = method == TwoFactorMethod::Authenticator ? tr("Google Authenticator") : tr("SMS confirmation");
     DisableTwoFactorDialog dialog(m_twoFactor, *m_verification, m_actor, m_client, this);
+    m_openDisable = &dialog;
     const int answer = dialog.exec();
+    m_openDisable = nullptr;
     if (answer == QDialog::Accepted && dialog.outcome() == DisableTwoFactorDialog::Outcome::Disabled) {
         m_client = dialog.updatedClient();
         const QString disabled = tr("%1 is now off. The change is recorded in the audit log.").arg(methodName);

@@ -6,6 +6,7 @@
 #include "core/operators/Actor.h"
 
 #include <QDialog>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -19,6 +20,7 @@ class QVBoxLayout;
 
 namespace backoffice {
 class CallerVerification;
+struct ChangeSet;
 class ClientRepository;
 class TwoFactorService;
 } // namespace backoffice
@@ -29,6 +31,8 @@ namespace backoffice::ui {
 /// Settings tab whose 2FA section says which method is on and since when, and offers Disable beside
 /// it. Operators can never turn a method on; when none is on the tab says the client does that in
 /// the client UI. Other features (checking a code) add their sections with addSettingsSection().
+class DisableTwoFactorDialog;
+
 class ClientDetailsDialog : public QDialog
 {
     Q_OBJECT
@@ -41,6 +45,9 @@ public:
     const Client& client() const { return m_client; }
     /// Reads the client again and shows what is stored now.
     void reload();
+    /// Live refresh: when another desk changed this client, reads it again and says so (also in an
+    /// open Disable dialog, which then allows nothing but Cancel). Its own changes say nothing.
+    void applyChanges(const backoffice::ChangeSet& changes);
     /// Adds a section to the Settings tab, below the 2FA section (e.g. "Check a code").
     void addSettingsSection(QWidget* section);
     /// Adds a button beside Close (e.g. "Diagnose").
@@ -83,6 +90,7 @@ private:
     VerificationFactory m_verificationFactory;
     std::unique_ptr<CallerVerification> m_verification;
     bool m_noticePending = false;
+    QPointer<DisableTwoFactorDialog> m_openDisable; ///< while one is open, to tell it of changes elsewhere
 
     QTabWidget* m_tabs = nullptr;
     QLabel* m_message = nullptr;

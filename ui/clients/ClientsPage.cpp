@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/clients/ClientsPage.h"
+
 #include "core/common/DateTimeText.h"
+#include "core/session/ChangeFeed.h"
 
 #include "ui/clients/ClientDetailsDialog.h"
 #include "ui/clients/ClientListModel.h"
@@ -169,6 +171,34 @@ void ClientsPage::reload()
     m_model->reload();
 }
 
+void ClientsPage::applyChanges(const ChangeSet& changes)
+{
+    if (!changes.changesClients())
+        return;
+    if (changes.addsClients()) {
+        const std::optional<qint64> selected = selectedClientId();
+        m_model->reload();
+        select(selected);
+    } else {
+        for (const qint64 id : changes.changedClients())
+            if (auto client = m_clients.find(id))
+                m_model->updateClient(client.value());
+    }
+    emit changesArrived(changes);
+}
+
+void ClientsPage::select(std::optional<qint64> clientId)
+{
+    for (int row = 0; clientId && row < m_model->rowCount(); ++row) {
+        if (m_model->clientAt(row).id == *clientId) {
+            m_table->selectRow(row);
+            return;
+        }
+    }
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
+}
+
 void ClientsPage::runSearch()
 {
     m_searchTimer->stop();
@@ -227,6 +257,7 @@ void ClientsPage::openClient(qint64 clientId)
     auto* dialog = new ClientDetailsDialog(m_clients, m_twoFactor, m_actor, clientId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ClientDetailsDialog::clientChanged, m_model, &ClientListModel::updateClient);
+    connect(this, &ClientsPage::changesArrived, dialog, &ClientDetailsDialog::applyChanges);
     if (m_decorator)
         m_decorator(dialog);
     dialog->show();

@@ -20,6 +20,7 @@ class QTimer;
 
 namespace backoffice {
 class AuditLog;
+struct ChangeSet;
 class Database;
 } // namespace backoffice
 
@@ -44,6 +45,9 @@ public:
     void setDetailsDecorator(std::function<void(ClientDetailsDialog*)> decorator);
     /// Runs the current search again (after demo data or an import).
     void reload();
+    /// Shows what other desks changed (live refresh): changed clients are read again in place, new
+    /// ones run the search again keeping the selection, and open details windows are told.
+    void applyChanges(const backoffice::ChangeSet& changes);
     /// Opens the details of the selected client; does nothing without a selection.
     void openSelected();
     /// Opens the details of a client (also from other pages, e.g. SMS delivery).
@@ -61,6 +65,8 @@ public:
 signals:
     /// A details dialog was opened (tests and the main window use it).
     void clientOpened(backoffice::ui::ClientDetailsDialog* dialog);
+    /// Other desks changed clients; the details windows this page opened follow it.
+    void changesArrived(const backoffice::ChangeSet& changes);
     /// The operator asked to diagnose a client (Diagnose button).
     void diagnoseRequested(qint64 clientId);
 
@@ -69,6 +75,7 @@ protected:
 
 private:
     void runSearch();
+    void select(std::optional<qint64> clientId);
     void showCount(qint64 count, bool capped);
     void updateActions();
 

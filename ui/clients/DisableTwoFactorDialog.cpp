@@ -245,19 +245,30 @@ bool DisableTwoFactorDialog::reasonIsGood() const
 
 void DisableTwoFactorDialog::updateButtons()
 {
-    const bool confirmed = m_requested->isChecked() && reasonIsGood();
+    const bool confirmed = m_requested->isChecked() && reasonIsGood() && !m_changedElsewhere;
     m_reasonHint->setStyleSheet(m_reason->text().trimmed().isEmpty() || reasonIsGood() ? QString() : errorStyle);
     // After a SIM swap no code proves who is calling, whatever the channel: only four eyes remain.
-    m_send->setEnabled(!m_sending && !m_simSwapped && m_channel->count() > 0 && m_verificationId == 0);
-    m_channel->setEnabled(!m_sending && !m_simSwapped && m_verificationId == 0);
+    const bool mayVerify = !m_simSwapped && !m_changedElsewhere;
+    m_send->setEnabled(!m_sending && mayVerify && m_channel->count() > 0 && m_verificationId == 0);
+    m_channel->setEnabled(!m_sending && mayVerify && m_verificationId == 0);
     m_sendProgress->setVisible(m_sending);
-    m_check->setEnabled(!m_simSwapped && m_verificationId == 0 && m_code->text().size() == 6);
-    m_code->setEnabled(!m_simSwapped);
+    m_check->setEnabled(mayVerify && m_verificationId == 0 && m_code->text().size() == 6);
+    m_code->setEnabled(mayVerify);
     m_code->setReadOnly(m_verificationId != 0);
     m_disableButton->setEnabled(confirmed && m_verificationId != 0);
     m_request->setEnabled(confirmed && m_verificationId == 0
                           && m_identityCheck->text().trimmed().size()
                               >= DisableRequestService::minimumIdentityCheckLength);
+}
+
+void DisableTwoFactorDialog::recordChangedElsewhere(const QString& text)
+{
+    m_changedElsewhere = true;
+    showError(text + u' '
+              + tr("Nothing can be disabled or requested from this dialog any more: cancel, check the client's "
+                   "current state and start again if still needed."));
+    updateButtons();
+    m_cancelButton->setFocus();
 }
 
 void DisableTwoFactorDialog::showError(const QString& text)

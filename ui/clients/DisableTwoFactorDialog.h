@@ -58,6 +58,10 @@ public:
     bool rejectedAsStale() const { return m_stale; }
     /// After rejection as stale: what core said changed (e.g. "Already disabled by ada at ...").
     const QString& staleText() const { return m_staleText; }
+    /// The client was changed elsewhere while this dialog was open (live refresh): says so with
+    /// `text` and allows nothing but Cancel, so nothing is decided on what the dialog showed.
+    void recordChangedElsewhere(const QString& text);
+    bool changedElsewhere() const { return m_changedElsewhere; }
     /// Whether the caller read back the right code.
     bool codeVerified() const { return m_verificationId != 0; }
 
@@ -102,6 +106,7 @@ private:
     DisableRequest m_filed;
     Outcome m_outcome = Outcome::None;
     bool m_stale = false;
+    bool m_changedElsewhere = false;
     QString m_staleText;
     bool m_sending = false;
     bool m_simSwapped = false; ///< the carrier reported a recent SIM swap: no code may verify the caller

@@ -4,6 +4,7 @@
 #include "ui/email/EmailSettingsPage.h"
 
 #include "core/diagnosis/Diagnoser.h"
+#include "core/session/ChangeFeed.h"
 #include "core/session/Workspace.h"
 #include "core/sms/ProviderHealthMonitor.h"
 #include "core/sms/ProviderService.h"
@@ -82,9 +83,10 @@ void OperatorSession::buildPages()
     connect(m_clients, &ClientsPage::diagnoseRequested, this, &OperatorSession::diagnose);
     m_window->addPage(tr("Clients"), tr("General"), m_clients);
     m_window->setSearchPage(m_clients);
+    PendingApprovalsPage* approvals = nullptr;
     if (m_actor.can(Permission::DisableTwoFactor)) {
         // The four-eyes requests colleagues filed when a caller could not prove their identity.
-        auto* approvals = new PendingApprovalsPage(
+        approvals = new PendingApprovalsPage(
             [this] { return CallerVerification::create(m_workspace, m_secrets, m_network); }, m_actor);
         connect(approvals, &PendingApprovalsPage::clientDisabled, m_clients, &ClientsPage::reload);
         m_window->addPage(tr("Clients"), tr("Pending approvals"), approvals);
@@ -101,8 +103,11 @@ void OperatorSession::buildPages()
     m_window->addPage(tr("System"), tr("E-mail"), new EmailSettingsPage(m_workspace, m_secrets, m_actor));
     auto* audit = new AuditPage(m_workspace.audit(), m_workspace.location(), m_actor);
     m_window->addPage(tr("System"), tr("Audit log"), audit);
-    if (m_actor.can(Permission::ManageOperators))
-        m_window->addPage(tr("System"), tr("Operators"), new OperatorsPage(m_workspace.operators(), m_actor));
+    OperatorsPage* operatorsPage = nullptr;
+    if (m_actor.can(Permission::ManageOperators)) {
+        operatorsPage = new OperatorsPage(m_workspace.operators(), m_actor);
+        m_window->addPage(tr("System"), tr("Operators"), operatorsPage);
+    }
 
     // The status bar warns when the enabled provider is failing or below its threshold.
     m_health = new ProviderHealthMonitor(database, this);
@@ -112,6 +117,22 @@ void OperatorSession::buildPages()
     connect(m_health, &ProviderHealthMonitor::healthChanged, this, &OperatorSession::showHealth);
     connect(providers, &SmsProvidersPage::providersChanged, m_health, &ProviderHealthMonitor::refresh);
     m_health->refresh();
+
+    // Live refresh: what other desks change shows here within a second or two.
+    const ChangeFeed& changes = m_workspace.changeFeed();
+    connect(&changes, &ChangeFeed::changed, m_clients, &ClientsPage::applyChanges);
+    connect(&changes, &ChangeFeed::changed, providers, &SmsProvidersPage::applyChanges);
+    connect(&changes, &ChangeFeed::changed, audit, &AuditPage::showNewEvents);
+    if (approvals)
+        connect(&changes, &ChangeFeed::changed, approvals, [approvals](const ChangeSet& set) {
+            if (set.changesDisableRequests())
+                approvals->refresh();
+        });
+    if (operatorsPage)
+        connect(&changes, &ChangeFeed::changed, operatorsPage, [operatorsPage](const ChangeSet& set) {
+            if (set.changesOperators())
+                operatorsPage->refresh();
+        });
 
     auto* who = new QLabel(tr("Signed in as %1 (%2)").arg(m_actor.userName, OperatorsModel::roleText(m_actor.role)));
     who->setAccessibleDescription(tr("Signed-in operator"));

@@ -411,13 +411,23 @@ void ProviderDialog::save()
     });
 }
 
+void ProviderDialog::recordChangedElsewhere(const QString& text)
+{
+    m_changedElsewhere = true;
+    m_saveButton->setEnabled(false);
+    m_saveButton->setToolTip(tr("Saving would overwrite a change this form does not show."));
+    m_result->setText(text + u' '
+                      + tr("Saving is off so that it cannot overwrite that change: close this window and open the "
+                           "provider again."));
+}
+
 void ProviderDialog::setBusy(bool busy, const QString& message)
 {
     m_progress->setVisible(busy);
     m_cancelButton->setVisible(busy);
     for (QPushButton* button : std::as_const(m_checkButtons))
         button->setEnabled(!busy);
-    m_saveButton->setEnabled(!busy);
+    m_saveButton->setEnabled(!busy && !m_changedElsewhere);
     if (!message.isEmpty())
         m_result->setText(message);
 }

@@ -48,6 +48,16 @@ public:
     /// The problem shown next to `field` ("name", "account-sid", "secret", ...), empty when none.
     QString problemText(const QString& field) const;
     bool isChecking() const { return m_job != nullptr; }
+    /// The version of the stored provider the form was filled from (0 for a new one).
+    qint64 shownRowVersion() const { return m_config ? m_config->rowVersion : 0; }
+    /// Whether the dialog is storing its own change (the secret goes to the keychain, then the row).
+    bool isSaving() const { return m_secretWrite != nullptr; }
+    /// The provider was changed or removed elsewhere while the form was open (live refresh): says so
+    /// with `text`, and Save stays off, so the form cannot overwrite what it never showed.
+    void recordChangedElsewhere(const QString& text);
+    bool changedElsewhere() const { return m_changedElsewhere; }
+    QPushButton* saveButton() const { return m_saveButton; }
+    QLabel* resultLabel() const { return m_result; }
 
 signals:
     /// The provider was stored (created or edited; secret stored if one was typed).
@@ -102,6 +112,7 @@ private:
     QString m_incident;
     QPointer<ProviderCheckJob> m_job;
     QPointer<QObject> m_secretWrite;
+    bool m_changedElsewhere = false;
 };
 
 } // namespace backoffice::ui

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/sms/SmsProvidersPage.h"
+#include "ui/audit/AuditText.h"
+
+#include "core/session/ChangeFeed.h"
 #include "ui/common/AccessibleControls.h"
 #include "ui/common/ErrorText.h"
 #include "ui/common/RememberedLayout.h"
@@ -94,6 +97,25 @@ SmsProvidersPage::~SmsProvidersPage()
         m_checks->abandon();
     }
     delete m_dialog; // it refers to m_service
+}
+
+void SmsProvidersPage::applyChanges(const ChangeSet& changes)
+{
+    if (!changes.changesProviders())
+        return;
+    reload();
+    emit providersChanged();
+    if (!m_dialog || m_dialog->providerId() == 0 || m_dialog->isSaving() || m_dialog->changedElsewhere())
+        return;
+    const qint64 id = m_dialog->providerId();
+    const std::optional<RecordChange> change = changes.lastChangeOfTarget(ProviderService::auditTarget(id));
+    if (!change && !changes.incomplete)
+        return;
+    auto stored = m_service->find(m_actor, id);
+    if (stored && stored.value().rowVersion == m_dialog->shownRowVersion())
+        return; // this form's own change, or one it was opened with
+    m_dialog->recordChangedElsewhere(change ? AuditText::changedElsewhere(*change)
+                                            : tr("Changed while this window was open."));
 }
 
 void SmsProvidersPage::reload()

@@ -18,6 +18,7 @@ class QPushButton;
 class QTableView;
 
 namespace backoffice {
+struct ChangeSet;
 class Database;
 class ProviderCheckAllJob;
 class ProviderService;
@@ -50,6 +51,9 @@ public:
     /// The dialog open for Add or Edit, if any.
     ProviderDialog* openDialog() const { return m_dialog; }
     const ProviderService& service() const { return *m_service; }
+
+    /// Live refresh: shows what other desks changed, and tells an open form whose provider changed.
+    void applyChanges(const backoffice::ChangeSet& changes);
 
 public slots:
     void reload();
