@@ -1119,22 +1119,17 @@
 <context>
     <name>ClientsCommand</name>
     <message>
-        <location filename="../app/cli/ClientsCommands.cpp" line="+36"/>
-        <source>%1 takes one client ID</source>
-        <translation>%1 erwartet eine Kunden-ID</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>invalid client ID &apos;%1&apos;: expected a positive whole number</source>
-        <translation>ungültige Kunden-ID &apos;%1&apos;: erwartet wird eine positive ganze Zahl</translation>
-    </message>
-    <message>
-        <location line="+347"/>
+        <location filename="../app/cli/ClientsCommands.cpp" line="+34"/>
         <source>Usage: backoffice-cli clients COMMAND</source>
         <translation>Aufruf: backoffice-cli clients COMMAND</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>client ID</source>
+        <translation>Kunden-ID</translation>
+    </message>
+    <message>
+        <location line="+343"/>
         <source>unknown clients command &apos;%1&apos; (search, show, verify-identity, disable-2fa, request-disable, approvals, approve-disable, reject-disable, lookup-phone, reason-rule, import)</source>
         <translation>unbekannter clients-Befehl &apos;%1&apos; (search, show, verify-identity, disable-2fa, request-disable, approvals, approve-disable, reject-disable, lookup-phone, reason-rule, import)</translation>
     </message>
@@ -1142,7 +1137,7 @@
 <context>
     <name>ClientsDisableTwoFactor</name>
     <message>
-        <location line="-212"/>
+        <location line="-192"/>
         <source>the client&apos;s ID</source>
         <translation>die ID des Kunden</translation>
     </message>
@@ -2404,12 +2399,12 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
 <context>
     <name>EmailCommand</name>
     <message>
-        <location filename="../app/cli/EmailCommands.cpp" line="+261"/>
+        <location filename="../app/cli/EmailCommands.cpp" line="+27"/>
         <source>Usage: backoffice-cli email COMMAND</source>
         <translation>Aufruf: backoffice-cli email BEFEHL</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+242"/>
         <source>unknown email command &apos;%1&apos; (set, show, test, notice-contact)</source>
         <translation>unbekannter email-Befehl &apos;%1&apos; (set, show, test, notice-contact)</translation>
     </message>
@@ -2417,7 +2412,7 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
 <context>
     <name>EmailNoticeContact</name>
     <message>
-        <location line="-53"/>
+        <location line="-42"/>
         <source>Show or set the line every notice after a disable ends with: how the client reaches you if it was not them (one line, at most 200 characters).</source>
         <translation>Die Zeile anzeigen oder festlegen, mit der jede Benachrichtigung nach einer Deaktivierung endet: wie der Kunde Sie erreicht, falls er es nicht war (eine Zeile, höchstens 200 Zeichen).</translation>
     </message>
@@ -3090,7 +3085,7 @@ Administrators only; every export and import is in the audit log. Keep keys.txt 
 Nur für Administratoren; jeder Export und Import steht im Audit-Log. Halten Sie keys.txt privat (Modus 0600) und löschen Sie die Datei nach dem Import.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+98"/>
         <source>keys needs a subcommand: export or import</source>
         <translation>keys braucht einen Unterbefehl: export oder import</translation>
     </message>
@@ -3103,7 +3098,7 @@ Nur für Administratoren; jeder Export und Import steht im Audit-Log. Halten Sie
 <context>
     <name>KeysExport</name>
     <message>
-        <location line="-90"/>
+        <location line="-85"/>
         <source>Write the keys even when standard output is a terminal.</source>
         <translation>Die Schlüssel auch dann schreiben, wenn die Standardausgabe ein Terminal ist.</translation>
     </message>
@@ -3728,7 +3723,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
         <translation>Secrets werden nie als Argumente angenommen; übergeben Sie es per Pipe mit --secret-stdin</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>unknown providers action &apos;%1&apos;
 %2</source>
         <translation>unbekannte providers-Aktion &apos;%1&apos;
@@ -3738,7 +3733,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
 <context>
     <name>ProvidersEdit</name>
     <message>
-        <location line="-218"/>
+        <location line="-213"/>
         <source>Enable the provider.</source>
         <translation>Den Anbieter aktivieren.</translation>
     </message>
@@ -3914,7 +3909,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
         <translation>Aufruf: backoffice-cli sms failures [--since YYYY-MM-DD] [--json] | history CLIENT_ID [--json]</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+192"/>
         <source>unknown sms command &apos;%1&apos;
 %2</source>
         <translation>unbekannter sms-Befehl &apos;%1&apos;
@@ -3937,7 +3932,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
 <context>
     <name>SmsFailures</name>
     <message>
-        <location filename="../app/cli/SmsCommands.cpp" line="-177"/>
+        <location filename="../app/cli/SmsCommands.cpp" line="-173"/>
         <source>Only clients whose last SMS failed on or after this day (UTC).</source>
         <translation>Nur Kunden, deren letzte SMS an oder nach diesem Tag (UTC) fehlgeschlagen ist.</translation>
     </message>
@@ -4216,7 +4211,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
         <translation>ungültiges --%1: &apos;%2&apos; ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+217"/>
         <source>totp needs a subcommand: code or check</source>
         <translation>totp braucht einen Unterbefehl: code oder check</translation>
     </message>

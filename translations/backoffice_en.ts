@@ -39,7 +39,7 @@
 <context>
     <name>ClientsDisableTwoFactor</name>
     <message numerus="yes">
-        <location filename="../app/cli/ClientsCommands.cpp" line="+280"/>
+        <location filename="../app/cli/ClientsCommands.cpp" line="+288"/>
         <source>wrong code; %n attempt(s) left</source>
         <translation>
             <numerusform>wrong code; %n attempt left</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>EmailShow</name>
     <message numerus="yes">
-        <location filename="../app/cli/EmailCommands.cpp" line="+156"/>
+        <location filename="../app/cli/EmailCommands.cpp" line="+166"/>
         <source>Timeout:  %n second(s)</source>
         <translation>
             <numerusform>Timeout:  %n second</numerusform>

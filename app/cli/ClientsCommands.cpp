@@ -29,19 +29,27 @@ struct ClientsCommand
     Q_DECLARE_TR_FUNCTIONS(ClientsCommand)
 };
 
-/// The client ID, the one positional argument of show and disable-2fa; prints what is wrong.
-std::optional<qint64> readClientId(CliContext& context, const QCommandLineParser& parser, const QString& action)
+QString usage()
 {
-    if (parser.positionalArguments().size() != 1) {
-        context.fail(ExitUsage, ClientsCommand::tr("%1 takes one client ID").arg(action));
-        return std::nullopt;
-    }
-    const QString text = parser.positionalArguments().first();
-    const auto id = positiveId(text);
-    if (!id)
-        context.fail(ExitUsage,
-                     ClientsCommand::tr("invalid client ID '%1': expected a positive whole number").arg(text));
-    return id;
+    return ClientsCommand::tr("Usage: backoffice-cli clients COMMAND")
+        + u"\n\n"
+          u"  search TEXT [--method none|authenticator|sms] [--limit N] [--json]\n"
+          u"  show ID [--json]\n"
+          u"  verify-identity ID --via sms|email [--json]\n"
+          u"  disable-2fa ID --client-requested --reason TEXT --verification-code CODE\n"
+          u"  request-disable ID --client-requested --reason TEXT --identity-checked TEXT [--json]\n"
+          u"  approvals list [--json]\n"
+          u"  approve-disable REQUEST_ID\n"
+          u"  reject-disable REQUEST_ID --reason TEXT\n"
+          u"  lookup-phone ID [--json]\n"
+          u"  reason-rule [--min-length N] [--ticket-pattern REGEX] [--json]\n"
+          u"  import FILE.csv\n"_s;
+}
+
+/// The client ID, the one positional argument of show and disable-2fa; prints what is wrong.
+std::optional<qint64> readClientId(CliContext& context, const QCommandLineParser& parser)
+{
+    return readOneId(context, parser, ClientsCommand::tr("client ID"));
 }
 
 class ClientsSearch final : public Command
@@ -118,7 +126,7 @@ class ClientsShow final : public Command
 
     int read(CliContext& context, const QCommandLineParser& parser) override
     {
-        const auto id = readClientId(context, parser, u"show"_s);
+        const auto id = readClientId(context, parser);
         m_id = id.value_or(0);
         return id ? ExitOk : ExitUsage;
     }
@@ -202,7 +210,7 @@ class ClientsDisableTwoFactor final : public VerificationCommand
 
     int read(CliContext& context, const QCommandLineParser& parser) override
     {
-        const auto id = readClientId(context, parser, u"disable-2fa"_s);
+        const auto id = readClientId(context, parser);
         if (!id)
             return ExitUsage;
         // Checked here as well as by the service: without them there is no point asking for a password.
@@ -382,31 +390,14 @@ const std::array actions {
 
 int runClientsCommand(CliContext& context, const QStringList& arguments)
 {
-    const QString sub = arguments.value(1);
-    if (auto command = findAction(actions, sub))
-        return command->execute(context, QStringList {u"clients "_s + sub} + arguments.mid(2));
-    if (sub == u"--help" || sub == u"-h" || sub.isEmpty()) {
-        QTextStream& stream = sub.isEmpty() ? context.err : context.out;
-        stream << ClientsCommand::tr("Usage: backoffice-cli clients COMMAND") << "\n\n"
-               << "  search TEXT [--method none|authenticator|sms] [--limit N] [--json]\n"
-                  "  show ID [--json]\n"
-                  "  verify-identity ID --via sms|email [--json]\n"
-                  "  disable-2fa ID --client-requested --reason TEXT --verification-code CODE\n"
-                  "  request-disable ID --client-requested --reason TEXT --identity-checked TEXT [--json]\n"
-                  "  approvals list [--json]\n"
-                  "  approve-disable REQUEST_ID\n"
-                  "  reject-disable REQUEST_ID --reason TEXT\n"
-                  "  lookup-phone ID [--json]\n"
-                  "  reason-rule [--min-length N] [--ticket-pattern REGEX] [--json]\n"
-                  "  import FILE.csv\n";
-        stream.flush();
-        return sub.isEmpty() ? ExitUsage : ExitOk;
-    }
-    return context.fail(
-        ExitUsage,
-        ClientsCommand::tr("unknown clients command '%1' (search, show, verify-identity, disable-2fa, request-disable, "
-                           "approvals, approve-disable, reject-disable, lookup-phone, reason-rule, import)")
-            .arg(sub));
+    return runActionGroup(context, arguments, actions, [&context](const QString& word) -> int {
+        return usageOrUnknown(context, word, usage(),
+                              ClientsCommand::tr("unknown clients command '%1' (search, show, "
+                                                 "verify-identity, disable-2fa, request-disable, "
+                                                 "approvals, approve-disable, reject-disable, "
+                                                 "lookup-phone, reason-rule, import)")
+                                  .arg(word));
+    });
 }
 
 } // namespace backoffice::cli

@@ -41,6 +41,35 @@ std::unique_ptr<Command> findAction(std::span<const Action> actions, const QStri
     return nullptr;
 }
 
+int runActionGroup(CliContext& context, const QStringList& arguments, std::span<const Action> actions,
+                   const std::function<int(const QString& word)>& otherwise)
+{
+    const QString word = arguments.value(1);
+    if (auto command = findAction(actions, word))
+        return command->execute(context, QStringList {arguments.value(0) + u' ' + word} + arguments.mid(2));
+    return otherwise(word);
+}
+
+bool isHelpWord(const QString& word)
+{
+    return word == u"--help" || word == u"-h";
+}
+
+int showUsage(CliContext& context, const QString& usage, bool asked)
+{
+    QTextStream& stream = asked ? context.out : context.err;
+    stream << usage;
+    stream.flush();
+    return asked ? ExitOk : ExitUsage;
+}
+
+int usageOrUnknown(CliContext& context, const QString& word, const QString& usage, const QString& unknown)
+{
+    if (word.isEmpty() || isHelpWord(word))
+        return showUsage(context, usage, !word.isEmpty());
+    return context.fail(ExitUsage, unknown);
+}
+
 std::optional<qint64> positiveId(const QString& text)
 {
     bool ok = false;

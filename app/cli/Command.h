@@ -59,6 +59,23 @@ template<typename T> std::unique_ptr<Command> make()
 /// The action named `name` in `actions`, or null.
 std::unique_ptr<Command> findAction(std::span<const Action> actions, const QString& name);
 
+/// Runs a group whose actions each parse their own arguments (`arguments` starts with the group's
+/// name): the action of `actions` that the next word names runs as the command `GROUP ACTION` on the
+/// rest; any other word (none, --help, an unknown one) is answered by `otherwise`.
+int runActionGroup(CliContext& context, const QStringList& arguments, std::span<const Action> actions,
+                   const std::function<int(const QString& word)>& otherwise);
+
+/// --help or -h.
+bool isHelpWord(const QString& word);
+
+/// Writes a group's `usage` to stdout when it was `asked` for, else to stderr; the exit status that
+/// goes with it (ExitOk, ExitUsage).
+int showUsage(CliContext& context, const QString& usage, bool asked);
+
+/// How a group answers a word that names none of its actions: `usage` on stdout for --help or -h, on
+/// stderr when there is no word (a usage error), else the usage error `unknown`.
+int usageOrUnknown(CliContext& context, const QString& word, const QString& usage, const QString& unknown);
+
 /// A positive whole number (an id), or nullopt.
 std::optional<qint64> positiveId(const QString& text);
 

@@ -22,6 +22,16 @@ struct EmailCommand
     Q_DECLARE_TR_FUNCTIONS(EmailCommand)
 };
 
+QString usage()
+{
+    return EmailCommand::tr("Usage: backoffice-cli email COMMAND")
+        + u"\n\n"
+          u"  set --host H --port P --security starttls|tls|none --from ADDR [--user U --password-stdin]\n"
+          u"  show [--json]\n"
+          u"  test --to ADDR\n"
+          u"  notice-contact [LINE]\n"_s;
+}
+
 EmailSettings settingsOf(CliContext& context)
 {
     return EmailSettings(*context.database(), context.secrets(), context.clock());
@@ -253,21 +263,11 @@ const std::array actions {
 
 int runEmailCommand(CliContext& context, const QStringList& arguments)
 {
-    const QString sub = arguments.value(1);
-    if (auto command = findAction(actions, sub))
-        return command->execute(context, QStringList {u"email "_s + sub} + arguments.mid(2));
-    if (sub == u"--help" || sub == u"-h" || sub.isEmpty()) {
-        QTextStream& stream = sub.isEmpty() ? context.err : context.out;
-        stream << EmailCommand::tr("Usage: backoffice-cli email COMMAND") << "\n\n"
-               << "  set --host H --port P --security starttls|tls|none --from ADDR [--user U --password-stdin]\n"
-                  "  show [--json]\n"
-                  "  test --to ADDR\n"
-                  "  notice-contact [LINE]\n";
-        stream.flush();
-        return sub.isEmpty() ? ExitUsage : ExitOk;
-    }
-    return context.fail(ExitUsage,
-                        EmailCommand::tr("unknown email command '%1' (set, show, test, notice-contact)").arg(sub));
+    return runActionGroup(context, arguments, actions, [&context](const QString& word) -> int {
+        return usageOrUnknown(
+            context, word, usage(),
+            EmailCommand::tr("unknown email command '%1' (set, show, test, notice-contact)").arg(word));
+    });
 }
 
 } // namespace backoffice::cli

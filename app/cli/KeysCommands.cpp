@@ -115,17 +115,13 @@ const std::array actions {
 
 int runKeysCommand(CliContext& context, const QStringList& arguments)
 {
-    const QString sub = arguments.value(1);
-    if (auto command = findAction(actions, sub))
-        return command->execute(context, QStringList {u"keys "_s + sub} + arguments.mid(2));
-    if (sub == u"--help" || sub == u"-h") {
-        context.out << usage() << Qt::endl;
-        return ExitOk;
-    }
-    context.err << usage() << Qt::endl;
-    return context.fail(ExitUsage,
-                        sub.isEmpty() ? KeysCommand::tr("keys needs a subcommand: export or import")
-                                      : KeysCommand::tr("unknown keys subcommand '%1'").arg(sub));
+    return runActionGroup(context, arguments, actions, [&context](const QString& word) -> int {
+        if (showUsage(context, usage() + u'\n', isHelpWord(word)) == ExitOk)
+            return ExitOk;
+        return context.fail(ExitUsage,
+                            word.isEmpty() ? KeysCommand::tr("keys needs a subcommand: export or import")
+                                           : KeysCommand::tr("unknown keys subcommand '%1'").arg(word));
+    });
 }
 
 } // namespace backoffice::cli

@@ -536,21 +536,17 @@ int runProvidersCommand(CliContext& context, const QStringList& arguments)
     if (hasSecretArgument(arguments))
         return context.fail(ExitUsage,
                             ProvidersCommand::tr("secrets are never taken as arguments; pipe it with --secret-stdin"));
-    if (arguments.size() < 2 || arguments.at(1) == u"--help" || arguments.at(1) == u"-h") {
-        (arguments.size() < 2 ? context.err : context.out) << usage() << Qt::endl;
-        return arguments.size() < 2 ? ExitUsage : ExitOk;
-    }
-    const QString action = arguments.at(1);
-    const QStringList rest = QStringList {u"providers "_s + action} + arguments.mid(2);
-    if (auto command = findAction(actions, action))
-        return command->execute(context, rest);
-    if (CliContext::asksForHelp(rest)) {
-        QCommandLineParser help;
-        help.setApplicationDescription(usage());
-        (void)context.parse(help, rest);
-        return ExitOk;
-    }
-    return context.fail(ExitUsage, ProvidersCommand::tr("unknown providers action '%1'\n%2").arg(action, usage()));
+    return runActionGroup(context, arguments, actions, [&](const QString& word) -> int {
+        if (arguments.size() < 2 || isHelpWord(word))
+            return showUsage(context, usage() + u'\n', arguments.size() >= 2);
+        if (CliContext::asksForHelp(arguments.mid(2))) {
+            QCommandLineParser help;
+            help.setApplicationDescription(usage());
+            (void)context.parse(help, QStringList {u"providers "_s + word} + arguments.mid(2));
+            return ExitOk;
+        }
+        return context.fail(ExitUsage, ProvidersCommand::tr("unknown providers action '%1'\n%2").arg(word, usage()));
+    });
 }
 
 } // namespace backoffice::cli

@@ -215,14 +215,11 @@ const std::array actions {
 
 int runSmsCommand(CliContext& context, const QStringList& arguments)
 {
-    if (arguments.size() < 2 || arguments.at(1) == u"--help" || arguments.at(1) == u"-h") {
-        (arguments.size() < 2 ? context.err : context.out) << usage() << Qt::endl;
-        return arguments.size() < 2 ? ExitUsage : ExitOk;
-    }
-    const QString action = arguments.at(1);
-    if (auto command = findAction(actions, action))
-        return command->execute(context, QStringList {u"sms "_s + action} + arguments.mid(2));
-    return context.fail(ExitUsage, SmsCommand::tr("unknown sms command '%1'\n%2").arg(action, usage()));
+    return runActionGroup(context, arguments, actions, [&](const QString& word) -> int {
+        if (arguments.size() < 2 || isHelpWord(word))
+            return showUsage(context, usage() + u'\n', arguments.size() >= 2);
+        return context.fail(ExitUsage, SmsCommand::tr("unknown sms command '%1'\n%2").arg(word, usage()));
+    });
 }
 
 } // namespace backoffice::cli

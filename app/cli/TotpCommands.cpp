@@ -252,18 +252,13 @@ const std::array actions {
 
 int runTotpCommand(CliContext& context, const QStringList& arguments)
 {
-    const QString sub = arguments.value(1);
-    if (auto command = findAction(actions, sub))
-        return command->execute(context, arguments.mid(1));
-    if (sub == u"--help" || sub == u"-h") {
-        context.out << usage();
-        context.out.flush();
-        return ExitOk;
-    }
-    context.err << usage();
-    return context.fail(ExitUsage,
-                        sub.isEmpty() ? TotpCommand::tr("totp needs a subcommand: code or check")
-                                      : TotpCommand::tr("unknown totp subcommand '%1'").arg(sub));
+    return runActionGroup(context, arguments, actions, [&context](const QString& word) -> int {
+        if (showUsage(context, usage(), isHelpWord(word)) == ExitOk)
+            return ExitOk;
+        return context.fail(ExitUsage,
+                            word.isEmpty() ? TotpCommand::tr("totp needs a subcommand: code or check")
+                                           : TotpCommand::tr("unknown totp subcommand '%1'").arg(word));
+    });
 }
 
 } // namespace backoffice::cli

@@ -5,6 +5,7 @@
 #include "core/sms/HttpClient.h"
 #include "core/sms/OneShotUpload.h"
 
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -14,6 +15,24 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace backoffice {
+
+std::optional<QJsonObject> jsonObjectOf(const QByteArray& body)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    return document.object();
+}
+
+QString codeTextOf(const QJsonValue& value)
+{
+    if (value.isDouble())
+        return QString::number(value.toInteger());
+    if (value.isString())
+        return value.toString();
+    return {};
+}
 
 HttpJob::HttpJob(QNetworkAccessManager* network, const HttpOptions& options, QByteArray method, QUrl url,
                  QByteArray body, Credentials credentials, QObject* parent)

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -26,6 +27,11 @@ struct HttpResponse
     QByteArray body; ///< never logged: it may hold account details
     std::optional<int> retryAfterSeconds;
 };
+
+/// `body` as a JSON object, or nullopt when it is not one (what the providers answer is an object).
+std::optional<QJsonObject> jsonObjectOf(const QByteArray& body);
+/// A provider's code as text, whether its JSON gives it as a number or a string; empty otherwise.
+QString codeTextOf(const QJsonValue& value);
 
 /// One HTTP call, with its retries. Finishes exactly once (signal `finished`), later than the call
 /// that started it; then either `transportError()` is set (no usable answer: timeout, refused, DNS,

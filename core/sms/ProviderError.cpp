@@ -95,6 +95,20 @@ QString ProviderError::describe() const
     return text;
 }
 
+void ProviderError::classifyHttpStatus(int status)
+{
+    if (status >= 500) {
+        failure = ProviderFailure::ProviderUnavailable;
+        detail = u"HTTP %1"_s.arg(status);
+    } else if (status >= 400) {
+        failure = ProviderFailure::Rejected;
+        detail = u"HTTP %1"_s.arg(status);
+    } else {
+        failure = ProviderFailure::MalformedResponse;
+        detail = u"unexpected HTTP %1"_s.arg(status);
+    }
+}
+
 Error ProviderError::toError() const
 {
     Error error;

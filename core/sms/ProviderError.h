@@ -51,6 +51,10 @@ struct ProviderError
         return error;
     }
 
+    /// The cause of an HTTP answer that the provider's own codes did not explain: ProviderUnavailable
+    /// for 5xx, Rejected for another 4xx, MalformedResponse for anything else; the status in detail.
+    void classifyHttpStatus(int status);
+
     /// One translated sentence for an operator (QCoreApplication::translate, context "ProviderError").
     QString describe() const;
     /// The generic Error for callers that only need the broad code.

@@ -13,24 +13,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace backoffice {
 
 namespace {
-std::optional<QJsonObject> jsonObject(const QByteArray& body)
-{
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return std::nullopt;
-    return document.object();
-}
-
-QString codeText(const QJsonValue& value)
-{
-    if (value.isDouble())
-        return QString::number(value.toInteger());
-    if (value.isString())
-        return value.toString();
-    return {};
-}
-
 QDateTime rfc2822(const QJsonValue& value)
 {
     const QDateTime at = QDateTime::fromString(value.toString(), Qt::RFC2822Date);
@@ -41,7 +23,7 @@ QDateTime rfc2822(const QJsonValue& value)
 /// why the body is not one.
 ProviderResult<std::pair<QJsonObject, SentMessage>> messageResource(const QByteArray& body)
 {
-    const auto json = jsonObject(body);
+    const auto json = jsonObjectOf(body);
     if (!json)
         return ProviderError::of(ProviderFailure::MalformedResponse, u"not a JSON object"_s);
     SentMessage sent;
@@ -115,8 +97,8 @@ ProviderError TwilioProvider::errorFromResponse(const HttpResponse& response)
 {
     ProviderError error;
     error.httpStatus = response.status;
-    if (const auto body = jsonObject(response.body)) {
-        error.providerCode = codeText(body->value(u"code"_s));
+    if (const auto body = jsonObjectOf(response.body)) {
+        error.providerCode = codeTextOf(body->value(u"code"_s));
         error.providerMessage = body->value(u"message"_s).toString().left(500);
     }
     const int code = error.providerCode.toInt();
@@ -127,15 +109,8 @@ ProviderError TwilioProvider::errorFromResponse(const HttpResponse& response)
         error.retryAfterSeconds = response.retryAfterSeconds;
     } else if (code == 20005 || code == 10001 || code == 30002) {
         error.failure = ProviderFailure::InsufficientBalance;
-    } else if (response.status >= 500) {
-        error.failure = ProviderFailure::ProviderUnavailable;
-        error.detail = u"HTTP %1"_s.arg(response.status);
-    } else if (response.status >= 400) {
-        error.failure = ProviderFailure::Rejected;
-        error.detail = u"HTTP %1"_s.arg(response.status);
     } else {
-        error.failure = ProviderFailure::MalformedResponse;
-        error.detail = u"unexpected HTTP %1"_s.arg(response.status);
+        error.classifyHttpStatus(response.status);
     }
     return error;
 }
@@ -161,7 +136,7 @@ ProviderResult<AccountInfo> TwilioProvider::parseAccount(const HttpResponse& res
 {
     if (response.status != 200)
         return errorFromResponse(response);
-    const auto body = jsonObject(response.body);
+    const auto body = jsonObjectOf(response.body);
     if (!body)
         return ProviderError::of(ProviderFailure::MalformedResponse, u"not a JSON object"_s);
     AccountInfo info;
@@ -190,7 +165,7 @@ ProviderResult<Balance> TwilioProvider::parseBalance(const HttpResponse& respons
 {
     if (response.status != 200)
         return errorFromResponse(response);
-    const auto body = jsonObject(response.body);
+    const auto body = jsonObjectOf(response.body);
     if (!body)
         return ProviderError::of(ProviderFailure::MalformedResponse, u"not a JSON object"_s);
     Balance balance;
@@ -257,7 +232,7 @@ ProviderResult<MessageStatusInfo> TwilioProvider::parseMessageStatus(const HttpR
     info.messageId = sent.messageId;
     info.status = sent.status;
     info.to = json.value(u"to"_s).toString();
-    info.errorCode = codeText(json.value(u"error_code"_s));
+    info.errorCode = codeTextOf(json.value(u"error_code"_s));
     info.errorMessage = json.value(u"error_message"_s).toString();
     info.createdAt = rfc2822(json.value(u"date_created"_s));
     info.updatedAt = rfc2822(json.value(u"date_updated"_s));

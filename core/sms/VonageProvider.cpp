@@ -16,28 +16,12 @@ using namespace Qt::Literals::StringLiterals;
 namespace backoffice {
 
 namespace {
-std::optional<QJsonObject> jsonObject(const QByteArray& body)
-{
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return std::nullopt;
-    return document.object();
-}
-
 /// A number as Vonage gave it, never rounded: 0.004 EUR is not "0.00", and the balance check
 /// compares what is really left.
 QString decimalText(const QJsonValue& value)
 {
     if (value.isDouble())
         return QString::number(value.toDouble(), 'f', QLocale::FloatingPointShortest);
-    return value.toString();
-}
-
-QString codeText(const QJsonValue& value)
-{
-    if (value.isDouble())
-        return QString::number(value.toInteger());
     return value.toString();
 }
 
@@ -142,10 +126,10 @@ ProviderError VonageProvider::errorFromResponse(const HttpResponse& response)
 {
     ProviderError error;
     error.httpStatus = response.status;
-    if (const auto body = jsonObject(response.body)) {
+    if (const auto body = jsonObjectOf(response.body)) {
         // Account API: {"error-code": "401", "error-code-label": "authentication failed"}; Reports API:
         // {"type": ..., "title": "Unauthorized", "detail": "You did not provide correct credentials."}.
-        error.providerCode = codeText(body->value(u"error-code"_s));
+        error.providerCode = codeTextOf(body->value(u"error-code"_s));
         error.providerMessage = body->value(u"error-code-label"_s).toString();
         if (error.providerMessage.isEmpty())
             error.providerMessage = body->value(u"detail"_s).toString();
@@ -158,15 +142,8 @@ ProviderError VonageProvider::errorFromResponse(const HttpResponse& response)
     } else if (response.status == 429) {
         error.failure = ProviderFailure::RateLimited;
         error.retryAfterSeconds = response.retryAfterSeconds;
-    } else if (response.status >= 500) {
-        error.failure = ProviderFailure::ProviderUnavailable;
-        error.detail = u"HTTP %1"_s.arg(response.status);
-    } else if (response.status >= 400) {
-        error.failure = ProviderFailure::Rejected;
-        error.detail = u"HTTP %1"_s.arg(response.status);
     } else {
-        error.failure = ProviderFailure::MalformedResponse;
-        error.detail = u"unexpected HTTP %1"_s.arg(response.status);
+        error.classifyHttpStatus(response.status);
     }
     return error;
 }
@@ -203,7 +180,7 @@ ProviderResult<Balance> VonageProvider::parseBalance(const HttpResponse& respons
 {
     if (response.status != 200)
         return errorFromResponse(response);
-    const auto body = jsonObject(response.body);
+    const auto body = jsonObjectOf(response.body);
     if (!body || !body->value(u"value"_s).isDouble())
         return ProviderError::of(ProviderFailure::MalformedResponse, u"no balance value"_s);
     return Balance {decimalText(body->value(u"value"_s)), u"EUR"_s};
@@ -213,7 +190,7 @@ ProviderResult<SentMessage> VonageProvider::parseSent(const HttpResponse& respon
 {
     if (response.status != 200)
         return errorFromResponse(response);
-    const auto json = jsonObject(response.body);
+    const auto json = jsonObjectOf(response.body);
     const QJsonArray messages = json ? json->value(u"messages"_s).toArray() : QJsonArray();
     if (messages.isEmpty())
         return ProviderError::of(ProviderFailure::MalformedResponse, u"no messages in the answer"_s);
@@ -236,7 +213,7 @@ ProviderResult<MessageStatusInfo> VonageProvider::parseMessageStatus(const HttpR
 {
     if (response.status != 200)
         return errorFromResponse(response);
-    const auto json = jsonObject(response.body);
+    const auto json = jsonObjectOf(response.body);
     if (!json || !json->value(u"records"_s).isArray())
         return ProviderError::of(ProviderFailure::MalformedResponse, u"no records"_s);
     QJsonObject record;
@@ -259,7 +236,7 @@ ProviderResult<MessageStatusInfo> VonageProvider::parseMessageStatus(const HttpR
     info.messageId = messageId;
     info.to = record.value(u"to"_s).toString();
     info.status = statusFromVonage(record.value(u"status"_s).toString());
-    const QString code = codeText(record.value(u"error_code"_s));
+    const QString code = codeTextOf(record.value(u"error_code"_s));
     if (!code.isEmpty() && code != u"0") {
         info.errorCode = code;
         info.errorMessage = record.value(u"error_code_description"_s).toString().left(500);

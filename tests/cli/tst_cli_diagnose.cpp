@@ -88,13 +88,7 @@ private:
     void addTwilioProvider(const FakeSmsServer& server)
     {
         ProviderService service(m_db->db(), m_secrets, &m_network);
-        ProviderConfig config;
-        config.kind = u"twilio"_s;
-        config.name = u"Twilio"_s;
-        config.accountId = server.twilioAccountSid;
-        config.sender = u"+14155550100"_s;
-        config.baseUrl = server.baseUrl();
-        config.statusPageUrl = server.baseUrl();
+        ProviderConfig config = server.twilioProvider();
         config.timeoutMs = 3000;
         config.lowBalanceThreshold = 5.0;
         config.enabled = true;

@@ -11,6 +11,7 @@
 #include "core/verification/CallerVerification.h"
 #include "core/verification/VerificationRefusal.h"
 #include "tests/support/FakeSmsServer.h"
+#include "tests/support/TestActors.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestSmtpServer.h"
 
@@ -22,11 +23,6 @@
 using namespace backoffice;
 using backoffice::test::FakeSmsServer;
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-const Actor Admin {u"ada"_s, Role::Admin};
-const Actor Support {u"sam"_s, Role::Support};
-} // namespace
 
 class TestCallerVerification : public QObject
 {
@@ -40,11 +36,11 @@ class TestCallerVerification : public QObject
         ProviderService service(database.db(), m_secrets, &m_network);
         ProviderConfig config = server.twilioProvider();
         config.timeoutMs = 5000;
-        auto created = service.create(Admin, config);
+        auto created = service.create(test::admin, config);
         QVERIFY(created);
         std::optional<Status> stored;
         QObject context;
-        service.storeSecret(Admin, created->id, server.twilioAuthToken, &context, [&](Status s) { stored = s; });
+        service.storeSecret(test::admin, created->id, server.twilioAuthToken, &context, [&](Status s) { stored = s; });
         QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 15000);
         QVERIFY(stored->ok());
     }
@@ -58,7 +54,8 @@ class TestCallerVerification : public QObject
         request.channel = channel;
         std::optional<Result<CodeSent>> outcome;
         QObject context;
-        verification.sendCode(Support, request, &context, [&](Result<CodeSent> sent) { outcome = std::move(sent); });
+        verification.sendCode(test::support, request, &context,
+                              [&](Result<CodeSent> sent) { outcome = std::move(sent); });
         if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 15000))
             return Error {Error::Code::Internal, {}, u"no answer"_s};
         return *outcome;
@@ -132,7 +129,7 @@ private slots:
         settings.port = smtp.port();
         settings.security = SmtpSecurity::None;
         settings.fromAddress = u"support@broker.example"_s;
-        QVERIFY(EmailSettings(database.db(), m_secrets).save(Admin, settings));
+        QVERIFY(EmailSettings(database.db(), m_secrets).save(test::admin, settings));
 
         auto after = CallerVerification::create(workspace, m_secrets, &m_network);
         QVERIFY(after);

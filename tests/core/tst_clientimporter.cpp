@@ -27,6 +27,21 @@ SecretCipher testCipher()
 {
     return SecretCipher::fromKey(QByteArray(32, '\x2a')).value();
 }
+
+const Actor admin {u"root"_s, Role::Admin};
+
+/// An empty test database with its audit log and the test data key: what an import needs.
+struct ImportRig
+{
+    test::TestDatabase db;
+    const AuditLog audit {db.db()};
+    const SecretCipher cipher = testCipher();
+
+    Result<ImportOutcome> import(const QByteArray& csv, const Actor& actor = admin) const
+    {
+        return ClientImporter(db.db(), audit, cipher).import(actor, csv);
+    }
+};
 } // namespace
 
 class TestClientImporter : public QObject
@@ -34,8 +49,6 @@ class TestClientImporter : public QObject
     Q_OBJECT
 
 private:
-    const Actor m_admin {u"root"_s, Role::Admin};
-
     static qint64 clientCount(const Database& db)
     {
         return db.scalar(u"SELECT count(*) FROM clients"_s).value().toLongLong();
@@ -52,17 +65,15 @@ private:
     /// Imports `csv` into a database holding client 77 and checks the problems and that nothing changed.
     void expectRefused(const QByteArray& csv, const QStringList& expected)
     {
-        test::TestDatabase db;
-        db.addClient(test::makeClient(77, u"Existing"_s, u"Client"_s));
-        const AuditLog audit(db.db());
-        const SecretCipher cipher = testCipher();
-        auto outcome = ClientImporter(db.db(), audit, cipher).import(m_admin, csv);
+        const ImportRig rig;
+        rig.db.addClient(test::makeClient(77, u"Existing"_s, u"Client"_s));
+        auto outcome = rig.import(csv);
         QVERIFY2(outcome.ok(), qPrintable(outcome ? QString() : outcome.error().toString()));
         QCOMPARE(texts(outcome.value().problems), expected);
         QCOMPARE(outcome.value().problemCount, qint64(expected.size()));
         QCOMPARE(outcome.value().imported, 0);
-        QCOMPARE(clientCount(db.db()), 1);
-        QCOMPARE(audit.count({}).value(), 0);
+        QCOMPARE(clientCount(rig.db.db()), 1);
+        QCOMPARE(rig.audit.count({}).value(), 0);
     }
 
 private slots:
@@ -112,7 +123,7 @@ private slots:
         const SecretCipher cipher = testCipher();
         QFile file(QStringLiteral(BACKOFFICE_TEST_DATA_DIR "/clients_valid.csv"));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        auto outcome = ClientImporter(db.db(), audit, cipher, clock).import(m_admin, file);
+        auto outcome = ClientImporter(db.db(), audit, cipher, clock).import(admin, file);
         QVERIFY2(outcome.ok(), qPrintable(outcome ? QString() : outcome.error().toString()));
         for (const ImportProblem& problem : outcome.value().problems)
             qWarning() << problem.toString();
@@ -285,18 +296,16 @@ private slots:
 
     void everyProblemOfEveryRowIsReported()
     {
-        test::TestDatabase db;
-        const AuditLog audit(db.db());
-        const SecretCipher cipher = testCipher();
+        const ImportRig rig;
         const QString rows = u"0,,Tu,bad,+1,XX,sms,,,,\n3,Al,Tu,al@ex.com,,GB,authenticator,abc,9,1,MD4\n"_s;
-        auto outcome = ClientImporter(db.db(), audit, cipher).import(m_admin, (header + rows).toUtf8());
+        auto outcome = rig.import((header + rows).toUtf8());
         QStringList columns;
         for (const ImportProblem& problem : outcome.value().problems)
             columns << QString::number(problem.line) + u':' + problem.column;
         QCOMPARE(columns,
                  (QStringList {u"2:id"_s, u"2:first_name"_s, u"2:email"_s, u"2:phone"_s, u"2:country"_s,
                                u"3:totp_secret"_s, u"3:totp_digits"_s, u"3:totp_period"_s, u"3:totp_algorithm"_s}));
-        QCOMPARE(clientCount(db.db()), 0);
+        QCOMPARE(clientCount(rig.db.db()), 0);
     }
 
     void invalidUtf8IsRefusedWithLineAndCharacter_data()
@@ -352,18 +361,16 @@ private slots:
 
     void valuesAtTheLimitsAreImported()
     {
-        test::TestDatabase db;
-        const AuditLog audit(db.db());
-        const SecretCipher cipher = testCipher();
+        const ImportRig rig;
         const QString name = QString(99, u'a') + u"é"_s; // characters, not bytes, are counted
         const QString email = QString(242, u'a') + u"@example.com"_s;
         const QString secret128 = u"JBSWY3DPEHPK3PXPJBSWY3DPEH"_s; // 26 characters: 130 bits
         const QString rows = u"9007199254740992,"_s + name + u',' + name + u',' + email + u",,GB,authenticator,"_s
             + secret128 + u",,,\n"_s;
-        auto outcome = ClientImporter(db.db(), audit, cipher).import(m_admin, (header + rows).toUtf8());
+        auto outcome = rig.import((header + rows).toUtf8());
         QVERIFY(outcome.ok());
         QCOMPARE(texts(outcome.value().problems), QStringList());
-        const Client client = ClientRepository(db.db()).find(MaxClientId).value();
+        const Client client = ClientRepository(rig.db.db()).find(MaxClientId).value();
         QCOMPARE(client.firstName, name);
         QCOMPARE(client.email, email);
     }
@@ -372,44 +379,38 @@ private slots:
     {
         // +44 40 is no range in the metadata Debian ships: possible, but not (yet) valid. A million
         // clients must not be refused for it.
-        test::TestDatabase db;
-        const AuditLog audit(db.db());
-        const SecretCipher cipher = testCipher();
+        const ImportRig rig;
         const QString rows = u"5,Al,Tu,al@ex.com,+44 4012 345678,GB,sms,,,,\n"_s;
-        auto outcome = ClientImporter(db.db(), audit, cipher).import(m_admin, (header + goodRow + rows).toUtf8());
+        auto outcome = rig.import((header + goodRow + rows).toUtf8());
         QVERIFY(outcome.ok());
         QVERIFY(outcome.value().ok());
         QCOMPARE(outcome.value().imported, 2);
         QCOMPARE(texts(outcome.value().warnings),
                  QStringList {u"line 3: phone: +444012345678 is not a valid number for GB according to the "
                               u"numbering plan; imported anyway"_s});
-        QCOMPARE(ClientRepository(db.db()).find(5).value().phone, u"+444012345678"_s);
-        QCOMPARE(audit.list({}).value().first().details.value(u"phone_numbers_not_in_plan"_s).toInt(), 1);
+        QCOMPARE(ClientRepository(rig.db.db()).find(5).value().phone, u"+444012345678"_s);
+        QCOMPARE(rig.audit.list({}).value().first().details.value(u"phone_numbers_not_in_plan"_s).toInt(), 1);
     }
 
     void problemsAreCountedBeyondThoseListed()
     {
-        test::TestDatabase db;
-        const AuditLog audit(db.db());
-        const SecretCipher cipher = testCipher();
+        const ImportRig rig;
         QByteArray csv = header.toUtf8();
         for (int i = 1; i <= ClientImporter::MaxListed + 500; ++i)
             csv += QByteArray::number(i) + ",Al,Tu,bad,,GB,none,,,,\n";
-        auto outcome = ClientImporter(db.db(), audit, cipher).import(m_admin, csv);
+        auto outcome = rig.import(csv);
         QCOMPARE(outcome.value().problems.size(), ClientImporter::MaxListed);
         QCOMPARE(outcome.value().problemCount, qint64(ClientImporter::MaxListed + 500));
         QCOMPARE(outcome.value().problems.last().line, qint64(ClientImporter::MaxListed + 1));
-        QCOMPARE(clientCount(db.db()), 0);
+        QCOMPARE(clientCount(rig.db.db()), 0);
     }
 
     void largeImportBuildsIndexesOnceAndARollbackKeepsThem()
     {
         BACKOFFICE_SQLITE_ONLY("SQLite's bulk load suspends its indexes; PostgreSQL keeps them in place");
-        test::TestDatabase db;
-        const AuditLog audit(db.db());
-        const SecretCipher cipher = testCipher();
+        const ImportRig rig;
         const auto schemaObjects = [&] {
-            return db.db()
+            return rig.db.db()
                 .scalar(
                     u"SELECT count(*) FROM sqlite_schema WHERE tbl_name = 'clients' AND type IN ('index', 'trigger')"_s)
                 .value()
@@ -422,25 +423,24 @@ private slots:
             csv += QByteArray::number(i) + ",First" + QByteArray::number(i) + ",Last,c" + QByteArray::number(i)
                 + "@example.com,,GB,none,,,,\n";
         // The last row is bad: everything, including the dropped indexes, is rolled back.
-        auto refused
-            = ClientImporter(db.db(), audit, cipher).import(m_admin, csv + "1,Dup,Dup,d@example.com,,GB,none,,,,\n");
+        auto refused = rig.import(csv + "1,Dup,Dup,d@example.com,,GB,none,,,,\n");
         QCOMPARE(texts(refused.value().problems),
                  QStringList {u"line %1: id: duplicate id, first on line 2"_s.arg(rows + 2)});
-        QCOMPARE(clientCount(db.db()), 0);
+        QCOMPARE(clientCount(rig.db.db()), 0);
         QCOMPARE(schemaObjects(), objectsBefore);
 
-        auto imported = ClientImporter(db.db(), audit, cipher).import(m_admin, csv);
+        auto imported = rig.import(csv);
         QVERIFY(imported.value().ok());
         QCOMPARE(imported.value().imported, rows);
         QCOMPARE(schemaObjects(), objectsBefore);
-        QCOMPARE(db.db().scalar(u"PRAGMA integrity_check"_s).value().toString(), u"ok"_s);
+        QCOMPARE(rig.db.db().scalar(u"PRAGMA integrity_check"_s).value().toString(), u"ok"_s);
         // The search index holds the rows loaded before and after the switch to bulk loading.
         for (const QString& text : {u"c17@example"_s, u"c%1@example"_s.arg(rows)}) {
             ClientQuery query;
             query.text = text;
-            QCOMPARE(ClientRepository(db.db()).search(query, 0, 10).value().size(), 1);
+            QCOMPARE(ClientRepository(rig.db.db()).search(query, 0, 10).value().size(), 1);
         }
-        QCOMPARE(db.db().scalar(u"SELECT count(*) FROM clients_search"_s).value().toInt(), rows);
+        QCOMPARE(rig.db.db().scalar(u"SELECT count(*) FROM clients_search"_s).value().toInt(), rows);
     }
 
     void wrongHeaderIsRefused_data()
@@ -460,25 +460,20 @@ private slots:
     {
         QFETCH(QString, csv);
         QFETCH(QString, expected);
-        test::TestDatabase db;
-        const AuditLog audit(db.db());
-        const SecretCipher cipher = testCipher();
-        auto outcome = ClientImporter(db.db(), audit, cipher).import(m_admin, csv.toUtf8());
+        const ImportRig rig;
+        auto outcome = rig.import(csv.toUtf8());
         QVERIFY(outcome.ok());
         QCOMPARE(outcome.value().problems.size(), 1);
         QCOMPARE(outcome.value().problems.first().toString(), expected);
-        QCOMPARE(clientCount(db.db()), 0);
+        QCOMPARE(clientCount(rig.db.db()), 0);
     }
 
     void supportOperatorsMayNotImport()
     {
-        test::TestDatabase db;
-        const AuditLog audit(db.db());
-        const SecretCipher cipher = testCipher();
-        auto refused = ClientImporter(db.db(), audit, cipher)
-                           .import(Actor {u"sam"_s, Role::Support}, (header + goodRow).toUtf8());
+        const ImportRig rig;
+        auto refused = rig.import((header + goodRow).toUtf8(), Actor {u"sam"_s, Role::Support});
         QCOMPARE(refused.error().code, Error::Code::PermissionDenied);
-        QCOMPARE(clientCount(db.db()), 0);
+        QCOMPARE(clientCount(rig.db.db()), 0);
     }
 };
 

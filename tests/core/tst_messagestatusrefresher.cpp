@@ -38,13 +38,7 @@ class TestMessageStatusRefresher : public QObject
 
     qint64 addTwilio(ProviderService& service, const FakeSmsServer& server)
     {
-        ProviderConfig config;
-        config.kind = u"twilio"_s;
-        config.name = u"Twilio"_s;
-        config.accountId = server.twilioAccountSid;
-        config.sender = u"+14155550100"_s;
-        config.baseUrl = server.baseUrl();
-        config.statusPageUrl = server.baseUrl();
+        ProviderConfig config = server.twilioProvider();
         config.timeoutMs = 2000;
         auto created = service.create(admin, config);
         if (!created)

@@ -44,12 +44,7 @@ class TestPhoneLookupService : public QObject
     ProviderConfig addTwilio(const Database& database, const FakeSmsServer& server, const QByteArray& secret)
     {
         ProviderService providers(database, m_secrets, &m_network);
-        ProviderConfig config;
-        config.kind = u"twilio"_s;
-        config.name = u"Twilio"_s;
-        config.accountId = server.twilioAccountSid;
-        config.sender = u"+14155550100"_s;
-        config.lookupBaseUrl = server.baseUrl();
+        ProviderConfig config = server.twilioProvider();
         config.timeoutMs = 2000;
         auto created = providers.create(admin, config);
         if (!created)
@@ -234,12 +229,7 @@ private slots:
         ProviderConfig disabled = twilio;
         disabled.enabled = false;
         QVERIFY(providers.update(admin, disabled).ok());
-        ProviderConfig vonage;
-        vonage.kind = u"vonage"_s;
-        vonage.name = u"Vonage"_s;
-        vonage.accountId = server.vonageApiKey;
-        vonage.sender = u"BackOffice"_s;
-        QVERIFY(providers.create(admin, vonage).ok());
+        QVERIFY(providers.create(admin, server.vonageProvider()).ok());
         PhoneLookupService service(database.db(), m_secrets, &m_network);
         QCOMPARE(service.provider().error().code, Error::Code::NotFound);
         auto refused = service.lookUp(support, request());

@@ -8,24 +8,30 @@ using namespace backoffice;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-ProviderConfig twilio()
+ProviderConfig provider(const QString& kind, const QString& name, const QString& accountId, const QString& sender)
 {
     ProviderConfig config;
-    config.kind = u"twilio"_s;
-    config.name = u"Twilio main"_s;
-    config.accountId = u"AC0123456789abcdef0123456789abcdef"_s;
-    config.sender = u"+14155550100"_s;
+    config.kind = kind;
+    config.name = name;
+    config.accountId = accountId;
+    config.sender = sender;
     return config;
+}
+ProviderConfig twilio()
+{
+    return provider(u"twilio"_s, u"Twilio main"_s, u"AC0123456789abcdef0123456789abcdef"_s, u"+14155550100"_s);
 }
 ProviderConfig vonage()
 {
-    ProviderConfig config;
-    config.kind = u"vonage"_s;
-    config.name = u"Vonage"_s;
-    config.accountId = u"abcd1234"_s;
-    config.sender = u"BackOffice"_s;
-    return config;
+    return provider(u"vonage"_s, u"Vonage"_s, u"abcd1234"_s, u"BackOffice"_s);
 }
+/// Adds the row `name`: `config` changed by `change`, and the fields its problems name.
+template<typename Change> void row(const char* name, ProviderConfig config, Change change, const QStringList& fields)
+{
+    change(config);
+    QTest::newRow(name) << config << fields;
+}
+
 QStringList fieldsOf(const QList<Error>& errors)
 {
     QStringList fields;
@@ -48,117 +54,70 @@ private slots:
         QTest::addColumn<QStringList>("fields");
         QTest::newRow("valid twilio") << twilio() << QStringList();
         QTest::newRow("valid vonage") << vonage() << QStringList();
-        {
-            ProviderConfig c = twilio();
-            c.sender = u"MG0123456789abcdef0123456789abcdef"_s;
-            QTest::newRow("messaging service sender") << c << QStringList();
-        }
-        {
-            ProviderConfig c = twilio();
-            c.apiKeySid = u"SK0123456789abcdef0123456789abcdef"_s;
-            c.baseUrl = u"http://127.0.0.1:8080"_s;
-            QTest::newRow("api key and loopback http") << c << QStringList();
-        }
-        {
-            ProviderConfig c = twilio();
-            c.name = u"  "_s;
-            QTest::newRow("empty name") << c << QStringList {u"name"_s};
-        }
-        {
-            ProviderConfig c = twilio();
-            c.accountId = u"AC123"_s;
-            QTest::newRow("short SID") << c << QStringList {u"account-sid"_s};
-        }
-        {
-            ProviderConfig c = twilio();
-            c.accountId = u"SK0123456789abcdef0123456789abcdef"_s;
-            QTest::newRow("key SID as account") << c << QStringList {u"account-sid"_s};
-        }
-        {
-            ProviderConfig c = twilio();
-            c.apiKeySid = u"SKxyz"_s;
-            QTest::newRow("bad key SID") << c << QStringList {u"api-key-sid"_s};
-        }
-        {
-            ProviderConfig c = twilio();
-            c.sender = u"14155550100"_s;
-            QTest::newRow("sender without plus") << c << QStringList {u"from"_s};
-        }
-        {
-            ProviderConfig c = twilio();
-            c.sender = u"MG123"_s;
-            QTest::newRow("short MG") << c << QStringList {u"from"_s};
-        }
-        {
-            ProviderConfig c = twilio();
-            c.baseUrl = u"http://api.twilio.com"_s;
-            QTest::newRow("plain http remote") << c << QStringList {u"base-url"_s};
-        }
-        {
-            ProviderConfig c = twilio();
-            c.baseUrl = u"http://[::1]:8080"_s;
-            QTest::newRow("http on ::1") << c << QStringList();
-        }
-        {
-            ProviderConfig c = twilio();
-            c.baseUrl = u"http://localhost:8080"_s;
-            QTest::newRow("http on localhost") << c << QStringList();
-        }
-        {
-            ProviderConfig c = twilio();
-            c.statusPageUrl = u"ftp://status.example"_s;
-            QTest::newRow("status page scheme") << c << QStringList {u"status-page-url"_s};
-        }
-        {
-            ProviderConfig c = twilio();
-            c.lowBalanceThreshold = -1;
-            c.timeoutMs = 100;
-            QTest::newRow("threshold and timeout") << c << QStringList {u"low-balance"_s, u"timeout"_s};
-        }
-        {
-            ProviderConfig c = twilio();
-            c.name.clear();
-            c.accountId.clear();
-            c.sender.clear();
-            c.baseUrl = u"http://example.com"_s;
-            QTest::newRow("everything wrong")
-                << c << QStringList {u"name"_s, u"account-sid"_s, u"from"_s, u"base-url"_s};
-        }
-        {
-            ProviderConfig c = vonage();
-            c.accountId = u"a b"_s;
-            c.sender = u"WayTooLongSender"_s;
-            QTest::newRow("vonage key and sender") << c << QStringList {u"api-key"_s, u"from"_s};
-        }
+        row("messaging service sender", twilio(),
+            [](ProviderConfig& c) { c.sender = u"MG0123456789abcdef0123456789abcdef"_s; }, {});
+        row("api key and loopback http", twilio(),
+            [](ProviderConfig& c) {
+                c.apiKeySid = u"SK0123456789abcdef0123456789abcdef"_s;
+                c.baseUrl = u"http://127.0.0.1:8080"_s;
+            },
+            {});
+        row("empty name", twilio(), [](ProviderConfig& c) { c.name = u"  "_s; }, {u"name"_s});
+        row("short SID", twilio(), [](ProviderConfig& c) { c.accountId = u"AC123"_s; }, {u"account-sid"_s});
+        row("key SID as account", twilio(),
+            [](ProviderConfig& c) { c.accountId = u"SK0123456789abcdef0123456789abcdef"_s; }, {u"account-sid"_s});
+        row("bad key SID", twilio(), [](ProviderConfig& c) { c.apiKeySid = u"SKxyz"_s; }, {u"api-key-sid"_s});
+        row("sender without plus", twilio(), [](ProviderConfig& c) { c.sender = u"14155550100"_s; }, {u"from"_s});
+        row("short MG", twilio(), [](ProviderConfig& c) { c.sender = u"MG123"_s; }, {u"from"_s});
+        row("plain http remote", twilio(), [](ProviderConfig& c) { c.baseUrl = u"http://api.twilio.com"_s; },
+            {u"base-url"_s});
+        row("http on ::1", twilio(), [](ProviderConfig& c) { c.baseUrl = u"http://[::1]:8080"_s; }, {});
+        row("http on localhost", twilio(), [](ProviderConfig& c) { c.baseUrl = u"http://localhost:8080"_s; }, {});
+        row("status page scheme", twilio(), [](ProviderConfig& c) { c.statusPageUrl = u"ftp://status.example"_s; },
+            {u"status-page-url"_s});
+        row("threshold and timeout", twilio(),
+            [](ProviderConfig& c) {
+                c.lowBalanceThreshold = -1;
+                c.timeoutMs = 100;
+            },
+            {u"low-balance"_s, u"timeout"_s});
+        row("everything wrong", twilio(),
+            [](ProviderConfig& c) {
+                c.name.clear();
+                c.accountId.clear();
+                c.sender.clear();
+                c.baseUrl = u"http://example.com"_s;
+            },
+            {u"name"_s, u"account-sid"_s, u"from"_s, u"base-url"_s});
+        row("vonage key and sender", vonage(),
+            [](ProviderConfig& c) {
+                c.accountId = u"a b"_s;
+                c.sender = u"WayTooLongSender"_s;
+            },
+            {u"api-key"_s, u"from"_s});
         // sms.yml and reports.yml: api_key / account_id are exactly 8 characters.
         for (const QString& key : {u"abc123"_s, u"abcd123"_s, u"abcd12345"_s, u"abcdef0123456789abcdef0123456789"_s}) {
             ProviderConfig c = vonage();
             c.accountId = key;
             QTest::newRow(qPrintable(u"vonage key of %1"_s.arg(key.size()))) << c << QStringList {u"api-key"_s};
         }
-        {
-            ProviderConfig c = vonage();
-            c.reportsBaseUrl = u"http://127.0.0.1:8080/"_s;
-            QTest::newRow("vonage reports on loopback http") << c << QStringList();
-            c.reportsBaseUrl = u"http://reports.example"_s;
-            c.lookupBaseUrl = u"https://lookups.twilio.com"_s;
-            QTest::newRow("vonage plain http reports, no lookup")
-                << c << QStringList {u"reports-url"_s, u"lookup-url"_s};
-        }
-        {
-            ProviderConfig c = twilio();
-            c.lookupBaseUrl = u"https://lookups.example"_s;
-            QTest::newRow("twilio lookup host") << c << QStringList();
-            c.lookupBaseUrl = u"http://lookups.example"_s;
-            c.reportsBaseUrl = u"https://api.nexmo.com"_s;
-            QTest::newRow("twilio plain http lookup, no reports")
-                << c << QStringList {u"reports-url"_s, u"lookup-url"_s};
-        }
-        {
-            ProviderConfig c = twilio();
-            c.kind = u"carrier-pigeon"_s;
-            QTest::newRow("unknown kind") << c << QStringList {u"kind"_s};
-        }
+        row("vonage reports on loopback http", vonage(),
+            [](ProviderConfig& c) { c.reportsBaseUrl = u"http://127.0.0.1:8080/"_s; }, {});
+        row("vonage plain http reports, no lookup", vonage(),
+            [](ProviderConfig& c) {
+                c.reportsBaseUrl = u"http://reports.example"_s;
+                c.lookupBaseUrl = u"https://lookups.twilio.com"_s;
+            },
+            {u"reports-url"_s, u"lookup-url"_s});
+        row("twilio lookup host", twilio(), [](ProviderConfig& c) { c.lookupBaseUrl = u"https://lookups.example"_s; },
+            {});
+        row("twilio plain http lookup, no reports", twilio(),
+            [](ProviderConfig& c) {
+                c.lookupBaseUrl = u"http://lookups.example"_s;
+                c.reportsBaseUrl = u"https://api.nexmo.com"_s;
+            },
+            {u"reports-url"_s, u"lookup-url"_s});
+        row("unknown kind", twilio(), [](ProviderConfig& c) { c.kind = u"carrier-pigeon"_s; }, {u"kind"_s});
     }
 
     void problemsNameTheirFields()

@@ -30,6 +30,16 @@ const Actor admin {u"alice"_s, Role::Admin};
 const Actor support {u"sam"_s, Role::Support};
 const Actor viewer {u"vic"_s, Role::Viewer};
 
+/// A check of `kind` on the stored provider `providerId`; a test SMS goes to `to`.
+CheckRequest checkOf(CheckKind kind, qint64 providerId, const QString& to = {})
+{
+    CheckRequest request;
+    request.kind = kind;
+    request.providerId = providerId;
+    request.to = to;
+    return request;
+}
+
 QStringList actionsOf(const Database& database)
 {
     QStringList actions;
@@ -49,13 +59,8 @@ class TestProviderService : public QObject
 
     ProviderConfig twilioFor(const FakeSmsServer& server, const QString& name = u"Twilio"_s)
     {
-        ProviderConfig config;
-        config.kind = u"twilio"_s;
+        ProviderConfig config = server.twilioProvider();
         config.name = name;
-        config.accountId = server.twilioAccountSid;
-        config.sender = u"+14155550100"_s;
-        config.baseUrl = server.baseUrl();
-        config.statusPageUrl = server.baseUrl();
         config.timeoutMs = 2000;
         config.lowBalanceThreshold = 5.0;
         return config;
@@ -157,13 +162,7 @@ private slots:
         const QString after = AuditLog(database.db()).list({}).value().first().after;
         QVERIFY2(after.contains(u"https://lookups.example"_s), qPrintable(after));
 
-        ProviderConfig vonage;
-        vonage.kind = u"vonage"_s;
-        vonage.name = u"Vonage"_s;
-        vonage.accountId = server.vonageApiKey;
-        vonage.sender = u"BackOffice"_s;
-        vonage.reportsBaseUrl = server.baseUrl();
-        auto stored = service.create(admin, vonage);
+        auto stored = service.create(admin, server.vonageProvider());
         QVERIFY(stored.ok());
         QCOMPARE(service.find(admin, stored->id)->reportsBaseUrl, server.baseUrl());
         QVERIFY(service.find(admin, stored->id)->lookupBaseUrl.isEmpty());
@@ -220,10 +219,7 @@ private slots:
         FakeSmsServer server;
         ProviderService service(database.db(), m_secrets, &m_network);
         auto created = service.create(admin, twilioFor(server));
-        CheckRequest request;
-        request.kind = CheckKind::TestSms;
-        request.providerId = created->id;
-        request.to = u"+447400123456"_s;
+        const CheckRequest request = checkOf(CheckKind::TestSms, created->id, u"+447400123456"_s);
         auto refused = service.startCheck(viewer, request);
         QCOMPARE(refused.error().code, Error::Code::PermissionDenied);
         QCOMPARE(server.requests().size(), 0);
@@ -246,9 +242,7 @@ private slots:
         QVERIFY(service.find(admin, created->id)->hasSecret);
         QCOMPARE(actionsOf(database.db()).last(), u"sms.provider.credential"_s);
 
-        CheckRequest request;
-        request.kind = CheckKind::Credentials;
-        request.providerId = created->id;
+        const CheckRequest request = checkOf(CheckKind::Credentials, created->id);
         const CheckResult result = runCheck(service, support, request);
         QCOMPARE(result.outcome, CheckOutcome::Ok);
 
@@ -340,9 +334,7 @@ private slots:
         FakeSmsServer server;
         ProviderService service(database.db(), m_secrets, &m_network);
         auto created = service.create(admin, twilioFor(server));
-        CheckRequest request;
-        request.kind = CheckKind::Balance;
-        request.providerId = created->id;
+        const CheckRequest request = checkOf(CheckKind::Balance, created->id);
         const CheckResult result = runCheck(service, admin, request);
         QCOMPARE(result.outcome, CheckOutcome::Problem);
         QCOMPARE(result.error->failure, ProviderFailure::MissingSecret);
@@ -371,9 +363,7 @@ private slots:
         FakeSmsServer server;
         ProviderService service(database.db(), m_secrets, &m_network);
         const ProviderConfig created = createWithSecret(service, server);
-        CheckRequest request;
-        request.kind = CheckKind::Credentials;
-        request.providerId = created.id;
+        CheckRequest request = checkOf(CheckKind::Credentials, created.id);
         request.settings = created;
         request.secret = QByteArrayLiteral("wrongwrongwrongwrongwrongwrong12");
         QCOMPARE(runCheck(service, admin, request).error->failure, ProviderFailure::WrongCredentials);
@@ -406,9 +396,7 @@ private slots:
         ManualClock clock;
         ProviderService service(database.db(), m_secrets, &m_network, clock);
         const ProviderConfig created = createWithSecret(service, server);
-        CheckRequest request;
-        request.kind = CheckKind::Balance;
-        request.providerId = created.id;
+        const CheckRequest request = checkOf(CheckKind::Balance, created.id);
         const CheckResult result = runCheck(service, admin, request);
         QCOMPARE(result.outcome, outcome);
         QCOMPARE(result.warning, warning);
@@ -426,10 +414,7 @@ private slots:
         FakeSmsServer server;
         ProviderService service(database.db(), m_secrets, &m_network);
         const ProviderConfig created = createWithSecret(service, server);
-        CheckRequest request;
-        request.kind = CheckKind::TestSms;
-        request.providerId = created.id;
-        request.to = u"+447400123456"_s;
+        const CheckRequest request = checkOf(CheckKind::TestSms, created.id, u"+447400123456"_s);
         const CheckResult sent = runCheck(service, support, request);
         QCOMPARE(sent.outcome, CheckOutcome::Ok);
         QVERIFY(sent.sent);
@@ -464,10 +449,7 @@ private slots:
         server.twilioSendErrorCode = 21610;
         ProviderService service(database.db(), m_secrets, &m_network);
         const ProviderConfig created = createWithSecret(service, server);
-        CheckRequest request;
-        request.kind = CheckKind::TestSms;
-        request.providerId = created.id;
-        request.to = u"+447400123456"_s;
+        const CheckRequest request = checkOf(CheckKind::TestSms, created.id, u"+447400123456"_s);
         const CheckResult result = runCheck(service, admin, request);
         QCOMPARE(result.outcome, CheckOutcome::Problem);
         auto messages = MessageLog(database.db()).byNumber(u"+447400123456"_s);
@@ -490,10 +472,7 @@ private slots:
         ProviderService service(database.db(), m_secrets, &m_network);
         const ProviderConfig created = createWithSecret(service, server);
         server.setFault(fault);
-        CheckRequest request;
-        request.kind = CheckKind::TestSms;
-        request.providerId = created.id;
-        request.to = u"+447400123456"_s;
+        const CheckRequest request = checkOf(CheckKind::TestSms, created.id, u"+447400123456"_s);
         const CheckResult result = runCheck(service, admin, request);
         QCOMPARE(result.error->failure, ProviderFailure::OutcomeUnknown);
         QCOMPARE(server.count("POST"), 1);
@@ -512,10 +491,8 @@ private slots:
         FakeSmsServer server;
         ProviderService service(database.db(), m_secrets, &m_network);
         const ProviderConfig created = createWithSecret(service, server);
-        CheckRequest request;
-        request.kind = CheckKind::TestSms;
-        request.providerId = created.id;
-        request.to = u" +44 7400-123 456 "_s; // spaces and dashes, as typed and as search accepts them
+        // Spaces and dashes, as typed and as search accepts them.
+        const CheckRequest request = checkOf(CheckKind::TestSms, created.id, u" +44 7400-123 456 "_s);
         QCOMPARE(runCheck(service, support, request).outcome, CheckOutcome::Ok);
         QCOMPARE(server.requests().last().formValue(u"To"_s), u"+447400123456"_s);
         QCOMPARE(MessageLog(database.db()).byNumber(u"+447400123456"_s)->size(), 1);
@@ -527,10 +504,7 @@ private slots:
         FakeSmsServer server;
         ProviderService service(database.db(), m_secrets, &m_network);
         auto created = service.create(admin, twilioFor(server));
-        CheckRequest request;
-        request.kind = CheckKind::TestSms;
-        request.providerId = created->id;
-        request.to = u"07700 900123"_s;
+        const CheckRequest request = checkOf(CheckKind::TestSms, created->id, u"07700 900123"_s);
         auto refused = service.startCheck(admin, request);
         QCOMPARE(refused.error().field, u"to"_s);
         // Said in words a person understands, not as a field name and a format.
@@ -599,9 +573,7 @@ private slots:
         QCOMPARE(health.last().at(0).toString(), u"SMS providers not checked yet: Main."_s);
         QCOMPARE(health.last().at(1).toBool(), false);
         server.twilioBalance = u"1.00"_s;
-        CheckRequest request;
-        request.kind = CheckKind::Balance;
-        request.providerId = created->id;
+        CheckRequest request = checkOf(CheckKind::Balance, created->id);
         QCOMPARE(runCheck(service, admin, request).outcome, CheckOutcome::Warning);
         monitor.refresh();
         QCOMPARE(health.last().at(1).toBool(), true);

@@ -8,7 +8,7 @@
 #include "core/operators/SessionSettings.h"
 #include "core/twofactor/TwoFactorService.h"
 #include "core/verification/VerificationRefusal.h"
-#include "tests/support/ManualClock.h"
+#include "tests/support/OperatorRig.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QBuffer>
@@ -25,13 +25,8 @@ Q_DECLARE_METATYPE(backoffice::Permission)
 namespace {
 const QString password = u"correct horse battery"_s;
 
-struct Fixture
+struct Fixture : test::OperatorRig
 {
-    test::TestDatabase database;
-    test::ManualClock clock;
-    AuditLog audit {database.db(), clock};
-    PasswordHasher hasher {ScryptParameters::forTests()};
-    OperatorService operators {database.db(), audit, hasher, clock};
     SessionSettings settings {database.db(), audit};
     TwoFactorService twoFactor {database.db(), audit, clock};
     Client client;

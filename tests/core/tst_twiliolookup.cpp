@@ -21,13 +21,8 @@ class TestTwilioLookup : public QObject
 
     static ProviderConfig configFor(const FakeSmsServer& server)
     {
-        ProviderConfig config;
-        config.kind = u"twilio"_s;
-        config.name = u"Twilio"_s;
-        config.accountId = server.twilioAccountSid;
-        config.sender = u"+14155550100"_s;
+        ProviderConfig config = server.twilioProvider();
         config.baseUrl = u"http://127.0.0.1:9"_s; // the Messaging API is never asked
-        config.lookupBaseUrl = server.baseUrl();
         return config;
     }
 

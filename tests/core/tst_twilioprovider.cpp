@@ -18,27 +18,16 @@ class TestTwilioProvider : public QObject
 
     QNetworkAccessManager m_network;
 
-    ProviderConfig config(const FakeSmsServer& server) const
-    {
-        ProviderConfig config;
-        config.kind = u"twilio"_s;
-        config.name = u"Twilio"_s;
-        config.accountId = server.twilioAccountSid;
-        config.sender = u"+14155550100"_s;
-        config.baseUrl = server.baseUrl();
-        return config;
-    }
-
     TwilioProvider provider(const FakeSmsServer& server, QByteArray secret = {}, HttpOptions options = fastOptions())
     {
-        return TwilioProvider(config(server), secret.isEmpty() ? server.twilioAuthToken : secret,
+        return TwilioProvider(server.twilioProvider(), secret.isEmpty() ? server.twilioAuthToken : secret,
                               HttpClient(&m_network, options));
     }
 
     /// A provider whose server stopped listening: every connection is refused.
     TwilioProvider refusingProvider(FakeSmsServer& server)
     {
-        ProviderConfig settings = config(server);
+        ProviderConfig settings = server.twilioProvider();
         server.stopListening();
         return TwilioProvider(settings, server.twilioAuthToken, HttpClient(&m_network, fastOptions()));
     }
@@ -102,7 +91,7 @@ private slots:
     void apiKeyCredentialsAreCheckedByListingMessages()
     {
         FakeSmsServer server;
-        ProviderConfig settings = config(server);
+        ProviderConfig settings = server.twilioProvider();
         settings.apiKeySid = server.twilioApiKeySid;
         TwilioProvider twilio(settings, server.twilioApiKeySecret, HttpClient(&m_network, fastOptions()));
         auto result = call<AccountInfo>([&](QObject* c, auto done) { return twilio.checkCredentials(c, done); });
@@ -151,7 +140,7 @@ private slots:
     void messagingServiceSidIsSentInsteadOfFrom()
     {
         FakeSmsServer server;
-        ProviderConfig settings = config(server);
+        ProviderConfig settings = server.twilioProvider();
         settings.sender = u"MG0123456789abcdef0123456789abcdef"_s;
         TwilioProvider twilio(settings, server.twilioAuthToken, HttpClient(&m_network, fastOptions()));
         auto result = call<SentMessage>(
@@ -299,7 +288,7 @@ private slots:
     {
         FakeSmsServer server; // plain TCP: it reads the ClientHello and never answers it
         server.setFault(FakeSmsServer::Fault::Never);
-        ProviderConfig settings = config(server);
+        ProviderConfig settings = server.twilioProvider();
         settings.baseUrl = u"https://127.0.0.1:%1"_s.arg(server.port());
         HttpOptions options = fastOptions();
         options.timeoutMs = 1000;
@@ -423,7 +412,7 @@ private slots:
     void unknownHostIsProviderUnavailable()
     {
         FakeSmsServer server;
-        ProviderConfig settings = config(server);
+        ProviderConfig settings = server.twilioProvider();
         settings.baseUrl = u"http://no-such-host.invalid"_s;
         TwilioProvider twilio(settings, server.twilioAuthToken, HttpClient(&m_network, fastOptions()));
         auto result = call<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });

@@ -27,21 +27,9 @@ class TestVonageProvider : public QObject
 
     QNetworkAccessManager m_network;
 
-    static ProviderConfig configFor(const FakeSmsServer& server)
-    {
-        ProviderConfig config;
-        config.kind = u"vonage"_s;
-        config.name = u"Vonage"_s;
-        config.accountId = server.vonageApiKey;
-        config.sender = u"BackOffice"_s;
-        config.baseUrl = server.baseUrl();
-        config.reportsBaseUrl = server.baseUrl();
-        return config;
-    }
-
     VonageProvider provider(const FakeSmsServer& server, QByteArray secret = {})
     {
-        return provider(configFor(server), server, std::move(secret));
+        return provider(server.vonageProvider(), server, std::move(secret));
     }
 
     VonageProvider provider(const ProviderConfig& config, const FakeSmsServer& server, QByteArray secret = {})
@@ -79,7 +67,7 @@ class TestVonageProvider : public QObject
         request.kind = CheckKind::Balance;
         request.secret = server.vonageApiSecret;
         auto* job = new ProviderCheckJob(database.db(), secrets, &m_network, SystemClock::instance(), {},
-                                         configFor(server), request);
+                                         server.vonageProvider(), request);
         const std::optional<CheckResult> result = awaitResult(job);
         if (!result)
             qFatal("the balance check never finished");
@@ -250,7 +238,7 @@ private slots:
         const QString text = CheckResultText::describe(result, u"vonage"_s);
         QVERIFY2(text.contains(meaning), qPrintable(text));
         QVERIFY2(text.contains(action), qPrintable(text));
-        const QString advice = SmsFailureAdvice::forFailure(sent.error(), configFor(server));
+        const QString advice = SmsFailureAdvice::forFailure(sent.error(), server.vonageProvider());
         QVERIFY2(advice.contains(action), qPrintable(advice));
         QVERIFY2(!advice.contains(u"Check the provider settings"_s), "not the generic advice for a refusal");
     }
@@ -313,7 +301,7 @@ private slots:
     {
         FakeSmsServer sms;
         FakeSmsServer reports;
-        ProviderConfig config = configFor(sms);
+        ProviderConfig config = sms.vonageProvider();
         config.reportsBaseUrl = reports.baseUrl() + u"/"_s;
         reports.setVonageReport(u"0A0000000123ABCD1"_s, u"delivered"_s);
         auto vonage = provider(config, sms);
@@ -324,7 +312,7 @@ private slots:
         QCOMPARE(sms.requests().size(), 0);
         QCOMPARE(reports.count("GET", u"/v2/reports/records"_s), 1);
 
-        ProviderConfig defaults = configFor(sms);
+        ProviderConfig defaults = sms.vonageProvider();
         defaults.reportsBaseUrl.clear();
         QCOMPARE(defaults.reportsUrl(u"/v2/reports/records"_s), QUrl(u"https://api.nexmo.com/v2/reports/records"_s));
     }

@@ -84,14 +84,27 @@ QString FakeSmsServer::baseUrl() const
 
 ProviderConfig FakeSmsServer::twilioProvider() const
 {
+    ProviderConfig config = provider(u"twilio"_s, u"Twilio"_s, twilioAccountSid, u"+14155550100"_s);
+    config.statusPageUrl = config.lookupBaseUrl = baseUrl();
+    return config;
+}
+
+ProviderConfig FakeSmsServer::vonageProvider() const
+{
+    ProviderConfig config = provider(u"vonage"_s, u"Vonage"_s, vonageApiKey, u"BackOffice"_s);
+    config.reportsBaseUrl = baseUrl();
+    return config;
+}
+
+ProviderConfig FakeSmsServer::provider(const QString& kind, const QString& name, const QString& accountId,
+                                       const QString& sender) const
+{
     ProviderConfig config;
-    config.kind = u"twilio"_s;
-    config.name = u"Twilio"_s;
-    config.accountId = twilioAccountSid;
-    config.sender = u"+14155550100"_s;
+    config.kind = kind;
+    config.name = name;
+    config.accountId = accountId;
+    config.sender = sender;
     config.baseUrl = baseUrl();
-    config.statusPageUrl = baseUrl();
-    config.lookupBaseUrl = baseUrl();
     return config;
 }
 

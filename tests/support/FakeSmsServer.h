@@ -99,6 +99,9 @@ public:
     /// A Twilio provider whose API, status page and Lookup are this server, with its account SID
     /// (not yet stored; its auth token is twilioAuthToken).
     ProviderConfig twilioProvider() const;
+    /// A Vonage provider whose SMS and Reports APIs are this server, with its API key (not yet
+    /// stored; its secret is vonageApiSecret).
+    ProviderConfig vonageProvider() const;
     /// Stops listening: new connections are refused.
     void stopListening() { m_server.close(); }
 
@@ -154,6 +157,9 @@ private:
         QList<QPair<QByteArray, QByteArray>> headers;
     };
 
+    /// A provider of `kind` whose messaging API is this server.
+    ProviderConfig provider(const QString& kind, const QString& name, const QString& accountId,
+                            const QString& sender) const;
     void onNewConnection();
     void onReadyRead(QTcpSocket* socket);
     void handle(QTcpSocket* socket, const Request& request);
