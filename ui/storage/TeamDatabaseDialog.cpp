@@ -73,7 +73,7 @@ TeamDatabaseDialog::TeamDatabaseDialog(const DatabaseLocation& current, SecretSt
     sslNote->setWordWrap(true);
     m_rootCertificate = new QLineEdit;
     m_rootCertificate->setAccessibleName(tr("Root certificate file"));
-    m_rootCertificate->setPlaceholderText(tr("The certificate of the authority that signed the server's"));
+    m_rootCertificate->setPlaceholderText(tr("The file of the authority that signed the server's certificate"));
     m_browse = new QPushButton(tr("&Browse…"));
     m_browse->setAccessibleName(tr("Choose the root certificate file"));
     m_browse->setAutoDefault(false); // Return connects, wherever the focus is
