@@ -856,6 +856,11 @@
         <translation>Schlüssel exportieren oder importieren</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>copy the whole database</source>
+        <translation>die ganze Datenbank kopieren</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>do this (%1)</source>
         <translation>dies tun (%1)</translation>
@@ -1006,6 +1011,11 @@
         <translation>der Code hat sechs Ziffern</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>the database server refused the password (PGPASSWORD or ~/.pgpass)</source>
+        <translation>der Datenbankserver hat das Passwort abgelehnt (PGPASSWORD oder ~/.pgpass)</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>invalid %1</source>
         <translation>ungültig: %1</translation>
@@ -1061,7 +1071,22 @@
         <translation>ein gespeichertes Secret konnte nicht entschlüsselt werden (falscher Schlüssel oder manipulierte Daten)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>the database server cannot be reached</source>
+        <translation>der Datenbankserver ist nicht erreichbar</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>the database server&apos;s certificate is not trusted (check sslrootcert)</source>
+        <translation>dem Zertifikat des Datenbankservers wird nicht vertraut (prüfen Sie sslrootcert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database server does not offer an encrypted connection</source>
+        <translation>der Datenbankserver bietet keine verschlüsselte Verbindung an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>network error</source>
         <translation>Netzwerkfehler</translation>
     </message>
@@ -1369,11 +1394,11 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
     <name>DbCopy</name>
     <message>
         <location filename="../app/cli/DbCommands.cpp" line="+28"/>
-        <source>Copy a whole Back Office database into a new, empty one: clients, providers (their secrets stay in the keychain), the message log, operators and the audit log, in one transaction. The audit chain is verified before and after; the copy keeps the database&apos;s id, so this desk&apos;s keys fit it.</source>
-        <translation>Kopiert eine ganze Back-Office-Datenbank in eine neue, leere: Kunden, Anbieter (ihre Geheimnisse bleiben im Schlüsselbund), das Nachrichtenprotokoll, Operatoren und das Audit-Log, in einer Transaktion. Die Audit-Kette wird vorher und nachher geprüft; die Kopie behält die ID der Datenbank, sodass die Schlüssel dieses Arbeitsplatzes zu ihr passen.</translation>
+        <source>Copy a whole Back Office database into a new, empty one: clients, providers (their secrets stay in the keychain), the message log, operators and the audit log, in one transaction. The audit chain is verified before and after; the copy keeps the database&apos;s id, so this desk&apos;s keys fit it. Only an administrator of the source (--operator NAME) copies; the copy records who made it, from where.</source>
+        <translation>Eine ganze Back-Office-Datenbank in eine neue, leere kopieren: Kunden, Anbieter (ihre Geheimnisse bleiben im Schlüsselbund), das Nachrichtenprotokoll, Mitarbeiter und das Audit-Protokoll, in einer Transaktion. Die Audit-Kette wird vorher und nachher geprüft; die Kopie behält die ID der Datenbank, damit die Schlüssel dieses Arbeitsplatzes passen. Nur ein Administrator der Quelle (--operator NAME) kopiert; die Kopie hält fest, wer sie woraus gemacht hat.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the action</source>
         <translation>die Aktion</translation>
     </message>
@@ -1408,7 +1433,12 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
         <translation>--from und --to sind dieselbe Datenbank</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>db copy takes --from and --to, not --db</source>
+        <translation>db copy nimmt --from und --to, nicht --db</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>cannot use the database %1: %2</source>
         <translation>die Datenbank %1 kann nicht verwendet werden: %2</translation>
     </message>
@@ -1423,7 +1453,7 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
         <translation>das Audit-Log der Quelle ist nicht intakt; nichts wurde kopiert</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1: %2 of %3 rows</source>
         <translation>%1: %2 von %3 Zeilen</translation>
     </message>
@@ -1433,7 +1463,12 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
         <translation>%1 ist nicht leer (Tabelle %2 enthält Zeilen); nichts wurde kopiert</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>%1 was copied, but the copy could not be recorded in its audit log</source>
+        <translation>%1 wurde kopiert, aber die Kopie konnte nicht in ihrem Audit-Protokoll festgehalten werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>after the copy, %1</source>
         <translation>nach dem Kopieren, %1</translation>
     </message>
@@ -2808,6 +2843,11 @@ Jede Zeile wird geprüft; ist eine ungültig, wird nichts importiert und jedes P
         <location line="+2"/>
         <source>Only administrators export or import keys.</source>
         <translation>Nur Administratoren exportieren oder importieren Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only administrators copy the whole database.</source>
+        <translation>Nur Administratoren kopieren die ganze Datenbank.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6465,6 +6505,11 @@ Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</tran
     </message>
     <message>
         <location line="+1"/>
+        <source>Open &amp;team database…</source>
+        <translation>&amp;Team-Datenbank öffnen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -8064,9 +8109,276 @@ Was tun: %2</translation>
     </message>
 </context>
 <context>
+    <name>backoffice::ui::TeamDatabaseDialog</name>
+    <message>
+        <location filename="../ui/storage/TeamDatabaseDialog.cpp" line="+41"/>
+        <source>Open Team Database</source>
+        <translation>Team-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open team database</source>
+        <translation>Team-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose where this desk&apos;s clients, providers and audit log live. A team shares one PostgreSQL database; each operator then signs in there.</source>
+        <translation>Wählen Sie, wo die Kunden, Anbieter und das Audit-Protokoll dieses Arbeitsplatzes liegen. Ein Team teilt sich eine PostgreSQL-Datenbank; jeder Mitarbeiter meldet sich dann dort an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This desk&apos;s &amp;own database (SQLite)</source>
+        <translation>&amp;Eigene Datenbank dieses Arbeitsplatzes (SQLite)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This desk&apos;s own database (SQLite)</source>
+        <translation>Eigene Datenbank dieses Arbeitsplatzes (SQLite)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A t&amp;eam database on a PostgreSQL server</source>
+        <translation>&amp;Team-Datenbank auf einem PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A team database on a PostgreSQL server</source>
+        <translation>Team-Datenbank auf einem PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>db.example.com</source>
+        <translation>db.example.com</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database name</source>
+        <translation>Name der Datenbank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify the certificate and the host name (verify-full)</source>
+        <translation>Zertifikat und Hostnamen prüfen (verify-full)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt, without checking the certificate (require)</source>
+        <translation>Verschlüsseln, ohne das Zertifikat zu prüfen (require)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt if the server offers it (prefer)</source>
+        <translation>Verschlüsseln, wenn der Server es anbietet (prefer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Across a network, connect with verify-full: only it makes sure you talk to your team&apos;s server. Use the others only on a network you trust.</source>
+        <translation>Verbinden Sie sich über ein Netzwerk mit verify-full: Nur damit ist sicher, dass Sie mit dem Server Ihres Teams sprechen. Verwenden Sie die anderen nur in einem Netzwerk, dem Sie vertrauen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Root certificate file</source>
+        <translation>Datei des Stammzertifikats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file of the authority that signed the server&apos;s certificate</source>
+        <translation>Die Datei der Stelle, die das Zertifikat des Servers signiert hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the root certificate file</source>
+        <translation>Datei des Stammzertifikats wählen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: PGPASSWORD or ~/.pgpass</source>
+        <translation>Leer: PGPASSWORD oder ~/.pgpass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sa&amp;ve the password in the system keychain</source>
+        <translation>Passwort im System-Schlüsselbund spei&amp;chern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the password in the system keychain</source>
+        <translation>Passwort im System-Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Security:</source>
+        <translation>&amp;Sicherheit:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Root certi&amp;ficate:</source>
+        <translation>Stamm&amp;zertifikat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connecting</source>
+        <translation>Verbindung wird hergestellt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Root Certificate</source>
+        <translation>Stammzertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Enter the server&apos;s host name.</source>
+        <translation>Geben Sie den Hostnamen des Servers ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the name of the team&apos;s database.</source>
+        <translation>Geben Sie den Namen der Datenbank Ihres Teams ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the user name the server knows you by.</source>
+        <translation>Geben Sie den Benutzernamen ein, unter dem der Server Sie kennt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Connected. Saving your choice…</source>
+        <translation>Verbunden. Ihre Wahl wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection works, but the password could not be kept in the keychain: %1</source>
+        <translation>Die Verbindung funktioniert, aber das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The server refused the password of %1. Check the password and try again.</source>
+        <translation>Der Server hat das Passwort von %1 abgelehnt. Prüfen Sie das Passwort und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server %1 cannot be reached on port %2. Check the host name and the port, and that the server accepts connections from this desk.</source>
+        <translation>Der Server %1 ist auf Port %2 nicht erreichbar. Prüfen Sie Hostnamen und Port und ob der Server Verbindungen von diesem Arbeitsplatz annimmt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server&apos;s certificate is not trusted. Choose the root certificate file your administrator gave you; verify-full also checks that the certificate was made for this host name.</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut. Wählen Sie die Datei des Stammzertifikats, die Sie von Ihrem Administrator erhalten haben; verify-full prüft außerdem, ob das Zertifikat für diesen Hostnamen ausgestellt wurde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server does not offer an encrypted connection. Ask your administrator to turn on TLS on the server.</source>
+        <translation>Der Server bietet keine verschlüsselte Verbindung an. Bitten Sie Ihren Administrator, TLS auf dem Server einzuschalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database %1 was set up by a newer version of Back Office (%2). Update Back Office on this desk first.</source>
+        <translation>Die Datenbank %1 wurde von einer neueren Version von Back Office eingerichtet (%2). Aktualisieren Sie zuerst Back Office auf diesem Arbeitsplatz.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database %1 cannot be opened: %2</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+
+The server said: %2</source>
+        <translation>%1
+
+Antwort des Servers: %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+32"/>
+        <location filename="../app/gui/main.cpp" line="+36"/>
         <source>The database %1 was created by a newer version of Back Office (%2). Use that version, or choose another database with --db.</source>
         <translation>Die Datenbank %1 wurde mit einer neueren Version von Back Office erstellt (%2). Verwenden Sie diese Version oder wählen Sie mit --db eine andere Datenbank.</translation>
     </message>
@@ -8096,7 +8408,7 @@ Was tun: %2</translation>
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+70"/>
         <source>Back Office: help clients who do not receive two-factor codes.</source>
         <translation>Back Office: Kunden helfen, die keine Codes der Zwei-Faktor-Authentifizierung erhalten.</translation>
     </message>
@@ -8111,9 +8423,9 @@ Was tun: %2</translation>
         <translation>Speicherort</translation>
     </message>
     <message>
+        <location line="-63"/>
         <location line="+7"/>
-        <location line="+8"/>
-        <location line="+23"/>
+        <location line="+65"/>
         <source>Back Office</source>
         <translation>Back Office</translation>
     </message>

@@ -66,6 +66,9 @@ MainWindow::MainWindow(const QString& databaseName, QWidget* parent) : QMainWind
     });
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* openDatabase = file->addAction(tr("Open &team database…"), this, &MainWindow::openDatabaseRequested);
+    openDatabase->setObjectName(QStringLiteral("openTeamDatabaseAction"));
+    file->addSeparator();
     QAction* settingsAction = file->addAction(tr("&Settings…"), this, [this] {
         auto* dialog = new SettingsDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -39,6 +39,8 @@ public:
 signals:
     /// The operator closed the window (File > Quit, the window's close button).
     void closed();
+    /// File > Open team database…: the operator wants to choose another database.
+    void openDatabaseRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

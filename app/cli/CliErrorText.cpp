@@ -38,6 +38,8 @@ QString permissionPhrase(const QString& permission)
         return CliErrorText::tr("import clients");
     if (permission == u"manage-keys")
         return CliErrorText::tr("export or import keys");
+    if (permission == u"copy-database")
+        return CliErrorText::tr("copy the whole database");
     return CliErrorText::tr("do this (%1)").arg(permission);
 }
 
@@ -134,6 +136,8 @@ QString invalidInput(const Error& error)
         return CliErrorText::tr("the reason is longer than %1 characters").arg(error.detail.mid(9));
     if (error.field == u"code")
         return CliErrorText::tr("the code is six digits");
+    if (error.field == u"database-password")
+        return CliErrorText::tr("the database server refused the password (PGPASSWORD or ~/.pgpass)");
     return CliErrorText::tr("invalid %1").arg(error.field);
 }
 
@@ -171,6 +175,12 @@ QString sentence(const Error& error, const QString& actorName)
     case Error::Code::DecryptionFailed:
         return CliErrorText::tr("a stored secret could not be decrypted (wrong key or tampered data)");
     case Error::Code::Network:
+        if (error.field == u"database-unreachable")
+            return CliErrorText::tr("the database server cannot be reached");
+        if (error.field == u"database-certificate")
+            return CliErrorText::tr("the database server's certificate is not trusted (check sslrootcert)");
+        if (error.field == u"database-tls")
+            return CliErrorText::tr("the database server does not offer an encrypted connection");
         return CliErrorText::tr("network error");
     case Error::Code::Remote:
         return CliErrorText::tr("the remote service refused the request");

@@ -7,8 +7,8 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/audit/AuditVerificationText.h"
+#include "core/session/DatabaseCopyService.h"
 #include "core/session/Workspace.h"
-#include "core/storage/DatabaseCopy.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -27,7 +27,8 @@ class DbCopy final : public Command
         parser.setApplicationDescription(
             tr("Copy a whole Back Office database into a new, empty one: clients, providers (their secrets stay in "
                "the keychain), the message log, operators and the audit log, in one transaction. The audit chain is "
-               "verified before and after; the copy keeps the database's id, so this desk's keys fit it."));
+               "verified before and after; the copy keeps the database's id, so this desk's keys fit it. Only an "
+               "administrator of the source (--operator NAME) copies; the copy records who made it, from where."));
         parser.addPositionalArgument(u"copy"_s, tr("the action"));
         parser.addOption({u"from"_s, tr("the database to copy (a SQLite file or postgresql://...)"), u"db"_s});
         parser.addOption({u"to"_s, tr("the empty database to copy into (a new file or postgresql://...)"), u"db"_s});
@@ -47,10 +48,15 @@ class DbCopy final : public Command
         }
         if (m_from.displayName() == m_to.displayName())
             return context.fail(ExitUsage, tr("--from and --to are the same database"));
+        if (!context.databaseArgument.isEmpty())
+            return context.fail(ExitUsage, tr("db copy takes --from and --to, not --db"));
+        // The operator signs in on the source: its accounts decide who may copy it.
+        context.databaseArgument = parser.value(u"from"_s);
         return ExitOk;
     }
 
-    Access access() const override { return Access::None; }
+    // Reading the source changes nothing there: the sign-in is not recorded, a refusal is.
+    Access access() const override { return Access::Read; }
 
     /// Verifies the chain of `workspace`'s audit log and says so on stderr; false when it is not intact.
     bool verified(CliContext& context, const Workspace& workspace, const QString& when)
@@ -78,9 +84,9 @@ class DbCopy final : public Command
 
     int run(CliContext& context) override
     {
-        const std::unique_ptr<Workspace> from = open(context, m_from);
-        if (!from)
-            return ExitUsage;
+        const Workspace* from = context.workspace();
+        if (const Status allowed = DatabaseCopyService::authorize(*from, context.actor); !allowed)
+            return context.fail(allowed.error());
         // The chain is checked with the source's key, which the copy shares.
         if (const Status keyed = from->loadStoredAuditKey(context.secrets()); !keyed)
             return context.fail(keyed.error());
@@ -89,10 +95,9 @@ class DbCopy final : public Command
         std::unique_ptr<Workspace> to = open(context, m_to);
         if (!to)
             return ExitUsage;
-        const Status copied = DatabaseCopy::copy(
-            from->database(), to->database(), [&](const QString& table, qint64 done, qint64 total) {
-                context.err << tr("%1: %2 of %3 rows").arg(table).arg(done).arg(total) << Qt::endl;
-            });
+        const auto copied = DatabaseCopyService::copy(*from, *to, [&](const QString& table, qint64 done, qint64 total) {
+            context.err << tr("%1: %2 of %3 rows").arg(table).arg(done).arg(total) << Qt::endl;
+        });
         if (!copied) {
             if (copied.error().code == Error::Code::Conflict && copied.error().field == u"target-not-empty")
                 return context.fail(ExitProblem,
@@ -105,6 +110,14 @@ class DbCopy final : public Command
         to = open(context, m_to);
         if (!to)
             return ExitUsage;
+        // On the copy's own record, in its keyed chain, before the chain is verified again.
+        if (auto recorded = DatabaseCopyService::recordCopy(*to, context.actor, m_from.displayName(), copied.value());
+            !recorded) {
+            context.fail(recorded.error());
+            return context.fail(
+                ExitProblem,
+                tr("%1 was copied, but the copy could not be recorded in its audit log").arg(m_to.displayName()));
+        }
         if (!verified(context, *to, tr("after the copy, %1").arg(to->displayName())))
             return context.fail(ExitProblem, tr("the copy's audit log is not intact"));
         context.out << tr("Copied %1 to %2.").arg(m_from.displayName(), m_to.displayName()) << Qt::endl;

@@ -11,6 +11,7 @@
 #include "ui/session/OperatorSession.h"
 #include "ui/session/SessionManager.h"
 #include "ui/settings/LanguageSetting.h"
+#include "ui/storage/RememberedDatabase.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -19,6 +20,9 @@
 #include <QNetworkAccessManager>
 #include <QThread>
 #include <QTimer>
+
+#include <optional>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace backoffice;
@@ -59,6 +63,54 @@ QString openErrorText(const DatabaseLocation& location, const Error& error)
             .arg(location.displayName(), error.toString());
     }
 }
+
+/// Opens `location`, signs an operator in and runs the windows until the operator quits (the exit
+/// status) or chooses another database in File > Open team database… (`next`, status 0).
+/// `chosen`: the operator just chose it, so it is remembered once it opened with its keys.
+int runOn(QApplication& app, const DatabaseLocation& location, KeychainSecretStore& secrets,
+          std::optional<DatabaseLocation>& next, bool chosen)
+{
+    auto opened = Workspace::open(location);
+    if (!opened) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Back Office"),
+                              openErrorText(location, opened.error()));
+        return 1;
+    }
+    const Workspace& workspace = *opened.value();
+    // Nothing is done before it can be recorded: the audit key comes first.
+    if (const Status keyed = workspace.loadAuditKey(secrets, osUserName()); !keyed) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Back Office"),
+                              openErrorText(location, keyed.error()));
+        return 1;
+    }
+    if (chosen)
+        ui::RememberedDatabase::remember(location);
+    QNetworkAccessManager network;
+    ui::SessionManager sessions(workspace, secrets, &network);
+    QObject::connect(&sessions, &ui::SessionManager::databaseSwitchRequested, &sessions,
+                     [&next](const DatabaseLocation& chosenLocation) {
+                         next = chosenLocation;
+                         QApplication::exit(0);
+                     });
+    // First start on an empty database: offer demo clients to whoever may import them.
+    QObject::connect(&sessions, &ui::SessionManager::sessionStarted, &sessions, [&](ui::OperatorSession* session) {
+        auto count = workspace.clients().count({}, 1);
+        if (!count || count.value() > 0 || !session->actor().can(Permission::ImportClients))
+            return;
+        auto* offer = new ui::DemoDataOffer(workspace.dataKeys(secrets), workspace.location(), session->actor(),
+                                            session->window());
+        ui::ClientsPage* clients = session->clientsPage();
+        QObject::connect(offer, &ui::DemoDataOffer::finished, clients, [clients](qint64 created) {
+            if (created > 0)
+                clients->reload();
+        });
+        QTimer::singleShot(0, offer, &ui::DemoDataOffer::start);
+    });
+    if (!sessions.start())
+        return 0;
+
+    return app.exec();
+}
 } // namespace
 
 int main(int argc, char* argv[])
@@ -86,23 +138,20 @@ int main(int argc, char* argv[])
          QCoreApplication::translate("main", "location")});
     parser.process(app);
 
-    DatabaseLocation location = DatabaseLocation::defaultLocation();
+    KeychainSecretStore secrets;
+    // --db, else the database chosen in File > Open team database… (its saved password from the keychain).
+    DatabaseLocation location;
     if (parser.isSet(u"db"_s)) {
         auto parsed = DatabaseLocation::parse(parser.value(u"db"_s));
         if (!parsed) {
             QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Back Office"),
-                                  openErrorText(location, parsed.error()));
+                                  openErrorText(DatabaseLocation::defaultLocation(), parsed.error()));
             return 2;
         }
         location = parsed.value();
+    } else {
+        location = ui::RememberedDatabase::withSavedPassword(ui::RememberedDatabase::location(), secrets);
     }
-    auto opened = Workspace::open(location);
-    if (!opened) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Back Office"),
-                              openErrorText(location, opened.error()));
-        return 1;
-    }
-    const Workspace& workspace = *opened.value();
 
     // A write waiting for another program's lock (a long import on another desk) shows a busy cursor
     // instead of a frozen window; it is told on the thread that waits, and only the GUI thread may
@@ -118,31 +167,19 @@ int main(int argc, char* argv[])
         }
     });
 
-    KeychainSecretStore secrets;
-    // Nothing is done before it can be recorded: the audit key comes first.
-    if (const Status keyed = workspace.loadAuditKey(secrets, osUserName()); !keyed) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Back Office"),
-                              openErrorText(location, keyed.error()));
-        return 1;
+    // Each switch of database ends the sessions and runs the application again on the new one. The
+    // choice is remembered once it opened with its keys; one that does not goes back to the previous.
+    std::optional<DatabaseLocation> previous;
+    for (;;) {
+        std::optional<DatabaseLocation> next;
+        const int status = runOn(app, location, secrets, next, previous.has_value());
+        if (next) {
+            previous = location;
+            location = *next;
+        } else if (status != 0 && previous) {
+            location = *std::exchange(previous, std::nullopt);
+        } else {
+            return status;
+        }
     }
-    QNetworkAccessManager network;
-    ui::SessionManager sessions(workspace, secrets, &network);
-    // First start on an empty database: offer demo clients to whoever may import them.
-    QObject::connect(&sessions, &ui::SessionManager::sessionStarted, &sessions, [&](ui::OperatorSession* session) {
-        auto count = workspace.clients().count({}, 1);
-        if (!count || count.value() > 0 || !session->actor().can(Permission::ImportClients))
-            return;
-        auto* offer = new ui::DemoDataOffer(workspace.dataKeys(secrets), workspace.location(), session->actor(),
-                                            session->window());
-        ui::ClientsPage* clients = session->clientsPage();
-        QObject::connect(offer, &ui::DemoDataOffer::finished, clients, [clients](qint64 created) {
-            if (created > 0)
-                clients->reload();
-        });
-        QTimer::singleShot(0, offer, &ui::DemoDataOffer::start);
-    });
-    if (!sessions.start())
-        return 0;
-
-    return app.exec();
 }

@@ -62,6 +62,8 @@ inline constexpr auto DisableReasonRuleChanged = "settings.disable-reason";
 inline constexpr auto ChainAnchored = "audit.chain.anchored"; ///< a log from before keyed chains, now keyed
 inline constexpr auto KeysExported = "keys.export"; ///< the fingerprints, never a key
 inline constexpr auto KeysImported = "keys.import"; ///< the fingerprints, never a key
+/// In the copy a `db copy` made: who copied, from where, how many rows of each table
+inline constexpr auto DatabaseCopied = "database.copy";
 } // namespace AuditAction
 
 } // namespace backoffice

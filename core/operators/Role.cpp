@@ -29,6 +29,7 @@ bool roleAllows(Role role, Permission permission)
     case Permission::ManageOperators:
     case Permission::ImportClients:
     case Permission::ManageKeys:
+    case Permission::CopyDatabase:
         return role == Role::Admin;
     }
     return false;
@@ -84,6 +85,8 @@ QString permissionToString(Permission permission)
         return u"import-clients"_s;
     case Permission::ManageKeys:
         return u"manage-keys"_s;
+    case Permission::CopyDatabase:
+        return u"copy-database"_s;
     }
     return {};
 }

@@ -28,6 +28,7 @@ enum class Permission
     ManageOperators,
     ImportClients, ///< bulk-adds clients (CSV import, demo data): stands in for the client UI
     ManageKeys, ///< exports or imports the database's keys: with them and a copy of the file, every secret opens
+    CopyDatabase, ///< copies the whole database into another (`db copy`): every client, operator and event
 };
 
 bool roleAllows(Role role, Permission permission);

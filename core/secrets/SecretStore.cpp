@@ -175,6 +175,13 @@ QString smtpPassword(const QString& databaseId)
 {
     return u"database/%1/smtp-password"_s.arg(databaseId);
 }
+
+QString databasePassword(const QUrl& url)
+{
+    return u"server/%1@%2:%3%4/password"_s.arg(url.userName(QUrl::FullyEncoded), url.host(QUrl::FullyEncoded))
+        .arg(url.port(5432))
+        .arg(url.path(QUrl::FullyEncoded));
+}
 } // namespace SecretKeys
 
 } // namespace backoffice

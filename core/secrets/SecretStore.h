@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QUrl>
 
 #include <functional>
 
@@ -67,6 +68,9 @@ QString auditKey(const QString& databaseId);
 QString providerSecret(const QString& databaseId, qint64 providerId);
 /// The password of the SMTP user e-mail to clients goes out with.
 QString smtpPassword(const QString& databaseId);
+/// The password a desk saved for a team database server: scoped to the server, database and user
+/// (a PostgreSQL `--db` URL's host, port, path and user), so another server never gets it.
+QString databasePassword(const QUrl& url);
 } // namespace SecretKeys
 
 } // namespace backoffice

@@ -106,8 +106,11 @@ Result<std::shared_ptr<Database>> Database::open(const DatabaseLocation& locatio
         return Error::storage(u"the Qt Sql driver %1 is not installed"_s.arg(dialect.driverName()));
     if (const Status configured = dialect.configure(db, location); !configured)
         return configured.error();
-    if (!db.open())
+    if (!db.open()) {
+        if (std::optional<Error> failure = dialect.connectionFailure(db.lastError()))
+            return *failure;
         return Error::storage(u"cannot open %1: %2"_s.arg(location.displayName(), describe(db.lastError())));
+    }
 
     // Refuse a newer schema before the pragmas below write anything to the file.
     Migrator migrator(*database);

@@ -21,7 +21,10 @@ class Database
 {
 public:
     /// Opens (creating a SQLite file and its folder if needed) and migrates. A database made by a
-    /// newer version is refused with Error::Code::SchemaTooNew before anything is written to it.
+    /// newer version is refused with Error::Code::SchemaTooNew before anything is written to it. A
+    /// server that cannot be reached is Network "database-unreachable", a certificate that is not
+    /// trusted Network "database-certificate" (no TLS at all: "database-tls"), a wrong or missing
+    /// password InvalidInput "database-password" (SqlDialect::connectionFailure).
     static Result<std::shared_ptr<Database>> open(const DatabaseLocation& location);
     ~Database();
     Database(const Database&) = delete;

@@ -27,7 +27,8 @@ Result<QStringList> columnsOf(const Database& database, const QString& table)
     return columns;
 }
 
-Status copyTable(const Database& from, const Database& to, const QString& table, const DatabaseCopy::Progress& progress)
+Result<qint64> copyTable(const Database& from, const Database& to, const QString& table,
+                         const DatabaseCopy::Progress& progress)
 {
     auto columns = columnsOf(from, table);
     if (!columns)
@@ -60,12 +61,12 @@ Status copyTable(const Database& from, const Database& to, const QString& table,
     if (columns.value().contains(u"id"_s)) {
         for (const QString& statement : to.dialect().afterExplicitIds(table)) {
             if (const Status done = to.run(statement); !done)
-                return done;
+                return done.error();
         }
     }
     if (progress)
         progress(table, copied, total.value());
-    return Ok {};
+    return copied;
 }
 } // namespace
 
@@ -79,7 +80,7 @@ const QStringList& DatabaseCopy::tables()
     return names;
 }
 
-Status DatabaseCopy::copy(const Database& from, const Database& to, const Progress& progress)
+Result<DatabaseCopy::RowCounts> DatabaseCopy::copy(const Database& from, const Database& to, const Progress& progress)
 {
     if (from.schemaVersion() != to.schemaVersion())
         return Error::invalid(
@@ -91,7 +92,8 @@ Status DatabaseCopy::copy(const Database& from, const Database& to, const Progre
         if (snapshot)
             from.endReadSnapshot();
     });
-    return to.writeTransaction([&]() -> Status {
+    RowCounts counts;
+    const Status done = to.writeTransaction([&]() -> Status {
         for (const QString& table : tables()) {
             if (table == u"database_info")
                 continue; // every new database has its own id; the source's replaces it
@@ -104,11 +106,16 @@ Status DatabaseCopy::copy(const Database& from, const Database& to, const Progre
         if (const Status cleared = to.run(u"DELETE FROM database_info"_s); !cleared)
             return cleared;
         for (const QString& table : tables()) {
-            if (const Status copied = copyTable(from, to, table, progress); !copied)
-                return copied;
+            auto copied = copyTable(from, to, table, progress);
+            if (!copied)
+                return copied.error();
+            counts.insert(table, copied.value());
         }
         return Ok {};
     });
+    if (!done)
+        return done.error();
+    return counts;
 }
 
 } // namespace backoffice

@@ -3,6 +3,7 @@
 
 #include "core/common/Result.h"
 
+#include <QMap>
 #include <QStringList>
 
 #include <functional>
@@ -26,9 +27,12 @@ public:
     /// The tables copied, in an order their references allow.
     static const QStringList& tables();
 
+    /// The rows copied, by table.
+    using RowCounts = QMap<QString, qint64>;
+
     /// Errors: InvalidInput (field "schema": the two are not at the same schema version), Conflict
     /// (field "target-not-empty", detail: the first table with rows), Storage.
-    static Status copy(const Database& from, const Database& to, const Progress& progress = {});
+    static Result<RowCounts> copy(const Database& from, const Database& to, const Progress& progress = {});
 };
 
 } // namespace backoffice

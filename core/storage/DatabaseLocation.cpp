@@ -45,4 +45,11 @@ QString DatabaseLocation::displayName() const
     return url.toDisplayString(QUrl::RemovePassword);
 }
 
+QString DatabaseLocation::toText() const
+{
+    if (kind == Kind::Sqlite)
+        return sqlitePath;
+    return url.toString(QUrl::RemovePassword | QUrl::FullyEncoded);
+}
+
 } // namespace backoffice

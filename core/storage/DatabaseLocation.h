@@ -20,7 +20,11 @@ struct DatabaseLocation
 
     Kind kind = Kind::Sqlite;
     QString sqlitePath; ///< absolute file path, for Kind::Sqlite
-    QUrl url; ///< for Kind::PostgreSql (the password, if any, is never shown)
+    QUrl url; ///< for Kind::PostgreSql; never holds a password (Database::open refuses one there)
+    /// For Kind::PostgreSql: the password typed or taken from the keychain, handed to the driver
+    /// apart from the URL (QSqlDatabase::setPassword). Never in url, displayName(), toText(),
+    /// settings or logs. Empty: libpq's PGPASSWORD or ~/.pgpass, if any.
+    QString password;
 
     /// Parses what `--db` takes: a file path or a postgresql:// URL.
     static Result<DatabaseLocation> parse(const QString& text);
@@ -28,6 +32,8 @@ struct DatabaseLocation
     static DatabaseLocation defaultLocation();
     /// For messages and the window title: never includes a password.
     QString displayName() const;
+    /// What parse() takes back, to remember the location (QSettings): never includes a password.
+    QString toText() const;
 };
 
 } // namespace backoffice

@@ -8,6 +8,8 @@
 #include <QUrlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace backoffice {
@@ -85,6 +87,8 @@ public:
         db.setPort(url.port(5432));
         db.setDatabaseName(url.path(QUrl::FullyDecoded).mid(1));
         db.setUserName(url.userName(QUrl::FullyDecoded));
+        if (!location.password.isEmpty())
+            db.setPassword(location.password);
         QStringList options;
         const QUrlQuery query(url);
         for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
@@ -100,6 +104,30 @@ public:
         }
         db.setConnectOptions(options.join(u';'));
         return Ok {};
+    }
+
+    std::optional<Error> connectionFailure(const QSqlError& error) const override
+    {
+        // libpq says why a connection failed only in words (no SQLSTATE before a session exists):
+        // its own messages, in English unless the desk's libpq was built with another language.
+        const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+        const auto says = [&text](const QStringList& phrases) {
+            return std::any_of(phrases.cbegin(), phrases.cend(),
+                               [&text](const QString& phrase) { return text.contains(phrase, Qt::CaseInsensitive); });
+        };
+        const QString detail = text.simplified();
+        if (says({u"password authentication failed"_s, u"no password supplied"_s, u"28P01"_s}))
+            return Error::invalid(u"database-password"_s, detail);
+        if (says({u"certificate verify failed"_s, u"root certificate file"_s, u"does not match host name"_s,
+                  u"certificate"_s}))
+            return Error {Error::Code::Network, u"database-certificate"_s, detail};
+        if (says({u"server does not support SSL"_s, u"SSL"_s}))
+            return Error {Error::Code::Network, u"database-tls"_s, detail};
+        if (says({u"Connection refused"_s, u"could not translate host name"_s, u"timeout expired"_s,
+                  u"No route to host"_s, u"Network is unreachable"_s, u"could not connect"_s,
+                  u"Name or service not known"_s, u"Connection timed out"_s}))
+            return Error {Error::Code::Network, u"database-unreachable"_s, detail};
+        return std::nullopt;
     }
 
     // lock_not_available: a statement gave up waiting for a lock another session holds.

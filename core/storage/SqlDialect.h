@@ -10,6 +10,7 @@
 
 #include <limits>
 #include <memory>
+#include <optional>
 
 class QSqlDatabase;
 class QSqlError;
@@ -88,6 +89,13 @@ public:
     virtual bool isLockContention(const QSqlError& error) const = 0;
     /// A unique constraint refused the row.
     virtual bool isUniqueViolation(const QSqlError& error) const = 0;
+    /// What a failed open() means, when the driver's answer says (the server cannot be reached, the
+    /// password is wrong, the server's certificate is not trusted); nothing for anything else.
+    virtual std::optional<Error> connectionFailure(const QSqlError& error) const
+    {
+        Q_UNUSED(error);
+        return std::nullopt;
+    }
 
     // Pieces of statements.
 

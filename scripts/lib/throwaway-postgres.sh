@@ -2,7 +2,8 @@
 # A throw-away PostgreSQL 15 cluster on 127.0.0.1 and a free port, for the tests and for trying the team
 # setup by hand. Sourced by scripts/test.sh and scripts/dev-postgres.sh.
 #   throwaway_postgres_start   sets BACKOFFICE_PG_DIR, BACKOFFICE_PG_PORT and BACKOFFICE_PG_URL (the login role
-#                              "backoffice" may create databases; trust authentication, loopback only)
+#                              "backoffice" may create databases; trust authentication, loopback only; any
+#                              other role signs in with its password, so the tests can prove a password works)
 #   throwaway_postgres_stop    stops the server and removes its folder; safe to call twice or before a start
 # PostgreSQL refuses to run as root, so as root the server runs as the "postgres" user the Debian package makes.
 
@@ -20,6 +21,8 @@ throwaway_postgres_start() {
     throwaway_postgres_as_owner "$throwaway_postgres_bin/initdb" -D "$BACKOFFICE_PG_DIR/data" -A trust -U backoffice \
         --encoding=UTF8 --locale=C.UTF-8 >"$BACKOFFICE_PG_DIR/initdb.log" 2>&1 \
         || { cat "$BACKOFFICE_PG_DIR/initdb.log" >&2; return 1; }
+    throwaway_postgres_as_owner sh -c "printf '%s\n' 'local all all trust' 'host all backoffice 127.0.0.1/32 trust' \
+        'host all all 127.0.0.1/32 scram-sha-256' >'$BACKOFFICE_PG_DIR/data/pg_hba.conf'"
     throwaway_postgres_as_owner "$throwaway_postgres_bin/pg_ctl" -D "$BACKOFFICE_PG_DIR/data" -l "$BACKOFFICE_PG_DIR/server.log" -w \
         -o "-k $BACKOFFICE_PG_DIR -p $BACKOFFICE_PG_PORT -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=off" \
         start >/dev/null || { cat "$BACKOFFICE_PG_DIR/server.log" >&2; return 1; }

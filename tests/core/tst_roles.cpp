@@ -149,7 +149,8 @@ private slots:
             {Permission::ReadAudit, true, true, true},         {Permission::CheckCode, false, true, true},
             {Permission::Diagnose, false, true, true},         {Permission::SendTestSms, false, true, true},
             {Permission::DisableTwoFactor, false, true, true}, {Permission::ManageProviders, false, false, true},
-            {Permission::ManageOperators, false, false, true},
+            {Permission::ManageOperators, false, false, true}, {Permission::ManageKeys, false, false, true},
+            {Permission::CopyDatabase, false, false, true},
         };
         for (const Row& row : rows) {
             const QByteArray name = permissionToString(row.permission).toLatin1();
@@ -170,7 +171,7 @@ private slots:
     void aRoleThisBuildDoesNotKnowMayDoNothing()
     {
         const Role unknown = static_cast<Role>(99);
-        for (int p = int(Permission::ReadClients); p <= int(Permission::ManageKeys); ++p)
+        for (int p = int(Permission::ReadClients); p <= int(Permission::CopyDatabase); ++p)
             QVERIFY2(!roleAllows(unknown, Permission(p)), qPrintable(permissionToString(Permission(p))));
     }
 

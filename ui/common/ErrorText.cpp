@@ -130,6 +130,8 @@ QString permissionDenied(const Error& error)
         return ErrorText::tr("Your role does not allow checking codes; ask a support operator.");
     if (error.field == u"manage-keys")
         return ErrorText::tr("Only administrators export or import keys.");
+    if (error.field == u"copy-database")
+        return ErrorText::tr("Only administrators copy the whole database.");
     return ErrorText::tr("Your role does not allow this.");
 }
 

@@ -4,13 +4,15 @@
 #include <QCoreApplication>
 #include <QEvent>
 
+#include <algorithm>
+
 namespace backoffice::ui {
 
-IdleLockWatcher::IdleLockWatcher(std::chrono::milliseconds timeout, QObject* parent) : QObject(parent)
+IdleLockWatcher::IdleLockWatcher(std::chrono::milliseconds timeout, QObject* parent)
+    : QObject(parent), m_timeout(timeout)
 {
     m_timer.setSingleShot(true);
-    m_timer.setInterval(timeout);
-    connect(&m_timer, &QTimer::timeout, this, &IdleLockWatcher::idleTimeout);
+    connect(&m_timer, &QTimer::timeout, this, &IdleLockWatcher::onTick);
     QCoreApplication::instance()->installEventFilter(this);
 }
 
@@ -22,19 +24,49 @@ IdleLockWatcher::~IdleLockWatcher()
 
 void IdleLockWatcher::setTimeout(std::chrono::milliseconds timeout)
 {
-    m_timer.setInterval(timeout);
+    m_timeout = timeout;
     if (m_timer.isActive())
-        m_timer.start();
+        scheduleNextTick();
 }
 
-std::chrono::milliseconds IdleLockWatcher::timeout() const
+void IdleLockWatcher::setTimeoutSource(TimeoutSource source)
 {
-    return m_timer.intervalAsDuration();
+    m_source = std::move(source);
+    if (m_source)
+        setTimeout(m_source());
+}
+
+void IdleLockWatcher::setRecheckInterval(std::chrono::milliseconds interval)
+{
+    m_recheck = std::max(interval, std::chrono::milliseconds(1));
+    if (m_timer.isActive())
+        scheduleNextTick();
 }
 
 void IdleLockWatcher::start()
 {
-    m_timer.start();
+    if (m_source)
+        m_timeout = m_source();
+    m_idleFor.start();
+    scheduleNextTick();
+}
+
+void IdleLockWatcher::scheduleNextTick()
+{
+    const std::chrono::milliseconds idle(m_idleFor.elapsed());
+    const std::chrono::milliseconds remaining = std::max(m_timeout - idle, std::chrono::milliseconds(0));
+    m_timer.start(m_source ? std::min(remaining, m_recheck) : remaining);
+}
+
+void IdleLockWatcher::onTick()
+{
+    if (m_source)
+        m_timeout = m_source();
+    if (std::chrono::milliseconds(m_idleFor.elapsed()) < m_timeout) {
+        scheduleNextTick();
+        return;
+    }
+    emit idleTimeout();
 }
 
 void IdleLockWatcher::stop()
@@ -55,8 +87,10 @@ bool IdleLockWatcher::eventFilter(QObject* watched, QEvent* event)
     case QEvent::TouchBegin:
     case QEvent::TouchUpdate:
     case QEvent::ShortcutOverride:
-        if (m_timer.isActive())
-            m_timer.start(); // any input restarts the countdown
+        if (m_timer.isActive()) { // any input restarts the countdown
+            m_idleFor.start();
+            scheduleNextTick();
+        }
         break;
     default:
         break;

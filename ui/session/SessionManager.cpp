@@ -6,8 +6,10 @@
 #include "ui/operators/IdleLockWatcher.h"
 #include "ui/operators/StartupSignIn.h"
 #include "ui/session/OperatorSession.h"
+#include "ui/storage/TeamDatabaseDialog.h"
 
 #include <QApplication>
+#include <QTimer>
 
 #include <chrono>
 
@@ -19,8 +21,10 @@ SessionManager::SessionManager(const Workspace& workspace, SecretStore& secrets,
 {
     // Sessions come and go (sign out, switch operator): only an explicit quit ends the application.
     QApplication::setQuitOnLastWindowClosed(false);
-    const int minutes = m_workspace.sessionSettings().idleLockMinutes();
-    m_idle = new IdleLockWatcher(std::chrono::minutes(minutes), this);
+    m_idle = new IdleLockWatcher(std::chrono::minutes(SessionSettings::defaultIdleLockMinutes), this);
+    // The team's setting, read again while counting: an administrator's change on another desk holds here.
+    m_idle->setTimeoutSource(
+        [&settings = m_workspace.sessionSettings()] { return std::chrono::minutes(settings.idleLockMinutes()); });
     connect(m_idle, &IdleLockWatcher::idleTimeout, this, &SessionManager::lock);
 }
 
@@ -47,6 +51,7 @@ void SessionManager::open(const Actor& actor)
         if (!m_replacing)
             quit();
     });
+    connect(m_session->window(), &MainWindow::openDatabaseRequested, this, &SessionManager::chooseDatabase);
     m_session->window()->show();
     m_idle->start();
     emit sessionStarted(m_session.get());
@@ -88,6 +93,28 @@ void SessionManager::lock()
         return;
     }
     open(*actor);
+}
+
+void SessionManager::chooseDatabase()
+{
+    if (!m_session)
+        return;
+    auto* dialog = new TeamDatabaseDialog(m_workspace.location(), m_secrets, m_session->window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TeamDatabaseDialog::chosen, this, [this](const DatabaseLocation& location) {
+        // Once the dialog has closed (and gone): it belongs to the window the switch closes.
+        QTimer::singleShot(0, this, [this, location] { switchDatabase(location); });
+    });
+    dialog->open();
+}
+
+void SessionManager::switchDatabase(const DatabaseLocation& location)
+{
+    m_idle->stop();
+    m_replacing = true;
+    m_session.reset(); // the operator's window and dialogs close; nobody stays signed in
+    m_replacing = false;
+    emit databaseSwitchRequested(location);
 }
 
 void SessionManager::quit()
