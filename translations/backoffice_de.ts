@@ -397,6 +397,11 @@
         <translation>Schlüssel importiert</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Database copied</source>
+        <translation>Datenbank kopiert</translation>
+    </message>
+    <message>
         <location line="+22"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>

@@ -102,6 +102,7 @@ QString AuditText::action(const QString& action)
         {QString::fromLatin1(AuditAction::ChainAnchored), QT_TR_NOOP("Audit log anchored")},
         {QString::fromLatin1(AuditAction::KeysExported), QT_TR_NOOP("Keys exported")},
         {QString::fromLatin1(AuditAction::KeysImported), QT_TR_NOOP("Keys imported")},
+        {QString::fromLatin1(AuditAction::DatabaseCopied), QT_TR_NOOP("Database copied")},
     };
     if (const auto found = names.constFind(action); found != names.constEnd())
         return tr(found.value());
