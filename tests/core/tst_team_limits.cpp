@@ -53,10 +53,7 @@ struct Team
         return std::make_unique<Workspace>(opened.value(), clock, ScryptParameters::forTests());
     }
 
-    CodeCheckService codeCheck(const Workspace& desk) const
-    {
-        return CodeCheckService(desk.database(), desk.audit(), cipher, clock);
-    }
+    CodeCheckService codeCheck(const Workspace& desk) const { return desk.codeChecks(cipher, clock); }
 };
 
 bool isLockedOut(const Result<Actor>& attempt)
