@@ -52,7 +52,7 @@ std::unique_ptr<Workspace> CliContext::openLocation()
 const Database* CliContext::open(Access access)
 {
     if (m_workspace)
-        return &m_workspace->database();
+        return database();
     std::unique_ptr<Workspace> workspace = openLocation();
     if (!workspace)
         return nullptr;
@@ -76,7 +76,7 @@ const Database* CliContext::open(Access access)
         m_workspace.reset();
         return nullptr;
     }
-    return &m_workspace->database();
+    return database();
 }
 
 Result<SecretCipher> CliContext::dataKey()

@@ -5,7 +5,7 @@
 #include "core/common/Result.h"
 #include "core/operators/Actor.h"
 #include "core/secrets/SecretStore.h"
-#include "core/session/Workspace.h"
+#include "core/session/WorkspaceConnection.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -83,7 +83,7 @@ public:
     /// A command reads its arguments (and answers --help) before it calls this, so help touches nothing.
     const Database* open(Access access);
     /// The database opened by open(); null before.
-    const Database* database() const { return m_workspace ? &m_workspace->database() : nullptr; }
+    const Database* database() const { return m_workspace ? &WorkspaceConnection::of(*m_workspace) : nullptr; }
     /// The workspace of the database opened by open(); null before.
     const Workspace* workspace() const { return m_workspace.get(); }
     SecretStore& secrets() { return *m_secrets; }

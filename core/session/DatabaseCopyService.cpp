@@ -2,7 +2,7 @@
 #include "core/session/DatabaseCopyService.h"
 
 #include "core/operators/Authorizer.h"
-#include "core/session/Workspace.h"
+#include "core/session/WorkspaceConnection.h"
 
 #include <QJsonObject>
 
@@ -18,7 +18,7 @@ Status DatabaseCopyService::authorize(const Workspace& from, const Actor& actor)
 Result<DatabaseCopy::RowCounts> DatabaseCopyService::copy(const Workspace& from, const Workspace& to,
                                                           const DatabaseCopy::Progress& progress)
 {
-    return DatabaseCopy::copy(from.database(), to.database(), progress);
+    return DatabaseCopy::copy(WorkspaceConnection::of(from), WorkspaceConnection::of(to), progress);
 }
 
 Result<AuditEvent> DatabaseCopyService::recordCopy(const Workspace& copy, const Actor& actor, const QString& fromName,

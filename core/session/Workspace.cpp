@@ -2,8 +2,15 @@
 #include "core/session/Workspace.h"
 
 #include "core/audit/AuditKeyService.h"
+#include "core/email/EmailSender.h"
+#include "core/email/EmailSettings.h"
 #include "core/session/ChangeFeed.h"
+#include "core/sms/ProviderHealthMonitor.h"
+#include "core/sms/ProviderService.h"
+#include "core/sms/SmsHistory.h"
 #include "core/storage/Database.h"
+#include "core/twofactor/CodeCheckService.h"
+#include "core/verification/ClientNoticeSettings.h"
 
 namespace backoffice {
 
@@ -58,6 +65,41 @@ ChangeFeed& Workspace::changeFeed() const
     if (!m_changeFeed)
         m_changeFeed = std::make_unique<ChangeFeed>(*m_database, m_audit);
     return *m_changeFeed;
+}
+
+ProviderService Workspace::providers(SecretStore& secrets, QNetworkAccessManager* network, const Clock& clock) const
+{
+    return ProviderService(*m_database, secrets, network, clock);
+}
+
+CodeCheckService Workspace::codeChecks(Result<SecretCipher> cipher, const Clock& clock) const
+{
+    return CodeCheckService(*m_database, m_audit, std::move(cipher), clock);
+}
+
+SmsHistory Workspace::smsHistory() const
+{
+    return SmsHistory(*m_database);
+}
+
+EmailSettings Workspace::emailSettings(SecretStore& secrets, const Clock& clock) const
+{
+    return EmailSettings(*m_database, secrets, clock);
+}
+
+ClientNoticeSettings Workspace::clientNotices() const
+{
+    return ClientNoticeSettings(*m_database, m_audit);
+}
+
+EmailSender Workspace::emailSender(SecretStore& secrets) const
+{
+    return EmailSender(*m_database, secrets);
+}
+
+std::unique_ptr<ProviderHealthMonitor> Workspace::providerHealth() const
+{
+    return std::make_unique<ProviderHealthMonitor>(*m_database);
 }
 
 QString Workspace::databaseId() const

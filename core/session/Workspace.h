@@ -11,6 +11,7 @@
 #include "core/operators/SessionSettings.h"
 #include "core/operators/SignInService.h"
 #include "core/secrets/DataKeyService.h"
+#include "core/secrets/SecretCipher.h"
 #include "core/storage/DatabaseLocation.h"
 #include "core/twofactor/TwoFactorService.h"
 
@@ -18,17 +19,28 @@
 #include <functional>
 #include <memory>
 
+class QNetworkAccessManager;
+
 namespace backoffice {
 
 class ChangeFeed;
+class ClientNoticeSettings;
+class CodeCheckService;
 class Database;
+class EmailSender;
+class EmailSettings;
+class ProviderHealthMonitor;
+class ProviderService;
 class SecretStore;
+class SmsHistory;
+class WorkspaceConnection;
 
 /// One open Back Office database and the core services over it: what a front end (the GUI's
 /// sessions, a CLI command) holds instead of a connection. It owns the connection, which belongs to
 /// the thread that opened it, and the services, which live as long as it does; work on another
 /// thread opens a connection of its own from location(). Nothing outside core includes
-/// storage/Database.h: this is the way in.
+/// storage/Database.h: this is the way in, and the UI gets services from it, never the connection
+/// (core code and the CLI reach that through WorkspaceConnection).
 class Workspace
 {
 public:
@@ -73,9 +85,24 @@ public:
     /// that opened the workspace, and living as long as it. A CLI command never asks for it.
     ChangeFeed& changeFeed() const;
 
-    /// The connection, only to pass on to the pages and services that still take one (ClientsPage,
-    /// SmsProvidersPage, ProviderService, ...) until they take services instead.
-    const Database& database() const { return *m_database; }
+    /// The services a front end makes for itself, over this workspace's connection: each must live
+    /// no longer than the workspace (a session or a dialog owns it), and what it is given (`secrets`,
+    /// `network`) must outlive it.
+    /// The SMS providers: settings, secrets in `secrets`, checks over `network`.
+    ProviderService providers(SecretStore& secrets, QNetworkAccessManager* network,
+                              const Clock& clock = SystemClock::instance()) const;
+    /// "Check a code" with `cipher` as DataKeyService returned it (an error makes every check fail so).
+    CodeCheckService codeChecks(Result<SecretCipher> cipher, const Clock& clock = SystemClock::instance()) const;
+    /// The SMS sent to a client.
+    SmsHistory smsHistory() const;
+    /// The SMTP settings, the password in `secrets`.
+    EmailSettings emailSettings(SecretStore& secrets, const Clock& clock = SystemClock::instance()) const;
+    /// The contact line the notices to clients end with.
+    ClientNoticeSettings clientNotices() const;
+    /// Sends e-mail with the stored SMTP settings and the password from `secrets`.
+    EmailSender emailSender(SecretStore& secrets) const;
+    /// Whether SMS can be sent, from the stored checks (the main window's status bar).
+    std::unique_ptr<ProviderHealthMonitor> providerHealth() const;
 
     /// How long a write waits for another program's write lock, for every connection of the process
     /// (60 s unless set).
@@ -86,6 +113,8 @@ public:
     static void setBusyObserver(std::function<void(bool waiting)> observer);
 
 private:
+    friend class WorkspaceConnection; // the connection itself, for core and the CLI only
+
     std::shared_ptr<Database> m_database;
     PasswordHasher m_hasher;
     AuditLog m_audit;

@@ -3,7 +3,7 @@
 
 #include "core/clients/ClientRepository.h"
 #include "core/email/EmailSettings.h"
-#include "core/session/Workspace.h"
+#include "core/session/WorkspaceConnection.h"
 #include "core/storage/Database.h"
 #include "core/verification/IdentityCode.h"
 
@@ -18,7 +18,7 @@ Result<std::unique_ptr<CallerVerification>> CallerVerification::create(const Wor
     auto codeKey = IdentityCodeHasher::keyForDatabase(workspace.databaseId());
     if (!codeKey)
         return codeKey.error();
-    auto settings = EmailSettings(workspace.database(), secrets, clock).load();
+    auto settings = workspace.emailSettings(secrets, clock).load();
     const bool emailConfigured = settings && settings.value().has_value();
     return std::unique_ptr<CallerVerification>(new CallerVerification(workspace, secrets, network, codeKey.value(),
                                                                       emailConfigured, std::move(mailOptions), clock));
@@ -27,20 +27,21 @@ Result<std::unique_ptr<CallerVerification>> CallerVerification::create(const Wor
 CallerVerification::CallerVerification(const Workspace& workspace, SecretStore& secrets, QNetworkAccessManager* network,
                                        const QByteArray& codeKey, bool emailConfigured, MailerOptions mailOptions,
                                        const Clock& clock)
-    : m_database(workspace.database())
+    : m_database(WorkspaceConnection::of(workspace))
     , m_clock(clock)
-    , m_sms(workspace.database(), secrets, network, clock)
-    , m_email(emailConfigured ? std::make_unique<SmtpEmailChannel>(workspace.database(), secrets, mailOptions)
-                              : nullptr)
-    , m_lookups(workspace.database(), secrets, network, clock)
-    , m_identity(workspace.database(), workspace.audit(), codeKey, &m_sms, m_email.get(), clock)
+    , m_sms(WorkspaceConnection::of(workspace), secrets, network, clock)
+    , m_email(emailConfigured
+                  ? std::make_unique<SmtpEmailChannel>(WorkspaceConnection::of(workspace), secrets, mailOptions)
+                  : nullptr)
+    , m_lookups(WorkspaceConnection::of(workspace), secrets, network, clock)
+    , m_identity(WorkspaceConnection::of(workspace), workspace.audit(), codeKey, &m_sms, m_email.get(), clock)
     , m_requests(
-          workspace.database(), workspace.audit(),
+          WorkspaceConnection::of(workspace), workspace.audit(),
           [&twoFactor = workspace.twoFactor()](const Actor& actor, const FactorRemoval& removal) {
               return twoFactor.turnOffInTransaction(actor, removal);
           },
           clock)
-    , m_notifier(workspace.database(), &m_sms, m_email.get(), clock)
+    , m_notifier(WorkspaceConnection::of(workspace), &m_sms, m_email.get(), clock)
 {
 }
 

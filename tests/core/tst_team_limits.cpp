@@ -6,7 +6,7 @@
 // checks of a client's code allowed per ten minutes are shared, so a second desk cannot guess more.
 #include "core/operators/OperatorRepository.h"
 #include "core/secrets/SecretCipher.h"
-#include "core/session/Workspace.h"
+#include "core/session/WorkspaceConnection.h"
 #include "core/twofactor/Base32.h"
 #include "core/twofactor/CodeCheckService.h"
 #include "tests/support/ManualClock.h"
@@ -53,10 +53,7 @@ struct Team
         return std::make_unique<Workspace>(opened.value(), clock, ScryptParameters::forTests());
     }
 
-    CodeCheckService codeCheck(const Workspace& desk) const
-    {
-        return CodeCheckService(desk.database(), desk.audit(), cipher, clock);
-    }
+    CodeCheckService codeCheck(const Workspace& desk) const { return desk.codeChecks(cipher, clock); }
 };
 
 bool isLockedOut(const Result<Actor>& attempt)
@@ -73,9 +70,9 @@ private slots:
     void theTwoDesksAreTwoConnections()
     {
         Team team;
-        QVERIFY(&team.deskA->database() != &team.deskB->database());
-        QVERIFY(team.deskA->database().connection().connectionName()
-                != team.deskB->database().connection().connectionName());
+        QVERIFY(&WorkspaceConnection::of(*team.deskA) != &WorkspaceConnection::of(*team.deskB));
+        QVERIFY(WorkspaceConnection::of(*team.deskA).connection().connectionName()
+                != WorkspaceConnection::of(*team.deskB).connection().connectionName());
         QCOMPARE(team.deskA->databaseId(), team.deskB->databaseId());
     }
 
@@ -110,7 +107,8 @@ private slots:
         for (int i = 0; i < SignInService::maximumFailures - 1; ++i)
             QCOMPARE(team.deskA->signIn().signIn(sam.userName, u"again %1"_s.arg(i)).error().code,
                      Error::Code::InvalidInput);
-        QVERIFY(!OperatorRepository(team.deskB->database()).find(sam.userName).value().isLockedAt(team.clock.nowUtc()));
+        const OperatorRepository onDeskB(WorkspaceConnection::of(*team.deskB));
+        QVERIFY(!onDeskB.find(sam.userName).value().isLockedAt(team.clock.nowUtc()));
     }
 
     void theIdleLockSetOnOneDeskIsTheOneEveryDeskUses()

@@ -2,11 +2,18 @@
 // The front ends' way into a database: opening it, the audit key, and the services over one connection,
 // on real SQLite files and the real keychain.
 #include "core/audit/AuditKeyRing.h"
+#include "core/email/EmailSettings.h"
 #include "core/secrets/SecretStore.h"
-#include "core/session/Workspace.h"
+#include "core/session/WorkspaceConnection.h"
+#include "core/sms/ProviderHealthMonitor.h"
+#include "core/sms/ProviderService.h"
+#include "core/sms/SmsHistory.h"
 #include "core/storage/Database.h"
+#include "core/twofactor/CodeCheckService.h"
+#include "core/verification/ClientNoticeSettings.h"
 #include "tests/support/TestDatabase.h"
 
+#include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -57,7 +64,7 @@ private slots:
     {
         test::TestDatabase database;
         const Workspace workspace(database.shared(), SystemClock::instance(), ScryptParameters::forTests());
-        QCOMPARE(&workspace.database(), &database.db());
+        QCOMPARE(&WorkspaceConnection::of(workspace), &database.db());
         database.addClient(test::makeClient(7, u"Ada"_s, u"Lovelace"_s, TwoFactorMethod::Sms));
         QCOMPARE(workspace.clients().find(7).value().method, TwoFactorMethod::Sms);
 
@@ -76,6 +83,28 @@ private slots:
         QVERIFY(actions.value().contains(QString::fromLatin1(AuditAction::SignedIn)));
     }
 
+    void theServicesAFrontEndMakesWorkOnTheSameConnection()
+    {
+        test::TestDatabase database;
+        const Workspace workspace(database.shared(), SystemClock::instance(), ScryptParameters::forTests());
+        const Actor admin {u"ada"_s, Role::Admin};
+        KeychainSecretStore keychain = freshKeychain();
+        QNetworkAccessManager network;
+        database.addClient(test::makeClient(7, u"Ada"_s, u"Lovelace"_s, TwoFactorMethod::Sms));
+
+        QCOMPARE(workspace.providers(keychain, &network).list(admin).value().size(), 0);
+        const auto history = workspace.smsHistory().forClient(admin, 7, u"+447400123456"_s);
+        QVERIFY(history.ok());
+        QVERIFY(history.value().isEmpty());
+        QVERIFY(!workspace.emailSettings(keychain).read(admin).value().has_value());
+        QCOMPARE(workspace.clientNotices().contactLine(), ClientNoticeSettings::defaultContactLine());
+        const Error noKey {Error::Code::KeychainUnavailable, {}, u"not read yet"_s};
+        QCOMPARE(workspace.codeChecks(noKey).available().error().code, Error::Code::KeychainUnavailable);
+        const std::unique_ptr<ProviderHealthMonitor> health = workspace.providerHealth();
+        health->refresh();
+        QVERIFY(health->problem()); // no provider is enabled
+    }
+
     void anAuditKeyIsMadeForANewDatabase()
     {
         QTemporaryDir dir;
@@ -87,7 +116,7 @@ private slots:
         KeychainSecretStore keychain = freshKeychain();
         const Status keyed = workspace.loadAuditKey(keychain, u"ada"_s);
         QVERIFY2(keyed.ok(), qPrintable(keyed ? QString() : keyed.error().toString()));
-        QVERIFY(AuditKeyRing::find(workspace.database().databaseId()).has_value());
+        QVERIFY(AuditKeyRing::find(workspace.databaseId()).has_value());
         AuditEvent event;
         event.operatorName = u"ada"_s;
         event.action = u"test.recorded"_s;

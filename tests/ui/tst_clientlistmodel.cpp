@@ -36,7 +36,8 @@ private slots:
     {
         test::TestDatabase db;
         addMany(db.db(), 1, 450);
-        ClientListModel model(db.db());
+        const ClientRepository clients(db.db());
+        ClientListModel model(clients);
         // No QAbstractItemModelTester here: it fetches more rows itself; the other tests run it.
         model.setQuery({}, std::nullopt);
         QCOMPARE(model.rowCount(), ClientListModel::BatchSize);
@@ -54,7 +55,8 @@ private slots:
     {
         test::TestDatabase db;
         addMany(db.db(), 1, 10'050);
-        ClientListModel model(db.db());
+        const ClientRepository clients(db.db());
+        ClientListModel model(clients);
         QSignalSpy counted(&model, &ClientListModel::countChanged);
         model.setQuery({}, std::nullopt);
         QCOMPARE(counted.size(), 1);
@@ -70,7 +72,8 @@ private slots:
     {
         test::TestDatabase db;
         db.addClient(test::makeClient(7, u"Ada"_s, u"Lovelace"_s, TwoFactorMethod::Authenticator));
-        ClientListModel model(db.db());
+        const ClientRepository clients(db.db());
+        ClientListModel model(clients);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setQuery({}, std::nullopt);
         QCOMPARE(model.columnCount(), 7);
@@ -89,7 +92,8 @@ private slots:
         test::TestDatabase db;
         addMany(db.db(), 1, 300);
         db.addClient(test::makeClient(1000, u"Zed"_s, u"Aaron"_s, TwoFactorMethod::Sms));
-        ClientListModel model(db.db());
+        const ClientRepository clients(db.db());
+        ClientListModel model(clients);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setQuery({}, std::nullopt);
         // Client 1000 is not in the first batch by id, but is first by name: the sort is not over loaded rows.
@@ -108,7 +112,8 @@ private slots:
         test::TestDatabase db;
         addMany(db.db(), 1, 50);
         addMany(db.db(), 100, 5, u"sms"_s);
-        ClientListModel model(db.db());
+        const ClientRepository clients(db.db());
+        ClientListModel model(clients);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setQuery({}, TwoFactorMethod::Sms);
         QCOMPARE(model.rowCount(), 5);
@@ -121,7 +126,8 @@ private slots:
     {
         test::TestDatabase db;
         Client ada = db.addClient(test::makeClient(7, u"Ada"_s, u"Lovelace"_s, TwoFactorMethod::Sms));
-        ClientListModel model(db.db());
+        const ClientRepository clients(db.db());
+        ClientListModel model(clients);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setQuery({}, std::nullopt);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);

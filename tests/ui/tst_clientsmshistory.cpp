@@ -7,6 +7,7 @@
 #include "core/sms/DeliveryErrorCodes.h"
 #include "core/sms/MessageLog.h"
 #include "core/sms/ProviderService.h"
+#include "core/sms/SmsHistory.h"
 #include "tests/support/FakeSmsServer.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/sms/ClientSmsHistoryWidget.h"
@@ -110,7 +111,8 @@ private slots:
         logMessage(database.db(), other.id, other.phone, SmsStatus::Failed, u"30005"_s, at(13));
         ProviderService service(database.db(), m_secrets, &m_network);
 
-        ClientSmsHistoryWidget widget(database.db(), service, support, client);
+        const SmsHistory history(database.db());
+        ClientSmsHistoryWidget widget(history, service, support, client);
         QAbstractItemModelTester tester(widget.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         widget.show();
         QVERIFY(QTest::qWaitForWindowExposed(&widget));
@@ -138,7 +140,8 @@ private slots:
         TestDatabase database;
         const Client client = database.addClient(makeClient(3, u"Cy"_s, u"Quiet"_s));
         ProviderService service(database.db(), m_secrets, &m_network);
-        ClientSmsHistoryWidget widget(database.db(), service, support, client);
+        const SmsHistory history(database.db());
+        ClientSmsHistoryWidget widget(history, service, support, client);
         widget.show();
         QVERIFY(QTest::qWaitForWindowExposed(&widget));
         auto* empty = widget.findChild<QLabel*>(u"smsHistoryEmpty"_s);
@@ -159,7 +162,8 @@ private slots:
         server.setMessageStatus(sid(1), u"delivered"_s);
         server.setMessageStatus(sid(2), u"undelivered"_s, 30003);
 
-        ClientSmsHistoryWidget widget(database.db(), service, support, client);
+        const SmsHistory history(database.db());
+        ClientSmsHistoryWidget widget(history, service, support, client);
         QAbstractItemModelTester tester(widget.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         widget.show();
         QVERIFY(QTest::qWaitForWindowExposed(&widget));
@@ -194,7 +198,8 @@ private slots:
         server.setMessageStatus(sid(3), u"delivered"_s);
         server.setFault(FakeSmsServer::Fault::Never);
 
-        ClientSmsHistoryWidget widget(database.db(), service, support, client);
+        const SmsHistory history(database.db());
+        ClientSmsHistoryWidget widget(history, service, support, client);
         widget.show();
         QVERIFY(QTest::qWaitForWindowExposed(&widget));
         QSignalSpy asked(&server, &FakeSmsServer::requestReceived);

@@ -2,7 +2,9 @@
 // Clients > General driven as an operator would: typing searches after a pause, the 2FA filter, the
 // count, and opening a client with Edit, Enter or a double-click.
 #include "core/audit/AuditLog.h"
+#include "core/clients/ClientRepository.h"
 #include "core/session/ChangeFeed.h"
+#include "core/twofactor/TwoFactorService.h"
 #include "tests/support/AccessibilityChecks.h"
 #include "tests/support/AnotherDesk.h"
 #include "tests/support/TestDatabase.h"
@@ -33,6 +35,8 @@ class TestClientsPage : public QObject
 private:
     std::unique_ptr<test::TestDatabase> m_db;
     std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<ClientRepository> m_clients;
+    std::unique_ptr<TwoFactorService> m_twoFactor;
     std::unique_ptr<ClientsPage> m_page;
     const Actor m_actor {u"sam"_s, Role::Support};
 
@@ -47,7 +51,9 @@ private slots:
         m_db->addClient(test::makeClient(102, u"Alan"_s, u"Turing"_s, TwoFactorMethod::Sms));
         m_db->addClient(test::makeClient(103, u"Grace"_s, u"Hopper"_s));
         m_audit = std::make_unique<AuditLog>(m_db->db());
-        m_page = std::make_unique<ClientsPage>(m_db->db(), *m_audit, m_actor);
+        m_clients = std::make_unique<ClientRepository>(m_db->db());
+        m_twoFactor = std::make_unique<TwoFactorService>(m_db->db(), *m_audit);
+        m_page = std::make_unique<ClientsPage>(*m_clients, *m_twoFactor, m_actor);
         m_page->resize(1000, 600);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -56,6 +62,8 @@ private slots:
     void cleanup()
     {
         m_page.reset();
+        m_twoFactor.reset();
+        m_clients.reset();
         m_audit.reset();
         m_db.reset();
     }
@@ -99,7 +107,7 @@ private slots:
         Client longMail = test::makeClient(104, u"Mariana"_s, u"Andersson-Whitfield"_s, TwoFactorMethod::Sms);
         longMail.email = u"mariana.andersson-whitfield@example-brokerage.co.uk"_s;
         m_db->addClient(longMail);
-        ClientsPage page(m_db->db(), *m_audit, m_actor);
+        ClientsPage page(*m_clients, *m_twoFactor, m_actor);
         page.resize(1280, 600);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));

@@ -207,7 +207,7 @@ private slots:
         mail.port = smtp.port();
         mail.security = SmtpSecurity::None;
         mail.fromAddress = u"backoffice@bank.example"_s;
-        QVERIFY(EmailSettings(m_workspace->database(), m_secrets).save(Admin, mail).ok());
+        QVERIFY(m_workspace->emailSettings(m_secrets).save(Admin, mail).ok());
         QTimer::singleShot(0, this, [&smtp] {
             auto* dialog = qobject_cast<ui::DisableTwoFactorDialog*>(QApplication::activeModalWidget());
             QVERIFY(dialog);

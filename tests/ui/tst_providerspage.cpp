@@ -71,15 +71,16 @@ private slots:
     {
         QSettings().clear();
         TestDatabase database;
+        const ProviderService providers(database.db(), m_secrets, &m_network);
         int width = 0;
         {
-            SmsProvidersPage page(database.db(), m_secrets, &m_network, admin);
+            SmsProvidersPage page(providers, admin);
             auto* table = page.findChild<QTableView*>(u"providersTable"_s);
             QVERIFY(table);
             width = table->columnWidth(0) + 61;
             table->horizontalHeader()->resizeSection(0, width);
         }
-        SmsProvidersPage again(database.db(), m_secrets, &m_network, admin);
+        SmsProvidersPage again(providers, admin);
         QCOMPARE(again.findChild<QTableView*>(u"providersTable"_s)->columnWidth(0), width);
         QSettings().clear();
     }
@@ -90,7 +91,8 @@ private slots:
         FakeSmsServer server;
         addProvider(database.db(), server, u"Beta"_s);
         addProvider(database.db(), server, u"Alpha"_s, false, false);
-        SmsProvidersPage page(database.db(), m_secrets, &m_network, admin);
+        const ProviderService providers(database.db(), m_secrets, &m_network);
+        SmsProvidersPage page(providers, admin);
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         ProviderTableModel* model = page.model();
         QCOMPARE(model->rowCount(), 2);
@@ -108,7 +110,8 @@ private slots:
         TestDatabase database;
         FakeSmsServer server;
         addProvider(database.db(), server, u"Main"_s);
-        SmsProvidersPage page(database.db(), m_secrets, &m_network, admin);
+        const ProviderService providers(database.db(), m_secrets, &m_network);
+        SmsProvidersPage page(providers, admin);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.view()->setFocus();
@@ -142,7 +145,8 @@ private slots:
         const qint64 id = addProvider(database.db(), server, u"Main"_s);
         const AuditLog audit(database.db());
         ChangeFeed feed(database.db(), audit);
-        SmsProvidersPage page(database.db(), m_secrets, &m_network, admin);
+        const ProviderService providers(database.db(), m_secrets, &m_network);
+        SmsProvidersPage page(providers, admin);
         connect(&feed, &ChangeFeed::changed, &page, &SmsProvidersPage::applyChanges);
         QSignalSpy providersChanged(&page, &SmsProvidersPage::providersChanged);
         page.show();
@@ -168,7 +172,8 @@ private slots:
         const qint64 spare = addProvider(database.db(), server, u"Spare"_s, false, false);
         const AuditLog audit(database.db());
         ChangeFeed feed(database.db(), audit);
-        SmsProvidersPage page(database.db(), m_secrets, &m_network, admin);
+        const ProviderService providers(database.db(), m_secrets, &m_network);
+        SmsProvidersPage page(providers, admin);
         connect(&feed, &ChangeFeed::changed, &page, &SmsProvidersPage::applyChanges);
         page.show();
         page.view()->selectRow(page.model()->rowOf(main));
@@ -190,7 +195,8 @@ private slots:
         TestDatabase database;
         FakeSmsServer server;
         addProvider(database.db(), server, u"Only"_s);
-        SmsProvidersPage page(database.db(), m_secrets, &m_network, admin);
+        const ProviderService providers(database.db(), m_secrets, &m_network);
+        SmsProvidersPage page(providers, admin);
         QStringList asked;
         QList<bool> answers {true, false};
         page.setConfirmation([&](const QString& title, const QString&) {
@@ -217,7 +223,8 @@ private slots:
         FakeSmsServer server;
         addProvider(database.db(), server, u"A"_s, true, false);
         addProvider(database.db(), server, u"B"_s, true, false);
-        SmsProvidersPage page(database.db(), m_secrets, &m_network, admin);
+        const ProviderService providers(database.db(), m_secrets, &m_network);
+        SmsProvidersPage page(providers, admin);
         int questions = 0;
         page.setConfirmation([&](const QString&, const QString&) {
             ++questions;
@@ -236,7 +243,8 @@ private slots:
         TestDatabase database;
         FakeSmsServer server;
         addProvider(database.db(), server, u"Keep"_s, false, false);
-        SmsProvidersPage page(database.db(), m_secrets, &m_network, admin);
+        const ProviderService providers(database.db(), m_secrets, &m_network);
+        SmsProvidersPage page(providers, admin);
         page.setConfirmation([](const QString&, const QString&) { return false; });
         page.view()->selectRow(0);
         page.removeSelected();
@@ -248,7 +256,8 @@ private slots:
         TestDatabase database;
         FakeSmsServer server;
         addProvider(database.db(), server, u"Main"_s);
-        SmsProvidersPage page(database.db(), m_secrets, &m_network, admin);
+        const ProviderService providers(database.db(), m_secrets, &m_network);
+        SmsProvidersPage page(providers, admin);
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.show();
         QSignalSpy changed(&page, &SmsProvidersPage::providersChanged);
@@ -270,7 +279,8 @@ private slots:
         FakeSmsServer server;
         addProvider(database.db(), server, u"Main"_s);
         server.setFault(FakeSmsServer::Fault::Unauthorized, 2); // credentials and balance; the status page answers
-        SmsProvidersPage page(database.db(), m_secrets, &m_network, admin);
+        const ProviderService providers(database.db(), m_secrets, &m_network);
+        SmsProvidersPage page(providers, admin);
         QSignalSpy changed(&page, &SmsProvidersPage::providersChanged);
         page.checkAll();
         QVERIFY(changed.wait(20000));
@@ -285,7 +295,8 @@ private slots:
         FakeSmsServer server;
         server.setFault(FakeSmsServer::Fault::Never);
         addProvider(database.db(), server, u"Main"_s);
-        SmsProvidersPage page(database.db(), m_secrets, &m_network, admin);
+        const ProviderService providers(database.db(), m_secrets, &m_network);
+        SmsProvidersPage page(providers, admin);
         page.show();
         QSignalSpy changed(&page, &SmsProvidersPage::providersChanged);
         QSignalSpy received(&server, &FakeSmsServer::requestReceived);
@@ -302,7 +313,8 @@ private slots:
         TestDatabase database;
         FakeSmsServer server;
         addProvider(database.db(), server, u"Main"_s, true, false);
-        SmsProvidersPage page(database.db(), m_secrets, &m_network, Actor {u"vic"_s, Role::Viewer});
+        const ProviderService providers(database.db(), m_secrets, &m_network);
+        SmsProvidersPage page(providers, Actor {u"vic"_s, Role::Viewer});
         page.view()->selectRow(0);
         QVERIFY(!page.findChild<QPushButton*>(u"addProvider"_s)->isEnabled());
         QVERIFY(!page.findChild<QPushButton*>(u"removeProvider"_s)->isEnabled());

@@ -48,7 +48,7 @@ struct UiVerificationRig
         settings.port = smtp.port();
         settings.security = SmtpSecurity::None;
         settings.fromAddress = QStringLiteral("backoffice@bank.example");
-        const Status saved = EmailSettings(workspace.database(), secrets, clock).save(admin, settings);
+        const Status saved = workspace.emailSettings(secrets, clock).save(admin, settings);
         if (!saved)
             qWarning("e-mail settings not saved: %s", qPrintable(saved.error().toString()));
         return saved.ok();
@@ -58,7 +58,7 @@ struct UiVerificationRig
     bool configureSms()
     {
         sms = std::make_unique<FakeSmsServer>();
-        ProviderService providers(workspace.database(), secrets, &network, clock);
+        const ProviderService providers = workspace.providers(secrets, &network, clock);
         ProviderConfig config;
         config.kind = QStringLiteral("twilio");
         config.name = QStringLiteral("Twilio");

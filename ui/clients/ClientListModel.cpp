@@ -7,8 +7,8 @@
 
 namespace backoffice::ui {
 
-ClientListModel::ClientListModel(const Database& database, QObject* parent)
-    : QAbstractTableModel(parent), m_repository(database)
+ClientListModel::ClientListModel(const ClientRepository& clients, QObject* parent)
+    : QAbstractTableModel(parent), m_repository(clients)
 {
 }
 

@@ -5,10 +5,6 @@
 
 #include <QAbstractTableModel>
 
-namespace backoffice {
-class Database;
-}
-
 namespace backoffice::ui {
 
 /// The Clients > General table over ClientRepository::search. It never loads all rows: the first
@@ -40,7 +36,8 @@ public:
     /// Counting stops here: a broad search over a million clients says "10,000+".
     static constexpr qint64 CountCap = 10000;
 
-    explicit ClientListModel(const Database& database, QObject* parent = nullptr);
+    /// `clients` must outlive the model.
+    explicit ClientListModel(const ClientRepository& clients, QObject* parent = nullptr);
 
     /// Runs a new search (text and 2FA filter; the sort order is kept from sort()).
     void setQuery(const QString& text, std::optional<TwoFactorMethod> method);
@@ -76,7 +73,7 @@ signals:
 private:
     void runQuery();
 
-    ClientRepository m_repository;
+    const ClientRepository& m_repository;
     ClientQuery m_query;
     QList<Client> m_clients;
     bool m_exhausted = true;

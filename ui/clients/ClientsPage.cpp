@@ -30,11 +30,12 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace backoffice::ui {
 
-ClientsPage::ClientsPage(const Database& database, const AuditLog& audit, const Actor& actor, QWidget* parent)
-    : QWidget(parent), m_clients(database), m_twoFactor(database, audit), m_actor(actor)
+ClientsPage::ClientsPage(const ClientRepository& clients, const TwoFactorService& twoFactor, const Actor& actor,
+                         QWidget* parent)
+    : QWidget(parent), m_clients(clients), m_twoFactor(twoFactor), m_actor(actor)
 {
     setAccessibleName(tr("Clients"));
-    m_model = new ClientListModel(database, this);
+    m_model = new ClientListModel(clients, this);
 
     auto* layout = new QVBoxLayout(this);
     auto* bar = new QHBoxLayout;

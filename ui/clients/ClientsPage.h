@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/clients/ClientRepository.h"
 #include "core/operators/Actor.h"
-#include "core/twofactor/TwoFactorService.h"
 
 #include <QWidget>
 
@@ -19,9 +17,9 @@ class QTableView;
 class QTimer;
 
 namespace backoffice {
-class AuditLog;
 struct ChangeSet;
-class Database;
+class ClientRepository;
+class TwoFactorService;
 } // namespace backoffice
 
 namespace backoffice::ui {
@@ -39,7 +37,9 @@ class ClientsPage : public QWidget
 public:
     static constexpr int SearchDelayMs = 200;
 
-    ClientsPage(const Database& database, const AuditLog& audit, const Actor& actor, QWidget* parent = nullptr);
+    /// `clients` and `twoFactor` (a Workspace's) must outlive the page.
+    ClientsPage(const ClientRepository& clients, const TwoFactorService& twoFactor, const Actor& actor,
+                QWidget* parent = nullptr);
 
     /// Called for every details dialog this page opens, so other features can add their sections.
     void setDetailsDecorator(std::function<void(ClientDetailsDialog*)> decorator);
@@ -79,8 +79,8 @@ private:
     void showCount(qint64 count, bool capped);
     void updateActions();
 
-    ClientRepository m_clients;
-    TwoFactorService m_twoFactor;
+    const ClientRepository& m_clients;
+    const TwoFactorService& m_twoFactor;
     Actor m_actor;
     std::function<void(ClientDetailsDialog*)> m_decorator;
     ClientListModel* m_model = nullptr;

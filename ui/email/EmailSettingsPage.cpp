@@ -103,7 +103,7 @@ EmailSettingsPage::EmailSettingsPage(const Workspace& workspace, SecretStore& se
 
 void EmailSettingsPage::reload()
 {
-    const EmailSettings email(m_workspace.database(), m_secrets);
+    const EmailSettings email = m_workspace.emailSettings(m_secrets);
     auto settings = email.read(m_actor);
     if (settings && settings.value()) {
         const SmtpSettings& s = *settings.value();
@@ -114,7 +114,7 @@ void EmailSettingsPage::reload()
         m_from->setText(s.fromAddress);
         m_password->setPlaceholderText(s.hasPassword ? tr("saved in the keychain; type to replace") : tr("not saved"));
     }
-    m_contact->setText(ClientNoticeSettings(m_workspace.database(), m_workspace.audit()).contactLine());
+    m_contact->setText(m_workspace.clientNotices().contactLine());
 }
 
 void EmailSettingsPage::save()
@@ -125,13 +125,13 @@ void EmailSettingsPage::save()
     settings.security = smtpSecurityFromString(m_security->currentData().toString()).value_or(SmtpSecurity::StartTls);
     settings.user = m_user->text().trimmed();
     settings.fromAddress = m_from->text().trimmed();
-    const EmailSettings email(m_workspace.database(), m_secrets);
+    const EmailSettings email = m_workspace.emailSettings(m_secrets);
     if (const Status saved = email.save(m_actor, settings); !saved) {
         showStatus(tr("Not saved: %1").arg(ErrorText::describe(saved.error())), true);
         emit finished();
         return;
     }
-    const ClientNoticeSettings notices(m_workspace.database(), m_workspace.audit());
+    const ClientNoticeSettings notices = m_workspace.clientNotices();
     if (m_contact->text().trimmed() != notices.contactLine()) {
         if (const Status saved = notices.setContactLine(m_actor, m_contact->text().trimmed()); !saved) {
             showStatus(tr("The contact line was not saved: %1").arg(ErrorText::describe(saved.error())), true);
@@ -176,7 +176,7 @@ void EmailSettingsPage::sendTest()
                        .arg(m_actor.userName);
     m_test->setEnabled(false);
     showStatus(tr("Sending a test e-mail to %1…").arg(message.to), false);
-    MailJob* job = EmailSender(m_workspace.database(), m_secrets).send(message, this);
+    MailJob* job = m_workspace.emailSender(m_secrets).send(message, this);
     const QString to = message.to;
     job->then(this, [this, to](MailResult result) {
         m_test->setEnabled(true);

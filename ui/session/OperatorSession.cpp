@@ -8,6 +8,7 @@
 #include "core/session/Workspace.h"
 #include "core/sms/ProviderHealthMonitor.h"
 #include "core/sms/ProviderService.h"
+#include "core/sms/SmsHistory.h"
 #include "core/twofactor/CodeCheckService.h"
 #include "core/verification/CallerVerification.h"
 #include "ui/MainWindow.h"
@@ -74,11 +75,12 @@ OperatorSession::~OperatorSession() = default;
 
 void OperatorSession::buildPages()
 {
-    const Database& database = m_workspace.database(); // for the pages that still take the connection
+    m_providers = std::make_unique<ProviderService>(m_workspace.providers(m_secrets, m_network));
+    m_health = m_workspace.providerHealth();
     m_window = std::make_unique<MainWindow>(m_workspace.displayName());
     m_window->setWindowTitle(m_window->windowTitle() + u" — "_s + m_actor.userName);
 
-    m_clients = new ClientsPage(database, m_workspace.audit(), m_actor);
+    m_clients = new ClientsPage(m_workspace.clients(), m_workspace.twoFactor(), m_actor);
     m_clients->setDetailsDecorator([this](ClientDetailsDialog* dialog) { decorateDetails(dialog); });
     connect(m_clients, &ClientsPage::diagnoseRequested, this, &OperatorSession::diagnose);
     m_window->addPage(tr("Clients"), tr("General"), m_clients);
@@ -92,7 +94,7 @@ void OperatorSession::buildPages()
         m_window->addPage(tr("Clients"), tr("Pending approvals"), approvals);
     }
 
-    auto* providers = new SmsProvidersPage(database, m_secrets, m_network, m_actor);
+    auto* providers = new SmsProvidersPage(*m_providers, m_actor);
     m_window->addPage(tr("System"), tr("SMS providers"), providers);
     auto* delivery = new SmsDeliveryPage(m_workspace.location(), m_actor);
     connect(delivery, &SmsDeliveryPage::openClientRequested, this, [this](qint64 clientId) {
@@ -110,12 +112,11 @@ void OperatorSession::buildPages()
     }
 
     // The status bar warns when the enabled provider is failing or below its threshold.
-    m_health = new ProviderHealthMonitor(database, this);
     m_healthLabel = new QLabel;
     m_healthLabel->setAccessibleDescription(tr("SMS provider health"));
     m_window->statusBar()->addPermanentWidget(m_healthLabel);
-    connect(m_health, &ProviderHealthMonitor::healthChanged, this, &OperatorSession::showHealth);
-    connect(providers, &SmsProvidersPage::providersChanged, m_health, &ProviderHealthMonitor::refresh);
+    connect(m_health.get(), &ProviderHealthMonitor::healthChanged, this, &OperatorSession::showHealth);
+    connect(providers, &SmsProvidersPage::providersChanged, m_health.get(), &ProviderHealthMonitor::refresh);
     m_health->refresh();
 
     // Live refresh: what other desks change shows here within a second or two.
@@ -160,15 +161,15 @@ void OperatorSession::decorateDetails(ClientDetailsDialog* dialog)
     // reflect the settings as they are at that moment.
     dialog->setVerificationFactory([this] { return CallerVerification::create(m_workspace, m_secrets, m_network); });
     if (client.method == TwoFactorMethod::Authenticator) {
-        auto* codeChecks
-            = new OwnedService<CodeCheckService>(dialog, m_workspace.database(), m_workspace.audit(), m_cipher);
+        auto* codeChecks = new OwnedService<CodeCheckService>(dialog, m_workspace.codeChecks(m_cipher));
         auto* checkCode = new CheckCodeWidget(codeChecks->service, m_actor, client.id, dialog);
         connect(dialog, &ClientDetailsDialog::clientChanged, checkCode, &CheckCodeWidget::showClientState);
         dialog->addSettingsSection(checkCode);
     }
-    auto* providers = new OwnedService<ProviderService>(dialog, m_workspace.database(), m_secrets, m_network);
-    dialog->tabs()->addTab(
-        new ClientSmsHistoryWidget(m_workspace.database(), providers->service, m_actor, client, dialog), tr("S&MS"));
+    auto* providers = new OwnedService<ProviderService>(dialog, m_workspace.providers(m_secrets, m_network));
+    auto* history = new OwnedService<SmsHistory>(dialog, m_workspace.smsHistory());
+    dialog->tabs()->addTab(new ClientSmsHistoryWidget(history->service, providers->service, m_actor, client, dialog),
+                           tr("S&MS"));
 
     auto* diagnoseButton = new QPushButton(tr("&Diagnose…"), dialog);
     diagnoseButton->setAccessibleName(tr("Diagnose this client"));

@@ -16,6 +16,7 @@ class QNetworkAccessManager;
 namespace backoffice {
 class Diagnoser;
 class ProviderHealthMonitor;
+class ProviderService;
 class SecretStore;
 class Workspace;
 } // namespace backoffice
@@ -64,9 +65,11 @@ private:
     Actor m_actor;
     std::unique_ptr<Diagnoser> m_diagnoser;
     Result<SecretCipher> m_cipher;
+    // The services the pages use, over the workspace's connection: they outlive the window.
+    std::unique_ptr<ProviderService> m_providers;
+    std::unique_ptr<ProviderHealthMonitor> m_health;
     std::unique_ptr<MainWindow> m_window;
     ClientsPage* m_clients = nullptr; // owned by the window
-    ProviderHealthMonitor* m_health = nullptr;
     QLabel* m_healthLabel = nullptr;
 };
 

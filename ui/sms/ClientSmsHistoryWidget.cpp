@@ -21,10 +21,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace backoffice::ui {
 
-ClientSmsHistoryWidget::ClientSmsHistoryWidget(const Database& database, const ProviderService& providers, Actor actor,
+ClientSmsHistoryWidget::ClientSmsHistoryWidget(const SmsHistory& history, const ProviderService& providers, Actor actor,
                                                Client client, QWidget* parent)
     : QWidget(parent)
-    , m_database(database)
+    , m_history(history)
     , m_providers(providers)
     , m_actor(std::move(actor))
     , m_client(std::move(client))
@@ -91,7 +91,7 @@ ClientSmsHistoryWidget::~ClientSmsHistoryWidget()
 
 void ClientSmsHistoryWidget::reload()
 {
-    auto messages = SmsHistory(m_database).forClient(m_actor, m_client.id, m_client.phone);
+    auto messages = m_history.forClient(m_actor, m_client.id, m_client.phone);
     if (!messages) {
         m_model->setMessages({});
         m_status->setText(ErrorText::describe(messages.error()));

@@ -13,9 +13,9 @@ class QPushButton;
 class QTableView;
 
 namespace backoffice {
-class Database;
 class MessageStatusRefresher;
 class ProviderService;
+class SmsHistory;
 struct MessageRefreshSummary;
 } // namespace backoffice
 
@@ -32,8 +32,8 @@ class ClientSmsHistoryWidget : public QWidget
     Q_OBJECT
 
 public:
-    /// `providers` must outlive the widget (the page or window that owns it keeps one).
-    ClientSmsHistoryWidget(const Database& database, const ProviderService& providers, Actor actor, Client client,
+    /// `history` and `providers` must outlive the widget (the page or window that owns it keeps them).
+    ClientSmsHistoryWidget(const SmsHistory& history, const ProviderService& providers, Actor actor, Client client,
                            QWidget* parent = nullptr);
     ~ClientSmsHistoryWidget() override;
 
@@ -54,7 +54,7 @@ private:
     void onRefreshFinished(const MessageRefreshSummary& summary);
     void updateState();
 
-    const Database& m_database;
+    const SmsHistory& m_history;
     const ProviderService& m_providers;
     Actor m_actor;
     Client m_client;

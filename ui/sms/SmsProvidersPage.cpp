@@ -26,11 +26,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace backoffice::ui {
 
-SmsProvidersPage::SmsProvidersPage(const Database& database, SecretStore& secrets, QNetworkAccessManager* network,
-                                   Actor actor, QWidget* parent)
-    : QWidget(parent)
-    , m_service(std::make_unique<ProviderService>(database, secrets, network))
-    , m_actor(std::move(actor))
+SmsProvidersPage::SmsProvidersPage(const ProviderService& providers, Actor actor, QWidget* parent)
+    : QWidget(parent), m_service(providers), m_actor(std::move(actor))
 {
     m_confirm = [this](const QString& title, const QString& text) {
         return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
@@ -111,7 +108,7 @@ void SmsProvidersPage::applyChanges(const ChangeSet& changes)
     const std::optional<RecordChange> change = changes.lastChangeOfTarget(ProviderService::auditTarget(id));
     if (!change && !changes.incomplete)
         return;
-    auto stored = m_service->find(m_actor, id);
+    auto stored = m_service.find(m_actor, id);
     if (stored && stored.value().rowVersion == m_dialog->shownRowVersion())
         return; // this form's own change, or one it was opened with
     m_dialog->recordChangedElsewhere(change ? AuditText::changedElsewhere(*change)
@@ -121,7 +118,7 @@ void SmsProvidersPage::applyChanges(const ChangeSet& changes)
 void SmsProvidersPage::reload()
 {
     const qint64 selected = selectedId();
-    auto providers = m_service->list(m_actor);
+    auto providers = m_service.list(m_actor);
     if (!providers) {
         m_status->setText(ErrorText::describe(providers.error()));
         return;
@@ -179,14 +176,14 @@ void SmsProvidersPage::openDialogFor(std::optional<qint64> providerId)
     }
     std::optional<ProviderConfig> existing;
     if (providerId) {
-        auto found = m_service->find(m_actor, *providerId);
+        auto found = m_service.find(m_actor, *providerId);
         if (!found) {
             m_status->setText(ErrorText::describe(found.error()));
             return;
         }
         existing = found.value();
     }
-    m_dialog = new ProviderDialog(*m_service, m_actor, existing, this);
+    m_dialog = new ProviderDialog(m_service, m_actor, existing, this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &ProviderDialog::saved, this, [this] {
         reload();
@@ -212,7 +209,7 @@ void SmsProvidersPage::removeSelected()
                       "the message log keeps its messages.")
                        .arg(provider->config.name)))
         return;
-    if (provider->config.enabled && m_service->enabledCount() == 1
+    if (provider->config.enabled && m_service.enabledCount() == 1
         && !m_confirm(tr("Remove the only enabled provider"),
                       tr("\"%1\" is the only enabled SMS provider. Without it no SMS code can be sent to any client. "
                          "Remove it anyway?")
@@ -223,7 +220,7 @@ void SmsProvidersPage::removeSelected()
     m_removing = true;
     m_remove->setEnabled(false);
     m_status->setText(tr("Removing %1…").arg(name));
-    m_service->remove(m_actor, id, this, [this, name](Status removed) {
+    m_service.remove(m_actor, id, this, [this, name](Status removed) {
         m_removing = false;
         if (!removed)
             m_status->setText(ErrorText::describe(removed.error()));
@@ -239,7 +236,7 @@ void SmsProvidersPage::checkAll()
 {
     if (m_checks)
         return;
-    auto started = m_service->startCheckAll(m_actor);
+    auto started = m_service.startCheckAll(m_actor);
     if (!started) {
         m_status->setText(ErrorText::describe(started.error()));
         return;

@@ -9,20 +9,16 @@
 #include <QWidget>
 
 #include <functional>
-#include <memory>
 
 class QLabel;
-class QNetworkAccessManager;
 class QProgressBar;
 class QPushButton;
 class QTableView;
 
 namespace backoffice {
 struct ChangeSet;
-class Database;
 class ProviderCheckAllJob;
 class ProviderService;
-class SecretStore;
 } // namespace backoffice
 
 namespace backoffice::ui {
@@ -41,8 +37,8 @@ public:
     /// Asks the operator a yes/no question; replaced in tests.
     using Confirm = std::function<bool(const QString& title, const QString& text)>;
 
-    SmsProvidersPage(const Database& database, SecretStore& secrets, QNetworkAccessManager* network, Actor actor,
-                     QWidget* parent = nullptr);
+    /// `providers` must outlive the page (the session that owns the page keeps it).
+    SmsProvidersPage(const ProviderService& providers, Actor actor, QWidget* parent = nullptr);
     ~SmsProvidersPage() override;
 
     void setConfirmation(Confirm confirm) { m_confirm = std::move(confirm); }
@@ -50,7 +46,7 @@ public:
     QTableView* view() const { return m_view; }
     /// The dialog open for Add or Edit, if any.
     ProviderDialog* openDialog() const { return m_dialog; }
-    const ProviderService& service() const { return *m_service; }
+    const ProviderService& service() const { return m_service; }
 
     /// Live refresh: shows what other desks changed, and tells an open form whose provider changed.
     void applyChanges(const backoffice::ChangeSet& changes);
@@ -74,7 +70,7 @@ private:
     void openDialogFor(std::optional<qint64> providerId);
     void updateButtons();
 
-    std::unique_ptr<ProviderService> m_service;
+    const ProviderService& m_service;
     Actor m_actor;
     Confirm m_confirm;
     ProviderTableModel* m_model = nullptr;
