@@ -41,7 +41,10 @@ class PostgreSqlClientBulkLoad final : public ClientBulkLoad
 public:
     Result<qint64> threshold() const override { return std::numeric_limits<qint64>::max(); }
     Status suspendIndexes() override { return Ok {}; }
-    Status inserted(qint64) override { return Ok {}; }
+    Result<qint64> insertSuspended(const QString&, const QVariantList&) override
+    {
+        return Error {Error::Code::Internal, {}, u"PostgreSQL never suspends the clients' indexes"_s};
+    }
     Status rebuildIndexes() override { return Ok {}; }
 };
 
