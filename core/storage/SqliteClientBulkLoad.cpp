@@ -45,7 +45,12 @@ Status SqliteClientBulkLoad::suspendIndexes()
         if (auto dropped = m_database.exec(drop); !dropped)
             return dropped.error();
     }
-    // The ids loaded from here on, for the search index at the end (they need not be contiguous).
+    // Into an empty table every row is new: the search index is built from the whole table at the end.
+    // Otherwise the ids loaded from here on are remembered for it (they need not be contiguous).
+    auto existing = m_database.integer(u"SELECT EXISTS (SELECT 1 FROM clients)"_s);
+    if (!existing)
+        return existing.error();
+    m_intoEmptyTable = existing.value() == 0;
     if (auto created = m_database.exec(u"CREATE TEMP TABLE IF NOT EXISTS client_bulk_ids (id INTEGER PRIMARY KEY)"_s);
         !created)
         return created.error();
@@ -96,9 +101,9 @@ Result<qint64> SqliteClientBulkLoad::insertSuspended(const QString& sql, const Q
     if (!m_handle)
         return Error {Error::Code::Internal, {}, u"insertSuspended() before suspendIndexes()"_s};
     sqlite3_stmt* insert = statement(sql);
-    // The ids loaded from here on, for the search index at the end (they need not be contiguous).
-    sqlite3_stmt* remember = statement(u"INSERT INTO temp.client_bulk_ids (id) VALUES (?)"_s);
-    if (!insert || !remember)
+    sqlite3_stmt* remember
+        = m_intoEmptyTable ? nullptr : statement(u"INSERT INTO temp.client_bulk_ids (id) VALUES (?)"_s);
+    if (!insert || (!remember && !m_intoEmptyTable))
         return nativeError();
     if (values.size() != sqlite3_bind_parameter_count(insert))
         return Error {Error::Code::Internal,
@@ -136,8 +141,8 @@ Result<qint64> SqliteClientBulkLoad::insertSuspended(const QString& sql, const Q
         return error;
     }
     sqlite3_reset(insert);
-    if (!inserted)
-        return qint64(0);
+    if (!inserted || !remember)
+        return id;
     sqlite3_bind_int64(remember, 1, id);
     const int remembered = sqlite3_step(remember);
     sqlite3_reset(remember);
@@ -154,9 +159,10 @@ Status SqliteClientBulkLoad::rebuildIndexes()
         if (auto created = m_database.exec(sql); !created)
             return created.error();
     }
-    auto indexed = m_database.exec(u"INSERT INTO clients_search (rowid, first_name, last_name, email, phone) "
-                                   u"SELECT c.id, c.first_name, c.last_name, c.email, c.phone FROM clients c "
-                                   u"WHERE c.id IN (SELECT id FROM temp.client_bulk_ids)"_s);
+    auto indexed
+        = m_database.exec(u"INSERT INTO clients_search (rowid, first_name, last_name, email, phone) "
+                          u"SELECT c.id, c.first_name, c.last_name, c.email, c.phone FROM clients c"_s
+                          + (m_intoEmptyTable ? QString() : u" WHERE c.id IN (SELECT id FROM temp.client_bulk_ids)"_s));
     if (!indexed)
         return indexed.error();
     if (auto dropped = m_database.exec(u"DROP TABLE temp.client_bulk_ids"_s); !dropped)

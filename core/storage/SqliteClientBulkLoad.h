@@ -41,6 +41,7 @@ private:
     const Database& m_database;
     sqlite3* m_handle = nullptr; ///< the connection's, owned by Qt's driver
     QHash<QString, sqlite3_stmt*> m_statements;
+    bool m_intoEmptyTable = false; ///< the table was empty when the indexes were suspended
     QStringList m_rebuild; ///< CREATE INDEX / CREATE TRIGGER statements dropped for bulk loading
     QString m_previousCacheSize; ///< the connection's cache_size, restored when bulk loading ends
 };
