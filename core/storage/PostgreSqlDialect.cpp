@@ -134,9 +134,12 @@ public:
 
     ClientTextSearch clientsWithPhoneContaining(const QString& digits) const override
     {
+        // `c.phone LIKE` alone has no index and read all clients (0.4 s at a million, for every
+        // search that is all digits, an id included): the trigram index finds the candidates, the
+        // phone column keeps the match to it (the digits may also be in an e-mail address).
         ClientTextSearch search;
-        search.condition = u"c.phone LIKE ?"_s;
-        search.values = {likeAnywhere(digits)};
+        search.condition = u'(' + searchExpression + u" LIKE ? AND c.phone LIKE ?)"_s;
+        search.values = {likeAnywhere(digits), likeAnywhere(digits)};
         return search;
     }
 

@@ -14,11 +14,10 @@
 // runs. The CLI finds the audit key in the keychain: run it where a Secret Service is unlocked.
 #include "core/audit/AuditLog.h"
 #include "core/clients/ClientRepository.h"
-#include "core/operators/OperatorService.h"
-#include "core/operators/PasswordHasher.h"
 #include "tests/bench/BenchSupport.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestSmtpServer.h"
+#include "tests/support/TestTeam.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -36,7 +35,6 @@ using namespace backoffice::bench;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-const QString password = u"correct horse battery"_s;
 
 QString operatorAt(int desk)
 {
@@ -64,7 +62,7 @@ Outcome runDesks(const QString& db, int desks, int perDesk,
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
     environment.insert(u"TZ"_s, u"UTC"_s);
-    environment.insert(u"BACKOFFICE_PASSWORD"_s, password);
+    environment.insert(u"BACKOFFICE_PASSWORD"_s, test::TestTeam::password());
     QEventLoop loop;
     int running = 0;
     std::function<void(int, int)> start = [&](int desk, int i) {
@@ -138,49 +136,30 @@ bool runOn(test::TestDatabase::Backend backend, int desks, int perDesk)
 {
     const bool postgres = backend == test::TestDatabase::Backend::PostgreSql;
     const char* name = postgres ? "postgresql" : "sqlite";
-    test::TestDatabase database(test::TestDatabase::Use::WithCli, backend);
     const int total = desks * perDesk;
-    {
-        const AuditLog audit(database.db());
-        const PasswordHasher hasher;
-        const OperatorService operators(database.db(), audit, hasher);
-        if (!operators.createFirstAdministrator({u"ada"_s, u"Ada"_s, Role::Admin, password})) {
-            std::fprintf(stderr, "bench_disable_parallel: cannot create the administrator\n");
-            return false;
-        }
-        for (int desk = 1; desk <= desks; ++desk) {
-            if (!operators.add({u"ada"_s, Role::Admin},
-                               {operatorAt(desk), operatorAt(desk), Role::Support, password})) {
-                std::fprintf(stderr, "bench_disable_parallel: cannot add an operator\n");
-                return false;
-            }
-        }
-        for (qint64 id = 1; id <= total; ++id) {
-            Client client = test::makeClient(id, u"Client"_s, u"Number%1"_s.arg(id),
-                                             id % 2 ? TwoFactorMethod::Sms : TwoFactorMethod::Authenticator);
-            client.email = emailOf(id);
-            database.addClient(client);
-        }
+    QStringList desksOperators;
+    for (int desk = 1; desk <= desks; ++desk)
+        desksOperators << operatorAt(desk);
+    const test::TestTeam team(desksOperators, backend);
+    const test::TestDatabase& database = team.database;
+    for (qint64 id = 1; id <= total; ++id) {
+        Client client = test::makeClient(id, u"Client"_s, u"Number%1"_s.arg(id),
+                                         id % 2 ? TwoFactorMethod::Sms : TwoFactorMethod::Authenticator);
+        client.email = emailOf(id);
+        database.addClient(client);
     }
     test::TestSmtpServer smtp(test::TestSmtpServer::Security::None);
     if (!smtp.isValid()) {
         std::fprintf(stderr, "bench_disable_parallel: no SMTP server: %s\n", qPrintable(smtp.problem()));
         return false;
     }
-    {
-        QProcess set;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"BACKOFFICE_PASSWORD"_s, password);
-        set.setProcessEnvironment(environment);
-        set.start(QStringLiteral(BACKOFFICE_CLI_PATH),
-                  {u"--db"_s, database.path(), u"--operator"_s, u"ada"_s, u"email"_s, u"set"_s, u"--host"_s,
-                   u"127.0.0.1"_s, u"--port"_s, QString::number(smtp.port()), u"--security"_s, u"none"_s, u"--from"_s,
-                   u"support@broker.example"_s});
-        if (!set.waitForFinished(60000) || set.exitCode() != 0) {
-            std::fprintf(stderr, "bench_disable_parallel: email set failed: %s\n",
-                         set.readAllStandardError().constData());
-            return false;
-        }
+    const test::CliRun set
+        = team.atDesk(u"ada"_s,
+                      {u"email"_s, u"set"_s, u"--host"_s, u"127.0.0.1"_s, u"--port"_s, QString::number(smtp.port()),
+                       u"--security"_s, u"none"_s, u"--from"_s, u"support@broker.example"_s});
+    if (set.exitCode != 0) {
+        std::fprintf(stderr, "bench_disable_parallel: email set failed: %s\n", qPrintable(set.err));
+        return false;
     }
     const auto idAt = [perDesk](int desk, int i) {
         return qint64(desk - 1) * perDesk + i + 1;
@@ -225,14 +204,8 @@ bool runOn(test::TestDatabase::Backend backend, int desks, int perDesk)
     AuditFilter filter;
     filter.action = QString::fromLatin1(AuditAction::TwoFactorDisabled);
     const qint64 events = AuditLog(database.db()).count(filter).value();
-    QProcess auditVerify;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"BACKOFFICE_PASSWORD"_s, password);
-    auditVerify.setProcessEnvironment(environment);
-    auditVerify.start(QStringLiteral(BACKOFFICE_CLI_PATH),
-                      {u"--db"_s, database.path(), u"--operator"_s, u"ada"_s, u"audit"_s, u"verify"_s});
-    const bool verified = auditVerify.waitForFinished(300000) && auditVerify.exitCode() == 0
-        && QString::fromUtf8(auditVerify.readAllStandardOutput()).contains(u"intact"_s);
+    const test::CliRun audited = team.atDesk(u"ada"_s, {u"audit"_s, u"verify"_s});
+    const bool verified = audited.exitCode == 0 && audited.out.contains(u"intact"_s);
     const bool ok
         = verify.outcome.errors == 0 && disable.outcome.errors == 0 && stillOn == 0 && events == total && verified;
     std::printf("disable_parallel.%s.result desks=%d clients_per_desk=%d disables_per_s=%.1f errors=%d "
