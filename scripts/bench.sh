@@ -17,14 +17,14 @@ cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBACKOFFICE_BUIL
 benches=()
 runs=() # "name options..." per benchmark
 for word in "$@"; do
-    if [[ $word == --* && ${#runs[@]} -gt 0 ]]; then
-        runs[-1]+=" $word"
-    elif [[ $word == --* ]]; then
-        echo "bench.sh: $word before any benchmark's name" >&2
-        exit 2
-    else
+    if [[ $word == bench_* ]]; then
         benches+=("$word")
         runs+=("$word")
+    elif [ ${#runs[@]} -gt 0 ]; then
+        runs[-1]+=" $word" # an option of the benchmark named last, or its value
+    else
+        echo "bench.sh: '$word' before any benchmark's name" >&2
+        exit 2
     fi
 done
 if [ ${#benches[@]} -eq 0 ]; then
