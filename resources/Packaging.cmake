@@ -1,6 +1,7 @@
 # `cpack -G DEB` in the build folder makes backoffice_<version>_<arch>.deb (see README).
 # Library dependencies come from dpkg-shlibdeps; what is loaded at run time as a plugin, and so invisible to it,
-# is named here: the SQL drivers (SQLite for a desk, PostgreSQL for a team) and the X11/Wayland platform plugins.
+# is named here: the SQL drivers (SQLite for a desk, PostgreSQL for a team), the X11/Wayland platform plugins and
+# libcurl (loaded when the first e-mail goes out, core/email/Mailer.cpp).
 set(CPACK_PACKAGE_NAME backoffice)
 set(CPACK_PACKAGE_VENDOR "Back Office developers")
 set(CPACK_PACKAGE_CONTACT "Back Office developers <developers@backoffice.example>")
@@ -19,7 +20,7 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, qt6-qpa-plugins")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, qt6-qpa-plugins, libcurl4 (>= 7.85)")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | keepassxc | kwalletmanager, qt6-translations-l10n")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS

@@ -25,7 +25,7 @@ desktop-file-validate "$staging/usr/share/applications/io.backoffice.BackOffice.
 appstreamcli validate --no-net --explain "$staging/usr/share/metainfo/io.backoffice.BackOffice.metainfo.xml" >/dev/null
 depends=$(dpkg-deb -f "$deb" Depends)
 for needed in libqt6widgets6 libqt6sql6 libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libqt6keychain1 \
-              libphonenumber8 libssl3; do
+              libphonenumber8 libssl3 libcurl4; do
     grep -q "\b$needed\b" <<<"$depends" || fail "Depends lacks $needed: $depends"
 done
 man -l "$staging/usr/share/man/man1/backoffice-cli.1.gz" >/dev/null 2>&1 || fail "backoffice-cli.1 does not render"

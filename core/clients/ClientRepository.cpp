@@ -338,39 +338,44 @@ Result<qint64> ClientRepository::BulkWriter::insert(const Client& client)
         }
         m_explicitIds = false;
     }
-    QSqlQuery& insert = client.id > 0 ? m_insert : m_insertNewId;
-    int column = 0;
+    QVariantList values;
+    values.reserve(13);
     if (client.id > 0)
-        insert.bindValue(column++, client.id);
-    const auto bind = [&](const QVariant& value) {
-        insert.bindValue(column++, value);
-    };
-    bind(client.firstName);
-    bind(client.lastName);
-    bind(client.email);
-    bind(Database::text(client.phone));
-    bind(Database::text(client.country));
-    bind(SqlTime::bind(client.createdAt));
-    bind(twoFactorMethodToString(client.method));
-    bind(client.method == TwoFactorMethod::None ? nullText : SqlTime::bind(client.enabledAt));
-    bind(hasAuthenticator ? QVariant(client.authenticator->sealedSecret) : QVariant(QMetaType(QMetaType::QByteArray)));
-    bind(hasAuthenticator ? QVariant(client.authenticator->algorithm) : nullText);
-    bind(hasAuthenticator ? QVariant(client.authenticator->digits) : nullInt);
-    bind(hasAuthenticator ? QVariant(client.authenticator->period) : nullInt);
-    if (!insert.exec()) {
-        if (m_database.dialect().isUniqueViolation(insert.lastError()))
-            return Error::conflict(u"client %1 already exists"_s.arg(client.id));
-        return Error::storage(insert.lastError().text());
-    }
-    if (insert.numRowsAffected() == 0)
-        return Error::conflict(u"client %1 already exists"_s.arg(client.id));
-    const qint64 id = m_database.dialect().insertedId(insert);
-    insert.finish();
-    m_explicitIds = m_explicitIds || client.id > 0;
+        values << client.id;
+    values << client.firstName << client.lastName << client.email << Database::text(client.phone)
+           << Database::text(client.country) << SqlTime::bind(client.createdAt)
+           << twoFactorMethodToString(client.method)
+           << (client.method == TwoFactorMethod::None ? nullText : SqlTime::bind(client.enabledAt))
+           << (hasAuthenticator ? QVariant(client.authenticator->sealedSecret)
+                                : QVariant(QMetaType(QMetaType::QByteArray)))
+           << (hasAuthenticator ? QVariant(client.authenticator->algorithm) : nullText)
+           << (hasAuthenticator ? QVariant(client.authenticator->digits) : nullInt)
+           << (hasAuthenticator ? QVariant(client.authenticator->period) : nullInt);
+    qint64 id = 0;
     if (m_bulk) {
-        if (const Status remembered = m_bulkLoad->inserted(id); !remembered)
-            return remembered.error();
+        // The indexes are suspended: the bulk load inserts with the same statement (and remembers the
+        // row for the search index).
+        auto inserted = m_bulkLoad->insertSuspended((client.id > 0 ? m_insert : m_insertNewId).lastQuery(), values);
+        if (!inserted)
+            return inserted.error();
+        if (inserted.value() == 0)
+            return Error::conflict(u"client %1 already exists"_s.arg(client.id));
+        id = inserted.value();
+    } else {
+        QSqlQuery& insert = client.id > 0 ? m_insert : m_insertNewId;
+        for (int column = 0; column < values.size(); ++column)
+            insert.bindValue(column, values.at(column));
+        if (!insert.exec()) {
+            if (m_database.dialect().isUniqueViolation(insert.lastError()))
+                return Error::conflict(u"client %1 already exists"_s.arg(client.id));
+            return Error::storage(insert.lastError().text());
+        }
+        if (insert.numRowsAffected() == 0)
+            return Error::conflict(u"client %1 already exists"_s.arg(client.id));
+        id = m_database.dialect().insertedId(insert);
+        insert.finish();
     }
+    m_explicitIds = m_explicitIds || client.id > 0;
     ++m_inserted;
     return id;
 }

@@ -3,11 +3,15 @@
 
 #include <QDateTime>
 
+// Declarations only: libcurl is loaded when the first message goes out (LibCurl below), so that the
+// commands that send no e-mail (nearly all) do not load it and the twenty libraries it needs.
+#define CURL_DISABLE_TYPECHECK
 #include <curl/curl.h>
+
+#include <dlfcn.h>
 
 #include <algorithm>
 #include <cstring>
-#include <mutex>
 #include <string>
 
 using namespace Qt::Literals::StringLiterals;
@@ -15,6 +19,77 @@ using namespace Qt::Literals::StringLiterals;
 namespace backoffice {
 
 namespace {
+/// The libcurl functions the Mailer uses, from the shared library loaded at first use. Linking it
+/// made every start of either program load it with Kerberos, LDAP, SSH, RTMP, GnuTLS and more (about
+/// 10 ms of CPU per `backoffice-cli` command, most of the start-up of a read), for the few commands
+/// that send mail.
+struct LibCurl
+{
+    decltype(&::curl_global_init) globalInit = nullptr;
+    decltype(&::curl_easy_init) easyInit = nullptr;
+    decltype(&::curl_easy_setopt) easySetopt = nullptr;
+    decltype(&::curl_easy_perform) easyPerform = nullptr;
+    decltype(&::curl_easy_getinfo) easyGetinfo = nullptr;
+    decltype(&::curl_easy_cleanup) easyCleanup = nullptr;
+    decltype(&::curl_easy_strerror) easyStrerror = nullptr;
+    decltype(&::curl_slist_append) slistAppend = nullptr;
+    decltype(&::curl_slist_free_all) slistFreeAll = nullptr;
+
+    /// Loaded and initialised once per process (thread-safe), or null with why not in `problem()`.
+    static const LibCurl* instance();
+    static QString& problem();
+
+private:
+    template<typename Function> bool resolve(void* library, Function& function, const char* name)
+    {
+        function = reinterpret_cast<Function>(dlsym(library, name));
+        return function != nullptr;
+    }
+    static const LibCurl* load();
+};
+
+QString& LibCurl::problem()
+{
+    static QString why;
+    return why;
+}
+
+const LibCurl* LibCurl::instance()
+{
+    static const LibCurl* const loaded = load();
+    return loaded;
+}
+
+const LibCurl* LibCurl::load()
+{
+    // The ABI of libcurl 7.85 and later (Debian's libcurl4), the version the build found the headers of.
+    void* library = dlopen("libcurl.so.4", RTLD_NOW | RTLD_LOCAL);
+    if (!library) {
+        problem() = u"libcurl is not installed: "_s + QString::fromLocal8Bit(dlerror());
+        return nullptr;
+    }
+    static LibCurl curl;
+    const bool complete = curl.resolve(library, curl.globalInit, "curl_global_init")
+        && curl.resolve(library, curl.easyInit, "curl_easy_init")
+        && curl.resolve(library, curl.easySetopt, "curl_easy_setopt")
+        && curl.resolve(library, curl.easyPerform, "curl_easy_perform")
+        && curl.resolve(library, curl.easyGetinfo, "curl_easy_getinfo")
+        && curl.resolve(library, curl.easyCleanup, "curl_easy_cleanup")
+        && curl.resolve(library, curl.easyStrerror, "curl_easy_strerror")
+        && curl.resolve(library, curl.slistAppend, "curl_slist_append")
+        && curl.resolve(library, curl.slistFreeAll, "curl_slist_free_all");
+    if (!complete) {
+        problem() = u"libcurl lacks a function: "_s + QString::fromLocal8Bit(dlerror());
+        return nullptr;
+    }
+    // Before any worker thread uses libcurl: instance() runs this once, on the first sender's thread.
+    if (curl.globalInit(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+        problem() = u"libcurl could not be initialised"_s;
+        return nullptr;
+    }
+    return &curl;
+}
+
 /// Everything the worker needs, copied: nothing it reads belongs to the thread that started it.
 struct Transfer
 {
@@ -92,45 +167,48 @@ MailResult perform(const Transfer& transfer, const TaskContext& task)
 {
     if (task.isCancelled())
         return MailResult::failed(MailFailure::Cancelled);
-    CURL* curl = curl_easy_init();
+    const LibCurl* lib = LibCurl::instance();
+    if (!lib)
+        return MailResult::failed(MailFailure::Other, LibCurl::problem());
+    CURL* curl = lib->easyInit();
     if (!curl)
         return MailResult::failed(MailFailure::Other, u"libcurl could not start"_s);
     char errors[CURL_ERROR_SIZE] = {};
     Upload upload {&transfer.mime};
-    curl_slist* recipients = curl_slist_append(nullptr, ('<' + transfer.to + '>').c_str());
+    curl_slist* recipients = lib->slistAppend(nullptr, ('<' + transfer.to + '>').c_str());
 
-    curl_easy_setopt(curl, CURLOPT_URL, transfer.url.c_str());
-    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "smtp,smtps");
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errors);
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, transfer.timeoutMs);
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, transfer.timeoutMs);
+    lib->easySetopt(curl, CURLOPT_URL, transfer.url.c_str());
+    lib->easySetopt(curl, CURLOPT_PROTOCOLS_STR, "smtp,smtps");
+    lib->easySetopt(curl, CURLOPT_NOSIGNAL, 1L);
+    lib->easySetopt(curl, CURLOPT_ERRORBUFFER, errors);
+    lib->easySetopt(curl, CURLOPT_TIMEOUT_MS, transfer.timeoutMs);
+    lib->easySetopt(curl, CURLOPT_CONNECTTIMEOUT_MS, transfer.timeoutMs);
     // STARTTLS is required, not "if offered": a server that drops it from EHLO gets nothing in clear.
-    curl_easy_setopt(curl, CURLOPT_USE_SSL,
-                     transfer.security == SmtpSecurity::None ? long(CURLUSESSL_NONE) : long(CURLUSESSL_ALL));
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
+    lib->easySetopt(curl, CURLOPT_USE_SSL,
+                    transfer.security == SmtpSecurity::None ? long(CURLUSESSL_NONE) : long(CURLUSESSL_ALL));
+    lib->easySetopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
+    lib->easySetopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
     if (!transfer.caFile.empty())
-        curl_easy_setopt(curl, CURLOPT_CAINFO, transfer.caFile.c_str());
+        lib->easySetopt(curl, CURLOPT_CAINFO, transfer.caFile.c_str());
     if (!transfer.user.empty()) {
-        curl_easy_setopt(curl, CURLOPT_USERNAME, transfer.user.c_str());
-        curl_easy_setopt(curl, CURLOPT_PASSWORD, transfer.password.c_str());
+        lib->easySetopt(curl, CURLOPT_USERNAME, transfer.user.c_str());
+        lib->easySetopt(curl, CURLOPT_PASSWORD, transfer.password.c_str());
     }
-    curl_easy_setopt(curl, CURLOPT_MAIL_FROM, ('<' + transfer.from + '>').c_str());
-    curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, recipients);
-    curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
-    curl_easy_setopt(curl, CURLOPT_INFILESIZE_LARGE, curl_off_t(transfer.mime.size()));
-    curl_easy_setopt(curl, CURLOPT_READFUNCTION, &readMessage);
-    curl_easy_setopt(curl, CURLOPT_READDATA, &upload);
-    curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
-    curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, &abortWhenCancelled);
-    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &task);
+    lib->easySetopt(curl, CURLOPT_MAIL_FROM, ('<' + transfer.from + '>').c_str());
+    lib->easySetopt(curl, CURLOPT_MAIL_RCPT, recipients);
+    lib->easySetopt(curl, CURLOPT_UPLOAD, 1L);
+    lib->easySetopt(curl, CURLOPT_INFILESIZE_LARGE, curl_off_t(transfer.mime.size()));
+    lib->easySetopt(curl, CURLOPT_READFUNCTION, &readMessage);
+    lib->easySetopt(curl, CURLOPT_READDATA, &upload);
+    lib->easySetopt(curl, CURLOPT_NOPROGRESS, 0L);
+    lib->easySetopt(curl, CURLOPT_XFERINFOFUNCTION, &abortWhenCancelled);
+    lib->easySetopt(curl, CURLOPT_XFERINFODATA, &task);
 
-    const CURLcode code = curl_easy_perform(curl);
+    const CURLcode code = lib->easyPerform(curl);
     long smtpCode = 0;
-    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &smtpCode);
-    curl_slist_free_all(recipients);
-    curl_easy_cleanup(curl);
+    lib->easyGetinfo(curl, CURLINFO_RESPONSE_CODE, &smtpCode);
+    lib->slistFreeAll(recipients);
+    lib->easyCleanup(curl);
 
     MailResult result;
     result.curlCode = int(code);
@@ -139,7 +217,7 @@ MailResult perform(const Transfer& transfer, const TaskContext& task)
     if (!result.ok) {
         result.failure
             = code == CURLE_ABORTED_BY_CALLBACK ? MailFailure::Cancelled : failureFor(code, smtpCode, upload.complete);
-        result.detail = QString::fromUtf8(errors[0] ? errors : curl_easy_strerror(code)).left(300);
+        result.detail = QString::fromUtf8(errors[0] ? errors : lib->easyStrerror(code)).left(300);
     }
     return result;
 }
@@ -147,9 +225,8 @@ MailResult perform(const Transfer& transfer, const TaskContext& task)
 
 Mailer::Mailer(MailerOptions options) : m_options(std::move(options))
 {
-    // Once per process, before any worker thread uses libcurl.
-    static std::once_flag initialised;
-    std::call_once(initialised, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+    // Loaded (and curl_global_init run) here, on the thread that makes the Mailer, before any worker uses it.
+    (void)LibCurl::instance();
 }
 
 MailJob* Mailer::send(const SmtpSettings& settings, const QByteArray& password, const EmailMessage& message,

@@ -114,16 +114,21 @@ Result<std::shared_ptr<Database>> Database::open(const DatabaseLocation& locatio
 
     // Refuse a newer schema before the pragmas below write anything to the file.
     Migrator migrator(*database);
-    if (const Status supported = migrator.checkSupported(); !supported)
+    const int current = migrator.currentVersion();
+    if (const Status supported = migrator.checkSupported(current); !supported)
         return supported.error();
     for (const QString& statement : dialect.connectionSetup()) {
         QSqlQuery pragma(db);
         if (!pragma.exec(statement))
             return Error::storage(u"%1: %2"_s.arg(statement, describe(pragma.lastError())));
     }
-    database->m_schemaVersionAtOpen = migrator.currentVersion();
-    if (const Status migrated = migrator.migrate(); !migrated)
-        return migrated.error();
+    database->m_schemaVersionAtOpen = current;
+    // Read once for the whole open (every command opens a database): migrate() reads the version again,
+    // under the write lock, only when there is something to apply.
+    if (current < migrator.latestVersion()) {
+        if (const Status migrated = migrator.migrate(); !migrated)
+            return migrated.error();
+    }
     return database;
 }
 

@@ -20,10 +20,15 @@ Migrator::Migrator(const Database& database) : m_database(database) { }
 
 QList<Migrator::Migration> Migrator::knownMigrations() const
 {
+    if (m_known)
+        return *m_known;
     static const QRegularExpression pattern(u"^(\\d{3})_([A-Za-z0-9_]+)\\.sql$"_s);
     QList<Migration> migrations;
     const QDir folder(m_database.dialect().migrationsFolder());
-    for (const QString& file : folder.entryList({u"*.sql"_s}, QDir::Files, QDir::Name)) {
+    // No name filter: QDir would compile it into a regular expression on every listing.
+    for (const QString& file : folder.entryList(QDir::Files, QDir::Name)) {
+        if (!file.endsWith(u".sql"_s))
+            continue;
         const auto match = pattern.match(file);
         if (!match.hasMatch()) {
             qCWarning(lcStorage) << "ignoring migration with a malformed name:" << file;
@@ -33,6 +38,7 @@ QList<Migrator::Migration> Migrator::knownMigrations() const
     }
     std::sort(migrations.begin(), migrations.end(),
               [](const Migration& a, const Migration& b) { return a.version < b.version; });
+    m_known = migrations;
     return migrations;
 }
 
@@ -52,7 +58,11 @@ int Migrator::currentVersion() const
 
 Status Migrator::checkSupported() const
 {
-    const int current = currentVersion();
+    return checkSupported(currentVersion());
+}
+
+Status Migrator::checkSupported(int current) const
+{
     const int latest = latestVersion();
     if (current > latest) {
         return Error {
@@ -63,9 +73,9 @@ Status Migrator::checkSupported() const
 
 Status Migrator::migrate() const
 {
-    if (const Status supported = checkSupported(); !supported)
-        return supported;
     const int current = currentVersion();
+    if (const Status supported = checkSupported(current); !supported)
+        return supported;
     for (const Migration& migration : knownMigrations()) {
         if (migration.version <= current)
             continue;

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace backoffice {
 
 class Database;
@@ -31,6 +33,8 @@ public:
     int latestVersion() const;
     /// SchemaTooNew when the database was made by a newer build; reads only.
     Status checkSupported() const;
+    /// The same for a database at version `current` (currentVersion(), already read).
+    Status checkSupported(int current) const;
     Status migrate() const;
 
     /// Splits a script into statements at top-level semicolons (a trigger's BEGIN ... END body
@@ -42,6 +46,8 @@ public:
 
 private:
     const Database& m_database;
+    /// knownMigrations(), listed once: every open asks for them, and the resources never change.
+    mutable std::optional<QList<Migration>> m_known;
 };
 
 } // namespace backoffice

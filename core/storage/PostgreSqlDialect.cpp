@@ -43,7 +43,10 @@ class PostgreSqlClientBulkLoad final : public ClientBulkLoad
 public:
     Result<qint64> threshold() const override { return std::numeric_limits<qint64>::max(); }
     Status suspendIndexes() override { return Ok {}; }
-    Status inserted(qint64) override { return Ok {}; }
+    Result<qint64> insertSuspended(const QString&, const QVariantList&) override
+    {
+        return Error {Error::Code::Internal, {}, u"PostgreSQL never suspends the clients' indexes"_s};
+    }
     Status rebuildIndexes() override { return Ok {}; }
 };
 
@@ -159,9 +162,12 @@ public:
 
     ClientTextSearch clientsWithPhoneContaining(const QString& digits) const override
     {
+        // `c.phone LIKE` alone has no index and read all clients (0.4 s at a million, for every
+        // search that is all digits, an id included): the trigram index finds the candidates, the
+        // phone column keeps the match to it (the digits may also be in an e-mail address).
         ClientTextSearch search;
-        search.condition = u"c.phone LIKE ?"_s;
-        search.values = {likeAnywhere(digits)};
+        search.condition = u'(' + searchExpression + u" LIKE ? AND c.phone LIKE ?)"_s;
+        search.values = {likeAnywhere(digits), likeAnywhere(digits)};
         return search;
     }
 

@@ -44,8 +44,10 @@ public:
     virtual Result<qint64> threshold() const = 0;
     /// Drops what rebuildIndexes() builds again, inside the caller's write transaction.
     virtual Status suspendIndexes() = 0;
-    /// A client inserted while the indexes are suspended.
-    virtual Status inserted(qint64 id) = 0;
+    /// Inserts one client while the indexes are suspended: `sql` (an INSERT of the clients' columns
+    /// with positional parameters, as the bulk writer prepares it) with `values` bound in order. The new
+    /// row's id, or 0 when it inserted nothing (its id was taken). Each `sql` is prepared once.
+    virtual Result<qint64> insertSuspended(const QString& sql, const QVariantList& values) = 0;
     /// Builds what suspendIndexes() dropped, covering the clients inserted since. Before the commit.
     virtual Status rebuildIndexes() = 0;
 };

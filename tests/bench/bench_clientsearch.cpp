@@ -11,6 +11,7 @@
 #include "core/operators/Actor.h"
 #include "core/secrets/SecretCipher.h"
 #include "core/storage/Database.h"
+#include "tests/bench/BenchSupport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -21,15 +22,12 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <random>
 
 using namespace backoffice;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 constexpr qint64 ClientCount = 1'000'000;
-constexpr int FirstBatch = 200; // ClientListModel::BatchSize
-constexpr qint64 CountCap = 10'001; // ClientListModel::CountCap + 1
 constexpr int SamplesPerKind = 40;
 
 double cpuSeconds()
@@ -99,75 +97,24 @@ int main(int argc, char* argv[])
     }
 
     // Sample real clients to search for, the way an operator would type them.
-    std::mt19937_64 random(4242);
     const qint64 maxId = db.scalar(u"SELECT max(id) FROM clients"_s).value().toLongLong();
-    QList<Client> samples;
-    while (samples.size() < SamplesPerKind) {
-        auto client = repository.find(qint64(random() % quint64(maxId)) + 1);
-        if (client)
-            samples.append(client.value());
-    }
+    const QList<Client> samples = bench::sampleClients(repository, maxId, SamplesPerKind);
 
-    QMap<QString, QList<ClientQuery>> kinds;
-    for (int i = 0; i < samples.size(); ++i) {
-        const Client& c = samples.at(i);
-        const QString local = c.email.left(c.email.indexOf(u'@'));
-        ClientQuery q;
-        q.text = QString::number(c.id);
-        kinds[u"id"_s] << q;
-        q.text = c.lastName;
-        kinds[u"surname"_s] << q;
-        q.text = local.mid(i % 3, 7 + i % 4); // a piece of the address, not its start
-        kinds[u"partial_email"_s] << q;
-        q.text = c.email.left(c.email.indexOf(u'@') + 3); // "anna.schmidt87@gm"
-        kinds[u"email_prefix"_s] << q;
-        q.text = c.phone.right(4 + i % 3);
-        kinds[u"phone_last_digits"_s] << q;
-        q.text = c.firstName + u' ' + c.lastName;
-        kinds[u"first_and_last_name"_s] << q;
-        q.text = c.lastName;
-        q.method = c.method;
-        kinds[u"surname_with_method"_s] << q;
-    }
-    using K = ClientQuery::SortKey;
-    const QList<std::pair<QString, K>> sorts {
-        {u"id"_s, K::Id},           {u"name"_s, K::Name},     {u"email"_s, K::Email},         {u"phone"_s, K::Phone},
-        {u"country"_s, K::Country}, {u"method"_s, K::Method}, {u"enabled_at"_s, K::EnabledAt}};
-    for (const auto& [name, key] : sorts) {
-        for (int i = 0; i < 6; ++i) {
-            ClientQuery q;
-            q.sortKey = key;
-            q.order = i % 2 ? Qt::DescendingOrder : Qt::AscendingOrder;
-            kinds[u"empty_sorted_by_"_s + name] << q;
-        }
-    }
-    for (auto method : {TwoFactorMethod::None, TwoFactorMethod::Authenticator, TwoFactorMethod::Sms}) {
-        for (int i = 0; i < 4; ++i) {
-            ClientQuery q;
-            q.method = method;
-            q.sortKey = i % 2 ? K::Name : K::EnabledAt;
-            q.order = i < 2 ? Qt::AscendingOrder : Qt::DescendingOrder;
-            kinds[u"method_filter"_s] << q;
-        }
-    }
+    const QMap<QString, QList<ClientQuery>> kinds = bench::clientSearchKinds(samples);
 
     QList<double> overall;
     bool failed = false;
     for (auto it = kinds.cbegin(); it != kinds.cend(); ++it) {
         QList<double> times;
         for (const ClientQuery& query : it.value()) {
-            QElapsedTimer timer;
-            timer.start();
-            auto page = repository.search(query, 0, FirstBatch);
-            auto count = repository.count(query, CountCap);
-            const double ms = double(timer.nsecsElapsed()) / 1e6;
-            if (!page || !count) {
+            const auto ms = bench::firstPageMs(repository, query);
+            if (!ms) {
                 std::fprintf(stderr, "bench_clientsearch: %s failed for '%s'\n", qPrintable(it.key()),
                              qPrintable(query.text));
                 failed = true;
                 continue;
             }
-            times << ms;
+            times << ms.value();
         }
         if (!times.isEmpty()) {
             print(it.key(), times);

@@ -80,9 +80,7 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    qint64 rows = 1'000'000;
-    if (const qsizetype i = args.indexOf(u"--clients"_s); i > 0 && i + 1 < args.size())
-        rows = args.at(i + 1).toLongLong();
+    const qint64 rows = numberOption(args, u"--clients"_s, 1'000'000);
     const bool keep = args.contains(u"--keep"_s);
     const QDir dir(benchDirectory());
     const QString ours = dir.filePath(u"demo-ours.sqlite"_s);

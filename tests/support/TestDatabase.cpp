@@ -171,7 +171,7 @@ TestDatabase::TestDatabase(Use use, Backend backend)
 {
     if (!m_dir.isValid())
         qFatal("cannot create a temporary directory");
-    if (onPostgreSql() && backend == Backend::OfTheRun)
+    if ((onPostgreSql() && backend == Backend::OfTheRun) || backend == Backend::PostgreSql)
         m_url = createEmptyPostgreSqlDatabase();
     const auto location = DatabaseLocation::parse(path());
     if (!location)

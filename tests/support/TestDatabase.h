@@ -25,6 +25,7 @@ public:
     {
         OfTheRun, ///< PostgreSQL in the pg/ run, SQLite otherwise
         Sqlite, ///< a SQLite file in either run (to compare or copy between the two)
+        PostgreSql, ///< a database of its own on the server at BACKOFFICE_PG_URL in either run (benchmarks)
     };
     explicit TestDatabase(Use use = Use::InProcess, Backend backend = Backend::OfTheRun);
     ~TestDatabase();

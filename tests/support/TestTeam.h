@@ -16,10 +16,12 @@ struct TestTeam
     /// The password of every operator of the team.
     static QString password() { return QStringLiteral("correct horse battery"); }
 
-    TestDatabase database {TestDatabase::Use::WithCli};
+    TestDatabase database;
 
-    /// ada (administrator) and one support operator per name.
-    explicit TestTeam(const QStringList& supportOperators)
+    /// ada (administrator) and one support operator per name, on the run's backend or on `backend`.
+    explicit TestTeam(const QStringList& supportOperators,
+                      TestDatabase::Backend backend = TestDatabase::Backend::OfTheRun)
+        : database(TestDatabase::Use::WithCli, backend)
     {
         const AuditLog audit(database.db());
         const PasswordHasher hasher;

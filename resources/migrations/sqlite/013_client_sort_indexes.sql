@@ -1,0 +1,3 @@
+-- SQLite's indexes end in the rowid (the client id) by themselves, so every sort order of the Clients
+-- page already has an index that ends in the id. The number is kept so that both backends reach the
+-- same schema version (db copy compares them) as postgresql/013_client_sort_indexes.sql, which adds it.
