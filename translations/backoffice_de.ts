@@ -5485,7 +5485,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
 <context>
     <name>backoffice::ui::ClientsPage</name>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="+36"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="+37"/>
         <location line="+35"/>
         <source>Clients</source>
         <translation>Kunden</translation>
@@ -6188,7 +6188,7 @@ Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</tran
 <context>
     <name>backoffice::ui::EmailSettingsPage</name>
     <message>
-        <location filename="../ui/email/EmailSettingsPage.cpp" line="+31"/>
+        <location filename="../ui/email/EmailSettingsPage.cpp" line="+35"/>
         <source>The server that sends identity codes to clients and tells them when a 2FA option was turned off. Certificates are always verified; no encryption is only allowed to a server on this computer.</source>
         <translation>Der Server, der Identitätscodes an Kunden sendet und ihnen mitteilt, wenn eine 2FA-Methode ausgeschaltet wurde. Zertifikate werden immer geprüft; ohne Verschlüsselung nur zu einem Server auf diesem Computer.</translation>
     </message>
@@ -6328,12 +6328,27 @@ Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</tran
         <translation>Eine Test-E-Mail senden</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload the e-mail settings</source>
+        <translation>E-Mail-Einstellungen neu laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the settings as they are stored now; unsaved edits are discarded</source>
+        <translation>Die Einstellungen so zeigen, wie sie jetzt gespeichert sind; ungespeicherte Änderungen werden verworfen</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>Only administrators change the e-mail settings.</source>
         <translation>Nur Administratoren ändern die E-Mail-Einstellungen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>saved in the keychain; type to replace</source>
         <translation>im Schlüsselbund gespeichert; zum Ersetzen tippen</translation>
     </message>
@@ -6341,6 +6356,21 @@ Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</tran
         <location line="+0"/>
         <source>not saved</source>
         <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Changed while this page was open.</source>
+        <translation>Geändert, während diese Seite offen war.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The page shows the current settings.</source>
+        <translation>Die Seite zeigt die aktuellen Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saving your edits would overwrite it: reload to see the current settings, then make your change again.</source>
+        <translation>Speichern Ihrer Änderungen würde sie überschreiben: Laden Sie neu, um die aktuellen Einstellungen zu sehen, und nehmen Sie Ihre Änderung dann erneut vor.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -6693,12 +6723,12 @@ Trotzdem beenden?</translation>
 <context>
     <name>backoffice::ui::OperatorSession</name>
     <message>
-        <location filename="../ui/session/OperatorSession.cpp" line="+68"/>
+        <location filename="../ui/session/OperatorSession.cpp" line="+69"/>
         <source>Authenticator secrets are unavailable: %1</source>
         <translation>Geheime Authenticator-Schlüssel sind nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <location line="+8"/>
         <source>Clients</source>
         <translation>Kunden</translation>
@@ -6716,14 +6746,14 @@ Trotzdem beenden?</translation>
     <message>
         <location line="+4"/>
         <location line="+6"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+2"/>
         <location line="+4"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>SMS providers</source>
         <translation>SMS-Anbieter</translation>
     </message>
@@ -6733,7 +6763,7 @@ Trotzdem beenden?</translation>
         <translation>SMS-Zustellung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
@@ -6748,12 +6778,12 @@ Trotzdem beenden?</translation>
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>SMS provider health</source>
         <translation>Zustand der SMS-Anbieter</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Angemeldet als %1 (%2)</translation>
     </message>
@@ -8008,7 +8038,7 @@ Was tun: %2</translation>
 <context>
     <name>backoffice::ui::SmsProvidersPage</name>
     <message>
-        <location filename="../ui/sms/SmsProvidersPage.cpp" line="+41"/>
+        <location filename="../ui/sms/SmsProvidersPage.cpp" line="+38"/>
         <source>&lt;h2&gt;SMS providers&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;SMS-Anbieter&lt;/h2&gt;</translation>
     </message>

@@ -243,7 +243,7 @@
 <context>
     <name>backoffice::ui::ClientsPage</name>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="+221"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="+222"/>
         <source>%Ln client(s)</source>
         <translation>
             <numerusform>%Ln client</numerusform>

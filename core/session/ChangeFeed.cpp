@@ -102,6 +102,14 @@ bool ChangeSet::changesSettings() const
            });
 }
 
+std::optional<RecordChange> ChangeSet::lastOfActions(std::initializer_list<const char*> actions) const
+{
+    return lastMatching(changes, [actions](const RecordChange& c) {
+        return std::any_of(actions.begin(), actions.end(),
+                           [&c](const char* action) { return c.action == QLatin1String(action); });
+    });
+}
+
 std::optional<RecordChange> ChangeSet::lastChangeOfTarget(const QString& target) const
 {
     return lastMatching(changes, [&target](const RecordChange& c) { return c.target == target; });

@@ -23,6 +23,8 @@ public:
     }
 
     const QString& operatorName() const { return m_operator; }
+    /// The desk's own connection, for the services a test runs there.
+    const Database& db() const { return *m_database; }
 
     /// Turns client `clientId`'s second factor off.
     bool disableTwoFactor(qint64 clientId) const

@@ -2,10 +2,13 @@
 // System > E-mail, driven as an operator would on a real database and keychain, with a real SMTP
 // server on 127.0.0.1: an administrator saves the server and the notices' contact line and sends a
 // test e-mail that arrives; plain SMTP to another host is refused in words; others only look.
+#include "core/audit/AuditLog.h"
 #include "core/email/EmailSettings.h"
 #include "core/secrets/SecretStore.h"
+#include "core/session/ChangeFeed.h"
 #include "core/session/Workspace.h"
 #include "core/verification/ClientNoticeSettings.h"
+#include "tests/support/AnotherDesk.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestSmtpServer.h"
 #include "ui/email/EmailSettingsPage.h"
@@ -63,6 +66,51 @@ private slots:
                  qPrintable(page.statusLabel()->text()));
         QTRY_COMPARE(smtp.received().size(), 1);
         QCOMPARE(smtp.received().first().to, u"it@broker.example"_s);
+    }
+
+    void anUntouchedPageShowsWhatAnotherDeskSaved()
+    {
+        test::TestDatabase database;
+        const Workspace workspace(database.shared());
+        ui::EmailSettingsPage page(workspace, m_secrets, m_admin);
+        connect(&workspace.changeFeed(), &ChangeFeed::changed, &page, &ui::EmailSettingsPage::applyChanges);
+        page.show();
+
+        const test::AnotherDesk bob(database);
+        const AuditLog bobsAudit(bob.db());
+        QVERIFY(ClientNoticeSettings(bob.db(), bobsAudit)
+                    .setContactLine({u"bob"_s, Role::Admin}, u"Call the desk on +44 20 7946 0001"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(page.contactEdit()->text(), u"Call the desk on +44 20 7946 0001"_s, 2000);
+        QVERIFY2(page.statusLabel()->text().contains(u"bob"_s), qPrintable(page.statusLabel()->text()));
+        QVERIFY(page.saveButton()->isEnabled());
+        QVERIFY(!page.reloadButton()->isVisible());
+    }
+
+    void unsavedEditsCannotBeSavedOverAnotherDesksChange()
+    {
+        test::TestDatabase database;
+        const Workspace workspace(database.shared());
+        ui::EmailSettingsPage page(workspace, m_secrets, m_admin);
+        connect(&workspace.changeFeed(), &ChangeFeed::changed, &page, &ui::EmailSettingsPage::applyChanges);
+        page.show();
+        const QString before = page.contactEdit()->text();
+        page.hostEdit()->setText(u"smtp.broker.example"_s); // typed, not saved
+
+        const test::AnotherDesk bob(database);
+        const AuditLog bobsAudit(bob.db());
+        QVERIFY(ClientNoticeSettings(bob.db(), bobsAudit)
+                    .setContactLine({u"bob"_s, Role::Admin}, u"Call the desk on +44 20 7946 0001"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(page.reloadButton()->isVisible(), 2000);
+        QVERIFY(!page.saveButton()->isEnabled());
+        QVERIFY(page.statusLabel()->text().contains(u"bob"_s));
+        QCOMPARE(page.hostEdit()->text(), u"smtp.broker.example"_s); // the edits stay until the operator decides
+        QCOMPARE(page.contactEdit()->text(), before);
+
+        QTest::mouseClick(page.reloadButton(), Qt::LeftButton);
+        QCOMPARE(page.contactEdit()->text(), u"Call the desk on +44 20 7946 0001"_s);
+        QCOMPARE(page.hostEdit()->text(), QString());
+        QVERIFY(page.saveButton()->isEnabled());
+        QVERIFY(!page.reloadButton()->isVisible());
     }
 
     void plainSmtpToAnotherHostIsRefusedInWords()

@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/email/EmailSettingsPage.h"
+#include "ui/audit/AuditText.h"
+
+#include "core/session/ChangeFeed.h"
+#include "core/verification/VerificationAudit.h"
 
 #include "core/email/EmailMessage.h"
 #include "core/email/EmailSender.h"
@@ -83,6 +87,12 @@ EmailSettingsPage::EmailSettingsPage(const Workspace& workspace, SecretStore& se
     buttons->addWidget(m_test);
     layout->addLayout(buttons);
 
+    m_reload = new QPushButton(tr("&Reload"));
+    m_reload->setAccessibleName(tr("Reload the e-mail settings"));
+    m_reload->setToolTip(tr("Show the settings as they are stored now; unsaved edits are discarded"));
+    m_reload->hide();
+    buttons->insertWidget(1, m_reload);
+
     m_status = new QLabel;
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -97,24 +107,91 @@ EmailSettingsPage::EmailSettingsPage(const Workspace& workspace, SecretStore& se
         showStatus(tr("Only administrators change the e-mail settings."), false);
 
     connect(m_save, &QPushButton::clicked, this, &EmailSettingsPage::save);
+    connect(m_reload, &QPushButton::clicked, this, [this] {
+        reload();
+        showStatus({}, false);
+    });
     connect(m_test, &QPushButton::clicked, this, &EmailSettingsPage::sendTest);
     reload();
 }
 
 void EmailSettingsPage::reload()
 {
-    const EmailSettings email = m_workspace.emailSettings(m_secrets);
-    auto settings = email.read(m_actor);
+    // Nothing stored yet: the form's defaults (STARTTLS on 587), so that Reload also undoes edits.
+    SmtpSettings s;
+    s.port = 587;
+    bool hasPassword = false;
+    auto settings = m_workspace.emailSettings(m_secrets).read(m_actor);
+    if (settings && settings.value()) {
+        s = *settings.value();
+        hasPassword = s.hasPassword;
+    }
+    m_host->setText(s.host);
+    m_port->setValue(s.port);
+    m_security->setCurrentIndex(std::max(0, m_security->findData(smtpSecurityToString(s.security))));
+    m_user->setText(s.user);
+    m_from->setText(s.fromAddress);
+    m_password->clear();
+    m_password->setPlaceholderText(hasPassword ? tr("saved in the keychain; type to replace") : tr("not saved"));
+    m_contact->setText(m_workspace.clientNotices().contactLine());
+    m_storedWhenLoaded = stored();
+    m_formWhenLoaded = typed();
+    m_changedElsewhere = false;
+    m_reload->hide();
+    updateEnabled();
+}
+
+EmailSettingsPage::Shown EmailSettingsPage::stored() const
+{
+    Shown shown;
+    auto settings = m_workspace.emailSettings(m_secrets).read(m_actor);
     if (settings && settings.value()) {
         const SmtpSettings& s = *settings.value();
-        m_host->setText(s.host);
-        m_port->setValue(s.port);
-        m_security->setCurrentIndex(std::max(0, m_security->findData(smtpSecurityToString(s.security))));
-        m_user->setText(s.user);
-        m_from->setText(s.fromAddress);
-        m_password->setPlaceholderText(s.hasPassword ? tr("saved in the keychain; type to replace") : tr("not saved"));
+        shown = {s.host, s.port, smtpSecurityToString(s.security), s.user, s.fromAddress, {}, s.hasPassword, false};
     }
-    m_contact->setText(m_workspace.clientNotices().contactLine());
+    shown.contact = m_workspace.clientNotices().contactLine();
+    return shown;
+}
+
+EmailSettingsPage::Shown EmailSettingsPage::typed() const
+{
+    return {m_host->text().trimmed(),
+            m_port->value(),
+            m_security->currentData().toString(),
+            m_user->text().trimmed(),
+            m_from->text().trimmed(),
+            m_contact->text().trimmed(),
+            m_storedWhenLoaded.hasPassword,
+            !m_password->text().isEmpty()};
+}
+
+void EmailSettingsPage::updateEnabled()
+{
+    m_save->setEnabled(m_actor.can(Permission::ManageProviders) && !m_changedElsewhere);
+}
+
+void EmailSettingsPage::applyChanges(const ChangeSet& changes)
+{
+    const std::optional<RecordChange> change
+        = changes.lastOfActions({AuditAction::EmailSettingsChanged, AuditAction::EmailPasswordChanged,
+                                 AuditAction::ClientNoticeContactChanged});
+    if ((!change && !changes.incomplete) || m_changedElsewhere)
+        return;
+    if (stored() == m_storedWhenLoaded)
+        return; // this page's own save, or nothing it shows
+    const QString text = change ? AuditText::changedElsewhere(*change) : tr("Changed while this page was open.");
+    if (typed() == m_formWhenLoaded) {
+        reload();
+        showStatus(text + u' ' + tr("The page shows the current settings."), false);
+        return;
+    }
+    m_changedElsewhere = true;
+    updateEnabled();
+    m_reload->show();
+    showStatus(text + u' '
+                   + tr("Saving your edits would overwrite it: reload to see the current settings, then make your "
+                        "change again."),
+               true);
 }
 
 void EmailSettingsPage::save()

@@ -12,6 +12,7 @@ class QPushButton;
 class QSpinBox;
 
 namespace backoffice {
+struct ChangeSet;
 class SecretStore;
 class Workspace;
 } // namespace backoffice
@@ -40,14 +41,35 @@ public:
     QPushButton* testButton() const { return m_test; }
     QLabel* statusLabel() const { return m_status; }
 
+    QPushButton* reloadButton() const { return m_reload; }
     /// Reads the stored settings into the form.
     void reload();
+    /// Live refresh: settings another desk changed replace an untouched form, and a form with
+    /// unsaved edits says so and cannot be saved over them until reloaded.
+    void applyChanges(const backoffice::ChangeSet& changes);
 
 signals:
     /// A save or a test e-mail has finished (the status label says how).
     void finished();
 
 private:
+    /// The settings as stored, or as the form has them, to tell the operator's edits and other
+    /// desks' changes apart.
+    struct Shown
+    {
+        QString host;
+        int port = 0;
+        QString security;
+        QString user;
+        QString from;
+        QString contact;
+        bool hasPassword = false; ///< one is in the keychain
+        bool passwordTyped = false; ///< the form has a new one
+        bool operator==(const Shown&) const = default;
+    };
+    Shown stored() const;
+    Shown typed() const;
+    void updateEnabled();
     void save();
     void sendTest();
     void showStatus(const QString& text, bool problem);
@@ -65,7 +87,11 @@ private:
     QLineEdit* m_testTo = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_test = nullptr;
+    QPushButton* m_reload = nullptr;
     QLabel* m_status = nullptr;
+    Shown m_storedWhenLoaded;
+    Shown m_formWhenLoaded;
+    bool m_changedElsewhere = false; ///< Save stays off until the operator reloads
 };
 
 } // namespace backoffice::ui

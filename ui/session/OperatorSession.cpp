@@ -102,7 +102,8 @@ void OperatorSession::buildPages()
         m_clients->openClient(clientId);
     });
     m_window->addPage(tr("System"), tr("SMS delivery"), delivery);
-    m_window->addPage(tr("System"), tr("E-mail"), new EmailSettingsPage(m_workspace, m_secrets, m_actor));
+    auto* email = new EmailSettingsPage(m_workspace, m_secrets, m_actor);
+    m_window->addPage(tr("System"), tr("E-mail"), email);
     auto* audit = new AuditPage(m_workspace.audit(), m_workspace.location(), m_actor);
     m_window->addPage(tr("System"), tr("Audit log"), audit);
     OperatorsPage* operatorsPage = nullptr;
@@ -124,6 +125,7 @@ void OperatorSession::buildPages()
     connect(&changes, &ChangeFeed::changed, m_clients, &ClientsPage::applyChanges);
     connect(&changes, &ChangeFeed::changed, providers, &SmsProvidersPage::applyChanges);
     connect(&changes, &ChangeFeed::changed, audit, &AuditPage::showNewEvents);
+    connect(&changes, &ChangeFeed::changed, email, &EmailSettingsPage::applyChanges);
     if (approvals)
         connect(&changes, &ChangeFeed::changed, approvals, [approvals](const ChangeSet& set) {
             if (set.changesDisableRequests())
