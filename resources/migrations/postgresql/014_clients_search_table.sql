@@ -20,6 +20,13 @@ INSERT INTO clients_search (id, search_text, twofa_method)
     SELECT id, lower(first_name || chr(1) || last_name || chr(1) || email || chr(1) || phone), twofa_method
     FROM clients;
 
+-- The planner guesses how many clients a LIKE '%term%' matches from the column's histogram: with the
+-- default 100 entries a surname 1.6 % of the clients have hits none of them about as often as not, the
+-- guess is then 100 rows instead of 16,000, and the first page collects and sorts all 16,000 matches
+-- (~100 ms) instead of walking the id order until the page is full (~4 ms). 1,000 entries (ANALYZE
+-- samples 300,000 rows, ~1.5 s at a million clients) keep such a guess within a few thousand.
+ALTER TABLE clients_search ALTER COLUMN search_text SET STATISTICS 1000;
+
 DROP INDEX clients_search_trigram;
 CREATE INDEX clients_search_trigram ON clients_search USING gin (twofa_method, search_text gin_trgm_ops);
 
