@@ -17,8 +17,8 @@ namespace backoffice {
 namespace {
 /// The searched text of a client in clients_search (postgresql/014_clients_search_table.sql, whose
 /// triggers keep it in step with `clients`): lower(first_name || chr(1) || last_name || chr(1) || email
-/// || chr(1) || phone), trigram-indexed beside the 2FA method. U+0001 between the columns keeps a match
-/// inside one column.
+/// || chr(1) || phone), trigram-indexed, the table partitioned by the 2FA method. U+0001 between the
+/// columns keeps a match inside one column.
 const QString searchText = u"s.search_text"_s;
 
 /// The key of the advisory lock every write transaction holds ("BO" "WR" as a number).
