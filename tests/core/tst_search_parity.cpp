@@ -194,6 +194,15 @@ private slots:
         compareAll(*m_sqlite, m_postgres->db());
     }
 
+    void aTruncateEmptiesTheSearchTable()
+    {
+        // Nothing in the product truncates clients, but the search table must not keep stale rows if it is.
+        const Database& postgres = m_postgres->db();
+        QVERIFY(postgres.run(u"TRUNCATE clients CASCADE"_s).ok());
+        QCOMPARE(postgres.integer(u"SELECT count(*) FROM clients_search"_s).value(), 0);
+        QVERIFY(idsFound(postgres, u"ann"_s, std::nullopt).isEmpty());
+    }
+
     void cleanupTestCase()
     {
         m_postgres.reset();

@@ -33,19 +33,30 @@ ALTER TABLE clients_search ALTER COLUMN search_text SET STATISTICS 1000;
 DROP INDEX clients_search_trigram;
 CREATE INDEX clients_search_trigram ON clients_search USING gin (search_text gin_trgm_ops);
 
--- Per statement, from its transition tables: a bulk load's multi-row INSERT adds its rows in one go.
+-- Per row: the bulk writer, the import and db copy insert one client per statement, and a row trigger
+-- costs less per statement than one with a transition table (20,000 single-row inserts: +13 % over
+-- the old index on clients, against +20 %).
 CREATE FUNCTION clients_search_insert() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     INSERT INTO clients_search (id, search_text, twofa_method)
-        SELECT id, lower(first_name || chr(1) || last_name || chr(1) || email || chr(1) || phone), twofa_method
-        FROM inserted_clients;
+    VALUES (NEW.id, lower(NEW.first_name || chr(1) || NEW.last_name || chr(1) || NEW.email || chr(1) || NEW.phone),
+            NEW.twofa_method);
     RETURN NULL;
 END
 $$;
 
 CREATE TRIGGER clients_search_insert AFTER INSERT ON clients
-    REFERENCING NEW TABLE AS inserted_clients
-    FOR EACH STATEMENT EXECUTE FUNCTION clients_search_insert();
+    FOR EACH ROW EXECUTE FUNCTION clients_search_insert();
+
+CREATE FUNCTION clients_search_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    TRUNCATE clients_search;
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER clients_search_truncate AFTER TRUNCATE ON clients
+    FOR EACH STATEMENT EXECUTE FUNCTION clients_search_truncate();
 
 CREATE FUNCTION clients_search_delete() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
