@@ -55,15 +55,13 @@ QueryParts queryParts(const SqlDialect& dialect, const ClientQuery& query, QVari
     QueryParts parts;
     QStringList conditions;
     QVariantList conditionValues;
-    if (query.method) {
-        // The method has three values: its index only helps when it also gives the order. Otherwise
-        // the planner stays on the sort order's index, filtering as it walks, instead of reading a
-        // third of all clients through the method index and sorting them.
-        const bool methodOrders
-            = query.sortKey == ClientQuery::SortKey::Method || query.sortKey == ClientQuery::SortKey::EnabledAt;
-        conditions << (methodOrders ? u"c.twofa_method"_s : dialect.withoutIndex(u"c.twofa_method"_s)) + u" = ?"_s;
-        conditionValues << twoFactorMethodToString(*query.method);
-    }
+    // The method has three values: its index only helps when it also gives the order. Otherwise the
+    // planner stays on the sort order's index, filtering as it walks, instead of reading a third of all
+    // clients through the method index and sorting them.
+    const bool methodOrders
+        = query.sortKey == ClientQuery::SortKey::Method || query.sortKey == ClientQuery::SortKey::EnabledAt;
+    QString methodColumn = methodOrders ? u"c.twofa_method"_s : dialect.withoutIndex(u"c.twofa_method"_s);
+    bool otherConditions = false; // besides the text search and the method
 
     const QString text = query.text.trimmed();
     static const QRegularExpression phoneLike(u"^\\+?[0-9][0-9\\s\\-()]*$"_s);
@@ -90,6 +88,7 @@ QueryParts queryParts(const SqlDialect& dialect, const ClientQuery& query, QVari
                 longTerms << term;
             } else {
                 // The trigram index needs three characters; shorter terms match name or e-mail starts.
+                otherConditions = true;
                 conditions << u"("_s + dialect.likeIgnoringCase(u"c.last_name"_s) + u" OR "_s
                         + dialect.likeIgnoringCase(u"c.first_name"_s) + u" OR "_s
                         + dialect.likeIgnoringCase(u"c.email"_s) + u')';
@@ -102,11 +101,17 @@ QueryParts queryParts(const SqlDialect& dialect, const ClientQuery& query, QVari
             if (!search.from.isEmpty())
                 parts.from = search.from;
             parts.orderKey = search.orderKey;
-            if (conditions.isEmpty())
-                parts.countUpToLimit = search.countUpToLimit;
+            if (!search.methodColumn.isEmpty() && !methodOrders)
+                methodColumn = search.methodColumn;
+            if (!otherConditions)
+                parts.countUpToLimit = query.method ? search.countWithMethodUpToLimit : search.countUpToLimit;
             conditions.prepend(search.condition);
             conditionValues = search.values + conditionValues;
         }
+    }
+    if (query.method) {
+        conditions << methodColumn + u" = ?"_s;
+        conditionValues << twoFactorMethodToString(*query.method);
     }
     values << conditionValues;
     if (!conditions.isEmpty())

@@ -15,10 +15,11 @@ using namespace Qt::Literals::StringLiterals;
 namespace backoffice {
 
 namespace {
-/// The expression of the pg_trgm index in postgresql/001_clients.sql; it must stay the same there
-/// and here, or the index is not used. U+0001 between the columns keeps a match inside one column.
-const QString searchExpression
-    = u"lower(c.first_name || chr(1) || c.last_name || chr(1) || c.email || chr(1) || c.phone)"_s;
+/// The searched text of a client in clients_search (postgresql/014_clients_search_table.sql, whose
+/// triggers keep it in step with `clients`): lower(first_name || chr(1) || last_name || chr(1) || email
+/// || chr(1) || phone), trigram-indexed, the table partitioned by the 2FA method. U+0001 between the
+/// columns keeps a match inside one column.
+const QString searchText = u"s.search_text"_s;
 
 /// The key of the advisory lock every write transaction holds ("BO" "WR" as a number).
 constexpr qint64 writeLockKey = 0x424f5752;
@@ -153,21 +154,34 @@ public:
         ClientTextSearch search;
         QStringList conditions;
         for (const QString& term : terms) {
-            conditions << searchExpression + u" LIKE ?"_s;
+            conditions << searchText + u" LIKE ?"_s;
             search.values << likeAnywhere(term.toLower());
         }
         search.condition = u'(' + conditions.join(u" AND "_s) + u')';
+        // The narrow search table drives: its trigram index finds the candidates, its own rows (not the
+        // wide client rows) confirm them, and a client row is read only for a match on the page. In id
+        // order its primary key delivers the page already sorted.
+        search.from = u" FROM clients_search s JOIN clients c ON c.id = s.id"_s;
+        search.orderKey = u"s.id"_s;
+        search.methodColumn = u"s.twofa_method"_s;
+        search.countUpToLimit = u"SELECT count(*) FROM (SELECT 1 FROM clients_search s WHERE "_s + search.condition
+            + u" LIMIT ?) matches"_s;
+        search.countWithMethodUpToLimit = u"SELECT count(*) FROM (SELECT 1 FROM clients_search s WHERE "_s
+            + search.condition + u" AND s.twofa_method = ? LIMIT ?) matches"_s;
         return search;
     }
 
     ClientTextSearch clientsWithPhoneContaining(const QString& digits) const override
     {
-        // `c.phone LIKE` alone has no index and read all clients (0.4 s at a million, for every
-        // search that is all digits, an id included): the trigram index finds the candidates, the
-        // phone column keeps the match to it (the digits may also be in an e-mail address).
+        // `c.phone LIKE` alone has no index and read all clients (0.4 s at a million, for every search
+        // that is all digits, an id included). The search table's trigram index finds the clients whose
+        // phone (the text after the third U+0001) holds the digits, collected into an array first so
+        // that the planner can OR them with an id lookup as two primary key scans; `c.phone LIKE` keeps
+        // the match exact.
         ClientTextSearch search;
-        search.condition = u'(' + searchExpression + u" LIKE ? AND c.phone LIKE ?)"_s;
-        search.values = {likeAnywhere(digits), likeAnywhere(digits)};
+        search.condition = u"(c.id = ANY (ARRAY(SELECT s.id FROM clients_search s WHERE "_s + searchText
+            + u" LIKE ?)) AND c.phone LIKE ?)"_s;
+        search.values = {u"%\u0001%\u0001%\u0001"_s + likeAnywhere(digits), likeAnywhere(digits)};
         return search;
     }
 

@@ -6,8 +6,8 @@
 namespace backoffice {
 
 /// PostgreSQL 15, for a team sharing one database: case-insensitive order through lower() (the
-/// indexes of its migrations are built on it) and substring search on the pg_trgm GIN index over
-/// the clients' searchable columns.
+/// indexes of its migrations are built on it) and substring search on clients_search, a narrow table
+/// of the clients' searchable text (kept in step by triggers) with a pg_trgm GIN index.
 std::unique_ptr<const SqlDialect> makePostgreSqlDialect();
 
 } // namespace backoffice

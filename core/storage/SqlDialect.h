@@ -32,6 +32,12 @@ struct ClientTextSearch
     /// `SELECT count(*)` of the matches up to a bound LIMIT, from the index alone: for a query with no
     /// other condition. Empty when the backend has no such shortcut.
     QString countUpToLimit;
+    /// The search table's copy of the client's 2FA method (it follows `from`), when it has one: a method
+    /// filter is then decided there, without reading each candidate's client row.
+    QString methodColumn;
+    /// As countUpToLimit, for a query whose only other condition is the method: the method bound after
+    /// the condition's values, then the LIMIT. Empty when the backend has no such shortcut.
+    QString countWithMethodUpToLimit;
 };
 
 /// What a backend does to load many clients at once (see ClientRepository::BulkWriter): suspend

@@ -1,0 +1,3 @@
+-- SQLite already searches a table of its own (the FTS5 table clients_search of 001_clients.sql, kept in
+-- step by triggers). The number is kept so that both backends reach the same schema version (db copy
+-- compares them) as postgresql/014_clients_search_table.sql, which gives PostgreSQL such a table.
