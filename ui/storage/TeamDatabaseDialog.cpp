@@ -100,7 +100,10 @@ TeamDatabaseDialog::TeamDatabaseDialog(const DatabaseLocation& current, SecretSt
             form->addRow(label, field);
     };
     addRow(tr("&Host:"), m_host);
-    addRow(tr("&Port:"), m_port);
+    auto* portRow = new QHBoxLayout; // a port is five digits: the box need not span the form
+    portRow->addWidget(m_port);
+    portRow->addStretch();
+    addRow(tr("&Port:"), m_port, portRow);
     addRow(tr("&Database:"), m_databaseName);
     addRow(tr("&User:"), m_user);
     addRow(tr("&Security:"), m_sslMode);
