@@ -252,7 +252,12 @@
         <translation>Zeitlimit (ms)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Changed while this window was open.</source>
+        <translation>Geändert, während dieses Fenster offen war.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Changed while this window was open: %1 by %2 at %3.</source>
         <translation>Geändert, während dieses Fenster offen war: %1 durch %2 am %3.</translation>
     </message>
@@ -5235,12 +5240,7 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
         <translation>Der Kunde konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Changed while this window was open.</source>
-        <translation>Geändert, während dieses Fenster offen war.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>The window shows the current state.</source>
         <translation>Das Fenster zeigt den aktuellen Stand.</translation>
     </message>
@@ -6358,12 +6358,7 @@ Realistische Demokunden anlegen, um Back Office auszuprobieren? Wie viele:</tran
         <translation>nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Changed while this page was open.</source>
-        <translation>Geändert, während diese Seite offen war.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+50"/>
         <source>The page shows the current settings.</source>
         <translation>Die Seite zeigt die aktuellen Einstellungen.</translation>
     </message>
@@ -8083,12 +8078,7 @@ Was tun: %2</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Changed while this window was open.</source>
-        <translation>Geändert, während dieses Fenster offen war.</translation>
-    </message>
-    <message>
-        <location line="+92"/>
+        <location line="+125"/>
         <source>Remove SMS provider</source>
         <translation>SMS-Anbieter entfernen</translation>
     </message>
@@ -8276,7 +8266,7 @@ Was tun: %2</translation>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>

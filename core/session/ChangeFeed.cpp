@@ -95,13 +95,6 @@ bool ChangeSet::changesOperators() const
            });
 }
 
-bool ChangeSet::changesSettings() const
-{
-    return incomplete || std::any_of(changes.cbegin(), changes.cend(), [](const RecordChange& c) {
-               return c.action.startsWith(u"settings."_s) || c.action.startsWith(u"email.settings"_s);
-           });
-}
-
 std::optional<RecordChange> ChangeSet::lastOfActions(std::initializer_list<const char*> actions) const
 {
     return lastMatching(changes, [actions](const RecordChange& c) {

@@ -51,8 +51,6 @@ struct ChangeSet
     bool changesProviders() const;
     /// Operators were added or changed (roles, passwords, lockouts).
     bool changesOperators() const;
-    /// Team settings changed (idle lock, reason rule, e-mail, the notices' contact line).
-    bool changesSettings() const;
     /// The newest change that was one of `actions` (AuditAction names), if there was one.
     std::optional<RecordChange> lastOfActions(std::initializer_list<const char*> actions) const;
     /// The newest change whose target is `target` (e.g. "sms-provider:3"), if there was one.

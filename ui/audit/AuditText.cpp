@@ -65,10 +65,12 @@ QString fieldText(const QString& key)
 }
 } // namespace
 
-QString AuditText::changedElsewhere(const RecordChange& change)
+QString AuditText::changedElsewhere(const std::optional<RecordChange>& change)
 {
+    if (!change)
+        return tr("Changed while this window was open.");
     return tr("Changed while this window was open: %1 by %2 at %3.")
-        .arg(action(change.action), change.operatorName, dateTimeText(change.at));
+        .arg(action(change->action), change->operatorName, dateTimeText(change->at));
 }
 
 QString AuditText::action(const QString& action)

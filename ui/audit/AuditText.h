@@ -25,8 +25,9 @@ public:
     /// Before and after in full, for the tooltip.
     static QString changeInFull(const AuditEvent& event);
     /// What an open window says when its record was changed elsewhere meanwhile: "Changed while
-    /// this window was open: SMS provider changed by bob at 4 Dec 2026 10:42."
-    static QString changedElsewhere(const RecordChange& change);
+    /// this window was open: SMS provider changed by bob at 4 Dec 2026 10:42.", or only that it
+    /// changed when the change set was too large to tell which event it was.
+    static QString changedElsewhere(const std::optional<RecordChange>& change);
 };
 
 } // namespace backoffice::ui

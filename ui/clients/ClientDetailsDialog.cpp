@@ -170,7 +170,7 @@ void ClientDetailsDialog::applyChanges(const ChangeSet& changes)
     reload();
     if (m_found == wasFound && m_client.rowVersion == shownVersion)
         return; // nothing new to this window: its own change, or one it had read already
-    const QString text = change ? AuditText::changedElsewhere(*change) : tr("Changed while this window was open.");
+    const QString text = AuditText::changedElsewhere(change);
     if (m_found)
         showMessage(text + u' ' + tr("The window shows the current state."));
     if (m_openDisable)

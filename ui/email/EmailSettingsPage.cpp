@@ -179,7 +179,7 @@ void EmailSettingsPage::applyChanges(const ChangeSet& changes)
         return;
     if (stored() == m_storedWhenLoaded)
         return; // this page's own save, or nothing it shows
-    const QString text = change ? AuditText::changedElsewhere(*change) : tr("Changed while this page was open.");
+    const QString text = AuditText::changedElsewhere(change);
     if (typed() == m_formWhenLoaded) {
         reload();
         showStatus(text + u' ' + tr("The page shows the current settings."), false);

@@ -111,8 +111,7 @@ void SmsProvidersPage::applyChanges(const ChangeSet& changes)
     auto stored = m_service.find(m_actor, id);
     if (stored && stored.value().rowVersion == m_dialog->shownRowVersion())
         return; // this form's own change, or one it was opened with
-    m_dialog->recordChangedElsewhere(change ? AuditText::changedElsewhere(*change)
-                                            : tr("Changed while this window was open."));
+    m_dialog->recordChangedElsewhere(AuditText::changedElsewhere(change));
 }
 
 void SmsProvidersPage::reload()
