@@ -1,15 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/clients/PhoneNumber.h"
 
-#include <phonenumbers/phonenumber.pb.h>
-#include <phonenumbers/phonenumberutil.h>
+#include "core/common/RuntimeModule.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
-using i18n::phonenumbers::PhoneNumberUtil;
 
 namespace backoffice {
+
+namespace {
+/// The phone-number module's engine, loaded on the first call. Without it no number can be checked,
+/// and answering "unparsable" would send an operator after the client's number for a broken install.
+const PhoneNumberEngine& engine()
+{
+    static const PhoneNumberEngine* const loaded = [] {
+        const Result<QFunctionPointer> factory
+            = RuntimeModule::function(phoneNumberModuleName, phoneNumberEngineSymbol);
+        if (!factory)
+            qFatal("%s",
+                   qPrintable(QCoreApplication::translate("PhoneNumber",
+                                                          "Back Office is installed incompletely: the "
+                                                          "phone-number module could not be loaded (%1).")
+                                  .arg(factory.error().detail)));
+        return reinterpret_cast<PhoneNumberEngineFactory>(factory.value())();
+    }();
+    return *loaded;
+}
+} // namespace
 
 PhoneNumberInfo PhoneNumber::inspect(const QString& text, Depth depth)
 {
@@ -33,75 +53,18 @@ PhoneNumberInfo PhoneNumber::inspect(const QString& text, Depth depth)
         return info;
     }
 
-    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
-    i18n::phonenumbers::PhoneNumber number;
-    if (util->Parse(compact, "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR) {
-        info.problem = PhoneNumberInfo::Problem::Unparsable;
-        return info;
-    }
-    std::string formatted;
-    util->Format(number, PhoneNumberUtil::E164, &formatted);
-    info.e164 = QString::fromStdString(formatted);
-    // The main region of the country code, for numbers the plan cannot place (GB for +44).
-    auto countryRegion = [&] {
-        std::string region;
-        util->GetRegionCodeForCountryCode(number.country_code(), &region);
-        if (region != "ZZ" && region != "001")
-            info.regionCode = QString::fromStdString(region);
-    };
-    const PhoneNumberUtil::ValidationResult possible = util->IsPossibleNumberWithReason(number);
-    if (possible != PhoneNumberUtil::IS_POSSIBLE && possible != PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY) {
-        info.problem = PhoneNumberInfo::Problem::NotPossible;
-        countryRegion();
-        return info;
-    }
-    if (!util->IsValidNumber(number)) {
-        info.problem = PhoneNumberInfo::Problem::Invalid;
-        countryRegion();
-        return info;
-    }
-    info.problem = PhoneNumberInfo::Problem::None;
-    if (depth == Depth::Validity)
-        return info;
-    std::string region;
-    util->GetRegionCodeForNumber(number, &region);
-    if (region != "ZZ" && region != "001")
-        info.regionCode = QString::fromStdString(region);
-    switch (util->GetNumberType(number)) {
-    case PhoneNumberUtil::MOBILE:
-        info.type = PhoneNumberInfo::Type::Mobile;
-        break;
-    case PhoneNumberUtil::FIXED_LINE:
-        info.type = PhoneNumberInfo::Type::FixedLine;
-        break;
-    case PhoneNumberUtil::FIXED_LINE_OR_MOBILE:
-        info.type = PhoneNumberInfo::Type::FixedLineOrMobile;
-        break;
-    case PhoneNumberUtil::VOIP:
-        info.type = PhoneNumberInfo::Type::Voip;
-        break;
-    case PhoneNumberUtil::TOLL_FREE:
-        info.type = PhoneNumberInfo::Type::TollFree;
-        break;
-    case PhoneNumberUtil::UNKNOWN:
-        info.type = PhoneNumberInfo::Type::Unknown;
-        break;
-    default:
-        info.type = PhoneNumberInfo::Type::Other;
-        break;
-    }
+    engine().inspect(compact, depth, info);
     return info;
 }
 
 QString PhoneNumber::exampleMobile(const QString& regionCode)
 {
-    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
-    i18n::phonenumbers::PhoneNumber number;
-    if (!util->GetExampleNumberForType(regionCode.toStdString(), PhoneNumberUtil::MOBILE, &number))
-        return {};
-    std::string formatted;
-    util->Format(number, PhoneNumberUtil::E164, &formatted);
-    return QString::fromStdString(formatted);
+    return engine().exampleMobile(regionCode);
+}
+
+std::optional<PhoneNumber::InternationalForm> PhoneNumber::international(const QString& e164)
+{
+    return engine().international(e164);
 }
 
 } // namespace backoffice

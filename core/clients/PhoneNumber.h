@@ -3,6 +3,9 @@
 
 #include <QString>
 
+#include <optional>
+#include <string>
+
 namespace backoffice {
 
 /// What libphonenumber knows about a number. The type comes from the numbering plan's ranges, not
@@ -45,6 +48,8 @@ struct PhoneNumberInfo
 };
 
 /// Validation of phone numbers with libphonenumber. Stored numbers must be E.164 (`+` then digits).
+/// libphonenumber (and protobuf under it) sits in the phone-number module (PhoneNumberEngine), loaded
+/// on the first call; a missing module is a broken installation and ends the program with a message.
 class PhoneNumber
 {
 public:
@@ -61,6 +66,33 @@ public:
     static bool isValidE164(const QString& text) { return inspect(text).isValid(); }
     /// An example mobile number for a region, in E.164 (used by the demo data generator).
     static QString exampleMobile(const QString& regionCode);
+
+    /// A number as people write it across borders, "+44 7911 123456", and its country code (44).
+    struct InternationalForm
+    {
+        QString text;
+        int countryCode = 0;
+    };
+    /// The international form of `e164`; nothing when libphonenumber cannot parse it.
+    static std::optional<InternationalForm> international(const QString& e164);
 };
+
+/// What of PhoneNumber needs libphonenumber: the one seam between core and the phone-number module
+/// (core/clients/LibPhoneNumberModule.cpp, loaded through RuntimeModule).
+class PhoneNumberEngine
+{
+public:
+    virtual ~PhoneNumberEngine() = default;
+    /// Validates `e164`, which is already `+` and 1 to 15 digits, the first not 0; `info` arrives
+    /// with problem Empty and leaves with the verdict.
+    virtual void inspect(const std::string& e164, PhoneNumber::Depth depth, PhoneNumberInfo& info) const = 0;
+    virtual QString exampleMobile(const QString& regionCode) const = 0;
+    virtual std::optional<PhoneNumber::InternationalForm> international(const QString& e164) const = 0;
+};
+
+/// The module's one exported function: its engine, alive until the process ends.
+using PhoneNumberEngineFactory = const PhoneNumberEngine* (*)();
+inline constexpr char phoneNumberModuleName[] = "phonenumbers";
+inline constexpr char phoneNumberEngineSymbol[] = "backoffice_phone_number_engine";
 
 } // namespace backoffice

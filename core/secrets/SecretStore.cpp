@@ -2,13 +2,13 @@
 #include "core/secrets/SecretStore.h"
 
 #include "core/common/Logging.h"
+#include "core/common/RuntimeModule.h"
+#include "core/secrets/KeychainBackend.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QThread>
 #include <QTimer>
-
-#include <qt6keychain/keychain.h>
 
 #include <optional>
 
@@ -17,30 +17,29 @@ using namespace Qt::Literals::StringLiterals;
 namespace backoffice {
 
 namespace {
-Error errorFromJob(const QKeychain::Job& job)
+Error errorFrom(const KeychainBackend::Answer& answer, const QString& key)
 {
-    // errorString() describes the backend's failure (bus, service, lock); it never contains the secret.
-    switch (job.error()) {
-    case QKeychain::EntryNotFound:
-        return Error::notFound(u"keychain entry"_s, job.key());
-    case QKeychain::AccessDenied:
-    case QKeychain::AccessDeniedByUser:
+    switch (answer.failure) {
+    case KeychainBackend::Failure::EntryNotFound:
+        return Error::notFound(u"keychain entry"_s, key);
+    case KeychainBackend::Failure::AccessDenied:
         return Error {Error::Code::KeychainUnavailable, {}, u"access denied (is the keyring locked?)"_s};
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
+    case KeychainBackend::Failure::NoBackend:
         return Error {Error::Code::KeychainUnavailable, {}, u"no keychain service is available"_s};
-    default:
-        return Error {Error::Code::KeychainUnavailable, {}, job.errorString()};
+    case KeychainBackend::Failure::None:
+    case KeychainBackend::Failure::Other:
+        break;
     }
+    return Error {Error::Code::KeychainUnavailable, {}, answer.errorString};
 }
 
-template<typename Job> Job* makeJob(const QString& service, const QString& key)
+/// The keychain module's backend, loaded on first use; an Error says why there is none.
+Result<KeychainBackend*> backend()
 {
-    auto* job = new Job(service);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
-    return job;
+    const Result<QFunctionPointer> factory = RuntimeModule::function(keychainModuleName, keychainBackendSymbol);
+    if (!factory)
+        return Error {Error::Code::KeychainUnavailable, {}, factory.error().detail};
+    return reinterpret_cast<KeychainBackendFactory>(factory.value())();
 }
 
 template<typename Outcome, typename Start> Outcome runBlocking(int timeoutMs, Start start)
@@ -80,12 +79,11 @@ Status SecretStore::removeBlocking(const QString& key, int timeoutMs)
 KeychainSecretStore::KeychainSecretStore(QString serviceName) : m_serviceName(std::move(serviceName)) { }
 
 /// QtKeychain queues its jobs in one process-wide executor that is not thread-safe, so every job is
-/// created and run on the application's main thread; the answer travels back to `context`'s thread
-/// and is dropped if `context` is gone by then.
+/// started on the application's main thread; the answer travels back to `context`'s thread and is
+/// dropped if `context` is gone by then.
 template<typename Outcome>
-void KeychainSecretStore::runOnMainThread(
-    QObject* context, std::function<void(Outcome)> done,
-    std::function<QKeychain::Job*(std::function<void(Outcome)>)> makeAndStart) const
+void KeychainSecretStore::runOnMainThread(QObject* context, std::function<void(Outcome)> done,
+                                          std::function<void(std::function<void(Outcome)>)> start) const
 {
     QPointer<QObject> guard(context);
     auto deliver = [guard, done = std::move(done)](Outcome outcome) {
@@ -95,27 +93,26 @@ void KeychainSecretStore::runOnMainThread(
     };
     QCoreApplication* application = QCoreApplication::instance();
     if (QThread::currentThread() == application->thread())
-        makeAndStart(deliver);
+        start(deliver);
     else
         QMetaObject::invokeMethod(
-            application, [makeAndStart, deliver] { makeAndStart(deliver); }, Qt::QueuedConnection);
+            application, [start, deliver] { start(deliver); }, Qt::QueuedConnection);
 }
 
 void KeychainSecretStore::read(const QString& key, QObject* context, ReadDone done)
 {
     const QString service = m_serviceName;
     runOnMainThread<Result<QByteArray>>(context, std::move(done), [service, key](auto deliver) {
-        auto* job = makeJob<QKeychain::ReadPasswordJob>(service, key);
-        QObject::connect(job, &QKeychain::Job::finished, job, [job, deliver] {
-            if (job->error() != QKeychain::NoError) {
-                qCDebug(lcSecrets) << "keychain read failed for" << job->key() << job->errorString();
-                deliver(errorFromJob(*job));
-                return;
+        const Result<KeychainBackend*> keychain = backend();
+        if (!keychain)
+            return deliver(keychain.error());
+        keychain.value()->read(service, key, [key, deliver](const KeychainBackend::Answer& answer) {
+            if (answer.failure != KeychainBackend::Failure::None) {
+                qCDebug(lcSecrets) << "keychain read failed for" << key << answer.errorString;
+                return deliver(errorFrom(answer, key));
             }
-            deliver(job->binaryData());
+            deliver(answer.data);
         });
-        job->start();
-        return job;
     });
 }
 
@@ -123,18 +120,16 @@ void KeychainSecretStore::write(const QString& key, const QByteArray& value, QOb
 {
     const QString service = m_serviceName;
     runOnMainThread<Status>(context, std::move(done), [service, key, value](auto deliver) {
-        auto* job = makeJob<QKeychain::WritePasswordJob>(service, key);
-        job->setBinaryData(value);
-        QObject::connect(job, &QKeychain::Job::finished, job, [job, deliver] {
-            if (job->error() != QKeychain::NoError) {
-                qCWarning(lcSecrets) << "keychain write failed for" << job->key() << job->errorString();
-                deliver(errorFromJob(*job));
-                return;
+        const Result<KeychainBackend*> keychain = backend();
+        if (!keychain)
+            return deliver(keychain.error());
+        keychain.value()->write(service, key, value, [key, deliver](const KeychainBackend::Answer& answer) {
+            if (answer.failure != KeychainBackend::Failure::None) {
+                qCWarning(lcSecrets) << "keychain write failed for" << key << answer.errorString;
+                return deliver(errorFrom(answer, key));
             }
             deliver(Ok {});
         });
-        job->start();
-        return job;
     });
 }
 
@@ -142,16 +137,16 @@ void KeychainSecretStore::remove(const QString& key, QObject* context, WriteDone
 {
     const QString service = m_serviceName;
     runOnMainThread<Status>(context, std::move(done), [service, key](auto deliver) {
-        auto* job = makeJob<QKeychain::DeletePasswordJob>(service, key);
-        QObject::connect(job, &QKeychain::Job::finished, job, [job, deliver] {
-            if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound) {
-                deliver(errorFromJob(*job));
-                return;
-            }
+        const Result<KeychainBackend*> keychain = backend();
+        if (!keychain)
+            return deliver(keychain.error());
+        keychain.value()->remove(service, key, [key, deliver](const KeychainBackend::Answer& answer) {
+            // Removing what is not there leaves the keychain as the caller wants it.
+            if (answer.failure != KeychainBackend::Failure::None
+                && answer.failure != KeychainBackend::Failure::EntryNotFound)
+                return deliver(errorFrom(answer, key));
             deliver(Ok {});
         });
-        job->start();
-        return job;
     });
 }
 

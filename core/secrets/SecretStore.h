@@ -11,10 +11,6 @@
 
 #include <functional>
 
-namespace QKeychain {
-class Job;
-}
-
 namespace backoffice {
 
 /// Where secrets live: the operating system's keychain, never the database or a settings file.
@@ -38,9 +34,10 @@ public:
     Status removeBlocking(const QString& key, int timeoutMs = 15000);
 };
 
-/// SecretStore over QtKeychain (Secret Service on Linux). Entries are grouped under one service
-/// name; callers scope keys per database and per provider (see SecretKeys). Usable from any thread:
-/// the jobs themselves always run on the main thread.
+/// SecretStore over QtKeychain (Secret Service on Linux), which it reaches through the keychain module
+/// (KeychainBackend) on the first call. Entries are grouped under one service name; callers scope keys
+/// per database and per provider (see SecretKeys). Usable from any thread: the jobs themselves always
+/// run on the main thread. A missing module is KeychainUnavailable, with the loader's reason.
 class KeychainSecretStore final : public SecretStore
 {
 public:
@@ -53,7 +50,7 @@ public:
 private:
     template<typename Outcome>
     void runOnMainThread(QObject* context, std::function<void(Outcome)> done,
-                         std::function<QKeychain::Job*(std::function<void(Outcome)>)> makeAndStart) const;
+                         std::function<void(std::function<void(Outcome)>)> start) const;
 
     QString m_serviceName;
 };

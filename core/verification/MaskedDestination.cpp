@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/verification/MaskedDestination.h"
 
-#include <phonenumbers/phonenumber.pb.h>
-#include <phonenumbers/phonenumberutil.h>
+#include "core/clients/PhoneNumber.h"
 
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
-using i18n::phonenumbers::PhoneNumberUtil;
 
 namespace backoffice::MaskedDestination {
 
@@ -37,9 +35,8 @@ QString maskDigits(const QString& text, qsizetype from, qsizetype keepFirst, qsi
 
 QString phone(const QString& e164)
 {
-    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
-    i18n::phonenumbers::PhoneNumber number;
-    if (util->Parse(e164.toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR) {
+    const std::optional<PhoneNumber::InternationalForm> form = PhoneNumber::international(e164);
+    if (!form) {
         QString digits;
         for (const QChar c : e164) {
             if (c.isDigit())
@@ -47,10 +44,8 @@ QString phone(const QString& e164)
         }
         return maskDigits(digits, 0, 0, std::min<qsizetype>(3, std::max<qsizetype>(0, digits.size() - 3)));
     }
-    std::string formatted;
-    util->Format(number, PhoneNumberUtil::INTERNATIONAL, &formatted);
-    const QString international = QString::fromStdString(formatted); // "+44 7911 123456"
-    const qsizetype countryDigits = QString::number(number.country_code()).size();
+    const QString& international = form->text; // "+44 7911 123456"
+    const qsizetype countryDigits = QString::number(form->countryCode).size();
     const qsizetype national
         = std::count_if(international.begin(), international.end(), [](QChar c) { return c.isDigit(); })
         - countryDigits;

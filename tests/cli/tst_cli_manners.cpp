@@ -87,6 +87,44 @@ private slots:
         QCOMPARE(audit.count(failures).value(), 1);
     }
 
+    void aCommandMapsOnlyTheLibrariesItNeeds()
+    {
+        // The dynamic loader names every library it maps (LD_DEBUG=files). QtKeychain (with QtDBus) and
+        // libphonenumber (with protobuf) are modules loaded on first use: a read that needs no secret and
+        // looks at no phone number maps neither, and starts that much faster.
+        test::TestDatabase database {test::TestDatabase::Use::WithCli};
+        database.addClient(test::makeClient(101, u"Ada"_s, u"Lovelace"_s, TwoFactorMethod::Sms));
+        QProcessEnvironment traced = QProcessEnvironment::systemEnvironment();
+        traced.insert(u"LD_DEBUG"_s, u"files"_s);
+        const QStringList show {u"--db"_s, database.path(), u"clients"_s, u"show"_s, u"101"_s};
+
+        const test::CliRun json = test::runCliProcess(show + QStringList {u"--json"_s}, {}, traced);
+        QCOMPARE(json.exitCode, 0);
+        QVERIFY2(json.err.contains(u"file=libQt6Core.so.6"_s), "the loader traced nothing");
+        for (const QString& library : {u"libqt6keychain"_s, u"libQt6DBus"_s, u"libphonenumber"_s, u"libprotobuf"_s})
+            QVERIFY2(!json.err.contains(library), qPrintable(library));
+
+        // As text, the number is checked against the numbering plan: the phone-number module loads, and
+        // still no keychain.
+        const test::CliRun text = test::runCliProcess(show, {}, traced);
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.err.contains(u"libbackoffice_phonenumbers.so"_s), qPrintable(text.err.right(2000)));
+        QVERIFY(text.err.contains(u"libphonenumber"_s));
+        QVERIFY(!text.err.contains(u"libqt6keychain"_s));
+
+        // A wrong password goes on the record, sealed with the audit key: the keychain module loads.
+        const AuditLog audit(database.db());
+        const PasswordHasher hasher;
+        const OperatorService operators(database.db(), audit, hasher);
+        QVERIFY(operators.createFirstAdministrator({u"ada"_s, u"Ada"_s, Role::Admin, password}).ok());
+        const test::CliRun guess
+            = test::runCliProcess(QStringList {u"--operator"_s, u"ada"_s} + show + QStringList {u"--json"_s},
+                                  {{}, u"wrong"_s, false}, traced);
+        QCOMPARE(guess.exitCode, 2);
+        QVERIFY2(guess.err.contains(u"libbackoffice_keychain.so"_s), qPrintable(guess.err.right(2000)));
+        QVERIFY(guess.err.contains(u"libqt6keychain"_s));
+    }
+
     void quietOnSuccessUnlessAsked()
     {
         QTemporaryDir dir;

@@ -355,6 +355,11 @@ private slots:
         dialog.reset();
         // The code still goes out and is recorded; nothing reports to the closed dialog.
         QTRY_COMPARE_WITH_TIMEOUT(m_rig->smtp.received().size(), 1, 20000);
+        // Recorded once the mail job has ended, which is after the server has the message: waiting for
+        // it also keeps the job from finishing into the next test, after this one's database is gone.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_rig->count(u"SELECT count(*) FROM identity_challenges WHERE client_id = 7 AND state = 'open'"_s), 1,
+            20000);
         QCOMPARE(m_rig->count(u"SELECT count(*) FROM identity_challenges WHERE client_id = 7"_s), 1);
         QCOMPARE(storedMethod(), TwoFactorMethod::Authenticator);
     }

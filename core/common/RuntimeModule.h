@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QFunctionPointer>
+#include <QString>
+
+namespace backoffice::RuntimeModule {
+
+/// The function `symbol` of Back Office's module `name` (the file libbackoffice_<name>.so), loaded on
+/// the first call and kept for the life of the process. Libraries only some commands need (QtKeychain
+/// with QtDBus, libphonenumber with protobuf) live in modules, so a command that needs none of them
+/// does not pay for loading and relocating them at every start.
+///
+/// Modules are looked for in the folder the package installs them to, found from the executable's own
+/// folder; an executable that runs inside the build tree it was built in (the tests) looks in that build
+/// tree's module folder instead. Nothing else is searched: no environment variable, no current folder.
+/// Errors: Internal when the module or the function is missing (a broken installation), `field`
+/// "module" and `detail` the file and the loader's reason. Thread-safe.
+Result<QFunctionPointer> function(const char* name, const char* symbol);
+
+} // namespace backoffice::RuntimeModule
