@@ -5,6 +5,7 @@
 #include "core/common/DateTimeText.h"
 #include "core/session/ChangeFeed.h"
 #include "ui/common/ErrorText.h"
+#include "ui/common/MessageLabel.h"
 
 #include "core/clients/ClientRepository.h"
 #include "core/clients/PhoneNumber.h"
@@ -72,10 +73,7 @@ ClientDetailsDialog::ClientDetailsDialog(const ClientRepository& clients, const 
     generalForm->addRow(tr("E-mail:"), m_email);
     generalForm->addRow(tr("Phone:"), m_phone);
     // A number imported although the numbering plan does not know its range (maybe a new one).
-    m_phoneNote = new QLabel;
-    m_phoneNote->setWordWrap(true);
-    m_phoneNote->setObjectName(QStringLiteral("phoneNote"));
-    m_phoneNote->setAccessibleDescription(tr("Phone number note"));
+    m_phoneNote = newMessageLabel(QStringLiteral("phoneNote"), tr("Phone number note"), nullptr);
     m_phoneNote->hide();
     generalForm->addRow(QString(), m_phoneNote);
     generalForm->addRow(tr("Country:"), m_country);

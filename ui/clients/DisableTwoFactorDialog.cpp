@@ -9,6 +9,7 @@
 #include "core/verification/VerificationRefusal.h"
 #include "ui/clients/ClientListModel.h"
 #include "ui/common/AccessibleControls.h"
+#include "ui/common/MessageLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -35,12 +36,9 @@ const QString goodStyle = u"color: #1b5e20;"_s;
 /// A label that shows a changing value: plain text, selectable, readable by a screen reader.
 QLabel* statusLabel(const QString& objectName, const QString& whatItShows)
 {
-    auto* label = new QLabel;
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
+    QLabel* label = newMessageLabel(objectName, whatItShows, nullptr);
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setAccessibleDescription(whatItShows);
     return label;
 }
 } // namespace

@@ -2,6 +2,8 @@
 #include "ui/sms/ProviderDialog.h"
 #include "ui/common/AccessibleControls.h"
 #include "ui/common/ErrorText.h"
+#include "ui/common/MessageLabel.h"
+#include "ui/common/ProgressWithCancel.h"
 
 #include "core/sms/CheckResultText.h"
 #include "core/sms/ProviderFactory.h"
@@ -16,7 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QToolButton>
@@ -166,11 +167,9 @@ void ProviderDialog::buildUi()
     // Each check keeps its answer on screen: credentials, balance and status are read together.
     auto* answers = new QFormLayout;
     const auto addAnswer = [&](const QString& name, const QString& label, const QString& description) {
-        auto* answer = new QLabel(tr("not checked yet"), this);
-        answer->setObjectName(name);
-        answer->setWordWrap(true);
+        QLabel* answer = newMessageLabel(name, description, this);
+        answer->setText(tr("not checked yet"));
         answer->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        answer->setAccessibleDescription(description);
         answers->addRow(label, answer);
         return answer;
     };
@@ -196,28 +195,16 @@ void ProviderDialog::buildUi()
     addCheckButton(tr("Deli&very status"), CheckKind::MessageStatus, statusRow)->setObjectName(u"deliveryStatus"_s);
     checksLayout->addLayout(statusRow);
 
-    auto* progressRow = new QHBoxLayout;
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 0);
-    m_progress->setAccessibleName(tr("Check in progress"));
-    m_progress->hide();
-    m_cancelButton = new QPushButton(tr("Cancel check"), this);
-    m_cancelButton->setObjectName(u"cancelCheck"_s);
-    m_cancelButton->setAccessibleName(tr("Cancel check"));
-    m_cancelButton->setAutoDefault(false);
-    m_cancelButton->hide();
-    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+    m_progress = new ProgressWithCancel(tr("Check in progress"), tr("Cancel check"), tr("Cancel check"),
+                                        u"cancelCheck"_s, this);
+    m_progress->cancelButton()->setAutoDefault(false);
+    connect(m_progress, &ProgressWithCancel::cancelClicked, this, [this] {
         if (m_job)
             m_job->cancel();
     });
-    progressRow->addWidget(m_progress);
-    progressRow->addWidget(m_cancelButton);
-    checksLayout->addLayout(progressRow);
-    m_result = new QLabel(this);
-    m_result->setObjectName(u"checkResult"_s);
-    m_result->setWordWrap(true);
+    checksLayout->addWidget(m_progress);
+    m_result = newMessageLabel(u"checkResult"_s, tr("Check result"), this);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_result->setAccessibleDescription(tr("Check result"));
     // Room for an explained delivery error without resizing the dialog.
     m_result->setMinimumHeight(m_result->fontMetrics().lineSpacing() * 5);
     m_result->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -387,7 +374,7 @@ void ProviderDialog::save()
         return;
     }
     setBusy(true, tr("Storing the secret in the keychain…"));
-    m_cancelButton->hide();
+    m_progress->cancelButton()->hide(); // the keychain cannot be interrupted
     auto* context = new QObject(this);
     m_secretWrite = context;
     const qint64 id = m_config->id;
@@ -423,8 +410,10 @@ void ProviderDialog::recordChangedElsewhere(const QString& text)
 
 void ProviderDialog::setBusy(bool busy, const QString& message)
 {
-    m_progress->setVisible(busy);
-    m_cancelButton->setVisible(busy);
+    if (busy)
+        m_progress->start(0); // a check is one request: no steps to count
+    else
+        m_progress->finish();
     for (QPushButton* button : std::as_const(m_checkButtons))
         button->setEnabled(!busy);
     m_saveButton->setEnabled(!busy && !m_changedElsewhere);
