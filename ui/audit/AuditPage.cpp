@@ -67,14 +67,10 @@ AuditPage::AuditPage(const AuditLog& log, DatabaseLocation location, const Actor
     m_fromEnabled->setAccessibleName(tr("Filter from a date"));
     m_from->setObjectName(QStringLiteral("fromDate"));
     m_from->setAccessibleName(tr("From date"));
-    m_from->setCalendarPopup(true);
-    m_from->setEnabled(false);
     m_toEnabled->setObjectName(QStringLiteral("toEnabled"));
     m_toEnabled->setAccessibleName(tr("Filter up to a date"));
     m_to->setObjectName(QStringLiteral("toDate"));
     m_to->setAccessibleName(tr("To date"));
-    m_to->setCalendarPopup(true);
-    m_to->setEnabled(false);
     m_verifyButton->setObjectName(QStringLiteral("verifyButton"));
     m_verifyButton->setAccessibleName(tr("Check the audit log's integrity"));
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
@@ -128,12 +124,8 @@ AuditPage::AuditPage(const AuditLog& log, DatabaseLocation location, const Actor
     m_liveTimer->setInterval(LiveRefreshMs);
     connect(m_liveTimer, &QTimer::timeout, this, &AuditPage::showNewEvents);
     connect(m_action, &QComboBox::currentIndexChanged, this, &AuditPage::applyFilters);
-    connect(m_fromEnabled, &QCheckBox::toggled, m_from, &QDateEdit::setEnabled);
-    connect(m_toEnabled, &QCheckBox::toggled, m_to, &QDateEdit::setEnabled);
-    connect(m_fromEnabled, &QCheckBox::toggled, this, &AuditPage::applyFilters);
-    connect(m_toEnabled, &QCheckBox::toggled, this, &AuditPage::applyFilters);
-    connect(m_from, &QDateEdit::dateChanged, this, &AuditPage::applyFilters);
-    connect(m_to, &QDateEdit::dateChanged, this, &AuditPage::applyFilters);
+    setUpDateBound(m_fromEnabled, m_from);
+    setUpDateBound(m_toEnabled, m_to);
     connect(m_verifyButton, &QPushButton::clicked, this, &AuditPage::verifyIntegrity);
     connect(m_exportButton, &QPushButton::clicked, this, &AuditPage::exportCsv);
     connect(m_model, &AuditTableModel::loadFailed, this, [this](const Error& error) {
@@ -152,6 +144,15 @@ AuditPage::~AuditPage()
     // Cancel and wait: no worker outlives the page.
     delete m_verify;
     delete m_export;
+}
+
+void AuditPage::setUpDateBound(QCheckBox* enabled, QDateEdit* date)
+{
+    date->setCalendarPopup(true);
+    date->setEnabled(false);
+    connect(enabled, &QCheckBox::toggled, date, &QDateEdit::setEnabled);
+    connect(enabled, &QCheckBox::toggled, this, &AuditPage::applyFilters);
+    connect(date, &QDateEdit::dateChanged, this, &AuditPage::applyFilters);
 }
 
 QString AuditPage::bannerText() const
