@@ -46,10 +46,11 @@ QString usage()
           u"  import FILE.csv\n"_s;
 }
 
-/// The client ID, the one positional argument of show and disable-2fa; prints what is wrong.
-std::optional<qint64> readClientId(CliContext& context, const QCommandLineParser& parser)
+/// Reads the client ID, the one positional argument of show and disable-2fa: ExitOk, or ExitUsage after saying
+/// what is wrong.
+int readClientId(CliContext& context, const QCommandLineParser& parser, qint64& id)
 {
-    return readOneId(context, parser, ClientsCommand::tr("client ID"));
+    return readOneId(context, parser, ClientsCommand::tr("client ID"), id);
 }
 
 class ClientsSearch final : public Command
@@ -126,9 +127,7 @@ class ClientsShow final : public Command
 
     int read(CliContext& context, const QCommandLineParser& parser) override
     {
-        const auto id = readClientId(context, parser);
-        m_id = id.value_or(0);
-        return id ? ExitOk : ExitUsage;
+        return readClientId(context, parser, m_id);
     }
 
     int run(CliContext& context) override
@@ -210,16 +209,14 @@ class ClientsDisableTwoFactor final : public VerificationCommand
 
     int read(CliContext& context, const QCommandLineParser& parser) override
     {
-        const auto id = readClientId(context, parser);
-        if (!id)
-            return ExitUsage;
+        if (const int status = readClientId(context, parser, m_request.clientId); status != ExitOk)
+            return status;
         // Checked here as well as by the service: without them there is no point asking for a password.
         if (!parser.isSet(u"client-requested"_s))
             return context.fail(
                 ExitUsage, tr("--client-requested is required: disable 2FA only at the client's explicit request"));
         if (parser.value(u"reason"_s).trimmed().isEmpty())
             return context.fail(ExitUsage, tr("--reason is required: give a reason or ticket reference"));
-        m_request.clientId = *id;
         m_request.reason = parser.value(u"reason"_s).trimmed();
         m_request.clientRequested = true;
         // Without a code the service refuses, and the attempt is in the audit log.

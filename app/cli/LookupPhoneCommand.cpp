@@ -30,11 +30,7 @@ class LookupPhone final : public Command
 
     int read(CliContext& context, const QCommandLineParser& parser) override
     {
-        const auto id = readOneId(context, parser, tr("client ID"));
-        if (!id)
-            return ExitUsage;
-        m_clientId = *id;
-        return ExitOk;
+        return readOneId(context, parser, tr("client ID"), m_clientId);
     }
 
     // A lookup is audited (it is billed and tells about the client), so the audit key is needed.

@@ -59,18 +59,17 @@ QString channelName(VerificationChannel channel)
 
 } // namespace
 
-std::optional<qint64> readOneId(CliContext& context, const QCommandLineParser& parser, const QString& what)
+int readOneId(CliContext& context, const QCommandLineParser& parser, const QString& what, qint64& id)
 {
-    if (parser.positionalArguments().size() != 1) {
-        context.fail(ExitUsage, VerificationCommand::tr("this command takes one %1").arg(what));
-        return std::nullopt;
-    }
-    const auto id = positiveId(parser.positionalArguments().first());
-    if (!id)
-        context.fail(ExitUsage,
-                     VerificationCommand::tr("invalid %1 '%2': expected a positive whole number")
-                         .arg(what, safe(parser.positionalArguments().first())));
-    return id;
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(ExitUsage, VerificationCommand::tr("this command takes one %1").arg(what));
+    const auto read = positiveId(parser.positionalArguments().first());
+    if (!read)
+        return context.fail(ExitUsage,
+                            VerificationCommand::tr("invalid %1 '%2': expected a positive whole number")
+                                .arg(what, safe(parser.positionalArguments().first())));
+    id = *read;
+    return ExitOk;
 }
 
 int VerificationCommand::run(CliContext& context)
@@ -139,10 +138,8 @@ class VerifyIdentity final : public VerificationCommand
 
     int read(CliContext& context, const QCommandLineParser& parser) override
     {
-        const auto id = readOneId(context, parser, tr("client ID"));
-        if (!id)
-            return ExitUsage;
-        m_clientId = *id;
+        if (const int status = readOneId(context, parser, tr("client ID"), m_clientId); status != ExitOk)
+            return status;
         const auto channel = verificationChannelFromString(parser.value(u"via"_s));
         if (!channel)
             return context.fail(ExitUsage, tr("--via is required: sms or email"));
@@ -204,9 +201,8 @@ class RequestDisable final : public VerificationCommand
 
     int read(CliContext& context, const QCommandLineParser& parser) override
     {
-        const auto id = readOneId(context, parser, tr("client ID"));
-        if (!id)
-            return ExitUsage;
+        if (const int status = readOneId(context, parser, tr("client ID"), m_input.clientId); status != ExitOk)
+            return status;
         if (!parser.isSet(u"client-requested"_s))
             return context.fail(
                 ExitUsage, tr("--client-requested is required: disable 2FA only at the client's explicit request"));
@@ -214,7 +210,6 @@ class RequestDisable final : public VerificationCommand
             return context.fail(ExitUsage,
                                 tr("--identity-checked is required: say how the caller's identity was "
                                    "checked"));
-        m_input.clientId = *id;
         m_input.reason = parser.value(u"reason"_s).trimmed();
         m_input.identityChecked = parser.value(u"identity-checked"_s).trimmed();
         m_input.clientRequested = true;
@@ -306,11 +301,7 @@ class ApproveDisable final : public VerificationCommand
 
     int read(CliContext& context, const QCommandLineParser& parser) override
     {
-        const auto id = readOneId(context, parser, tr("request ID"));
-        if (!id)
-            return ExitUsage;
-        m_requestId = *id;
-        return ExitOk;
+        return readOneId(context, parser, tr("request ID"), m_requestId);
     }
 
     Access access() const override { return Access::Write; }
@@ -350,10 +341,8 @@ class RejectDisable final : public VerificationCommand
 
     int read(CliContext& context, const QCommandLineParser& parser) override
     {
-        const auto id = readOneId(context, parser, tr("request ID"));
-        if (!id)
-            return ExitUsage;
-        m_requestId = *id;
+        if (const int status = readOneId(context, parser, tr("request ID"), m_requestId); status != ExitOk)
+            return status;
         m_reason = parser.value(u"reason"_s).trimmed();
         if (m_reason.isEmpty())
             return context.fail(ExitUsage, tr("--reason is required: say why the request is rejected"));

@@ -43,9 +43,9 @@ template<typename R, typename Start> R awaitAnswer(Start start)
     return std::move(*outcome);
 }
 
-/// The ID a command takes as its one positional argument ("client ID", "request ID"); prints what
-/// is wrong and returns nullopt.
-std::optional<qint64> readOneId(CliContext& context, const QCommandLineParser& parser, const QString& what);
+/// Reads the ID a command takes as its one positional argument ("client ID", "request ID") into `id`, as
+/// Command::read reads: ExitOk, or ExitUsage after saying what is wrong (`id` is then left as it was).
+int readOneId(CliContext& context, const QCommandLineParser& parser, const QString& what, qint64& id);
 
 /// The base of the commands that reach the client or decide a disable: CallerVerification over the
 /// open database.

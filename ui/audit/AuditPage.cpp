@@ -2,6 +2,9 @@
 #include "ui/audit/AuditPage.h"
 #include "ui/common/AccessibleControls.h"
 #include "ui/common/ErrorText.h"
+#include "ui/common/JobProgressDialog.h"
+#include "ui/common/MessageLabel.h"
+#include "ui/common/RecordViews.h"
 #include "ui/common/RememberedLayout.h"
 
 #include "core/audit/AuditVerificationText.h"
@@ -41,7 +44,7 @@ AuditPage::AuditPage(const AuditLog& log, DatabaseLocation location, const Actor
     , m_from(new QDateEdit(QDate::currentDate().addDays(-30), this))
     , m_toEnabled(new QCheckBox(tr("&To"), this))
     , m_to(new QDateEdit(QDate::currentDate(), this))
-    , m_banner(new QLabel(this))
+    , m_banner(newMessageLabel(QStringLiteral("integrityBanner"), tr("Audit log integrity"), this))
     , m_verifyButton(new QPushButton(tr("Check &integrity"), this))
     , m_exportButton(new QPushButton(tr("&Export CSV…"), this))
     , m_filterTimer(new QTimer(this))
@@ -64,29 +67,18 @@ AuditPage::AuditPage(const AuditLog& log, DatabaseLocation location, const Actor
     m_fromEnabled->setAccessibleName(tr("Filter from a date"));
     m_from->setObjectName(QStringLiteral("fromDate"));
     m_from->setAccessibleName(tr("From date"));
-    m_from->setCalendarPopup(true);
-    m_from->setEnabled(false);
     m_toEnabled->setObjectName(QStringLiteral("toEnabled"));
     m_toEnabled->setAccessibleName(tr("Filter up to a date"));
     m_to->setObjectName(QStringLiteral("toDate"));
     m_to->setAccessibleName(tr("To date"));
-    m_to->setCalendarPopup(true);
-    m_to->setEnabled(false);
-    m_banner->setObjectName(QStringLiteral("integrityBanner"));
-    m_banner->setAccessibleDescription(tr("Audit log integrity"));
-    m_banner->setWordWrap(true);
     m_verifyButton->setObjectName(QStringLiteral("verifyButton"));
     m_verifyButton->setAccessibleName(tr("Check the audit log's integrity"));
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
     m_exportButton->setAccessibleName(tr("Export the shown events to CSV"));
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setAccessibleName(tr("Audit events"));
-    m_table->setModel(m_model);
-    letTabLeave(m_table);
+    showRecords(m_table, m_model);
     nameDropDownList(m_action, tr("Actions"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     const QFontMetrics metrics = m_table->fontMetrics();
@@ -132,12 +124,8 @@ AuditPage::AuditPage(const AuditLog& log, DatabaseLocation location, const Actor
     m_liveTimer->setInterval(LiveRefreshMs);
     connect(m_liveTimer, &QTimer::timeout, this, &AuditPage::showNewEvents);
     connect(m_action, &QComboBox::currentIndexChanged, this, &AuditPage::applyFilters);
-    connect(m_fromEnabled, &QCheckBox::toggled, m_from, &QDateEdit::setEnabled);
-    connect(m_toEnabled, &QCheckBox::toggled, m_to, &QDateEdit::setEnabled);
-    connect(m_fromEnabled, &QCheckBox::toggled, this, &AuditPage::applyFilters);
-    connect(m_toEnabled, &QCheckBox::toggled, this, &AuditPage::applyFilters);
-    connect(m_from, &QDateEdit::dateChanged, this, &AuditPage::applyFilters);
-    connect(m_to, &QDateEdit::dateChanged, this, &AuditPage::applyFilters);
+    setUpDateBound(m_fromEnabled, m_from);
+    setUpDateBound(m_toEnabled, m_to);
     connect(m_verifyButton, &QPushButton::clicked, this, &AuditPage::verifyIntegrity);
     connect(m_exportButton, &QPushButton::clicked, this, &AuditPage::exportCsv);
     connect(m_model, &AuditTableModel::loadFailed, this, [this](const Error& error) {
@@ -156,6 +144,15 @@ AuditPage::~AuditPage()
     // Cancel and wait: no worker outlives the page.
     delete m_verify;
     delete m_export;
+}
+
+void AuditPage::setUpDateBound(QCheckBox* enabled, QDateEdit* date)
+{
+    date->setCalendarPopup(true);
+    date->setEnabled(false);
+    connect(enabled, &QCheckBox::toggled, date, &QDateEdit::setEnabled);
+    connect(enabled, &QCheckBox::toggled, this, &AuditPage::applyFilters);
+    connect(date, &QDateEdit::dateChanged, this, &AuditPage::applyFilters);
 }
 
 QString AuditPage::bannerText() const
@@ -295,13 +292,9 @@ void AuditPage::exportTo(const QString& path)
         return;
     m_exportPath = path;
     m_exportButton->setEnabled(false);
-    m_progress = new QProgressDialog(tr("Exporting the audit log…"), tr("Cancel"), 0, 0, this);
+    m_progress = newJobProgressDialog(tr("Exporting the audit log…"), tr("Cancel"), 0, 500, this);
     m_progress->setObjectName(QStringLiteral("exportProgress"));
     m_progress->setAccessibleName(tr("Export progress"));
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(500);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
     connect(m_progress, &QProgressDialog::canceled, this, &AuditPage::cancelExport);
     m_export = startAuditExport(m_location, m_log.actor(), currentFilter(), path, this);
     connect(m_export, &Job::progress, m_progress, [progress = m_progress](qint64 done, qint64 total) {

@@ -72,6 +72,8 @@ protected:
     void hideEvent(QHideEvent* event) override;
 
 private:
+    /// A date bound of the filter: the date can be changed, and applies, only while its box is ticked.
+    void setUpDateBound(QCheckBox* enabled, QDateEdit* date);
     AuditFilter currentFilter() const;
     void applyFilters();
     void reloadActions();

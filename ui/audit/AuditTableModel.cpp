@@ -8,7 +8,16 @@
 
 namespace backoffice::ui {
 
-AuditTableModel::AuditTableModel(const AuditReader& log, QObject* parent) : QAbstractTableModel(parent), m_log(log) { }
+AuditTableModel::AuditTableModel(const AuditReader& log, QObject* parent)
+    : FlatTableModel(ColumnCount, columnTitles(), parent), m_log(log)
+{
+}
+
+QList<const char*> AuditTableModel::columnTitles()
+{
+    return {QT_TR_NOOP("Time"),   QT_TR_NOOP("Operator"), QT_TR_NOOP("Action"), QT_TR_NOOP("Client"),
+            QT_TR_NOOP("Target"), QT_TR_NOOP("Change"),   QT_TR_NOOP("Reason")};
+}
 
 void AuditTableModel::setFilter(const AuditFilter& filter)
 {
@@ -28,16 +37,6 @@ void AuditTableModel::reload()
     m_lastError.reset();
     endResetModel();
     m_resetting = false;
-}
-
-int AuditTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_events.size());
-}
-
-int AuditTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 bool AuditTableModel::canFetchMore(const QModelIndex& parent) const
@@ -114,7 +113,7 @@ int AuditTableModel::fetchNewer()
 
 QVariant AuditTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
     const AuditEvent& event = m_events.at(index.row());
     if (role == IdRole)
@@ -147,30 +146,6 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
         return AuditText::changeSummary(event);
     case ReasonColumn:
         return event.reason;
-    default:
-        return {};
-    }
-}
-
-QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case TimeColumn:
-        return tr("Time");
-    case OperatorColumn:
-        return tr("Operator");
-    case ActionColumn:
-        return tr("Action");
-    case ClientColumn:
-        return tr("Client");
-    case TargetColumn:
-        return tr("Target");
-    case ChangeColumn:
-        return tr("Change");
-    case ReasonColumn:
-        return tr("Reason");
     default:
         return {};
     }

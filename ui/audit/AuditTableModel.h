@@ -3,7 +3,8 @@
 
 #include "core/audit/AuditReader.h"
 
-#include <QAbstractTableModel>
+#include "ui/common/FlatTableModel.h"
+
 #include <QList>
 
 namespace backoffice::ui {
@@ -11,7 +12,7 @@ namespace backoffice::ui {
 /// The audit log as a table, newest first, fetched in batches as the view scrolls (canFetchMore /
 /// fetchMore with keyset paging), so a log of millions of events opens at once. Filtering happens
 /// in SQL through AuditFilter.
-class AuditTableModel : public QAbstractTableModel
+class AuditTableModel : public FlatTableModel
 {
     Q_OBJECT
 
@@ -45,10 +46,7 @@ public:
     /// Set when the last fetch failed; the page shows it.
     std::optional<Error> lastError() const { return m_lastError; }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
@@ -56,6 +54,10 @@ signals:
     void loadFailed(const backoffice::Error& error);
 
 private:
+    /// The header's titles, in Column order.
+    static QList<const char*> columnTitles();
+    int loadedRowCount() const override { return int(m_events.size()); }
+
     const AuditReader& m_log;
     AuditFilter m_filter;
     QList<AuditEvent> m_events;

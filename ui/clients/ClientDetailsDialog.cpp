@@ -5,6 +5,7 @@
 #include "core/common/DateTimeText.h"
 #include "core/session/ChangeFeed.h"
 #include "ui/common/ErrorText.h"
+#include "ui/common/MessageLabel.h"
 
 #include "core/clients/ClientRepository.h"
 #include "core/clients/PhoneNumber.h"
@@ -72,10 +73,7 @@ ClientDetailsDialog::ClientDetailsDialog(const ClientRepository& clients, const 
     generalForm->addRow(tr("E-mail:"), m_email);
     generalForm->addRow(tr("Phone:"), m_phone);
     // A number imported although the numbering plan does not know its range (maybe a new one).
-    m_phoneNote = new QLabel;
-    m_phoneNote->setWordWrap(true);
-    m_phoneNote->setObjectName(QStringLiteral("phoneNote"));
-    m_phoneNote->setAccessibleDescription(tr("Phone number note"));
+    m_phoneNote = newMessageLabel(QStringLiteral("phoneNote"), tr("Phone number note"), nullptr);
     m_phoneNote->hide();
     generalForm->addRow(QString(), m_phoneNote);
     generalForm->addRow(tr("Country:"), m_country);
@@ -88,18 +86,20 @@ ClientDetailsDialog::ClientDetailsDialog(const ClientRepository& clients, const 
     auto* twoFactor = new QGroupBox(tr("2FA"));
     twoFactor->setAccessibleName(tr("Two-factor authentication"));
     auto* grid = new QGridLayout(twoFactor);
-    grid->addWidget(new QLabel(tr("Google Authenticator:")), 0, 0);
+    // A row a factor: its name, its state, and the button that turns it off; returns the button.
+    const auto addFactorRow = [grid](int row, const QString& name, QLabel* state, const QString& disableName) {
+        grid->addWidget(new QLabel(name), row, 0);
+        grid->addWidget(state, row, 1);
+        auto* disable = new QPushButton(tr("Disable…"));
+        disable->setAccessibleName(disableName);
+        grid->addWidget(disable, row, 2);
+        return disable;
+    };
     m_authenticatorState = valueLabel(tr("Google Authenticator state"));
-    grid->addWidget(m_authenticatorState, 0, 1);
-    m_disableAuthenticator = new QPushButton(tr("Disable…"));
-    m_disableAuthenticator->setAccessibleName(tr("Disable Google Authenticator"));
-    grid->addWidget(m_disableAuthenticator, 0, 2);
-    grid->addWidget(new QLabel(tr("SMS confirmation:")), 1, 0);
+    m_disableAuthenticator
+        = addFactorRow(0, tr("Google Authenticator:"), m_authenticatorState, tr("Disable Google Authenticator"));
     m_smsState = valueLabel(tr("SMS confirmation state"));
-    grid->addWidget(m_smsState, 1, 1);
-    m_disableSms = new QPushButton(tr("Disable…"));
-    m_disableSms->setAccessibleName(tr("Disable SMS confirmation"));
-    grid->addWidget(m_disableSms, 1, 2);
+    m_disableSms = addFactorRow(1, tr("SMS confirmation:"), m_smsState, tr("Disable SMS confirmation"));
     m_noneNote = new QLabel(tr("No 2FA option is on. Only the client can turn one on, in the Security section of "
                                "the client UI; operators can never turn a method on."));
     m_noneNote->setWordWrap(true);

@@ -8,8 +8,14 @@
 namespace backoffice::ui {
 
 ClientListModel::ClientListModel(const ClientRepository& clients, QObject* parent)
-    : QAbstractTableModel(parent), m_repository(clients)
+    : FlatTableModel(ColumnCount, columnTitles(), parent), m_repository(clients)
 {
+}
+
+QList<const char*> ClientListModel::columnTitles()
+{
+    return {QT_TR_NOOP("ID"),      QT_TR_NOOP("Name"), QT_TR_NOOP("E-mail"),    QT_TR_NOOP("Phone"),
+            QT_TR_NOOP("Country"), QT_TR_NOOP("2FA"),  QT_TR_NOOP("Enabled at")};
 }
 
 QString ClientListModel::methodText(TwoFactorMethod method)
@@ -80,19 +86,9 @@ void ClientListModel::updateClient(const Client& client)
     }
 }
 
-int ClientListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_clients.size());
-}
-
-int ClientListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant ClientListModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
     const Client& client = m_clients.at(index.row());
     switch (role) {
@@ -126,29 +122,6 @@ QVariant ClientListModel::data(const QModelIndex& index, int role) const
         return client.id;
     case RowVersionRole:
         return client.rowVersion;
-    }
-    return {};
-}
-
-QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case IdColumn:
-        return tr("ID");
-    case NameColumn:
-        return tr("Name");
-    case EmailColumn:
-        return tr("E-mail");
-    case PhoneColumn:
-        return tr("Phone");
-    case CountryColumn:
-        return tr("Country");
-    case MethodColumn:
-        return tr("2FA");
-    case EnabledAtColumn:
-        return tr("Enabled at");
     }
     return {};
 }

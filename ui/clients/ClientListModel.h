@@ -3,14 +3,14 @@
 
 #include "core/clients/ClientRepository.h"
 
-#include <QAbstractTableModel>
+#include "ui/common/FlatTableModel.h"
 
 namespace backoffice::ui {
 
 /// The Clients > General table over ClientRepository::search. It never loads all rows: the first
 /// batch comes with a new query and more are fetched as the view scrolls (canFetchMore/fetchMore);
 /// filtering and sorting happen in SQL, so a million clients cost the same as a thousand.
-class ClientListModel : public QAbstractTableModel
+class ClientListModel : public FlatTableModel
 {
     Q_OBJECT
 
@@ -55,10 +55,7 @@ public:
     /// Shows a client's new state at once (after a change made in its details).
     void updateClient(const Client& client);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -71,6 +68,9 @@ signals:
     void queryFailed(const QString& detail);
 
 private:
+    /// The header's titles, in Column order.
+    static QList<const char*> columnTitles();
+    int loadedRowCount() const override { return int(m_clients.size()); }
     void runQuery();
 
     const ClientRepository& m_repository;

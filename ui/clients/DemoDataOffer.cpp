@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/clients/DemoDataOffer.h"
 #include "ui/common/ErrorText.h"
+#include "ui/common/JobProgressDialog.h"
 
 #include <QInputDialog>
 #include <QLocale>
@@ -48,14 +49,10 @@ void DemoDataOffer::create(qint64 count)
 
 void DemoDataOffer::runJob(const SecretCipher& cipher, qint64 count)
 {
-    m_progress
-        = new QProgressDialog(tr("Creating %Ln demo client(s)…", nullptr, int(count)), tr("Cancel"), 0, 1000, m_parent);
+    m_progress = newJobProgressDialog(tr("Creating %Ln demo client(s)…", nullptr, int(count)), tr("Cancel"), 1000, 0,
+                                      m_parent);
     m_progress->setWindowTitle(tr("Demo data"));
     m_progress->setAccessibleName(tr("Demo data progress"));
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(0);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
     m_progress->setValue(0);
 
     m_job = startDemoData(m_location, cipher, m_actor, count, this);

@@ -9,6 +9,7 @@
 #include "core/verification/VerificationRefusal.h"
 #include "ui/clients/ClientListModel.h"
 #include "ui/common/AccessibleControls.h"
+#include "ui/common/MessageLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -35,13 +36,38 @@ const QString goodStyle = u"color: #1b5e20;"_s;
 /// A label that shows a changing value: plain text, selectable, readable by a screen reader.
 QLabel* statusLabel(const QString& objectName, const QString& whatItShows)
 {
-    auto* label = new QLabel;
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
+    QLabel* label = newMessageLabel(objectName, whatItShows, nullptr);
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setAccessibleDescription(whatItShows);
     return label;
+}
+
+/// One step of the verification as a row: its label (the mnemonic reaches `field`), the field taking the room there
+/// is, and the button that acts on it. The button never turns into the default one when focused: Enter stays with
+/// Cancel (see eventFilter).
+QHBoxLayout* stepRow(const QString& label, QWidget* field, QPushButton* button)
+{
+    auto* row = new QHBoxLayout;
+    auto* fieldLabel = new QLabel(label);
+    fieldLabel->setBuddy(field);
+    row->addWidget(fieldLabel);
+    row->addWidget(field, 1);
+    button->setAutoDefault(false);
+    row->addWidget(button);
+    return row;
+}
+
+/// What a disable and a four-eyes request both say about the client: who, which factor, the version of the client
+/// the operator saw (the service refuses it once the client changed) and the operator's reason.
+template<typename Request> Request aboutClient(const Client& client, const QString& reason, bool clientRequested)
+{
+    Request request;
+    request.clientId = client.id;
+    request.method = client.method;
+    request.expectedRowVersion = client.rowVersion;
+    request.reason = reason;
+    request.clientRequested = clientRequested;
+    return request;
 }
 } // namespace
 
@@ -106,16 +132,9 @@ DisableTwoFactorDialog::DisableTwoFactorDialog(const TwoFactorService& service, 
                                                      : tr("E-mail to %1 (e-mail is not set up)").arg(to),
                            QVariant::fromValue(int(VerificationChannel::Email)));
     }
-    auto* sendRow = new QHBoxLayout;
-    auto* channelLabel = new QLabel(tr("C&hannel:"));
-    channelLabel->setBuddy(m_channel);
-    sendRow->addWidget(channelLabel);
-    sendRow->addWidget(m_channel, 1);
     m_send = new QPushButton(tr("Se&nd code"));
     m_send->setAccessibleName(tr("Send a code to the client"));
-    m_send->setAutoDefault(false);
-    sendRow->addWidget(m_send);
-    verifyLayout->addLayout(sendRow);
+    verifyLayout->addLayout(stepRow(tr("C&hannel:"), m_channel, m_send));
     m_sendProgress = new QProgressBar;
     m_sendProgress->setRange(0, 0); // busy: the answer comes when the provider or the server answers
     m_sendProgress->setTextVisible(false);
@@ -130,22 +149,15 @@ DisableTwoFactorDialog::DisableTwoFactorDialog(const TwoFactorService& service, 
     m_simSwap->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
     m_simSwap->hide();
     verifyLayout->addWidget(m_simSwap);
-    auto* codeRow = new QHBoxLayout;
-    auto* codeLabel = new QLabel(tr("&Code:"));
     m_code = new QLineEdit;
-    codeLabel->setBuddy(m_code);
     m_code->setAccessibleName(tr("Code the client reads out"));
     m_code->setPlaceholderText(tr("six digits"));
     m_code->setMaxLength(6);
     m_code->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[0-9]{0,6}"_s), m_code));
     m_code->setInputMethodHints(Qt::ImhDigitsOnly);
-    codeRow->addWidget(codeLabel);
-    codeRow->addWidget(m_code, 1);
     m_check = new QPushButton(tr("Chec&k code"));
     m_check->setAccessibleName(tr("Check the code"));
-    m_check->setAutoDefault(false);
-    codeRow->addWidget(m_check);
-    verifyLayout->addLayout(codeRow);
+    verifyLayout->addLayout(stepRow(tr("&Code:"), m_code, m_check));
     m_checkStatus = statusLabel(u"checkStatusLabel"_s, tr("Code check result"));
     m_checkStatus->hide();
     verifyLayout->addWidget(m_checkStatus);
@@ -350,29 +362,26 @@ void DisableTwoFactorDialog::checkCode()
         return;
     }
     const CodeCheck& check = checked.value();
+    // Only a verified code is good news; every other answer says why the code does not count.
+    m_checkStatus->setStyleSheet(check.outcome == CodeCheck::Outcome::Verified ? goodStyle : errorStyle);
     switch (check.outcome) {
     case CodeCheck::Outcome::Verified:
         m_verificationId = check.challengeId;
-        m_checkStatus->setStyleSheet(goodStyle);
         m_checkStatus->setText(tr("Verified: the caller read back the code sent to %1.").arg(check.maskedDestination));
         break;
     case CodeCheck::Outcome::Wrong:
-        m_checkStatus->setStyleSheet(errorStyle);
         m_checkStatus->setText(tr("Wrong code. %n attempt(s) left.", nullptr, check.attemptsLeft));
         m_code->selectAll();
         break;
     case CodeCheck::Outcome::Locked:
-        m_checkStatus->setStyleSheet(errorStyle);
         m_checkStatus->setText(tr("Locked: too many wrong codes. Send a new code, or ask a colleague to approve."));
         m_code->clear();
         break;
     case CodeCheck::Outcome::Expired:
-        m_checkStatus->setStyleSheet(errorStyle);
         m_checkStatus->setText(tr("The code expired. Send a new one."));
         m_code->clear();
         break;
     case CodeCheck::Outcome::NoOpenCode:
-        m_checkStatus->setStyleSheet(errorStyle);
         m_checkStatus->setText(tr("No code is open for this client: send one first."));
         m_code->clear();
         break;
@@ -385,13 +394,8 @@ void DisableTwoFactorDialog::fileRequest()
 {
     if (!m_request->isEnabled())
         return;
-    DisableRequestInput input;
-    input.clientId = m_client.id;
-    input.method = m_client.method;
-    input.expectedRowVersion = m_client.rowVersion;
-    input.reason = reason();
+    auto input = aboutClient<DisableRequestInput>(m_client, reason(), m_requested->isChecked());
     input.identityChecked = m_identityCheck->text().trimmed();
-    input.clientRequested = m_requested->isChecked();
     auto filed = m_verification.requests().request(m_actor, input);
     if (filed) {
         m_filed = filed.value();
@@ -402,24 +406,24 @@ void DisableTwoFactorDialog::fileRequest()
     const VerificationRefusal refused = VerificationRefusals::of(filed.error());
     if (refused == VerificationRefusal::ClientChanged || refused == VerificationRefusal::MethodNotOn
         || filed.error().code == Error::Code::NotFound) {
-        m_stale = true;
-        m_staleText = ErrorText::describe(filed.error());
-        reject();
+        closeAsStale(filed.error());
         return;
     }
     showError(tr("No request was filed: %1").arg(ErrorText::describe(filed.error())));
+}
+
+void DisableTwoFactorDialog::closeAsStale(const Error& error)
+{
+    m_stale = true;
+    m_staleText = ErrorText::describe(error);
+    reject();
 }
 
 void DisableTwoFactorDialog::confirm()
 {
     if (!m_disableButton->isEnabled())
         return;
-    DisableTwoFactorRequest request;
-    request.clientId = m_client.id;
-    request.method = m_client.method;
-    request.expectedRowVersion = m_client.rowVersion;
-    request.reason = reason();
-    request.clientRequested = m_requested->isChecked();
+    auto request = aboutClient<DisableTwoFactorRequest>(m_client, reason(), m_requested->isChecked());
     request.verificationId = m_verificationId;
     auto result = m_service.disable(m_actor, request);
     if (result) {
@@ -431,9 +435,7 @@ void DisableTwoFactorDialog::confirm()
     switch (result.error().code) {
     case Error::Code::Conflict:
     case Error::Code::NotFound:
-        m_stale = true;
-        m_staleText = ErrorText::describe(result.error());
-        reject();
+        closeAsStale(result.error());
         return;
     default:
         break;

@@ -93,6 +93,8 @@ private:
     void checkCode();
     void fileRequest();
     void confirm();
+    /// The client changed or went away under the dialog: closes it, saying why (rejectedAsStale, staleText).
+    void closeAsStale(const Error& error);
     bool reasonIsGood() const;
     void showError(const QString& text);
     void fitContents();

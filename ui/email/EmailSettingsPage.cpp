@@ -39,10 +39,14 @@ EmailSettingsPage::EmailSettingsPage(const Workspace& workspace, SecretStore& se
     layout->addWidget(intro);
 
     auto* form = new QFormLayout;
-    m_host = new QLineEdit;
-    m_host->setAccessibleName(tr("SMTP server"));
+    const auto addTextRow = [form](const QString& label, const QString& accessibleName) {
+        auto* edit = new QLineEdit;
+        edit->setAccessibleName(accessibleName);
+        form->addRow(label, edit);
+        return edit;
+    };
+    m_host = addTextRow(tr("SMTP &server:"), tr("SMTP server"));
     m_host->setPlaceholderText(tr("smtp.example.com"));
-    form->addRow(tr("SMTP &server:"), m_host);
     m_port = new QSpinBox;
     m_port->setRange(1, 65535);
     m_port->setValue(587);
@@ -55,22 +59,14 @@ EmailSettingsPage::EmailSettingsPage(const Workspace& workspace, SecretStore& se
     m_security->setAccessibleName(tr("Encryption"));
     nameDropDownList(m_security, tr("Encryption choices"));
     form->addRow(tr("&Encryption:"), m_security);
-    m_user = new QLineEdit;
-    m_user->setAccessibleName(tr("SMTP user name"));
+    m_user = addTextRow(tr("&User name:"), tr("SMTP user name"));
     m_user->setPlaceholderText(tr("empty when the server needs no sign-in"));
-    form->addRow(tr("&User name:"), m_user);
-    m_password = new QLineEdit;
+    m_password = addTextRow(tr("Pass&word:"), tr("SMTP password"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setAccessibleName(tr("SMTP password"));
-    form->addRow(tr("Pass&word:"), m_password);
-    m_from = new QLineEdit;
-    m_from->setAccessibleName(tr("Sender address"));
+    m_from = addTextRow(tr("Sen&der address:"), tr("Sender address"));
     m_from->setPlaceholderText(tr("support@broker.example"));
-    form->addRow(tr("Sen&der address:"), m_from);
-    m_contact = new QLineEdit;
-    m_contact->setAccessibleName(tr("Contact line of client notices"));
+    m_contact = addTextRow(tr("Notices end &with:"), tr("Contact line of client notices"));
     m_contact->setMaxLength(200);
-    form->addRow(tr("Notices end &with:"), m_contact);
     layout->addLayout(form);
 
     auto* buttons = new QHBoxLayout;

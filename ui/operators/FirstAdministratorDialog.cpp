@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/operators/FirstAdministratorDialog.h"
 #include "ui/common/ErrorText.h"
+#include "ui/common/MessageLabel.h"
 
 #include "core/operators/OperatorService.h"
 #include "core/operators/PasswordHasher.h"
@@ -21,7 +22,7 @@ FirstAdministratorDialog::FirstAdministratorDialog(const OperatorService& operat
     , m_displayName(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_confirmation(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(newMessageLabel(QStringLiteral("errorLabel"), tr("Error"), this))
 {
     setWindowTitle(tr("Create the first administrator"));
     setMinimumWidth(460); // room for the password hint and the title, as in the sign-in dialog
@@ -48,9 +49,6 @@ FirstAdministratorDialog::FirstAdministratorDialog(const OperatorService& operat
     m_password->setEchoMode(QLineEdit::Password);
     m_confirmation->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("at least %n characters", nullptr, PasswordHasher::minimumLength));
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setAccessibleDescription(tr("Error"));
-    m_error->setWordWrap(true);
     m_error->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/operators/OperatorFormDialog.h"
 #include "ui/common/AccessibleControls.h"
+#include "ui/common/MessageLabel.h"
 
 #include "core/operators/PasswordHasher.h"
 #include "ui/operators/OperatorsModel.h"
@@ -24,7 +25,7 @@ OperatorFormDialog::OperatorFormDialog(Mode mode, Submit submit, QWidget* parent
     , m_role(new QComboBox(this))
     , m_password(new QLineEdit(this))
     , m_confirmation(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(newMessageLabel(QStringLiteral("errorLabel"), tr("Error"), this))
 {
     const bool adding = mode == Mode::AddOperator;
     setWindowTitle(adding ? tr("Add operator") : tr("Reset password"));
@@ -46,9 +47,6 @@ OperatorFormDialog::OperatorFormDialog(Mode mode, Submit submit, QWidget* parent
     m_confirmation->setObjectName(QStringLiteral("confirmationEdit"));
     m_confirmation->setAccessibleName(tr("Repeat password"));
     m_confirmation->setEchoMode(QLineEdit::Password);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setAccessibleDescription(tr("Error"));
-    m_error->setWordWrap(true);
     m_error->hide();
 
     auto* form = new QFormLayout;

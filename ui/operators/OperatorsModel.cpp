@@ -4,7 +4,12 @@
 
 namespace backoffice::ui {
 
-OperatorsModel::OperatorsModel(QObject* parent) : QAbstractTableModel(parent) { }
+OperatorsModel::OperatorsModel(QObject* parent) : FlatTableModel(ColumnCount, columnTitles(), parent) { }
+
+QList<const char*> OperatorsModel::columnTitles()
+{
+    return {QT_TR_NOOP("User name"), QT_TR_NOOP("Display name"), QT_TR_NOOP("Role"), QT_TR_NOOP("Status")};
+}
 
 void OperatorsModel::setOperators(const QList<Operator>& operators, const QDateTime& now)
 {
@@ -36,19 +41,9 @@ QString OperatorsModel::roleText(Role role)
     return {};
 }
 
-int OperatorsModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_operators.size());
-}
-
-int OperatorsModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant OperatorsModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
     const Operator& op = m_operators.at(index.row());
     if (role == Qt::UserRole)
@@ -68,24 +63,6 @@ QVariant OperatorsModel::data(const QModelIndex& index, int role) const
         if (op.isLockedAt(m_now))
             return tr("Locked until %1").arg(dateTimeText(op.lockedUntil));
         return tr("Active");
-    default:
-        return {};
-    }
-}
-
-QVariant OperatorsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case UserNameColumn:
-        return tr("User name");
-    case DisplayNameColumn:
-        return tr("Display name");
-    case RoleColumn:
-        return tr("Role");
-    case StatusColumn:
-        return tr("Status");
     default:
         return {};
     }

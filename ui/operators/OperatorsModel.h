@@ -3,13 +3,14 @@
 
 #include "core/operators/Operator.h"
 
-#include <QAbstractTableModel>
+#include "ui/common/FlatTableModel.h"
+
 #include <QList>
 
 namespace backoffice::ui {
 
 /// The operator accounts as a table (a few dozen rows at most, so loaded at once).
-class OperatorsModel : public QAbstractTableModel
+class OperatorsModel : public FlatTableModel
 {
     Q_OBJECT
 
@@ -31,12 +32,13 @@ public:
 
     static QString roleText(Role role);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    /// The header's titles, in Column order.
+    static QList<const char*> columnTitles();
+    int loadedRowCount() const override { return int(m_operators.size()); }
+
     QList<Operator> m_operators;
     QDateTime m_now;
 };

@@ -2,6 +2,8 @@
 #include "ui/operators/OperatorsPage.h"
 #include "ui/common/AccessibleControls.h"
 #include "ui/common/ErrorText.h"
+#include "ui/common/MessageLabel.h"
+#include "ui/common/RecordViews.h"
 #include "ui/common/RememberedLayout.h"
 
 #include "core/operators/OperatorService.h"
@@ -31,17 +33,14 @@ OperatorsPage::OperatorsPage(const OperatorService& operators, const Actor& acto
     , m_role(new QComboBox(this))
     , m_setRole(new QPushButton(tr("Set &role"), this))
     , m_reset(new QPushButton(tr("Reset &password…"), this))
-    , m_status(new QLabel(this))
+    , m_status(newMessageLabel(QStringLiteral("statusLabel"), tr("Status"), this))
 {
     setAccessibleName(tr("Operators"));
     m_table->setObjectName(QStringLiteral("operatorsTable"));
     m_table->setAccessibleName(tr("Operator accounts"));
-    m_table->setModel(m_model);
-    letTabLeave(m_table);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    showRecords(m_table, m_model);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
     rememberHeaderState(m_table->horizontalHeader(), QStringLiteral("operators/table"));
     m_add->setObjectName(QStringLiteral("addButton"));
     m_add->setAccessibleName(tr("Add operator"));
@@ -56,9 +55,6 @@ OperatorsPage::OperatorsPage(const OperatorService& operators, const Actor& acto
     m_setRole->setAccessibleName(tr("Set role"));
     m_reset->setObjectName(QStringLiteral("resetButton"));
     m_reset->setAccessibleName(tr("Reset password"));
-    m_status->setObjectName(QStringLiteral("statusLabel"));
-    m_status->setAccessibleDescription(tr("Status"));
-    m_status->setWordWrap(true);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_add);

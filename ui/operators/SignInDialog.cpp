@@ -2,6 +2,7 @@
 #include "ui/operators/SignInDialog.h"
 #include "core/common/DateTimeText.h"
 #include "ui/common/ErrorText.h"
+#include "ui/common/MessageLabel.h"
 
 #include "core/operators/SignInService.h"
 
@@ -19,7 +20,7 @@ SignInDialog::SignInDialog(const SignInService& signIn, QWidget* parent)
     , m_signIn(signIn)
     , m_userName(new QLineEdit(this))
     , m_password(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(newMessageLabel(QStringLiteral("errorLabel"), tr("Sign-in error"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Sign in")); // Qt adds " — Back Office"
@@ -30,9 +31,6 @@ SignInDialog::SignInDialog(const SignInService& signIn, QWidget* parent)
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setAccessibleName(tr("Password"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setAccessibleDescription(tr("Sign-in error"));
-    m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: palette(highlight);"));
     m_error->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));

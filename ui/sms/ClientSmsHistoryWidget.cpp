@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/sms/ClientSmsHistoryWidget.h"
-#include "ui/common/AccessibleControls.h"
 #include "ui/common/ErrorText.h"
+#include "ui/common/MessageLabel.h"
+#include "ui/common/ProgressWithCancel.h"
+#include "ui/common/RecordViews.h"
 #include "ui/common/RememberedLayout.h"
 
 #include "core/sms/CheckResultText.h"
@@ -12,7 +14,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -33,21 +34,14 @@ ClientSmsHistoryWidget::ClientSmsHistoryWidget(const SmsHistory& history, const 
     m_model = new SmsHistoryModel(this);
     m_view = new QTableView(this);
     m_view->setObjectName(u"smsHistory"_s);
-    m_view->setModel(m_model);
-    letTabLeave(m_view);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    showRecords(m_view, m_model);
     m_view->horizontalHeader()->setSectionResizeMode(SmsHistoryModel::Meaning, QHeaderView::Stretch);
-    m_view->verticalHeader()->hide();
     m_view->setWordWrap(true);
     m_view->setAccessibleName(tr("SMS sent to the client"));
     rememberHeaderState(m_view->horizontalHeader(), u"client/smsHistory"_s);
     layout->addWidget(m_view);
 
-    m_empty = new QLabel(this);
-    m_empty->setObjectName(u"smsHistoryEmpty"_s);
-    m_empty->setWordWrap(true);
-    m_empty->setAccessibleDescription(tr("No SMS"));
+    m_empty = newMessageLabel(u"smsHistoryEmpty"_s, tr("No SMS"), this);
     m_empty->setText(m_client.phone.isEmpty() ? tr("No SMS was sent to this client through Back Office.")
                                               : tr("No SMS was sent to %1 through Back Office.").arg(m_client.phone));
     layout->addWidget(m_empty);
@@ -59,23 +53,14 @@ ClientSmsHistoryWidget::ClientSmsHistoryWidget(const SmsHistory& history, const 
     m_refresh->setToolTip(tr("Ask the providers for the current status of the messages not delivered or failed yet."));
     connect(m_refresh, &QPushButton::clicked, this, &ClientSmsHistoryWidget::refreshStatuses);
     buttons->addWidget(m_refresh);
-    m_progress = new QProgressBar(this);
-    m_progress->setAccessibleName(tr("Status refresh progress"));
-    m_progress->hide();
+    m_progress = new ProgressWithCancel(tr("Status refresh progress"), tr("Cancel"), tr("Cancel status refresh"),
+                                        u"cancelSmsRefresh"_s, this);
+    connect(m_progress, &ProgressWithCancel::cancelClicked, this, &ClientSmsHistoryWidget::cancelRefresh);
     buttons->addWidget(m_progress);
-    m_cancel = new QPushButton(tr("Cancel"), this);
-    m_cancel->setObjectName(u"cancelSmsRefresh"_s);
-    m_cancel->setAccessibleName(tr("Cancel status refresh"));
-    m_cancel->hide();
-    connect(m_cancel, &QPushButton::clicked, this, &ClientSmsHistoryWidget::cancelRefresh);
-    buttons->addWidget(m_cancel);
     buttons->addStretch();
     layout->addLayout(buttons);
 
-    m_status = new QLabel(this);
-    m_status->setObjectName(u"smsHistoryStatus"_s);
-    m_status->setWordWrap(true);
-    m_status->setAccessibleDescription(tr("Status"));
+    m_status = newMessageLabel(u"smsHistoryStatus"_s, tr("Status"), this);
     layout->addWidget(m_status);
 
     reload();
@@ -123,10 +108,7 @@ void ClientSmsHistoryWidget::refreshStatuses()
         updateState();
         return;
     }
-    m_progress->setRange(0, m_refresher->total());
-    m_progress->setValue(0);
-    m_progress->show();
-    m_cancel->show();
+    m_progress->start(m_refresher->total());
     m_status->setText(tr("Asking the providers for the current status…"));
     connect(m_refresher, &Job::progress, this, [this](qint64 done) { m_progress->setValue(int(done)); });
     m_refresher->then(this, [this](const MessageRefreshSummary& summary) { onRefreshFinished(summary); });
@@ -142,8 +124,7 @@ void ClientSmsHistoryWidget::cancelRefresh()
 void ClientSmsHistoryWidget::onRefreshFinished(const MessageRefreshSummary& summary)
 {
     m_refresher = nullptr;
-    m_progress->hide();
-    m_cancel->hide();
+    m_progress->finish();
     reload();
     if (summary.firstError)
         m_status->setText(ErrorText::describe(*summary.firstError));

@@ -8,7 +8,6 @@
 #include <QWidget>
 
 class QLabel;
-class QProgressBar;
 class QPushButton;
 class QTableView;
 
@@ -21,6 +20,7 @@ struct MessageRefreshSummary;
 
 namespace backoffice::ui {
 
+class ProgressWithCancel;
 class SmsHistoryModel;
 
 /// The "SMS" tab of the client details: the SMS sent to the client (by id or to the client's
@@ -63,8 +63,7 @@ private:
     QLabel* m_empty = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_refresh = nullptr;
-    QPushButton* m_cancel = nullptr;
-    QProgressBar* m_progress = nullptr;
+    ProgressWithCancel* m_progress = nullptr;
     QPointer<MessageStatusRefresher> m_refresher;
 };
 

@@ -2,6 +2,8 @@
 #include "ui/sms/ProviderDialog.h"
 #include "ui/common/AccessibleControls.h"
 #include "ui/common/ErrorText.h"
+#include "ui/common/MessageLabel.h"
+#include "ui/common/ProgressWithCancel.h"
 
 #include "core/sms/CheckResultText.h"
 #include "core/sms/ProviderFactory.h"
@@ -16,7 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QToolButton>
@@ -90,16 +91,18 @@ void ProviderDialog::buildUi()
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { updateKindLabels(); });
     addField(form, u"kind"_s, tr("&Kind:"), m_kind);
 
-    m_name = new QLineEdit(this);
-    m_name->setAccessibleName(tr("Display name"));
-    addField(form, u"name"_s, tr("&Name:"), m_name);
+    const auto addTextField = [&](const QString& field, const QString& label, const QString& accessibleName) {
+        auto* edit = new QLineEdit(this);
+        edit->setAccessibleName(accessibleName);
+        addField(form, field, label, edit);
+        return edit;
+    };
+    m_name = addTextField(u"name"_s, tr("&Name:"), tr("Display name"));
 
     m_accountId = new QLineEdit(this);
     addField(form, u"account-id"_s, tr("Account SID:"), m_accountId);
-    m_apiKeySid = new QLineEdit(this);
-    m_apiKeySid->setAccessibleName(tr("API Key SID (optional)"));
+    m_apiKeySid = addTextField(u"api-key-sid"_s, tr("API Key S&ID:"), tr("API Key SID (optional)"));
     m_apiKeySid->setPlaceholderText(tr("optional: SK… when using an API key instead of the auth token"));
-    addField(form, u"api-key-sid"_s, tr("API Key S&ID:"), m_apiKeySid);
 
     // The secret: masked; "Show" only while the operator is typing a new one.
     m_secret = new QLineEdit(this);
@@ -122,19 +125,11 @@ void ProviderDialog::buildUi()
     // The label's mnemonic must reach the text field, not the row around it and its Show button.
     m_fieldLabels.value(u"secret"_s)->setBuddy(m_secret);
 
-    m_sender = new QLineEdit(this);
-    m_sender->setAccessibleName(tr("Sender"));
-    addField(form, u"from"_s, tr("&Sender:"), m_sender);
-    m_baseUrl = new QLineEdit(this);
-    m_baseUrl->setAccessibleName(tr("API base URL"));
-    addField(form, u"base-url"_s, tr("API &base URL:"), m_baseUrl);
-    m_statusPageUrl = new QLineEdit(this);
-    m_statusPageUrl->setAccessibleName(tr("Status page URL"));
-    addField(form, u"status-page-url"_s, tr("Status &page URL:"), m_statusPageUrl);
-    m_threshold = new QLineEdit(this);
-    m_threshold->setAccessibleName(tr("Low-balance threshold"));
+    m_sender = addTextField(u"from"_s, tr("&Sender:"), tr("Sender"));
+    m_baseUrl = addTextField(u"base-url"_s, tr("API &base URL:"), tr("API base URL"));
+    m_statusPageUrl = addTextField(u"status-page-url"_s, tr("Status &page URL:"), tr("Status page URL"));
+    m_threshold = addTextField(u"low-balance"_s, tr("&Low-balance threshold:"), tr("Low-balance threshold"));
     m_threshold->setPlaceholderText(tr("no threshold"));
-    addField(form, u"low-balance"_s, tr("&Low-balance threshold:"), m_threshold);
     m_timeout = new QSpinBox(this);
     m_timeout->setRange(1, 120);
     m_timeout->setValue(ProviderConfig::DefaultTimeoutMs / 1000);
@@ -166,11 +161,9 @@ void ProviderDialog::buildUi()
     // Each check keeps its answer on screen: credentials, balance and status are read together.
     auto* answers = new QFormLayout;
     const auto addAnswer = [&](const QString& name, const QString& label, const QString& description) {
-        auto* answer = new QLabel(tr("not checked yet"), this);
-        answer->setObjectName(name);
-        answer->setWordWrap(true);
+        QLabel* answer = newMessageLabel(name, description, this);
+        answer->setText(tr("not checked yet"));
         answer->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        answer->setAccessibleDescription(description);
         answers->addRow(label, answer);
         return answer;
     };
@@ -180,44 +173,33 @@ void ProviderDialog::buildUi()
         = addAnswer(u"serviceStatusResult"_s, tr("Service status:"), tr("Result of the service status check"));
     checksLayout->addLayout(answers);
 
-    auto* smsRow = new QHBoxLayout;
-    m_testTo = new QLineEdit(this);
-    m_testTo->setPlaceholderText(tr("+44…  number to send a test SMS to"));
-    m_testTo->setAccessibleName(tr("Test SMS recipient"));
-    smsRow->addWidget(m_testTo);
-    addCheckButton(tr("Sen&d test SMS"), CheckKind::TestSms, smsRow)->setObjectName(u"sendTestSms"_s);
-    checksLayout->addLayout(smsRow);
+    // The checks that need one value: its field, then the button that asks with it.
+    const auto addCheckWithInput = [&](const QString& placeholder, const QString& inputName, const QString& text,
+                                       CheckKind kind, const QString& buttonObjectName) {
+        auto* input = new QLineEdit(this);
+        input->setPlaceholderText(placeholder);
+        input->setAccessibleName(inputName);
+        auto* inputRow = new QHBoxLayout;
+        inputRow->addWidget(input);
+        addCheckButton(text, kind, inputRow)->setObjectName(buttonObjectName);
+        checksLayout->addLayout(inputRow);
+        return input;
+    };
+    m_testTo = addCheckWithInput(tr("+44…  number to send a test SMS to"), tr("Test SMS recipient"),
+                                 tr("Sen&d test SMS"), CheckKind::TestSms, u"sendTestSms"_s);
+    m_messageId = addCheckWithInput(tr("message ID (SM…)"), tr("Message ID"), tr("Deli&very status"),
+                                    CheckKind::MessageStatus, u"deliveryStatus"_s);
 
-    auto* statusRow = new QHBoxLayout;
-    m_messageId = new QLineEdit(this);
-    m_messageId->setPlaceholderText(tr("message ID (SM…)"));
-    m_messageId->setAccessibleName(tr("Message ID"));
-    statusRow->addWidget(m_messageId);
-    addCheckButton(tr("Deli&very status"), CheckKind::MessageStatus, statusRow)->setObjectName(u"deliveryStatus"_s);
-    checksLayout->addLayout(statusRow);
-
-    auto* progressRow = new QHBoxLayout;
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 0);
-    m_progress->setAccessibleName(tr("Check in progress"));
-    m_progress->hide();
-    m_cancelButton = new QPushButton(tr("Cancel check"), this);
-    m_cancelButton->setObjectName(u"cancelCheck"_s);
-    m_cancelButton->setAccessibleName(tr("Cancel check"));
-    m_cancelButton->setAutoDefault(false);
-    m_cancelButton->hide();
-    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+    m_progress = new ProgressWithCancel(tr("Check in progress"), tr("Cancel check"), tr("Cancel check"),
+                                        u"cancelCheck"_s, this);
+    m_progress->cancelButton()->setAutoDefault(false);
+    connect(m_progress, &ProgressWithCancel::cancelClicked, this, [this] {
         if (m_job)
             m_job->cancel();
     });
-    progressRow->addWidget(m_progress);
-    progressRow->addWidget(m_cancelButton);
-    checksLayout->addLayout(progressRow);
-    m_result = new QLabel(this);
-    m_result->setObjectName(u"checkResult"_s);
-    m_result->setWordWrap(true);
+    checksLayout->addWidget(m_progress);
+    m_result = newMessageLabel(u"checkResult"_s, tr("Check result"), this);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_result->setAccessibleDescription(tr("Check result"));
     // Room for an explained delivery error without resizing the dialog.
     m_result->setMinimumHeight(m_result->fontMetrics().lineSpacing() * 5);
     m_result->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -387,7 +369,7 @@ void ProviderDialog::save()
         return;
     }
     setBusy(true, tr("Storing the secret in the keychain…"));
-    m_cancelButton->hide();
+    m_progress->cancelButton()->hide(); // the keychain cannot be interrupted
     auto* context = new QObject(this);
     m_secretWrite = context;
     const qint64 id = m_config->id;
@@ -423,8 +405,10 @@ void ProviderDialog::recordChangedElsewhere(const QString& text)
 
 void ProviderDialog::setBusy(bool busy, const QString& message)
 {
-    m_progress->setVisible(busy);
-    m_cancelButton->setVisible(busy);
+    if (busy)
+        m_progress->start(0); // a check is one request: no steps to count
+    else
+        m_progress->finish();
     for (QPushButton* button : std::as_const(m_checkButtons))
         button->setEnabled(!busy);
     m_saveButton->setEnabled(!busy && !m_changedElsewhere);

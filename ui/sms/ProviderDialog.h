@@ -17,7 +17,6 @@ class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QToolButton;
@@ -27,6 +26,8 @@ class ProviderService;
 }
 
 namespace backoffice::ui {
+
+class ProgressWithCancel;
 
 /// Add or edit one SMS provider, and ask it questions: credentials, balance, service status, a test
 /// SMS, a message's delivery status. The secret field is masked; "Show" works only while typing,
@@ -100,8 +101,7 @@ private:
     QLineEdit* m_messageId = nullptr;
     QList<QPushButton*> m_checkButtons;
     QPushButton* m_saveButton = nullptr;
-    QProgressBar* m_progress = nullptr;
-    QPushButton* m_cancelButton = nullptr;
+    ProgressWithCancel* m_progress = nullptr;
     QLabel* m_result = nullptr;
     /// The latest credentials, balance and service status answers, side by side.
     QLabel* m_credentialsResult = nullptr;

@@ -11,7 +11,14 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace backoffice::ui {
 
-ProviderTableModel::ProviderTableModel(QObject* parent) : QAbstractTableModel(parent) { }
+ProviderTableModel::ProviderTableModel(QObject* parent) : FlatTableModel(ColumnCount, columnTitles(), parent) { }
+
+QList<const char*> ProviderTableModel::columnTitles()
+{
+    return {QT_TR_NOOP("Name"),       QT_TR_NOOP("Kind"),    QT_TR_NOOP("Enabled"),
+            QT_TR_NOOP("Sender"),     QT_TR_NOOP("Balance"), QT_TR_NOOP("Balance read at"),
+            QT_TR_NOOP("Last status")};
+}
 
 void ProviderTableModel::setProviders(QList<ProviderSummary> providers)
 {
@@ -32,16 +39,6 @@ int ProviderTableModel::rowOf(qint64 providerId) const
             return row;
     }
     return -1;
-}
-
-int ProviderTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_providers.size());
-}
-
-int ProviderTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString ProviderTableModel::lastStatusText(const ProviderCheckRecord& check)
@@ -126,30 +123,6 @@ QVariant ProviderTableModel::data(const QModelIndex& index, int role) const
         if (role == Qt::ToolTipRole)
             return tr("%1, at %2").arg(lastStatusText(*provider->health), dateTimeText(provider->health->at));
         return lastStatusText(*provider->health);
-    default:
-        return {};
-    }
-}
-
-QVariant ProviderTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Name:
-        return tr("Name");
-    case Kind:
-        return tr("Kind");
-    case Enabled:
-        return tr("Enabled");
-    case Sender:
-        return tr("Sender");
-    case Balance:
-        return tr("Balance");
-    case BalanceReadAt:
-        return tr("Balance read at");
-    case LastStatus:
-        return tr("Last status");
     default:
         return {};
     }

@@ -3,13 +3,13 @@
 
 #include "core/sms/ProviderRepository.h"
 
-#include <QAbstractTableModel>
+#include "ui/common/FlatTableModel.h"
 
 namespace backoffice::ui {
 
 /// The SMS providers page's table: one row per provider with its last balance and last check.
 /// The list is small (a handful of providers), so it is loaded whole.
-class ProviderTableModel : public QAbstractTableModel
+class ProviderTableModel : public FlatTableModel
 {
     Q_OBJECT
 
@@ -33,15 +33,16 @@ public:
     const ProviderSummary* providerAt(int row) const;
     int rowOf(qint64 providerId) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     /// "Credentials: OK", "Balance: below threshold", ... in the operator's words.
     static QString lastStatusText(const ProviderCheckRecord& check);
 
 private:
+    /// The header's titles, in Column order.
+    static QList<const char*> columnTitles();
+    int loadedRowCount() const override { return int(m_providers.size()); }
+
     QList<ProviderSummary> m_providers;
 };
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/sms/SmsDeliveryPage.h"
-#include "ui/common/AccessibleControls.h"
 #include "ui/common/ErrorText.h"
+#include "ui/common/MessageLabel.h"
+#include "ui/common/ProgressWithCancel.h"
+#include "ui/common/RecordViews.h"
 
 #include "core/sms/CheckResultText.h"
 #include "ui/sms/SmsFailureTreeModel.h"
@@ -11,7 +13,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -44,33 +45,20 @@ SmsDeliveryPage::SmsDeliveryPage(DatabaseLocation location, Actor actor, const C
     m_refresh->setAccessibleName(tr("Refresh"));
     connect(m_refresh, &QPushButton::clicked, this, &SmsDeliveryPage::refresh);
     filters->addWidget(m_refresh);
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 100);
-    m_progress->setAccessibleName(tr("Report progress"));
-    m_progress->hide();
+    m_progress
+        = new ProgressWithCancel(tr("Report progress"), tr("Cancel"), tr("Cancel report"), u"cancelReport"_s, this);
+    connect(m_progress, &ProgressWithCancel::cancelClicked, this, &SmsDeliveryPage::cancel);
     filters->addWidget(m_progress);
-    m_cancel = new QPushButton(tr("Cancel"), this);
-    m_cancel->setObjectName(u"cancelReport"_s);
-    m_cancel->setAccessibleName(tr("Cancel report"));
-    m_cancel->hide();
-    connect(m_cancel, &QPushButton::clicked, this, &SmsDeliveryPage::cancel);
-    filters->addWidget(m_cancel);
     filters->addStretch();
     layout->addLayout(filters);
 
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(u"reportSummary"_s);
-    m_summary->setWordWrap(true);
-    m_summary->setAccessibleDescription(tr("Summary"));
+    m_summary = newMessageLabel(u"reportSummary"_s, tr("Summary"), this);
     layout->addWidget(m_summary);
 
     m_model = new SmsFailureTreeModel(this);
     m_view = new QTreeView(this);
     m_view->setObjectName(u"failureTree"_s);
-    m_view->setModel(m_model);
-    letTabLeave(m_view);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    showRecords(m_view, m_model);
     // Every column but the cause is as wide as what it shows (a tree view does not wrap a sentence into a
     // taller row), so nothing is cut to "Escalate to t…"; its tooltip holds the advice too. The cause column stays as
     // wide as the operator makes it.
@@ -104,9 +92,7 @@ void SmsDeliveryPage::refresh()
     connect(m_job, &Job::progress, m_progress,
             [this](qint64 done, qint64 total) { m_progress->setValue(total > 0 ? int(done * 100 / total) : 100); });
     m_job->then(this, [this](const Result<SmsFailureSummary>& report) { onFinished(report); });
-    m_progress->setValue(0);
-    m_progress->show();
-    m_cancel->show();
+    m_progress->start(100); // percent
     m_summary->setText(tr("Looking for failed SMS…"));
 }
 
@@ -119,8 +105,7 @@ void SmsDeliveryPage::cancel()
 void SmsDeliveryPage::onFinished(const Result<SmsFailureSummary>& report)
 {
     m_job = nullptr;
-    m_progress->hide();
-    m_cancel->hide();
+    m_progress->finish();
     if (!report) {
         m_summary->setText(report.error().code == Error::Code::Cancelled
                                ? tr("Cancelled; the list shown is the previous one.")

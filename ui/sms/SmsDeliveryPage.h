@@ -11,12 +11,12 @@
 
 class QDateEdit;
 class QLabel;
-class QProgressBar;
 class QPushButton;
 class QTreeView;
 
 namespace backoffice::ui {
 
+class ProgressWithCancel;
 class SmsFailureTreeModel;
 
 /// System > SMS delivery: the clients whose last SMS failed since a date, grouped by cause
@@ -57,8 +57,7 @@ private:
     QTreeView* m_view = nullptr;
     QDateEdit* m_since = nullptr;
     QPushButton* m_refresh = nullptr;
-    QPushButton* m_cancel = nullptr;
-    QProgressBar* m_progress = nullptr;
+    ProgressWithCancel* m_progress = nullptr;
     QLabel* m_summary = nullptr;
     QPointer<SmsFailureReportJob> m_job;
 };

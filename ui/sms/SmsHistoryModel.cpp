@@ -9,7 +9,13 @@
 
 namespace backoffice::ui {
 
-SmsHistoryModel::SmsHistoryModel(QObject* parent) : QAbstractTableModel(parent) { }
+SmsHistoryModel::SmsHistoryModel(QObject* parent) : FlatTableModel(ColumnCount, columnTitles(), parent) { }
+
+QList<const char*> SmsHistoryModel::columnTitles()
+{
+    return {QT_TR_NOOP("Sent at"),    QT_TR_NOOP("Provider"), QT_TR_NOOP("Status"),
+            QT_TR_NOOP("Error code"), QT_TR_NOOP("Meaning"),  QT_TR_NOOP("Updated at")};
+}
 
 void SmsHistoryModel::setMessages(QList<SmsMessageRecord> messages)
 {
@@ -18,19 +24,9 @@ void SmsHistoryModel::setMessages(QList<SmsMessageRecord> messages)
     endResetModel();
 }
 
-int SmsHistoryModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_messages.size());
-}
-
-int SmsHistoryModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant SmsHistoryModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
     const SmsMessageRecord& message = m_messages.at(index.row());
     if (role == MessageIdRole)
@@ -63,28 +59,6 @@ QVariant SmsHistoryModel::data(const QModelIndex& index, int role) const
         }
     }
     return {};
-}
-
-QVariant SmsHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case SentAt:
-        return tr("Sent at");
-    case Provider:
-        return tr("Provider");
-    case Status:
-        return tr("Status");
-    case ErrorCode:
-        return tr("Error code");
-    case Meaning:
-        return tr("Meaning");
-    case UpdatedAt:
-        return tr("Updated at");
-    default:
-        return {};
-    }
 }
 
 } // namespace backoffice::ui

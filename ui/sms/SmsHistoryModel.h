@@ -3,13 +3,13 @@
 
 #include "core/sms/MessageLog.h"
 
-#include <QAbstractTableModel>
+#include "ui/common/FlatTableModel.h"
 
 namespace backoffice::ui {
 
 /// The SMS tab's table: one row per message sent to a client, newest first, with the error code
 /// in plain words. A client gets a handful of messages, so the list is loaded whole.
-class SmsHistoryModel : public QAbstractTableModel
+class SmsHistoryModel : public FlatTableModel
 {
     Q_OBJECT
 
@@ -32,12 +32,13 @@ public:
     void setMessages(QList<SmsMessageRecord> messages);
     const QList<SmsMessageRecord>& messages() const { return m_messages; }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    /// The header's titles, in Column order.
+    static QList<const char*> columnTitles();
+    int loadedRowCount() const override { return int(m_messages.size()); }
+
     QList<SmsMessageRecord> m_messages;
 };
 

@@ -3,8 +3,10 @@
 #include "ui/audit/AuditText.h"
 
 #include "core/session/ChangeFeed.h"
-#include "ui/common/AccessibleControls.h"
 #include "ui/common/ErrorText.h"
+#include "ui/common/MessageLabel.h"
+#include "ui/common/ProgressWithCancel.h"
+#include "ui/common/RecordViews.h"
 #include "ui/common/RememberedLayout.h"
 
 #include "core/sms/CheckResultText.h"
@@ -17,7 +19,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -40,13 +41,9 @@ SmsProvidersPage::SmsProvidersPage(const ProviderService& providers, Actor actor
 
     m_model = new ProviderTableModel(this);
     m_view = new QTableView(this);
-    m_view->setModel(m_model);
-    letTabLeave(m_view);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    showRecords(m_view, m_model);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->verticalHeader()->hide();
     m_view->setAccessibleName(tr("SMS providers"));
     m_view->setObjectName(u"providersTable"_s);
     rememberHeaderState(m_view->horizontalHeader(), u"providers/table"_s);
@@ -68,17 +65,11 @@ SmsProvidersPage::SmsProvidersPage(const ProviderService& providers, Actor actor
     m_remove = button(tr("&Remove"), u"removeProvider"_s, &SmsProvidersPage::removeSelected);
     buttons->addStretch();
     m_checkAll = button(tr("Check &all"), u"checkAll"_s, &SmsProvidersPage::checkAll);
-    m_progress = new QProgressBar(this);
-    m_progress->setAccessibleName(tr("Check all progress"));
-    m_progress->hide();
+    m_progress = new ProgressWithCancel(tr("Check all progress"), tr("Cancel"), tr("Cancel"), u"cancelChecks"_s, this);
+    connect(m_progress, &ProgressWithCancel::cancelClicked, this, &SmsProvidersPage::cancelChecks);
     buttons->addWidget(m_progress);
-    m_cancel = button(tr("Cancel"), u"cancelChecks"_s, &SmsProvidersPage::cancelChecks);
-    m_cancel->hide();
     layout->addLayout(buttons);
-    m_status = new QLabel(this);
-    m_status->setObjectName(u"pageStatus"_s);
-    m_status->setWordWrap(true);
-    m_status->setAccessibleDescription(tr("Status"));
+    m_status = newMessageLabel(u"pageStatus"_s, tr("Status"), this);
     layout->addWidget(m_status);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] { updateButtons(); });
@@ -242,10 +233,7 @@ void SmsProvidersPage::checkAll()
     }
     m_checks = started.value();
 
-    m_progress->setRange(0, std::max(1, m_checks->total()));
-    m_progress->setValue(0);
-    m_progress->show();
-    m_cancel->show();
+    m_progress->start(std::max(1, m_checks->total()));
     m_checkAll->setEnabled(false);
     m_status->setText(m_checks->total() == 0 ? tr("No enabled provider to check.") : tr("Checking…"));
     connect(m_checks, &Job::progress, this, [this](qint64 done) {
@@ -257,8 +245,7 @@ void SmsProvidersPage::checkAll()
         const bool cancelled = summary.stop != Job::Stop::None;
         const bool problem = summary.anyProblem;
         m_checks = nullptr;
-        m_progress->hide();
-        m_cancel->hide();
+        m_progress->finish();
         if (total > 0) // with nothing to check, "No enabled provider to check." stays
             m_status->setText(cancelled     ? tr("Checks cancelled.")
                                   : problem ? tr("Checks done: at least one provider has a problem (see Last status).")

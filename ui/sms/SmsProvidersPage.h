@@ -11,7 +11,6 @@
 #include <functional>
 
 class QLabel;
-class QProgressBar;
 class QPushButton;
 class QTableView;
 
@@ -23,6 +22,7 @@ class ProviderService;
 
 namespace backoffice::ui {
 
+class ProgressWithCancel;
 class ProviderTableModel;
 
 /// System > SMS providers: the providers with their balance and last status; Add, Edit (button,
@@ -79,8 +79,7 @@ private:
     QPushButton* m_edit = nullptr;
     QPushButton* m_remove = nullptr;
     QPushButton* m_checkAll = nullptr;
-    QPushButton* m_cancel = nullptr;
-    QProgressBar* m_progress = nullptr;
+    ProgressWithCancel* m_progress = nullptr;
     QLabel* m_status = nullptr;
     QPointer<ProviderDialog> m_dialog;
     QPointer<ProviderCheckAllJob> m_checks;

@@ -2,6 +2,7 @@
 #include "ui/twofactor/CheckCodeWidget.h"
 #include "core/common/DateTimeText.h"
 #include "ui/common/ErrorText.h"
+#include "ui/common/MessageLabel.h"
 
 #include "core/twofactor/CodeCheckService.h"
 
@@ -46,10 +47,7 @@ CheckCodeWidget::CheckCodeWidget(const CodeCheckService& service, Actor actor, q
     m_checkButton->setAccessibleName(tr("Check the code"));
     m_checkButton->setDefault(true);
 
-    m_answer = new QLabel(this);
-    m_answer->setObjectName(u"answerLabel"_s);
-    m_answer->setAccessibleDescription(tr("Result of the check"));
-    m_answer->setWordWrap(true);
+    m_answer = newMessageLabel(u"answerLabel"_s, tr("Result of the check"), this);
     m_answer->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_allowance = new QLabel(this);
