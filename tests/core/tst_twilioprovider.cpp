@@ -41,20 +41,13 @@ class TestTwilioProvider : public QObject
         return options;
     }
 
-    template<typename T, typename Call> static ProviderResult<T> call(Call call)
-    {
-        auto result = awaitProvider<T>(call);
-        if (!result)
-            qFatal("provider call never reported");
-        return *result;
-    }
-
 private slots:
     void credentialsAreAcceptedAndAccountStatusRead()
     {
         FakeSmsServer server;
         auto twilio = provider(server);
-        auto result = call<AccountInfo>([&](QObject* c, auto done) { return twilio.checkCredentials(c, done); });
+        auto result = awaitProviderFinished<AccountInfo>(
+            [&](QObject* c, auto done) { return twilio.checkCredentials(c, done); });
         QVERIFY(result.ok());
         QCOMPARE(result->status, u"active"_s);
         QCOMPARE(result->type, u"Full"_s);
@@ -71,7 +64,8 @@ private slots:
         FakeSmsServer server;
         server.twilioAccountStatus = u"suspended"_s;
         auto twilio = provider(server);
-        auto result = call<AccountInfo>([&](QObject* c, auto done) { return twilio.checkCredentials(c, done); });
+        auto result = awaitProviderFinished<AccountInfo>(
+            [&](QObject* c, auto done) { return twilio.checkCredentials(c, done); });
         QVERIFY(result.ok());
         QVERIFY(!result->active());
     }
@@ -80,7 +74,8 @@ private slots:
     {
         FakeSmsServer server;
         auto twilio = provider(server, "ffffffffffffffffffffffffffffffff");
-        auto result = call<AccountInfo>([&](QObject* c, auto done) { return twilio.checkCredentials(c, done); });
+        auto result = awaitProviderFinished<AccountInfo>(
+            [&](QObject* c, auto done) { return twilio.checkCredentials(c, done); });
         QVERIFY(!result.ok());
         QCOMPARE(result.error().failure, ProviderFailure::WrongCredentials);
         QCOMPARE(result.error().providerCode, u"20003"_s);
@@ -94,7 +89,8 @@ private slots:
         ProviderConfig settings = server.twilioProvider();
         settings.apiKeySid = server.twilioApiKeySid;
         TwilioProvider twilio(settings, server.twilioApiKeySecret, HttpClient(&m_network, fastOptions()));
-        auto result = call<AccountInfo>([&](QObject* c, auto done) { return twilio.checkCredentials(c, done); });
+        auto result = awaitProviderFinished<AccountInfo>(
+            [&](QObject* c, auto done) { return twilio.checkCredentials(c, done); });
         QVERIFY(result.ok());
         const auto& request = server.requests().first();
         QCOMPARE(request.path, u"/2010-04-01/Accounts/%1/Messages.json"_s.arg(server.twilioAccountSid));
@@ -108,7 +104,8 @@ private slots:
         FakeSmsServer server;
         server.twilioBalance = u"0.75"_s;
         auto twilio = provider(server);
-        auto result = call<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
+        auto result
+            = awaitProviderFinished<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
         QVERIFY(result.ok());
         QCOMPARE(result->amount, u"0.75"_s);
         QCOMPARE(result->currency, u"USD"_s);
@@ -120,7 +117,7 @@ private slots:
     {
         FakeSmsServer server;
         auto twilio = provider(server);
-        auto result = call<SentMessage>([&](QObject* c, auto done) {
+        auto result = awaitProviderFinished<SentMessage>([&](QObject* c, auto done) {
             return twilio.sendMessage(u"+447700900123"_s, u"Code 1+1 & more"_s, c, done);
         });
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().describe()));
@@ -143,7 +140,7 @@ private slots:
         ProviderConfig settings = server.twilioProvider();
         settings.sender = u"MG0123456789abcdef0123456789abcdef"_s;
         TwilioProvider twilio(settings, server.twilioAuthToken, HttpClient(&m_network, fastOptions()));
-        auto result = call<SentMessage>(
+        auto result = awaitProviderFinished<SentMessage>(
             [&](QObject* c, auto done) { return twilio.sendMessage(u"+447700900123"_s, u"hi"_s, c, done); });
         QVERIFY(result.ok());
         QCOMPARE(server.requests().first().formValue(u"MessagingServiceSid"_s), settings.sender);
@@ -155,7 +152,7 @@ private slots:
         FakeSmsServer server;
         server.twilioSendErrorCode = 21608;
         auto twilio = provider(server);
-        auto result = call<SentMessage>(
+        auto result = awaitProviderFinished<SentMessage>(
             [&](QObject* c, auto done) { return twilio.sendMessage(u"+447700900123"_s, u"hi"_s, c, done); });
         QVERIFY(!result.ok());
         QCOMPARE(result.error().failure, ProviderFailure::Rejected);
@@ -169,7 +166,7 @@ private slots:
         server.setFault(FakeSmsServer::Fault::Unavailable);
         server.retryAfterSeconds = 0;
         auto twilio = provider(server);
-        auto result = call<SentMessage>(
+        auto result = awaitProviderFinished<SentMessage>(
             [&](QObject* c, auto done) { return twilio.sendMessage(u"+447700900123"_s, u"hi"_s, c, done); });
         QVERIFY(!result.ok());
         QCOMPARE(result.error().failure, ProviderFailure::ProviderUnavailable);
@@ -183,7 +180,7 @@ private slots:
         server.setFault(FakeSmsServer::Fault::TooManyRequests);
         server.retryAfterSeconds = 0;
         auto twilio = provider(server);
-        auto result = call<SentMessage>(
+        auto result = awaitProviderFinished<SentMessage>(
             [&](QObject* c, auto done) { return twilio.sendMessage(u"+447700900123"_s, u"hi"_s, c, done); });
         QCOMPARE(result.error().failure, ProviderFailure::RateLimited);
         QCOMPARE(server.count("POST"), 1);
@@ -209,7 +206,7 @@ private slots:
         FakeSmsServer server;
         server.setFault(fault);
         auto twilio = provider(server);
-        auto result = call<SentMessage>(
+        auto result = awaitProviderFinished<SentMessage>(
             [&](QObject* c, auto done) { return twilio.sendMessage(u"+447700900123"_s, u"hi"_s, c, done); });
         QCOMPARE(result.error().failure, expected);
         QCOMPARE(server.count("POST"), 1);
@@ -222,7 +219,7 @@ private slots:
         FakeSmsServer server;
         server.setFault(FakeSmsServer::Fault::ResetMidAnswer);
         auto twilio = provider(server);
-        auto result = call<SentMessage>(
+        auto result = awaitProviderFinished<SentMessage>(
             [&](QObject* c, auto done) { return twilio.sendMessage(u"+447700900123"_s, u"hi"_s, c, done); });
         QVERIFY(!server.lastMessageSid().isEmpty()); // the provider did create the message
         QCOMPARE(result.error().failure, ProviderFailure::OutcomeUnknown);
@@ -235,7 +232,7 @@ private slots:
     {
         FakeSmsServer server;
         TwilioProvider twilio = refusingProvider(server);
-        auto result = call<SentMessage>(
+        auto result = awaitProviderFinished<SentMessage>(
             [&](QObject* c, auto done) { return twilio.sendMessage(u"+447700900123"_s, u"hi"_s, c, done); });
         QCOMPARE(result.error().failure, ProviderFailure::ProviderUnavailable);
         QCOMPARE(result.error().detail, u"connection refused"_s);
@@ -259,7 +256,8 @@ private slots:
         auto twilio = provider(server, {}, options);
         QElapsedTimer timer;
         timer.start();
-        auto result = call<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
+        auto result
+            = awaitProviderFinished<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
         const qint64 elapsed = timer.elapsed();
         qInfo("trickled balance ended after %lld ms (timeout 1500 ms)", elapsed);
         QCOMPARE(result.error().failure, ProviderFailure::ProviderUnavailable);
@@ -278,7 +276,8 @@ private slots:
         auto twilio = provider(server, {}, options);
         QElapsedTimer timer;
         timer.start();
-        auto result = call<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
+        auto result
+            = awaitProviderFinished<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
         QCOMPARE(result.error().failure, ProviderFailure::ProviderUnavailable);
         QCOMPARE(server.count("GET"), 2);
         QVERIFY2(timer.elapsed() < 1500 + 500, qPrintable(QString::number(timer.elapsed())));
@@ -295,7 +294,7 @@ private slots:
         TwilioProvider twilio(settings, server.twilioAuthToken, HttpClient(&m_network, options));
         QElapsedTimer timer;
         timer.start();
-        auto result = call<SentMessage>(
+        auto result = awaitProviderFinished<SentMessage>(
             [&](QObject* c, auto done) { return twilio.sendMessage(u"+447700900123"_s, u"hi"_s, c, done); });
         QVERIFY2(timer.elapsed() < 1000 + 500, qPrintable(QString::number(timer.elapsed())));
         // Nothing of the request can have reached the provider before the handshake.
@@ -311,7 +310,8 @@ private slots:
         HttpOptions options = fastOptions();
         options.maxGetRetries = 2;
         auto twilio = provider(server, {}, options);
-        auto result = call<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
+        auto result
+            = awaitProviderFinished<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
         QVERIFY(!result.ok());
         QCOMPARE(result.error().failure, ProviderFailure::ProviderUnavailable);
         QCOMPARE(server.count("GET"), 3);
@@ -325,7 +325,8 @@ private slots:
         auto twilio = provider(server);
         QElapsedTimer timer;
         timer.start();
-        auto result = call<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
+        auto result
+            = awaitProviderFinished<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
         QVERIFY(result.ok());
         QCOMPARE(server.count("GET"), 2);
         QVERIFY2(timer.elapsed() >= 900, "the retry waited for Retry-After");
@@ -337,7 +338,8 @@ private slots:
         server.setFault(FakeSmsServer::Fault::TooManyRequests);
         server.retryAfterSeconds = 120;
         auto twilio = provider(server);
-        auto result = call<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
+        auto result
+            = awaitProviderFinished<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
         QCOMPARE(result.error().failure, ProviderFailure::RateLimited);
         QCOMPARE(result.error().retryAfterSeconds, std::optional<int>(120));
         QCOMPARE(server.count("GET"), 1);
@@ -370,7 +372,8 @@ private slots:
         HttpOptions options = fastOptions();
         options.maxGetRetries = 0;
         auto twilio = provider(server, {}, options);
-        auto result = call<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
+        auto result
+            = awaitProviderFinished<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
         QVERIFY(!result.ok());
         QCOMPARE(result.error().failure, expected);
         QVERIFY(!result.error().describe().isEmpty());
@@ -381,7 +384,8 @@ private slots:
         FakeSmsServer server;
         server.setFault(FakeSmsServer::Fault::OversizedUnannounced);
         auto twilio = provider(server);
-        auto result = call<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
+        auto result
+            = awaitProviderFinished<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
         QVERIFY(result.error().detail.contains(u"larger than"_s));
     }
 
@@ -394,7 +398,8 @@ private slots:
         auto twilio = provider(server, {}, options);
         QElapsedTimer timer;
         timer.start();
-        auto result = call<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
+        auto result
+            = awaitProviderFinished<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
         QCOMPARE(result.error().failure, ProviderFailure::ProviderUnavailable);
         QVERIFY2(result.error().detail.contains(u"timeout"_s), qPrintable(result.error().detail));
         QVERIFY(timer.elapsed() >= 900);
@@ -404,7 +409,8 @@ private slots:
     {
         FakeSmsServer server;
         TwilioProvider twilio = refusingProvider(server);
-        auto result = call<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
+        auto result
+            = awaitProviderFinished<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
         QCOMPARE(result.error().failure, ProviderFailure::ProviderUnavailable);
         QCOMPARE(result.error().detail, u"connection refused"_s);
     }
@@ -415,7 +421,8 @@ private slots:
         ProviderConfig settings = server.twilioProvider();
         settings.baseUrl = u"http://no-such-host.invalid"_s;
         TwilioProvider twilio(settings, server.twilioAuthToken, HttpClient(&m_network, fastOptions()));
-        auto result = call<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
+        auto result
+            = awaitProviderFinished<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
         QCOMPARE(result.error().failure, ProviderFailure::ProviderUnavailable);
     }
 
@@ -460,8 +467,8 @@ private slots:
         const QString sid = u"SM0123456789abcdef0123456789abcdef"_s;
         server.setMessageStatus(sid, u"undelivered"_s, 30003, u"Unreachable destination handset"_s);
         auto twilio = provider(server);
-        auto result
-            = call<MessageStatusInfo>([&](QObject* c, auto done) { return twilio.fetchMessageStatus(sid, c, done); });
+        auto result = awaitProviderFinished<MessageStatusInfo>(
+            [&](QObject* c, auto done) { return twilio.fetchMessageStatus(sid, c, done); });
         QVERIFY(result.ok());
         QCOMPARE(result->status, SmsStatus::Undelivered);
         QCOMPARE(result->errorCode, u"30003"_s);
@@ -475,7 +482,7 @@ private slots:
     {
         FakeSmsServer server;
         auto twilio = provider(server);
-        auto result = call<MessageStatusInfo>(
+        auto result = awaitProviderFinished<MessageStatusInfo>(
             [&](QObject* c, auto done) { return twilio.fetchMessageStatus(u"../Balance"_s, c, done); });
         QCOMPARE(result.error().failure, ProviderFailure::Rejected);
         QCOMPARE(server.requests().size(), 0);

@@ -41,17 +41,9 @@ class TestVonageProvider : public QObject
                               HttpClient(&m_network, options));
     }
 
-    template<typename T, typename Call> static ProviderResult<T> call(Call call)
-    {
-        auto result = awaitProvider<T>(call);
-        if (!result)
-            qFatal("provider call never reported");
-        return *result;
-    }
-
     SentMessage send(VonageProvider& vonage, const QString& text = u"hi"_s)
     {
-        auto sent = call<SentMessage>(
+        auto sent = awaitProviderFinished<SentMessage>(
             [&](QObject* c, auto done) { return vonage.sendMessage(u"+447700900123"_s, text, c, done); });
         if (!sent)
             qFatal("send failed: %s", qPrintable(sent.error().describe()));
@@ -68,10 +60,7 @@ class TestVonageProvider : public QObject
         request.secret = server.vonageApiSecret;
         auto* job = new ProviderCheckJob(database.db(), secrets, &m_network, SystemClock::instance(), {},
                                          server.vonageProvider(), request);
-        const std::optional<CheckResult> result = awaitResult(job);
-        if (!result)
-            qFatal("the balance check never finished");
-        return *result;
+        return awaitFinished(job);
     }
 
 private slots:
@@ -81,7 +70,8 @@ private slots:
     {
         FakeSmsServer server;
         auto vonage = provider(server);
-        auto result = call<Balance>([&](QObject* c, auto done) { return vonage.fetchBalance(c, done); });
+        auto result
+            = awaitProviderFinished<Balance>([&](QObject* c, auto done) { return vonage.fetchBalance(c, done); });
         QVERIFY(result.ok());
         QCOMPARE(result->amount, u"10.28"_s);
         QCOMPARE(result->currency, u"EUR"_s);
@@ -108,7 +98,8 @@ private slots:
         FakeSmsServer server;
         server.vonageBalance = value;
         auto vonage = provider(server);
-        auto result = call<Balance>([&](QObject* c, auto done) { return vonage.fetchBalance(c, done); });
+        auto result
+            = awaitProviderFinished<Balance>([&](QObject* c, auto done) { return vonage.fetchBalance(c, done); });
         QVERIFY(result.ok());
         QCOMPARE(result->amount, amount);
         QCOMPARE(result->value(), value);
@@ -133,7 +124,8 @@ private slots:
     {
         FakeSmsServer server;
         auto vonage = provider(server, "nope");
-        auto result = call<AccountInfo>([&](QObject* c, auto done) { return vonage.checkCredentials(c, done); });
+        auto result = awaitProviderFinished<AccountInfo>(
+            [&](QObject* c, auto done) { return vonage.checkCredentials(c, done); });
         QCOMPARE(result.error().failure, ProviderFailure::WrongCredentials);
     }
 
@@ -141,7 +133,7 @@ private slots:
     {
         FakeSmsServer server;
         auto vonage = provider(server);
-        auto result = call<SentMessage>(
+        auto result = awaitProviderFinished<SentMessage>(
             [&](QObject* c, auto done) { return vonage.sendMessage(u"+447700900123"_s, u"a+b"_s, c, done); });
         QVERIFY(result.ok());
         QCOMPARE(result->messageId, server.lastMessageSid());
@@ -204,7 +196,7 @@ private slots:
         FakeSmsServer server;
         server.vonageSendStatus = status;
         auto vonage = provider(server);
-        auto result = call<SentMessage>(
+        auto result = awaitProviderFinished<SentMessage>(
             [&](QObject* c, auto done) { return vonage.sendMessage(u"+447700900123"_s, u"hi"_s, c, done); });
         QVERIFY(!result.ok());
         QCOMPARE(result.error().failure, expected);
@@ -229,7 +221,7 @@ private slots:
         FakeSmsServer server;
         server.vonageSendStatus = status;
         auto vonage = provider(server);
-        auto sent = call<SentMessage>(
+        auto sent = awaitProviderFinished<SentMessage>(
             [&](QObject* c, auto done) { return vonage.sendMessage(u"+447700900123"_s, u"hi"_s, c, done); });
         QVERIFY(!sent.ok());
         CheckResult result;
@@ -248,7 +240,7 @@ private slots:
         FakeSmsServer server;
         server.setFault(FakeSmsServer::Fault::ResetMidAnswer);
         auto vonage = provider(server);
-        auto result = call<SentMessage>(
+        auto result = awaitProviderFinished<SentMessage>(
             [&](QObject* c, auto done) { return vonage.sendMessage(u"+447700900123"_s, u"hi"_s, c, done); });
         QVERIFY(!server.lastMessageSid().isEmpty()); // Vonage did accept it
         QCOMPARE(result.error().failure, ProviderFailure::OutcomeUnknown);
@@ -259,7 +251,7 @@ private slots:
     {
         FakeSmsServer server;
         auto vonage = provider(server, "nope");
-        auto result = call<SentMessage>(
+        auto result = awaitProviderFinished<SentMessage>(
             [&](QObject* c, auto done) { return vonage.sendMessage(u"+447700900123"_s, u"hi"_s, c, done); });
         QCOMPARE(result.error().failure, ProviderFailure::WrongCredentials);
         QCOMPARE(result.error().httpStatus, 200);
@@ -272,7 +264,7 @@ private slots:
         const SentMessage sent = send(vonage);
         server.setVonageReport(sent.messageId, u"failed"_s, u"9"_s, u"Illegal Number"_s);
         server.clearRequests();
-        auto result = call<MessageStatusInfo>(
+        auto result = awaitProviderFinished<MessageStatusInfo>(
             [&](QObject* c, auto done) { return vonage.fetchMessageStatus(sent.messageId, c, done); });
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().describe()));
         QCOMPARE(result->messageId, sent.messageId);
@@ -305,7 +297,7 @@ private slots:
         config.reportsBaseUrl = reports.baseUrl() + u"/"_s;
         reports.setVonageReport(u"0A0000000123ABCD1"_s, u"delivered"_s);
         auto vonage = provider(config, sms);
-        auto result = call<MessageStatusInfo>(
+        auto result = awaitProviderFinished<MessageStatusInfo>(
             [&](QObject* c, auto done) { return vonage.fetchMessageStatus(u"0A0000000123ABCD1"_s, c, done); });
         QVERIFY(result.ok());
         QCOMPARE(result->status, SmsStatus::Delivered);
@@ -322,7 +314,7 @@ private slots:
         FakeSmsServer server;
         server.setVonageReport(u"0A0000000123ABCD1"_s, u"delivered"_s);
         auto vonage = provider(server, "nope");
-        auto result = call<MessageStatusInfo>(
+        auto result = awaitProviderFinished<MessageStatusInfo>(
             [&](QObject* c, auto done) { return vonage.fetchMessageStatus(u"0A0000000123ABCD1"_s, c, done); });
         QVERIFY(!result.ok());
         QCOMPARE(result.error().failure, ProviderFailure::WrongCredentials);
@@ -334,7 +326,7 @@ private slots:
     {
         FakeSmsServer server;
         auto vonage = provider(server);
-        auto result = call<MessageStatusInfo>(
+        auto result = awaitProviderFinished<MessageStatusInfo>(
             [&](QObject* c, auto done) { return vonage.fetchMessageStatus(u"0A00000000FFFFFF"_s, c, done); });
         QVERIFY(!result.ok());
         QCOMPARE(result.error().failure, ProviderFailure::Rejected);
@@ -347,7 +339,7 @@ private slots:
         server.vonageReportStatus = u"unknown"_s;
         auto vonage = provider(server);
         const SentMessage sent = send(vonage);
-        auto result = call<MessageStatusInfo>(
+        auto result = awaitProviderFinished<MessageStatusInfo>(
             [&](QObject* c, auto done) { return vonage.fetchMessageStatus(sent.messageId, c, done); });
         QVERIFY(result.ok());
         QCOMPARE(result->status, SmsStatus::Unknown);
