@@ -3,6 +3,7 @@
 #include "core/audit/AuditLog.h"
 #include "tests/support/CliRunner.h"
 #include "tests/support/ManualClock.h"
+#include "tests/support/TestAuditEvents.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QFile>
@@ -40,9 +41,7 @@ public:
             {"carol", AuditAction::PermissionRefused, 9, ""},
         };
         for (const auto& row : rows) {
-            AuditEvent event;
-            event.operatorName = QString::fromLatin1(row.op);
-            event.action = QString::fromLatin1(row.action);
+            AuditEvent event = test::auditEvent(QString::fromLatin1(row.op), row.action);
             event.clientId = row.client;
             event.reason = QString::fromUtf8(row.reason);
             if (!audit.append(event))

@@ -35,6 +35,12 @@ private:
 
     QString writeFile(const QString& name, const QString& text) { return writeBytes(name, text.toUtf8()); }
 
+    /// `clients import` of a CSV file of the header and `rows`, written as `name` in the test's folder.
+    Run importRows(const QString& name, const QString& rows)
+    {
+        return cli({u"clients"_s, u"import"_s, writeFile(name, header + rows)});
+    }
+
     QString writeBytes(const QString& name, const QByteArray& bytes)
     {
         const QString path = m_db->dir() + u'/' + name;
@@ -99,22 +105,37 @@ private slots:
         QVERIFY(run.out.isEmpty());
     }
 
-    void badSearchOptionsAreUsageErrors_data()
+    void refusedCommandsExitWithTheirCodeAndSayWhy_data()
     {
         QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode"); // 1: nothing to act on, 2: a usage error
         QTest::addColumn<QString>("named");
-        QTest::newRow("unknown method") << QStringList {u"x"_s, u"--method"_s, u"email"_s} << u"--method 'email'"_s;
-        QTest::newRow("limit not a number") << QStringList {u"x"_s, u"--limit"_s, u"many"_s} << u"--limit 'many'"_s;
-        QTest::newRow("limit zero") << QStringList {u"x"_s, u"--limit"_s, u"0"_s} << u"--limit '0'"_s;
-        QTest::newRow("unknown option") << QStringList {u"x"_s, u"--fast"_s} << u"fast"_s;
+        QTest::newRow("search: unknown method")
+            << QStringList {u"clients"_s, u"search"_s, u"x"_s, u"--method"_s, u"email"_s} << 2 << u"--method 'email'"_s;
+        QTest::newRow("search: limit not a number")
+            << QStringList {u"clients"_s, u"search"_s, u"x"_s, u"--limit"_s, u"many"_s} << 2 << u"--limit 'many'"_s;
+        QTest::newRow("search: limit zero")
+            << QStringList {u"clients"_s, u"search"_s, u"x"_s, u"--limit"_s, u"0"_s} << 2 << u"--limit '0'"_s;
+        QTest::newRow("search: unknown option")
+            << QStringList {u"clients"_s, u"search"_s, u"x"_s, u"--fast"_s} << 2 << u"fast"_s;
+        QTest::newRow("unknown client to show")
+            << QStringList {u"clients"_s, u"show"_s, u"999"_s} << 1 << u"client 999 not found"_s;
+        QTest::newRow("id not a number") << QStringList {u"clients"_s, u"show"_s, u"abc"_s} << 2 << u"'abc'"_s;
+        QTest::newRow("unknown client to disable")
+            << QStringList {u"clients"_s, u"disable-2fa"_s, u"999"_s, u"--reason"_s, u"x"_s, u"--client-requested"_s}
+            << 1 << u"999"_s;
+        QTest::newRow("missing import file") << QStringList {u"clients"_s, u"import"_s, u"/nonexistent/clients.csv"_s}
+                                             << 2 << u"/nonexistent/clients.csv"_s;
+        QTest::newRow("unknown subcommand") << QStringList {u"clients"_s, u"delete"_s, u"1"_s} << 2 << u"'delete'"_s;
     }
 
-    void badSearchOptionsAreUsageErrors()
+    void refusedCommandsExitWithTheirCodeAndSayWhy()
     {
         QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
         QFETCH(QString, named);
-        const Run run = cli(QStringList {u"clients"_s, u"search"_s} + arguments);
-        QCOMPARE(run.exitCode, 2);
+        const Run run = cli(arguments);
+        QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(run.err.contains(named), qPrintable(run.err));
     }
 
@@ -140,20 +161,6 @@ private slots:
         const Run run = cli({u"clients"_s, u"show"_s, u"103"_s});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(u"Security section of the client UI"_s));
-    }
-
-    void showUnknownClientExitsOne()
-    {
-        const Run run = cli({u"clients"_s, u"show"_s, u"999"_s});
-        QCOMPARE(run.exitCode, 1);
-        QVERIFY(run.err.contains(u"client 999 not found"_s));
-    }
-
-    void showBadIdIsAUsageError()
-    {
-        const Run run = cli({u"clients"_s, u"show"_s, u"abc"_s});
-        QCOMPARE(run.exitCode, 2);
-        QVERIFY(run.err.contains(u"'abc'"_s));
     }
 
     void disableWithoutAVerifiedCodeIsRefusedAndRecorded()
@@ -195,13 +202,6 @@ private slots:
         QCOMPARE(auditCount(), 0);
     }
 
-    void disableUnknownClientExitsOne()
-    {
-        const Run run = cli({u"clients"_s, u"disable-2fa"_s, u"999"_s, u"--reason"_s, u"x"_s, u"--client-requested"_s});
-        QCOMPARE(run.exitCode, 1);
-        QVERIFY(run.err.contains(u"999"_s));
-    }
-
     void disableWhenNothingIsOnExitsOne()
     {
         const Run run = cli({u"clients"_s, u"disable-2fa"_s, u"103"_s, u"--reason"_s, u"x"_s, u"--client-requested"_s});
@@ -211,12 +211,10 @@ private slots:
 
     void importAddsValidClients()
     {
-        const QString path = writeFile(u"ok.csv"_s,
-                                       header
-                                           + u"7,Edsger,Dijkstra,ewd@example.nl,+31612345678,NL,sms,,,,\n"
-                                             u"8,Barbara,Liskov,bl@example.com,,US,authenticator,"
-                                             u"JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP,,,\n"_s);
-        const Run run = cli({u"clients"_s, u"import"_s, path});
+        const Run run = importRows(u"ok.csv"_s,
+                                   u"7,Edsger,Dijkstra,ewd@example.nl,+31612345678,NL,sms,,,,\n"
+                                   u"8,Barbara,Liskov,bl@example.com,,US,authenticator,"
+                                   u"JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP,,,\n"_s);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(run.out.contains(u"Imported 2 clients"_s));
         QCOMPARE(methodOf(7), TwoFactorMethod::Sms);
@@ -225,12 +223,10 @@ private slots:
 
     void importWithABadRowImportsNothingAndNamesTheProblem()
     {
-        const QString path = writeFile(u"bad.csv"_s,
-                                       header
-                                           + u"7,Edsger,Dijkstra,ewd@example.nl,+31612345678,NL,sms,,,,\n"
-                                             u"8,Barbara,Liskov,not-an-email,,US,none,,,,\n"
-                                             u"101,Dup,Licate,d@example.com,,GB,none,,,,\n"_s);
-        const Run run = cli({u"clients"_s, u"import"_s, path});
+        const Run run = importRows(u"bad.csv"_s,
+                                   u"7,Edsger,Dijkstra,ewd@example.nl,+31612345678,NL,sms,,,,\n"
+                                   u"8,Barbara,Liskov,not-an-email,,US,none,,,,\n"
+                                   u"101,Dup,Licate,d@example.com,,GB,none,,,,\n"_s);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(u"line 3: email: not an e-mail address"_s), qPrintable(run.err));
         QVERIFY2(run.err.contains(u"line 4: id: a client with this id already exists"_s), qPrintable(run.err));
@@ -305,9 +301,7 @@ private slots:
 
     void importKeepsNumbersTheNumberingPlanDoesNotKnowAndSaysSo()
     {
-        const QString path
-            = writeFile(u"new-range.csv"_s, header + u"7,Edsger,Dijkstra,ewd@example.nl,+444012345678,GB,sms,,,,\n"_s);
-        Run run = cli({u"clients"_s, u"import"_s, path});
+        Run run = importRows(u"new-range.csv"_s, u"7,Edsger,Dijkstra,ewd@example.nl,+444012345678,GB,sms,,,,\n"_s);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.err.contains(u"line 2: phone: +444012345678 is not a valid number for GB according to the "
                                   u"numbering plan; imported anyway"_s),
@@ -315,20 +309,6 @@ private slots:
         QCOMPARE(methodOf(7), TwoFactorMethod::Sms);
         run = cli({u"clients"_s, u"show"_s, u"7"_s});
         QVERIFY2(run.out.contains(u"not a valid number for GB according to the numbering plan"_s), qPrintable(run.out));
-    }
-
-    void importOfAMissingFileIsAUsageError()
-    {
-        const Run run = cli({u"clients"_s, u"import"_s, u"/nonexistent/clients.csv"_s});
-        QCOMPARE(run.exitCode, 2);
-        QVERIFY(run.err.contains(u"/nonexistent/clients.csv"_s));
-    }
-
-    void unknownSubcommandIsAUsageError()
-    {
-        const Run run = cli({u"clients"_s, u"delete"_s, u"1"_s});
-        QCOMPARE(run.exitCode, 2);
-        QVERIFY(run.err.contains(u"'delete'"_s));
     }
 
     void demoCreatesClients()
@@ -342,9 +322,7 @@ private slots:
     void demoRefusesToPassTheLargestId()
     {
         // The largest id an import accepts; before, ids went on to 2^63-1 and the demo overflowed.
-        const QString path
-            = writeFile(u"max.csv"_s, header + u"9007199254740992,Max,Id,max@example.com,,GB,none,,,,\n"_s);
-        QCOMPARE(cli({u"clients"_s, u"import"_s, path}).exitCode, 0);
+        QCOMPARE(importRows(u"max.csv"_s, u"9007199254740992,Max,Id,max@example.com,,GB,none,,,,\n"_s).exitCode, 0);
         const Run run = cli({u"demo"_s, u"--clients"_s, u"5"_s});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(u"9007199254740992"_s), qPrintable(run.err));

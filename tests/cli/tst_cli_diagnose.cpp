@@ -9,8 +9,10 @@
 #include "core/sms/ProviderService.h"
 #include "core/twofactor/TotpGenerator.h"
 #include "tests/support/CliRunner.h"
+#include "tests/support/DiagnosisClients.h"
 #include "tests/support/FakeSmsServer.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/support/TestProviders.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -24,7 +26,6 @@ using backoffice::test::FakeSmsServer;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-const QString secretBase32 = u"GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"_s; // "12345678901234567890"
 const Actor Admin {u"ada"_s, Role::Admin};
 constexpr qint64 AuthenticatorClient = 1001;
 constexpr qint64 SmsClient = 1002;
@@ -92,14 +93,8 @@ private:
         config.timeoutMs = 3000;
         config.lowBalanceThreshold = 5.0;
         config.enabled = true;
-        auto created = service.create(Admin, config);
-        QVERIFY2(created.ok(), qPrintable(created ? QString() : created.error().toString()));
-        std::optional<Status> stored;
-        QObject context;
-        service.storeSecret(Admin, created->id, server.twilioAuthToken, &context,
-                            [&](Status status) { stored = status; });
-        QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 15000);
-        QVERIFY(stored->ok());
+        const Result<ProviderConfig> added = test::addProvider(service, Admin, config, server.twilioAuthToken);
+        QVERIFY2(added.ok(), qPrintable(added ? QString() : added.error().toString()));
     }
 
 private slots:
@@ -108,15 +103,7 @@ private slots:
         m_db = std::make_unique<test::TestDatabase>(test::TestDatabase::Use::WithCli);
         auto cipher = DataKeyService(m_db->db(), m_secrets).loadOrCreateBlocking();
         QVERIFY2(cipher.ok(), qPrintable(cipher ? QString() : cipher.error().toString()));
-        Client authenticator
-            = test::makeClient(AuthenticatorClient, u"Alice"_s, u"Auth"_s, TwoFactorMethod::Authenticator);
-        authenticator.authenticator->sealedSecret
-            = TotpSecretSealing::seal(cipher.value(), AuthenticatorClient, secretBase32).value();
-        m_db->addClient(authenticator);
-        Client sms = test::makeClient(SmsClient, u"Sam"_s, u"Sms"_s, TwoFactorMethod::Sms);
-        sms.phone = u"+447911123456"_s;
-        m_db->addClient(sms);
-        m_db->addClient(test::makeClient(NoTwoFactorClient, u"Nora"_s, u"None"_s));
+        test::addOneClientPerMethod(*m_db, cipher.value(), AuthenticatorClient, SmsClient, NoTwoFactorClient);
     }
 
     void cleanup()

@@ -3,10 +3,9 @@
 // database is opened, created or migrated, whatever else is on the command line. After `--` words
 // are arguments, and every command that touches data signs in first.
 #include "core/audit/AuditLog.h"
-#include "core/operators/OperatorService.h"
-#include "core/operators/PasswordHasher.h"
 #include "tests/support/CliRunner.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/support/TestTeam.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -92,12 +91,9 @@ private slots:
 
     void helpOnADatabaseWithOperatorsNeitherSignsInNorWrites()
     {
-        test::TestDatabase database {test::TestDatabase::Use::WithCli};
+        const test::TestTeam team(QStringList {}); // the administrator ada only
+        const test::TestDatabase& database = team.database;
         const AuditLog audit(database.db());
-        const PasswordHasher hasher;
-        QVERIFY(OperatorService(database.db(), audit, hasher)
-                    .createFirstAdministrator({u"ada"_s, u"Ada"_s, Role::Admin, u"correct horse battery"_s})
-                    .ok());
         const qint64 eventsBefore = audit.count({}).value();
         QTemporaryDir dir;
         const Run run
@@ -110,12 +106,8 @@ private slots:
 
     void afterTheSeparatorHelpIsAnArgumentAndTheCommandSignsInFirst()
     {
-        test::TestDatabase database {test::TestDatabase::Use::WithCli};
-        const AuditLog audit(database.db());
-        const PasswordHasher hasher;
-        QVERIFY(OperatorService(database.db(), audit, hasher)
-                    .createFirstAdministrator({u"ada"_s, u"Ada"_s, Role::Admin, u"correct horse battery"_s})
-                    .ok());
+        const test::TestTeam team(QStringList {}); // the administrator ada only
+        const test::TestDatabase& database = team.database;
         QTemporaryDir dir;
         const Run unsigned_
             = runCli(dir.path(), {u"--db"_s, database.path(), u"clients"_s, u"search"_s, u"--"_s, u"--help"_s});

@@ -8,6 +8,7 @@
 #include "core/session/ChangeFeed.h"
 #include "tests/support/CliRunner.h"
 #include "tests/support/IdentityCodes.h"
+#include "tests/support/TestAuditEvents.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/TestTeam.h"
 
@@ -155,9 +156,7 @@ private slots:
         ChangeFeed feed(team.database.db(), audit);
         QSignalSpy told(&feed, &ChangeFeed::changed);
         for (int n = 0; n <= ChangeFeed::BatchLimit; ++n) {
-            AuditEvent event;
-            event.operatorName = u"ada"_s;
-            event.action = QString::fromLatin1(AuditAction::Diagnosed);
+            AuditEvent event = test::auditEvent(u"ada"_s, AuditAction::Diagnosed);
             event.clientId = n;
             QVERIFY(audit.append(event));
         }

@@ -6,6 +6,7 @@
 #include "core/sms/MessageLog.h"
 #include "tests/support/CliRunner.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/support/TestSmsLog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,25 +19,6 @@ using namespace backoffice::test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-void logMessage(const Database& database, std::optional<qint64> clientId, const QString& to, SmsStatus status,
-                const QString& code, const QDateTime& at)
-{
-    SmsMessageRecord message;
-    message.providerKind = u"twilio"_s;
-    message.providerName = u"Twilio main"_s;
-    message.to = to;
-    message.status = status;
-    message.errorCode = code;
-    message.clientId = clientId;
-    message.createdAt = at;
-    const Status written = database.writeTransaction([&]() -> Status {
-        auto id = MessageLog(database).insertInTransaction(message);
-        return id ? Status(Ok {}) : Status(id.error());
-    });
-    if (!written)
-        qFatal("cannot log a message");
-}
 
 QDateTime day(int d)
 {
@@ -64,12 +46,12 @@ class TestCliSms : public QObject
         Fixture()
         {
             const Database& db = database.db();
-            logMessage(db, filtered.id, filtered.phone, SmsStatus::Delivered, {}, day(1));
-            logMessage(db, filtered.id, filtered.phone, SmsStatus::Failed, u"30007"_s, day(20));
-            logMessage(db, recovered.id, recovered.phone, SmsStatus::Failed, u"30003"_s, day(11));
-            logMessage(db, recovered.id, recovered.phone, SmsStatus::Delivered, {}, day(12));
-            logMessage(db, std::nullopt, unreachable.phone, SmsStatus::Undelivered, u"30003"_s, day(19));
-            logMessage(db, noCode.id, noCode.phone, SmsStatus::Failed, {}, day(5));
+            logSms(db, filtered.id, filtered.phone, SmsStatus::Delivered, {}, day(1));
+            logSms(db, filtered.id, filtered.phone, SmsStatus::Failed, u"30007"_s, day(20));
+            logSms(db, recovered.id, recovered.phone, SmsStatus::Failed, u"30003"_s, day(11));
+            logSms(db, recovered.id, recovered.phone, SmsStatus::Delivered, {}, day(12));
+            logSms(db, std::nullopt, unreachable.phone, SmsStatus::Undelivered, u"30003"_s, day(19));
+            logSms(db, noCode.id, noCode.phone, SmsStatus::Failed, {}, day(5));
         }
     };
 

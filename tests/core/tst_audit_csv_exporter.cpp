@@ -2,6 +2,7 @@
 // Exporting the audit log to CSV: RFC 4180 quoting, no formula injection, batches, progress, cancel.
 #include "core/audit/AuditCsvExporter.h"
 #include "tests/support/ManualClock.h"
+#include "tests/support/TestAuditEvents.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QBuffer>
@@ -45,9 +46,7 @@ private slots:
         QVERIFY(database.db()
                     .writeTransaction([&]() -> Status {
                         for (int i = 1; i <= total; ++i) {
-                            AuditEvent event;
-                            event.operatorName = i % 2 ? u"alice"_s : u"bob"_s;
-                            event.action = QString::fromLatin1(AuditAction::Diagnosed);
+                            AuditEvent event = test::auditEvent(i % 2 ? u"alice"_s : u"bob"_s, AuditAction::Diagnosed);
                             event.clientId = i;
                             event.reason = u"why, %1"_s.arg(i);
                             if (auto done = audit.appendInTransaction(event); !done)
@@ -84,9 +83,7 @@ private slots:
     {
         test::TestDatabase database;
         const AuditLog audit(database.db());
-        AuditEvent event;
-        event.operatorName = u"alice"_s;
-        event.action = QString::fromLatin1(AuditAction::Diagnosed);
+        AuditEvent event = test::auditEvent(u"alice"_s, AuditAction::Diagnosed);
         QVERIFY(audit.append(event).ok());
         QBuffer buffer;
         QVERIFY(buffer.open(QIODevice::WriteOnly));

@@ -7,6 +7,7 @@
 #include "core/audit/AuditLog.h"
 #include "core/audit/AuditVerificationText.h"
 #include "tests/support/ManualClock.h"
+#include "tests/support/TestAuditEvents.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QTest>
@@ -27,9 +28,7 @@ struct Fixture
     explicit Fixture(int events = 5)
     {
         for (int i = 1; i <= events; ++i) {
-            AuditEvent event;
-            event.operatorName = u"alice"_s;
-            event.action = QString::fromLatin1(AuditAction::TwoFactorDisabled);
+            AuditEvent event = test::auditEvent(u"alice"_s, AuditAction::TwoFactorDisabled);
             event.clientId = 100 + i;
             event.reason = u"ticket %1"_s.arg(i);
             event.details = {{u"n"_s, i}};
@@ -246,9 +245,7 @@ private slots:
         Fixture f;
         f.dropTriggers();
         QVERIFY(f.database.db().exec(u"DELETE FROM audit_events WHERE id >= 4"_s).ok());
-        AuditEvent next;
-        next.operatorName = u"alice"_s;
-        next.action = QString::fromLatin1(AuditAction::Diagnosed);
+        AuditEvent next = test::auditEvent(u"alice"_s, AuditAction::Diagnosed);
         const auto appended = f.audit.append(next);
         QVERIFY(appended.ok());
         QCOMPARE(appended.value().id, 6); // ids are never reused
@@ -341,9 +338,7 @@ private slots:
         f.dropTriggers();
         QVERIFY(f.database.db().exec(u"DELETE FROM audit_events WHERE id = 5"_s).ok());
         QVERIFY(f.database.db().exec(u"DELETE FROM audit_head"_s).ok());
-        AuditEvent next;
-        next.operatorName = u"alice"_s;
-        next.action = QString::fromLatin1(AuditAction::Diagnosed);
+        AuditEvent next = test::auditEvent(u"alice"_s, AuditAction::Diagnosed);
         QCOMPARE(f.audit.append(next).value().id, 5);
         const AuditVerification result = f.verify();
         QCOMPARE(result.kind, AuditVerification::Break::HeadRecreated);
@@ -358,9 +353,7 @@ private slots:
         QVERIFY(f.database.db()
                     .exec(u"UPDATE audit_head SET last_id = 3, last_hash = ?, event_count = 3"_s, {f.hashOf(3)})
                     .ok());
-        AuditEvent next;
-        next.operatorName = u"alice"_s;
-        next.action = QString::fromLatin1(AuditAction::Diagnosed);
+        AuditEvent next = test::auditEvent(u"alice"_s, AuditAction::Diagnosed);
         QVERIFY(f.audit.append(next).ok());
         QVERIFY(!f.verify().intact());
     }
@@ -433,9 +426,7 @@ private slots:
         const QString id = f.database.db().databaseId();
         AuditKeyRing::forget(id);
         QCOMPARE(f.audit.verify().error().code, Error::Code::KeyMissing);
-        AuditEvent next;
-        next.operatorName = u"alice"_s;
-        next.action = QString::fromLatin1(AuditAction::Diagnosed);
+        AuditEvent next = test::auditEvent(u"alice"_s, AuditAction::Diagnosed);
         QCOMPARE(f.audit.append(next).error().code, Error::Code::KeyMissing);
         AuditKeyRing::install(id, test::TestDatabase::testAuditKey());
         QVERIFY(f.verify().intact());

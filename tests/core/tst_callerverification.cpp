@@ -13,12 +13,12 @@
 #include "tests/support/FakeSmsServer.h"
 #include "tests/support/TestActors.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/support/TestProviders.h"
 #include "tests/support/TestSmtpServer.h"
 
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QTest>
-#include <QUuid>
 
 using namespace backoffice;
 using backoffice::test::FakeSmsServer;
@@ -28,7 +28,7 @@ class TestCallerVerification : public QObject
 {
     Q_OBJECT
 
-    KeychainSecretStore m_secrets {u"backoffice-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)};
+    KeychainSecretStore m_secrets {test::uniqueKeychainService()};
     QNetworkAccessManager m_network;
 
     void addTwilio(const test::TestDatabase& database, const FakeSmsServer& server)
@@ -36,13 +36,8 @@ class TestCallerVerification : public QObject
         ProviderService service(database.db(), m_secrets, &m_network);
         ProviderConfig config = server.twilioProvider();
         config.timeoutMs = 5000;
-        auto created = service.create(test::admin, config);
-        QVERIFY(created);
-        std::optional<Status> stored;
-        QObject context;
-        service.storeSecret(test::admin, created->id, server.twilioAuthToken, &context, [&](Status s) { stored = s; });
-        QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 15000);
-        QVERIFY(stored->ok());
+        const Result<ProviderConfig> added = test::addProvider(service, test::admin, config, server.twilioAuthToken);
+        QVERIFY2(added.ok(), qPrintable(added ? QString() : added.error().toString()));
     }
 
     static Result<CodeSent> send(const CallerVerification& verification, const Client& client,
@@ -61,6 +56,14 @@ class TestCallerVerification : public QObject
         return *outcome;
     }
 
+    /// A client on an authenticator whose phone is a UK mobile number, for an SMS code.
+    static Client addClientWithMobile(const test::TestDatabase& database, qint64 id)
+    {
+        Client client = test::makeClient(id, u"Jane"_s, u"Doe"_s, TwoFactorMethod::Authenticator);
+        client.phone = u"+447911123456"_s;
+        return database.addClient(client);
+    }
+
     static int count(const FakeSmsServer& server, const QString& pathPart)
     {
         return int(std::count_if(server.requests().begin(), server.requests().end(),
@@ -74,9 +77,7 @@ private slots:
         const Workspace workspace(database.shared());
         FakeSmsServer server;
         addTwilio(database, server);
-        Client client = test::makeClient(5, u"Jane"_s, u"Doe"_s, TwoFactorMethod::Authenticator);
-        client.phone = u"+447911123456"_s;
-        client = database.addClient(client);
+        const Client client = addClientWithMobile(database, 5);
         server.twilioLookup.lastSimSwapDate = QDateTime::currentDateTimeUtc().addDays(-1).toString(Qt::ISODate);
         server.twilioLookup.swappedInPeriod = true;
 
@@ -95,9 +96,7 @@ private slots:
         const Workspace workspace(database.shared());
         FakeSmsServer server;
         addTwilio(database, server);
-        Client client = test::makeClient(6, u"Jane"_s, u"Doe"_s, TwoFactorMethod::Authenticator);
-        client.phone = u"+447911123456"_s;
-        client = database.addClient(client);
+        const Client client = addClientWithMobile(database, 6);
 
         auto verification = CallerVerification::create(workspace, m_secrets, &m_network);
         QVERIFY(verification);
@@ -124,12 +123,8 @@ private slots:
 
         test::TestSmtpServer smtp(test::TestSmtpServer::Security::None);
         QVERIFY2(smtp.isValid(), qPrintable(smtp.problem()));
-        SmtpSettings settings;
-        settings.host = u"127.0.0.1"_s;
-        settings.port = smtp.port();
-        settings.security = SmtpSecurity::None;
-        settings.fromAddress = u"support@broker.example"_s;
-        QVERIFY(EmailSettings(database.db(), m_secrets).save(test::admin, settings));
+        QVERIFY(
+            EmailSettings(database.db(), m_secrets).save(test::admin, smtp.plainSettings(u"support@broker.example"_s)));
 
         auto after = CallerVerification::create(workspace, m_secrets, &m_network);
         QVERIFY(after);

@@ -6,30 +6,24 @@
 #include "core/twofactor/Base32.h"
 #include "core/twofactor/CodeCheckService.h"
 #include "core/twofactor/TotpGenerator.h"
+#include "tests/support/CodeCheckRig.h"
 #include "tests/support/ManualClock.h"
+#include "tests/support/TestActors.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QSqlQuery>
 #include <QTest>
 
 using namespace backoffice;
+using namespace backoffice::test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-const QByteArray secret("12345678901234567890");
-const Actor support {u"sam.support"_s, Role::Support};
-const Actor admin {u"ada.admin"_s, Role::Admin};
-const Actor viewer {u"vic.viewer"_s, Role::Viewer};
 
 /// A database with client 1001 on an authenticator (SHA-1, 6 digits, 30 s), 1002 on SMS and 1003
 /// on an authenticator with 8 digits, sealed under a fresh data key.
-struct Fixture
+struct Fixture : test::CodeCheckRig
 {
-    test::TestDatabase database;
-    test::ManualClock clock;
-    AuditLog audit {database.db(), clock};
-    SecretCipher cipher = SecretCipher::fromKey(SecretCipher::generateKey()).value();
-
     Fixture()
     {
         addAuthenticator(1001, 6);
@@ -37,24 +31,7 @@ struct Fixture
         addAuthenticator(1003, 8);
     }
 
-    void addAuthenticator(qint64 id, int digits)
-    {
-        Client client = test::makeClient(id, u"Alice"_s, u"Auth"_s, TwoFactorMethod::Authenticator);
-        client.authenticator->sealedSecret = TotpSecretSealing::seal(cipher, id, Base32::encode(secret)).value();
-        client.authenticator->digits = digits;
-        database.addClient(client);
-    }
-
     CodeCheckService service() const { return CodeCheckService(database.db(), audit, cipher, clock); }
-
-    qint64 now() const { return clock.nowUtc().toSecsSinceEpoch(); }
-
-    QString codeOnDevice(qint64 skewSeconds, int digits = 6) const
-    {
-        TotpParameters parameters;
-        parameters.digits = digits;
-        return TotpGenerator::totp(secret, parameters, now() + skewSeconds).value();
-    }
 
     qint64 checkEvents(qint64 clientId) const
     {

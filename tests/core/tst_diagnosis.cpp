@@ -42,19 +42,12 @@ class TestDiagnosis : public QObject
 private:
     KeychainSecretStore m_secrets {u"backoffice-test-diagnosis"_s};
 
-    DatabaseLocation locationOf(const test::TestDatabase& database) const
-    {
-        DatabaseLocation location;
-        location = database.location();
-        return location;
-    }
-
 private slots:
     void clientWithoutTwoFactorIsToldToTurnItOn()
     {
         test::TestDatabase database;
         database.addClient(test::makeClient(1, u"Nora"_s, u"None"_s));
-        Diagnoser diagnoser(locationOf(database), m_secrets);
+        Diagnoser diagnoser(database.location(), m_secrets);
         auto diagnosis = diagnoser.runBlocking(Support, 1, {}, std::nullopt, {});
         QVERIFY(diagnosis.ok());
         QCOMPARE(outcomeOf(diagnosis.value(), u"twofa.enabled"_s), Finding::Outcome::Problem);
@@ -69,7 +62,7 @@ private slots:
         Client client = test::makeClient(2, u"Ana"_s, u"Auth"_s, TwoFactorMethod::Authenticator);
         client.authenticator->sealedSecret = TotpSecretSealing::seal(cipher, 2, u"JBSWY3DPEHPK3PXP"_s).value();
         database.addClient(client);
-        Diagnoser diagnoser(locationOf(database), m_secrets);
+        Diagnoser diagnoser(database.location(), m_secrets);
         auto diagnosis = diagnoser.runBlocking(Support, 2, {}, cipher, {});
         QVERIFY(diagnosis.ok());
         QVERIFY2(diagnosis->allOk(), qPrintable(diagnosis->toPlainText()));
@@ -109,8 +102,7 @@ private slots:
         DiagnosisOptions options;
         options.codeFromClient = TotpGenerator::totp(deviceSecret, TotpParameters {}, deviceTime).value();
 
-        auto diagnosis
-            = Diagnoser(locationOf(database), m_secrets, clock).runBlocking(Support, 11, options, cipher, {});
+        auto diagnosis = Diagnoser(database.location(), m_secrets, clock).runBlocking(Support, 11, options, cipher, {});
         QVERIFY(diagnosis.ok());
         QCOMPARE(int(outcomeOf(diagnosis.value(), u"authenticator.code"_s)), outcome);
         const Finding finding = diagnosis->findings.last();
@@ -135,7 +127,7 @@ private slots:
         Client client = test::makeClient(3, u"Ana"_s, u"Auth"_s, TwoFactorMethod::Authenticator);
         client.authenticator->sealedSecret = TotpSecretSealing::seal(other, 3, u"JBSWY3DPEHPK3PXP"_s).value();
         database.addClient(client);
-        auto diagnosis = Diagnoser(locationOf(database), m_secrets).runBlocking(Support, 3, {}, cipher, {});
+        auto diagnosis = Diagnoser(database.location(), m_secrets).runBlocking(Support, 3, {}, cipher, {});
         QCOMPARE(outcomeOf(diagnosis.value(), u"authenticator.secret"_s), Finding::Outcome::Problem);
     }
 
@@ -144,7 +136,7 @@ private slots:
         test::TestDatabase database;
         database.addClient(test::makeClient(4, u"Ana"_s, u"Auth"_s, TwoFactorMethod::Authenticator));
         auto diagnosis
-            = Diagnoser(locationOf(database), m_secrets).runBlocking(Support, 4, {}, std::nullopt, u"keyring locked"_s);
+            = Diagnoser(database.location(), m_secrets).runBlocking(Support, 4, {}, std::nullopt, u"keyring locked"_s);
         QCOMPARE(outcomeOf(diagnosis.value(), u"authenticator.secret"_s), Finding::Outcome::Unknown);
         QVERIFY(diagnosis->findings.at(1).detail.contains(u"keyring locked"_s));
     }
@@ -155,7 +147,7 @@ private slots:
         Client client = test::makeClient(5, u"Sid"_s, u"Sms"_s, TwoFactorMethod::Sms);
         client.phone = u"+442079460000"_s; // a London fixed-line number
         database.addClient(client);
-        auto diagnosis = Diagnoser(locationOf(database), m_secrets).runBlocking(Support, 5, {}, std::nullopt, {});
+        auto diagnosis = Diagnoser(database.location(), m_secrets).runBlocking(Support, 5, {}, std::nullopt, {});
         QCOMPARE(outcomeOf(diagnosis.value(), u"sms.phone_number"_s), Finding::Outcome::Problem);
         QVERIFY(diagnosis->findings.at(1).detail.contains(u"landline"_s));
     }
@@ -166,7 +158,7 @@ private slots:
         Client client = test::makeClient(6, u"Sid"_s, u"Sms"_s, TwoFactorMethod::Sms);
         client.phone = u"+4412"_s;
         database.addClient(client);
-        auto diagnosis = Diagnoser(locationOf(database), m_secrets).runBlocking(Support, 6, {}, std::nullopt, {});
+        auto diagnosis = Diagnoser(database.location(), m_secrets).runBlocking(Support, 6, {}, std::nullopt, {});
         QCOMPARE(outcomeOf(diagnosis.value(), u"sms.phone_number"_s), Finding::Outcome::Problem);
     }
 
@@ -174,7 +166,7 @@ private slots:
     {
         test::TestDatabase database;
         database.addClient(test::makeClient(7, u"Sid"_s, u"Sms"_s, TwoFactorMethod::Sms));
-        auto diagnosis = Diagnoser(locationOf(database), m_secrets).runBlocking(Support, 7, {}, std::nullopt, {});
+        auto diagnosis = Diagnoser(database.location(), m_secrets).runBlocking(Support, 7, {}, std::nullopt, {});
         QVERIFY(!hasFinding(diagnosis.value(), u"authenticator.secret"_s));
         QVERIFY(hasFinding(diagnosis.value(), u"sms.phone_number"_s));
     }
@@ -183,7 +175,7 @@ private slots:
     {
         test::TestDatabase database;
         database.addClient(test::makeClient(8, u"Nora"_s, u"None"_s));
-        QVERIFY(Diagnoser(locationOf(database), m_secrets).runBlocking(Support, 8, {}, std::nullopt, {}).ok());
+        QVERIFY(Diagnoser(database.location(), m_secrets).runBlocking(Support, 8, {}, std::nullopt, {}).ok());
         AuditFilter filter;
         filter.clientId = 8;
         filter.action = QString::fromLatin1(AuditAction::Diagnosed);
@@ -199,7 +191,7 @@ private slots:
     {
         test::TestDatabase database;
         database.addClient(test::makeClient(9, u"Nora"_s, u"None"_s));
-        auto refused = Diagnoser(locationOf(database), m_secrets)
+        auto refused = Diagnoser(database.location(), m_secrets)
                            .runBlocking(Actor {u"vic"_s, Role::Viewer}, 9, {}, std::nullopt, {});
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, Error::Code::PermissionDenied);
@@ -208,7 +200,7 @@ private slots:
     void unknownClientIsNotFound()
     {
         test::TestDatabase database;
-        auto missing = Diagnoser(locationOf(database), m_secrets).runBlocking(Support, 404, {}, std::nullopt, {});
+        auto missing = Diagnoser(database.location(), m_secrets).runBlocking(Support, 404, {}, std::nullopt, {});
         QCOMPARE(missing.error().code, Error::Code::NotFound);
     }
 
@@ -216,7 +208,7 @@ private slots:
     {
         test::TestDatabase database;
         database.addClient(test::makeClient(10, u"Nora"_s, u"None"_s));
-        auto diagnosis = Diagnoser(locationOf(database), m_secrets).runBlocking(Support, 10, {}, std::nullopt, {});
+        auto diagnosis = Diagnoser(database.location(), m_secrets).runBlocking(Support, 10, {}, std::nullopt, {});
         const QString text = diagnosis->toPlainText();
         QVERIFY(text.contains(u"client 10"_s));
         QVERIFY(text.contains(diagnosis->findings.first().title));

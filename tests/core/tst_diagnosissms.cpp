@@ -8,7 +8,10 @@
 #include "core/sms/MessageLog.h"
 #include "core/sms/ProviderService.h"
 #include "tests/support/FakeSmsServer.h"
+#include "tests/support/TestActors.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/support/TestProviders.h"
+#include "tests/support/TestSmsLog.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -20,8 +23,6 @@ using backoffice::test::FakeSmsServer;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-const Actor Admin {u"ada"_s, Role::Admin};
-const Actor Support {u"sam"_s, Role::Support};
 
 enum class Setup
 {
@@ -57,7 +58,7 @@ class TestDiagnosisSms : public QObject
     Q_OBJECT
 
 private:
-    KeychainSecretStore m_secrets {u"backoffice-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)};
+    KeychainSecretStore m_secrets {test::uniqueKeychainService()};
     QNetworkAccessManager m_network;
 
     ProviderConfig twilioFor(const FakeSmsServer& server) const
@@ -75,17 +76,8 @@ private:
         ProviderService service(database.db(), m_secrets, &m_network);
         ProviderConfig config = twilioFor(server);
         config.enabled = enabled;
-        auto created = service.create(Admin, config);
-        if (!created)
-            qFatal("cannot create the provider: %s", qPrintable(created.error().toString()));
-        if (secret) {
-            std::optional<Status> stored;
-            QObject context;
-            service.storeSecret(Admin, created->id, *secret, &context, [&](Status status) { stored = status; });
-            if (!QTest::qWaitFor([&] { return stored.has_value(); }, 15000) || !stored->ok())
-                qFatal("cannot store the provider secret");
-        }
-        return service.find(Admin, created->id).value();
+        const qint64 id = test::setUpProvider(service, test::admin, config, secret.value_or(QByteArray())).id;
+        return service.find(test::admin, id).value();
     }
 
     void logMessage(const test::TestDatabase& database, const ProviderConfig& provider, const Client& client,
@@ -103,11 +95,7 @@ private:
         record.operatorName = u"ada"_s;
         record.createdAt = at;
         record.updatedAt = at;
-        const Status done = database.db().writeTransaction([&]() -> Status {
-            auto inserted = MessageLog(database.db()).insertInTransaction(record);
-            return inserted ? Status(Ok {}) : Status(inserted.error());
-        });
-        QVERIFY(done.ok());
+        test::logSms(database.db(), record);
     }
 
     /// A client with SMS on and a UK mobile number.
@@ -127,13 +115,6 @@ private:
             if (request.method == "POST" && request.path.endsWith(u"/Messages.json"_s))
                 server.setMessageStatus(server.lastMessageSid(), status, errorCode);
         });
-    }
-
-    DatabaseLocation locationOf(const test::TestDatabase& database) const
-    {
-        DatabaseLocation location;
-        location = database.location();
-        return location;
     }
 
 private slots:
@@ -232,7 +213,7 @@ private slots:
             break;
         }
 
-        auto diagnosis = Diagnoser(locationOf(database), m_secrets).runBlocking(Support, 21, {}, std::nullopt, {});
+        auto diagnosis = Diagnoser(database.location(), m_secrets).runBlocking(test::support, 21, {}, std::nullopt, {});
         QVERIFY2(diagnosis.ok(), qPrintable(diagnosis ? QString() : diagnosis.error().toString()));
         const Finding* finding = findingFor(diagnosis.value(), check);
         QVERIFY2(finding, qPrintable(diagnosis->toPlainText()));
@@ -293,14 +274,15 @@ private slots:
         };
 
         // Billed per lookup: a plain diagnosis never asks.
-        auto plain = Diagnoser(locationOf(database), m_secrets).runBlocking(Support, 31, {}, std::nullopt, {});
+        auto plain = Diagnoser(database.location(), m_secrets).runBlocking(test::support, 31, {}, std::nullopt, {});
         QVERIFY(plain.ok());
         QVERIFY(!findingFor(plain.value(), u"sms.carrier"_s));
         QCOMPARE(lookups(), 0);
 
         DiagnosisOptions options;
         options.phoneLookup = true;
-        auto diagnosis = Diagnoser(locationOf(database), m_secrets).runBlocking(Support, 31, options, std::nullopt, {});
+        auto diagnosis
+            = Diagnoser(database.location(), m_secrets).runBlocking(test::support, 31, options, std::nullopt, {});
         QVERIFY2(diagnosis.ok(), qPrintable(diagnosis ? QString() : diagnosis.error().toString()));
         const Finding* finding = findingFor(diagnosis.value(), check);
         QVERIFY2(finding, qPrintable(diagnosis->toPlainText()));
@@ -308,7 +290,8 @@ private slots:
         QVERIFY2(finding->detail.contains(evidence, Qt::CaseInsensitive), qPrintable(finding->detail));
         QCOMPARE(lookups(), 1);
         // A second diagnosis within the day reuses the answer: no second bill.
-        QVERIFY(Diagnoser(locationOf(database), m_secrets).runBlocking(Support, 31, options, std::nullopt, {}).ok());
+        QVERIFY(
+            Diagnoser(database.location(), m_secrets).runBlocking(test::support, 31, options, std::nullopt, {}).ok());
         QCOMPARE(lookups(), 1);
     }
 
@@ -322,7 +305,7 @@ private slots:
 
         QElapsedTimer clock;
         clock.start();
-        auto diagnosis = Diagnoser(locationOf(database), m_secrets).runBlocking(Support, 22, {}, std::nullopt, {});
+        auto diagnosis = Diagnoser(database.location(), m_secrets).runBlocking(test::support, 22, {}, std::nullopt, {});
         const qint64 elapsed = clock.elapsed();
         QVERIFY(diagnosis.ok());
         QVERIFY2(elapsed <= provider.timeoutMs + 1000, qPrintable(u"took %1 ms"_s.arg(elapsed)));
@@ -342,7 +325,8 @@ private slots:
         DiagnosisOptions options;
         options.testSmsTo = client.phone;
         options.testSmsFollowMs = 10000;
-        auto diagnosis = Diagnoser(locationOf(database), m_secrets).runBlocking(Support, 23, options, std::nullopt, {});
+        auto diagnosis
+            = Diagnoser(database.location(), m_secrets).runBlocking(test::support, 23, options, std::nullopt, {});
         QVERIFY(diagnosis.ok());
         const Finding* test = findingFor(diagnosis.value(), u"sms.test_message"_s);
         QVERIFY2(test, qPrintable(diagnosis->toPlainText()));
@@ -364,7 +348,8 @@ private slots:
         server.faultMethod = "POST";
         DiagnosisOptions options;
         options.testSmsTo = client.phone;
-        auto diagnosis = Diagnoser(locationOf(database), m_secrets).runBlocking(Support, 25, options, std::nullopt, {});
+        auto diagnosis
+            = Diagnoser(database.location(), m_secrets).runBlocking(test::support, 25, options, std::nullopt, {});
         QVERIFY(diagnosis.ok());
         QVERIFY(!server.lastMessageSid().isEmpty());
         const Finding* test = findingFor(diagnosis.value(), u"sms.test_message"_s);
@@ -378,7 +363,7 @@ private slots:
         const auto logged = MessageLog(database.db()).byNumber(client.phone).value();
         QCOMPARE(logged.size(), 1);
         QCOMPARE(logged.first().status, SmsStatus::Unknown);
-        auto again = Diagnoser(locationOf(database), m_secrets).runBlocking(Support, 25, {}, std::nullopt, {});
+        auto again = Diagnoser(database.location(), m_secrets).runBlocking(test::support, 25, {}, std::nullopt, {});
         const Finding* recent = findingFor(again.value(), u"sms.recent_messages"_s);
         QVERIFY(recent);
         QCOMPARE(recent->outcome, Finding::Outcome::Unknown);
@@ -397,7 +382,7 @@ private slots:
         const ProviderConfig provider = addProvider(database, server, true, server.twilioAuthToken);
         logMessage(database, provider, client, SmsStatus::Failed, {}, QDateTime::currentDateTimeUtc().addSecs(-60));
         QVERIFY(database.db().exec(u"UPDATE sms_messages SET provider_message_id = ''"_s).ok());
-        auto diagnosis = Diagnoser(locationOf(database), m_secrets).runBlocking(Support, 26, {}, std::nullopt, {});
+        auto diagnosis = Diagnoser(database.location(), m_secrets).runBlocking(test::support, 26, {}, std::nullopt, {});
         const Finding* recent = findingFor(diagnosis.value(), u"sms.recent_messages"_s);
         QVERIFY(recent);
         QCOMPARE(recent->outcome, Finding::Outcome::Problem);
@@ -414,7 +399,8 @@ private slots:
         answerSendsWithReceipt(server, u"undelivered"_s, 30003);
         DiagnosisOptions options;
         options.testSmsTo = client.phone;
-        auto diagnosis = Diagnoser(locationOf(database), m_secrets).runBlocking(Support, 24, options, std::nullopt, {});
+        auto diagnosis
+            = Diagnoser(database.location(), m_secrets).runBlocking(test::support, 24, options, std::nullopt, {});
         const Finding* test = findingFor(diagnosis.value(), u"sms.test_message"_s);
         QVERIFY(test);
         QVERIFY2(test->outcome == Finding::Outcome::Problem, qPrintable(test->detail));
@@ -441,7 +427,8 @@ private slots:
         answerSendsWithReceipt(server, u"undelivered"_s, 30003);
         DiagnosisOptions options;
         options.testSmsTo = client.phone;
-        auto diagnosis = Diagnoser(locationOf(database), m_secrets).runBlocking(Support, 27, options, std::nullopt, {});
+        auto diagnosis
+            = Diagnoser(database.location(), m_secrets).runBlocking(test::support, 27, options, std::nullopt, {});
         const Finding* recent = findingFor(diagnosis.value(), u"sms.recent_messages"_s);
         QVERIFY(recent);
         QVERIFY2(recent->detail.contains(u"0 of the last 1 message(s) failed"_s), qPrintable(recent->detail));

@@ -10,12 +10,12 @@
 #include "tests/support/TestActors.h"
 #include "tests/support/TestCertificates.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/support/TestProviders.h"
 #include "tests/support/TestSmtpServer.h"
 
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
-#include <QUuid>
 
 using namespace backoffice;
 using namespace backoffice::test;
@@ -46,7 +46,7 @@ class TestEmailSettings : public QObject
 {
     Q_OBJECT
 
-    KeychainSecretStore m_secrets {u"backoffice-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)};
+    KeychainSecretStore m_secrets {uniqueKeychainService()};
 
     static Status storePassword(const EmailSettings& email, const Actor& actor, const QByteArray& password)
     {

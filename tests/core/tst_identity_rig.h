@@ -15,14 +15,15 @@
 #include "core/verification/DisableRequestService.h"
 #include "core/verification/IdentityVerificationService.h"
 #include "core/verification/ProviderSmsChannel.h"
+#include "tests/support/DisableRequests.h"
 #include "tests/support/FakeSmsServer.h"
 #include "tests/support/ManualClock.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/support/TestProviders.h"
 
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QTest>
-#include <QUuid>
 
 namespace backoffice::test {
 
@@ -63,8 +64,7 @@ struct IdentityRig
     AuditLog audit {database.db(), clock};
     FakeSmsServer server;
     QNetworkAccessManager network;
-    KeychainSecretStore secrets {QStringLiteral("backoffice-test-")
-                                 + QUuid::createUuid().toString(QUuid::WithoutBraces)};
+    KeychainSecretStore secrets {uniqueKeychainService()};
     ProviderSmsChannel sms {database.db(), secrets, &network, clock};
     RecordingEmailChannel email;
     IdentityVerificationService verification {
@@ -81,23 +81,9 @@ struct IdentityRig
     IdentityRig()
     {
         ProviderService providers(database.db(), secrets, &network, clock);
-        ProviderConfig config;
-        config.kind = QStringLiteral("twilio");
-        config.name = QStringLiteral("Twilio");
-        config.accountId = server.twilioAccountSid;
-        config.sender = QStringLiteral("+14155550100");
-        config.baseUrl = server.baseUrl();
-        config.statusPageUrl = server.baseUrl();
+        ProviderConfig config = server.twilioProvider();
         config.timeoutMs = 5000;
-        auto created = providers.create(admin, config);
-        if (!created)
-            qFatal("provider not created: %s", qPrintable(created.error().toString()));
-        std::optional<Status> stored;
-        QObject context;
-        providers.storeSecret(admin, created->id, server.twilioAuthToken, &context,
-                              [&](Status status) { stored = status; });
-        if (!QTest::qWaitFor([&] { return stored.has_value(); }, 15000) || !stored->ok())
-            qFatal("provider secret not stored");
+        setUpProvider(providers, admin, config, server.twilioAuthToken);
     }
 
     /// The key the service is given: derived from the database's audit key (keyForDatabase).
@@ -183,12 +169,7 @@ struct IdentityRig
     Result<Client> disableWithCode(const Actor& actor, const Client& opened, qint64 challengeId,
                                    const QString& reason = QStringLiteral("SUP-42 lost phone"))
     {
-        DisableTwoFactorRequest request;
-        request.clientId = opened.id;
-        request.method = opened.method;
-        request.expectedRowVersion = opened.rowVersion;
-        request.reason = reason;
-        request.clientRequested = true;
+        DisableTwoFactorRequest request = disableRequestFor(opened, reason);
         request.verificationId = challengeId;
         return twoFactor.disable(actor, request);
     }

@@ -5,6 +5,7 @@
 #include "core/sms/ProviderRepository.h"
 #include "core/storage/Migrator.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/support/TestSmsLog.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -25,32 +26,8 @@ class TestMessageLog : public QObject
         ProviderConfig config;
         config.kind = u"twilio"_s;
         config.name = u"Twilio"_s;
-        qint64 id = 0;
-        const Status done = database.writeTransaction([&]() -> Status {
-            auto inserted = ProviderRepository(database).insertInTransaction(config, t0);
-            if (!inserted)
-                return inserted.error();
-            id = inserted.value();
-            return Ok {};
-        });
-        if (!done)
-            qFatal("%s", qPrintable(done.error().toString()));
-        return id;
-    }
-
-    qint64 log(const Database& database, SmsMessageRecord record)
-    {
-        qint64 id = 0;
-        const Status done = database.writeTransaction([&]() -> Status {
-            auto inserted = MessageLog(database).insertInTransaction(record);
-            if (!inserted)
-                return inserted.error();
-            id = inserted.value();
-            return Ok {};
-        });
-        if (!done)
-            qFatal("%s", qPrintable(done.error().toString()));
-        return id;
+        return insertInOwnTransaction(database,
+                                      [&] { return ProviderRepository(database).insertInTransaction(config, t0); });
     }
 
     SmsMessageRecord message(qint64 providerId, const QString& to, const QString& messageId, SmsStatus status,
@@ -72,9 +49,9 @@ private slots:
     {
         TestDatabase database;
         const qint64 provider = addProvider(database.db());
-        log(database.db(), message(provider, u"+447400123456"_s, u"SM1"_s, SmsStatus::Delivered, 1));
-        log(database.db(), message(provider, u"+447400123456"_s, u"SM2"_s, SmsStatus::Sent, 5));
-        log(database.db(), message(provider, u"+33612345678"_s, u"SM3"_s, SmsStatus::Queued, 3));
+        logSms(database.db(), message(provider, u"+447400123456"_s, u"SM1"_s, SmsStatus::Delivered, 1));
+        logSms(database.db(), message(provider, u"+447400123456"_s, u"SM2"_s, SmsStatus::Sent, 5));
+        logSms(database.db(), message(provider, u"+33612345678"_s, u"SM3"_s, SmsStatus::Queued, 3));
         auto found = MessageLog(database.db()).byNumber(u"+447400123456"_s);
         QVERIFY(found.ok());
         QCOMPARE(found->size(), 2);
@@ -91,8 +68,8 @@ private slots:
         const Client client = database.addClient(makeClient(42, u"Ada"_s, u"Lovelace"_s));
         SmsMessageRecord record = message(provider, client.phone, u"SM1"_s, SmsStatus::Sent, 1);
         record.clientId = client.id;
-        log(database.db(), record);
-        log(database.db(), message(provider, client.phone, u"SM2"_s, SmsStatus::Sent, 2));
+        logSms(database.db(), record);
+        logSms(database.db(), message(provider, client.phone, u"SM2"_s, SmsStatus::Sent, 2));
         auto found = MessageLog(database.db()).byClient(client.id);
         QCOMPARE(found->size(), 1);
         QCOMPARE(found->first().clientId, std::optional<qint64>(client.id));
@@ -102,10 +79,10 @@ private slots:
     {
         TestDatabase database;
         const qint64 provider = addProvider(database.db());
-        log(database.db(), message(provider, u"+447400123456"_s, u"SM1"_s, SmsStatus::Delivered, 1));
-        log(database.db(), message(provider, u"+447400123456"_s, u"SM2"_s, SmsStatus::Sent, 2));
-        log(database.db(), message(provider, u"+447400123456"_s, u"SM3"_s, SmsStatus::Failed, 3));
-        log(database.db(), message(provider, u"+447400123456"_s, u"SM4"_s, SmsStatus::Queued, 4));
+        logSms(database.db(), message(provider, u"+447400123456"_s, u"SM1"_s, SmsStatus::Delivered, 1));
+        logSms(database.db(), message(provider, u"+447400123456"_s, u"SM2"_s, SmsStatus::Sent, 2));
+        logSms(database.db(), message(provider, u"+447400123456"_s, u"SM3"_s, SmsStatus::Failed, 3));
+        logSms(database.db(), message(provider, u"+447400123456"_s, u"SM4"_s, SmsStatus::Queued, 4));
         auto pending = MessageLog(database.db()).nonFinal();
         QCOMPARE(pending->size(), 2);
         QCOMPARE(pending->at(0).providerMessageId, u"SM4"_s);
@@ -116,8 +93,9 @@ private slots:
     {
         TestDatabase database;
         const qint64 provider = addProvider(database.db());
-        const qint64 withoutId = log(database.db(), message(provider, u"+447400123456"_s, {}, SmsStatus::Unknown, 1));
-        log(database.db(), message(provider, u"+447400123456"_s, u"SM9"_s, SmsStatus::Unknown, 2));
+        const qint64 withoutId
+            = logSms(database.db(), message(provider, u"+447400123456"_s, {}, SmsStatus::Unknown, 1));
+        logSms(database.db(), message(provider, u"+447400123456"_s, u"SM9"_s, SmsStatus::Unknown, 2));
         QCOMPARE(MessageLog(database.db()).find(withoutId)->status, SmsStatus::Unknown);
         QVERIFY(!smsStatusIsFinal(SmsStatus::Unknown));
         auto pending = MessageLog(database.db()).nonFinal();
@@ -131,8 +109,8 @@ private slots:
         TestDatabase database;
         const Database& db = database.db();
         const qint64 provider = addProvider(db);
-        const qint64 first = log(db, message(provider, u"+447400123456"_s, u"SM1"_s, SmsStatus::Delivered, 1));
-        log(db, message(provider, u"+447400123456"_s, u"SM2"_s, SmsStatus::Failed, 2));
+        const qint64 first = logSms(db, message(provider, u"+447400123456"_s, u"SM1"_s, SmsStatus::Delivered, 1));
+        logSms(db, message(provider, u"+447400123456"_s, u"SM2"_s, SmsStatus::Failed, 2));
         // Run the rebuild again on a table with rows: they all come through unchanged.
         QFile script(u":/migrations/sqlite/007_sms_unknown_status.sql"_s);
         QVERIFY(script.open(QIODevice::ReadOnly));
@@ -172,7 +150,7 @@ private slots:
     {
         TestDatabase database;
         const qint64 provider = addProvider(database.db());
-        const qint64 id = log(database.db(), message(provider, u"+447400123456"_s, u"SM1"_s, SmsStatus::Sent, 1));
+        const qint64 id = logSms(database.db(), message(provider, u"+447400123456"_s, u"SM1"_s, SmsStatus::Sent, 1));
         const MessageLog messages(database.db());
         QVERIFY(
             messages
@@ -196,10 +174,10 @@ private slots:
         QCOMPARE(messages.lastId().value(), 0);
 
         SmsMessageRecord failed = message(provider, ada.phone, u"SM1"_s, SmsStatus::Undelivered, 1);
-        const qint64 first = log(database.db(), failed);
+        const qint64 first = logSms(database.db(), failed);
         SmsMessageRecord byId = message(provider, u"+15005550006"_s, u"SM2"_s, SmsStatus::Failed, 2);
         byId.clientId = ada.id;
-        const qint64 second = log(database.db(), byId);
+        const qint64 second = logSms(database.db(), byId);
         QCOMPARE(messages.lastId().value(), second);
 
         // Only the last message counts: the first failure was followed by another one.
@@ -218,7 +196,7 @@ private slots:
         QVERIFY(messages.lastFailures(0, first, std::nullopt).value().isEmpty()); // not the last one
         QVERIFY(messages.lastFailures(second, second + 10, std::nullopt).value().isEmpty());
         QVERIFY(messages.lastFailures(0, second, t0.addSecs(180)).value().isEmpty());
-        log(database.db(), message(provider, ada.phone, u"SM3"_s, SmsStatus::Delivered, 3));
+        logSms(database.db(), message(provider, ada.phone, u"SM3"_s, SmsStatus::Delivered, 3));
         QVERIFY(messages.lastFailures(0, second, std::nullopt).value().isEmpty()); // delivered since
 
         TestDatabase other;
@@ -226,7 +204,7 @@ private slots:
         const Client bob = other.addClient(makeClient(8, u"Bob"_s, u"Byte"_s, TwoFactorMethod::Sms));
         SmsMessageRecord coded = message(otherProvider, bob.phone, u"SM9"_s, SmsStatus::Undelivered, 1);
         coded.errorCode = u" 30007 "_s;
-        const qint64 only = log(other.db(), coded);
+        const qint64 only = logSms(other.db(), coded);
         QCOMPARE(MessageLog(other.db()).lastFailures(0, only, t0).value().first().errorCode, u"30007"_s);
     }
 
@@ -234,7 +212,7 @@ private slots:
     {
         TestDatabase database;
         const qint64 provider = addProvider(database.db());
-        const qint64 id = log(database.db(), message(provider, u"+447400123456"_s, u"SM1"_s, SmsStatus::Sent, 1));
+        const qint64 id = logSms(database.db(), message(provider, u"+447400123456"_s, u"SM1"_s, SmsStatus::Sent, 1));
         QVERIFY(database.db()
                     .writeTransaction([&] { return ProviderRepository(database.db()).removeInTransaction(provider); })
                     .ok());

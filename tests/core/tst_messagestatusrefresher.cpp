@@ -8,21 +8,20 @@
 #include "core/sms/ProviderService.h"
 #include "tests/support/AwaitJob.h"
 #include "tests/support/FakeSmsServer.h"
+#include "tests/support/TestActors.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/support/TestProviders.h"
+#include "tests/support/TestSmsLog.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
-#include <QUuid>
 
 using namespace backoffice;
 using namespace backoffice::test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-const Actor support {u"sam"_s, Role::Support};
-const Actor admin {u"alice"_s, Role::Admin};
-
 QString sid(int n)
 {
     return u"SM%1"_s.arg(n, 32, 16, QLatin1Char('0'));
@@ -34,62 +33,45 @@ class TestMessageStatusRefresher : public QObject
     Q_OBJECT
 
     QNetworkAccessManager m_network;
-    KeychainSecretStore m_secrets {u"backoffice-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)};
+    KeychainSecretStore m_secrets {uniqueKeychainService()};
 
-    qint64 addTwilio(ProviderService& service, const FakeSmsServer& server)
+    /// A database with a Twilio provider on a fake server, its auth token in the keychain, and the
+    /// service the refresher asks through.
+    struct TwilioRig : TwilioProviderRig
     {
-        ProviderConfig config = server.twilioProvider();
-        config.timeoutMs = 2000;
-        auto created = service.create(admin, config);
-        if (!created)
-            qFatal("cannot add the provider: %s", qPrintable(created.error().toString()));
-        std::optional<Status> stored;
-        QObject context;
-        service.storeSecret(admin, created->id, server.twilioAuthToken, &context, [&](Status s) { stored = s; });
-        if (!QTest::qWaitFor([&] { return stored.has_value(); }, 15000) || !stored->ok())
-            qFatal("cannot store the provider secret");
-        return created->id;
-    }
+        using TwilioProviderRig::TwilioProviderRig;
 
-    SmsMessageRecord logMessage(const Database& database, qint64 providerId, const QString& messageId, SmsStatus status)
-    {
-        SmsMessageRecord message;
-        message.providerId = providerId;
-        message.providerKind = u"twilio"_s;
-        message.providerName = u"Twilio"_s;
-        message.to = u"+447700900001"_s;
-        message.providerMessageId = messageId;
-        message.status = status;
-        message.createdAt = QDateTime::currentDateTimeUtc();
-        const Status written = database.writeTransaction([&]() -> Status {
-            auto id = MessageLog(database).insertInTransaction(message);
-            if (id)
-                message.id = id.value();
-            return id ? Status(Ok {}) : Status(id.error());
-        });
-        if (!written)
-            qFatal("cannot log a message");
-        return message;
-    }
+        /// A message the provider sent as `messageId`, in the log with `status`.
+        SmsMessageRecord logMessage(const QString& messageId, SmsStatus status) const
+        {
+            SmsMessageRecord message;
+            message.providerId = provider;
+            message.providerKind = u"twilio"_s;
+            message.providerName = u"Twilio"_s;
+            message.to = u"+447700900001"_s;
+            message.providerMessageId = messageId;
+            message.status = status;
+            message.createdAt = QDateTime::currentDateTimeUtc();
+            message.id = logSms(database.db(), message);
+            return message;
+        }
+    };
 
 private slots:
     void initTestCase() { qRegisterMetaType<MessageRefreshSummary>(); }
 
     void sentMessagesGetTheProviderStatusAndErrorCode()
     {
-        TestDatabase database;
-        FakeSmsServer server;
-        ProviderService service(database.db(), m_secrets, &m_network);
-        const qint64 provider = addTwilio(service, server);
-        const auto delivered = logMessage(database.db(), provider, sid(1), SmsStatus::Sent);
-        const auto undelivered = logMessage(database.db(), provider, sid(2), SmsStatus::Queued);
-        const auto alreadyFinal = logMessage(database.db(), provider, sid(3), SmsStatus::Failed);
-        server.setMessageStatus(sid(1), u"delivered"_s);
-        server.setMessageStatus(sid(2), u"undelivered"_s, 30003, u"Unreachable destination handset"_s);
-        server.setMessageStatus(sid(3), u"delivered"_s); // must not be asked: failed is final
-        server.clearRequests();
+        TwilioRig rig(m_secrets, &m_network);
+        const auto delivered = rig.logMessage(sid(1), SmsStatus::Sent);
+        const auto undelivered = rig.logMessage(sid(2), SmsStatus::Queued);
+        const auto alreadyFinal = rig.logMessage(sid(3), SmsStatus::Failed);
+        rig.server.setMessageStatus(sid(1), u"delivered"_s);
+        rig.server.setMessageStatus(sid(2), u"undelivered"_s, 30003, u"Unreachable destination handset"_s);
+        rig.server.setMessageStatus(sid(3), u"delivered"_s); // must not be asked: failed is final
+        rig.server.clearRequests();
 
-        auto* refresher = new MessageStatusRefresher(service, support, {delivered, undelivered, alreadyFinal});
+        auto* refresher = new MessageStatusRefresher(rig.service, support, {delivered, undelivered, alreadyFinal});
         QCOMPARE(refresher->total(), 2);
         QSignalSpy progress(refresher, &Job::progress);
         QSignalSpy finished(refresher, &Job::finished);
@@ -106,51 +88,45 @@ private slots:
         QCOMPARE(progress.last().at(0).toLongLong(), 2);
         QCOMPARE(progress.last().at(1).toLongLong(), 2);
 
-        const MessageLog log(database.db());
+        const MessageLog log(rig.database.db());
         QCOMPARE(log.find(delivered.id)->status, SmsStatus::Delivered);
         QCOMPARE(log.find(undelivered.id)->status, SmsStatus::Undelivered);
         QCOMPARE(log.find(undelivered.id)->errorCode, u"30003"_s);
         QCOMPARE(log.find(alreadyFinal.id)->status, SmsStatus::Failed);
-        QCOMPARE(server.count("GET", u"/Messages/%1.json"_s.arg(sid(3))), 0);
-        QCOMPARE(server.count("GET", u"/Messages/%1.json"_s.arg(sid(1))), 1);
+        QCOMPARE(rig.server.count("GET", u"/Messages/%1.json"_s.arg(sid(3))), 0);
+        QCOMPARE(rig.server.count("GET", u"/Messages/%1.json"_s.arg(sid(1))), 1);
     }
 
     void unknownMessageCountsAsFailedAndTheRestGoesOn()
     {
-        TestDatabase database;
-        FakeSmsServer server;
-        ProviderService service(database.db(), m_secrets, &m_network);
-        const qint64 provider = addTwilio(service, server);
-        const auto unknown = logMessage(database.db(), provider, sid(7), SmsStatus::Sent); // server answers 404
-        const auto known = logMessage(database.db(), provider, sid(8), SmsStatus::Sent);
-        server.setMessageStatus(sid(8), u"delivered"_s);
-        auto* refresher = new MessageStatusRefresher(service, support, {unknown, known});
+        TwilioRig rig(m_secrets, &m_network);
+        const auto unknown = rig.logMessage(sid(7), SmsStatus::Sent); // server answers 404
+        const auto known = rig.logMessage(sid(8), SmsStatus::Sent);
+        rig.server.setMessageStatus(sid(8), u"delivered"_s);
+        auto* refresher = new MessageStatusRefresher(rig.service, support, {unknown, known});
         const std::optional<MessageRefreshSummary> done = awaitResult(refresher);
         QVERIFY(done);
         const MessageRefreshSummary& summary = *done;
         QCOMPARE(summary.refreshed, 1);
         QCOMPARE(summary.failed, 1);
-        QCOMPARE(MessageLog(database.db()).find(unknown.id)->status, SmsStatus::Sent);
-        QCOMPARE(MessageLog(database.db()).find(known.id)->status, SmsStatus::Delivered);
+        QCOMPARE(MessageLog(rig.database.db()).find(unknown.id)->status, SmsStatus::Sent);
+        QCOMPARE(MessageLog(rig.database.db()).find(known.id)->status, SmsStatus::Delivered);
     }
 
     void cancelStopsTheCallUnderWayAndAsksNoMore()
     {
-        TestDatabase database;
-        FakeSmsServer server;
-        ProviderService service(database.db(), m_secrets, &m_network);
-        const qint64 provider = addTwilio(service, server);
-        const auto first = logMessage(database.db(), provider, sid(4), SmsStatus::Sent);
-        const auto second = logMessage(database.db(), provider, sid(5), SmsStatus::Sent);
-        server.setMessageStatus(sid(4), u"delivered"_s);
-        server.setMessageStatus(sid(5), u"delivered"_s);
-        server.clearRequests();
-        server.setFault(FakeSmsServer::Fault::Never);
-        auto* refresher = new MessageStatusRefresher(service, support, {first, second});
+        TwilioRig rig(m_secrets, &m_network);
+        const auto first = rig.logMessage(sid(4), SmsStatus::Sent);
+        const auto second = rig.logMessage(sid(5), SmsStatus::Sent);
+        rig.server.setMessageStatus(sid(4), u"delivered"_s);
+        rig.server.setMessageStatus(sid(5), u"delivered"_s);
+        rig.server.clearRequests();
+        rig.server.setFault(FakeSmsServer::Fault::Never);
+        auto* refresher = new MessageStatusRefresher(rig.service, support, {first, second});
         std::optional<MessageRefreshSummary> done;
         refresher->then(this, [&](const MessageRefreshSummary& summary) { done = summary; });
         QSignalSpy finished(refresher, &Job::finished);
-        QSignalSpy asked(&server, &FakeSmsServer::requestReceived);
+        QSignalSpy asked(&rig.server, &FakeSmsServer::requestReceived);
         QVERIFY(asked.wait(20000));
         refresher->cancel(); // may report at once: the call under way ends as cancelled
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
@@ -158,8 +134,8 @@ private slots:
         const MessageRefreshSummary& summary = *done;
         QVERIFY(summary.cancelled);
         QCOMPARE(summary.refreshed, 0);
-        QCOMPARE(server.requests().size(), 1);
-        QCOMPARE(MessageLog(database.db()).find(second.id)->status, SmsStatus::Sent);
+        QCOMPARE(rig.server.requests().size(), 1);
+        QCOMPARE(MessageLog(rig.database.db()).find(second.id)->status, SmsStatus::Sent);
     }
 
     void onlyMessagesWithAProviderAndItsMessageIdAreAsked()

@@ -11,12 +11,12 @@
 #include "tests/support/ManualClock.h"
 #include "tests/support/TestActors.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/support/TestProviders.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
-#include <QUuid>
 
 using namespace backoffice;
 using namespace backoffice::test;
@@ -38,7 +38,7 @@ class TestPhoneLookupService : public QObject
     Q_OBJECT
 
     QNetworkAccessManager m_network;
-    KeychainSecretStore m_secrets {u"backoffice-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)};
+    KeychainSecretStore m_secrets {uniqueKeychainService()};
 
     /// A Twilio provider whose Lookup host is `server`, with `secret` in the keychain unless empty.
     ProviderConfig addTwilio(const Database& database, const FakeSmsServer& server, const QByteArray& secret)
@@ -46,14 +46,8 @@ class TestPhoneLookupService : public QObject
         ProviderService providers(database, m_secrets, &m_network);
         ProviderConfig config = server.twilioProvider();
         config.timeoutMs = 2000;
-        auto created = providers.create(admin, config);
-        if (!created)
-            qFatal("provider not created: %s", qPrintable(created.error().toString()));
-        if (!secret.isEmpty() && !awaitStatus([&](QObject* context, auto done) {
-                                      providers.storeSecret(admin, created->id, secret, context, done);
-                                  }).ok())
-            qFatal("secret not stored");
-        return providers.find(admin, created->id).value();
+        const qint64 id = setUpProvider(providers, admin, config, secret).id;
+        return providers.find(admin, id).value();
     }
 
     static PhoneLookupOutcome run(const PhoneLookupService& service, const Actor& actor, PhoneLookupRequest request)

@@ -12,24 +12,21 @@
 #include "tests/support/AwaitJob.h"
 #include "tests/support/FakeSmsServer.h"
 #include "tests/support/ManualClock.h"
+#include "tests/support/TestActors.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/support/TestProviders.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
-#include <QUuid>
 
 using namespace backoffice;
 using namespace backoffice::test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-const Actor admin {u"alice"_s, Role::Admin};
-const Actor support {u"sam"_s, Role::Support};
-const Actor viewer {u"vic"_s, Role::Viewer};
-
 /// A check of `kind` on the stored provider `providerId`; a test SMS goes to `to`.
 CheckRequest checkOf(CheckKind kind, qint64 providerId, const QString& to = {})
 {
@@ -55,7 +52,7 @@ class TestProviderService : public QObject
     Q_OBJECT
 
     QNetworkAccessManager m_network;
-    KeychainSecretStore m_secrets {u"backoffice-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)};
+    KeychainSecretStore m_secrets {uniqueKeychainService()};
 
     ProviderConfig twilioFor(const FakeSmsServer& server, const QString& name = u"Twilio"_s)
     {
@@ -91,10 +88,7 @@ class TestProviderService : public QObject
     /// A Twilio provider talking to `server`, its auth token in the keychain.
     ProviderConfig createWithSecret(ProviderService& service, const FakeSmsServer& server)
     {
-        auto created = service.create(admin, twilioFor(server));
-        if (!created || !storeSecret(service, admin, created->id, server.twilioAuthToken).ok())
-            qFatal("provider not created with its secret");
-        return created.value();
+        return setUpProvider(service, admin, twilioFor(server), server.twilioAuthToken);
     }
 
     CheckResult runCheck(ProviderService& service, const Actor& actor, CheckRequest request)
@@ -102,10 +96,7 @@ class TestProviderService : public QObject
         auto job = service.startCheck(actor, request);
         if (!job)
             qFatal("check refused: %s", qPrintable(job.error().toString()));
-        const std::optional<CheckResult> result = test::awaitResult(job.value());
-        if (!result)
-            qFatal("check never finished");
-        return *result;
+        return test::awaitFinished(job.value());
     }
 
 private slots:

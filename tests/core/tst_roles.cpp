@@ -8,6 +8,7 @@
 #include "core/operators/SessionSettings.h"
 #include "core/twofactor/TwoFactorService.h"
 #include "core/verification/VerificationRefusal.h"
+#include "tests/support/DisableRequests.h"
 #include "tests/support/OperatorRig.h"
 #include "tests/support/TestDatabase.h"
 
@@ -42,13 +43,7 @@ struct Fixture : test::OperatorRig
 
     DisableTwoFactorRequest disableRequest() const
     {
-        DisableTwoFactorRequest request;
-        request.clientId = client.id;
-        request.method = client.method;
-        request.expectedRowVersion = client.rowVersion;
-        request.reason = u"lost phone, ticket 1"_s;
-        request.clientRequested = true;
-        return request;
+        return test::disableRequestFor(client, u"lost phone, ticket 1"_s);
     }
 };
 

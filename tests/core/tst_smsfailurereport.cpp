@@ -5,7 +5,9 @@
 #include "core/sms/MessageLog.h"
 #include "core/sms/SmsFailureReport.h"
 #include "core/sms/SmsFailureReportJob.h"
+#include "tests/support/TestActors.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/support/TestSmsLog.h"
 
 #include <QSet>
 #include <QSignalSpy>
@@ -18,8 +20,6 @@ using namespace backoffice::test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-const Actor support {u"sam"_s, Role::Support};
-
 QDateTime day(int d, int hour = 10)
 {
     return QDateTime(QDate(2026, 11, d), QTime(hour, 0), QTimeZone::utc());
@@ -28,21 +28,11 @@ QDateTime day(int d, int hour = 10)
 void logMessage(const Database& database, std::optional<qint64> clientId, const QString& to, SmsStatus status,
                 const QString& code, const QDateTime& at, const QString& kind = u"twilio"_s)
 {
-    SmsMessageRecord message;
+    SmsMessageRecord message = twilioMessage(clientId, to, status, code, at);
     message.providerKind = kind;
     message.providerName = kind == u"twilio" ? u"Twilio main"_s : u"Vonage backup"_s;
-    message.to = to;
-    message.status = status;
-    message.errorCode = code;
     message.purpose = u"code"_s;
-    message.clientId = clientId;
-    message.createdAt = at;
-    const Status written = database.writeTransaction([&]() -> Status {
-        auto id = MessageLog(database).insertInTransaction(message);
-        return id ? Status(Ok {}) : Status(id.error());
-    });
-    if (!written)
-        qFatal("cannot log a message: %s", qPrintable(written.error().toString()));
+    logSms(database, message);
 }
 
 /// Clients and messages covering every case the report must tell apart.

@@ -32,11 +32,8 @@ class TestTwilioLookup : public QObject
         HttpOptions options;
         options.timeoutMs = 1500;
         TwilioLookup lookup(config, secret, HttpClient(&m_network, options));
-        auto result
-            = awaitProvider<PhoneLookupResult>([&](QObject* c, auto done) { return lookup.lookUp(number, c, done); });
-        if (!result)
-            qFatal("lookup never reported");
-        return *result;
+        return awaitProviderFinished<PhoneLookupResult>(
+            [&](QObject* c, auto done) { return lookup.lookUp(number, c, done); });
     }
 
 private slots:

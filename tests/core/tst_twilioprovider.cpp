@@ -41,12 +41,23 @@ class TestTwilioProvider : public QObject
         return options;
     }
 
-    template<typename T, typename Call> static ProviderResult<T> call(Call call)
+    // The calls the tests make, waited for (they must report).
+    static ProviderResult<AccountInfo> checkCredentials(TwilioProvider& twilio)
     {
-        auto result = awaitProvider<T>(call);
-        if (!result)
-            qFatal("provider call never reported");
-        return *result;
+        return awaitProviderFinished<AccountInfo>(
+            [&](QObject* c, auto done) { return twilio.checkCredentials(c, done); });
+    }
+
+    static ProviderResult<Balance> fetchBalance(TwilioProvider& twilio)
+    {
+        return awaitProviderFinished<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
+    }
+
+    /// "hi" to a UK mobile number.
+    static ProviderResult<SentMessage> sendHi(TwilioProvider& twilio)
+    {
+        return awaitProviderFinished<SentMessage>(
+            [&](QObject* c, auto done) { return twilio.sendMessage(u"+447700900123"_s, u"hi"_s, c, done); });
     }
 
 private slots:
@@ -54,7 +65,7 @@ private slots:
     {
         FakeSmsServer server;
         auto twilio = provider(server);
-        auto result = call<AccountInfo>([&](QObject* c, auto done) { return twilio.checkCredentials(c, done); });
+        auto result = checkCredentials(twilio);
         QVERIFY(result.ok());
         QCOMPARE(result->status, u"active"_s);
         QCOMPARE(result->type, u"Full"_s);
@@ -71,7 +82,7 @@ private slots:
         FakeSmsServer server;
         server.twilioAccountStatus = u"suspended"_s;
         auto twilio = provider(server);
-        auto result = call<AccountInfo>([&](QObject* c, auto done) { return twilio.checkCredentials(c, done); });
+        auto result = checkCredentials(twilio);
         QVERIFY(result.ok());
         QVERIFY(!result->active());
     }
@@ -80,7 +91,7 @@ private slots:
     {
         FakeSmsServer server;
         auto twilio = provider(server, "ffffffffffffffffffffffffffffffff");
-        auto result = call<AccountInfo>([&](QObject* c, auto done) { return twilio.checkCredentials(c, done); });
+        auto result = checkCredentials(twilio);
         QVERIFY(!result.ok());
         QCOMPARE(result.error().failure, ProviderFailure::WrongCredentials);
         QCOMPARE(result.error().providerCode, u"20003"_s);
@@ -94,7 +105,7 @@ private slots:
         ProviderConfig settings = server.twilioProvider();
         settings.apiKeySid = server.twilioApiKeySid;
         TwilioProvider twilio(settings, server.twilioApiKeySecret, HttpClient(&m_network, fastOptions()));
-        auto result = call<AccountInfo>([&](QObject* c, auto done) { return twilio.checkCredentials(c, done); });
+        auto result = checkCredentials(twilio);
         QVERIFY(result.ok());
         const auto& request = server.requests().first();
         QCOMPARE(request.path, u"/2010-04-01/Accounts/%1/Messages.json"_s.arg(server.twilioAccountSid));
@@ -108,7 +119,7 @@ private slots:
         FakeSmsServer server;
         server.twilioBalance = u"0.75"_s;
         auto twilio = provider(server);
-        auto result = call<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
+        auto result = fetchBalance(twilio);
         QVERIFY(result.ok());
         QCOMPARE(result->amount, u"0.75"_s);
         QCOMPARE(result->currency, u"USD"_s);
@@ -120,7 +131,7 @@ private slots:
     {
         FakeSmsServer server;
         auto twilio = provider(server);
-        auto result = call<SentMessage>([&](QObject* c, auto done) {
+        auto result = awaitProviderFinished<SentMessage>([&](QObject* c, auto done) {
             return twilio.sendMessage(u"+447700900123"_s, u"Code 1+1 & more"_s, c, done);
         });
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().describe()));
@@ -143,8 +154,7 @@ private slots:
         ProviderConfig settings = server.twilioProvider();
         settings.sender = u"MG0123456789abcdef0123456789abcdef"_s;
         TwilioProvider twilio(settings, server.twilioAuthToken, HttpClient(&m_network, fastOptions()));
-        auto result = call<SentMessage>(
-            [&](QObject* c, auto done) { return twilio.sendMessage(u"+447700900123"_s, u"hi"_s, c, done); });
+        auto result = sendHi(twilio);
         QVERIFY(result.ok());
         QCOMPARE(server.requests().first().formValue(u"MessagingServiceSid"_s), settings.sender);
         QVERIFY(!server.requests().first().body.contains("From="));
@@ -155,8 +165,7 @@ private slots:
         FakeSmsServer server;
         server.twilioSendErrorCode = 21608;
         auto twilio = provider(server);
-        auto result = call<SentMessage>(
-            [&](QObject* c, auto done) { return twilio.sendMessage(u"+447700900123"_s, u"hi"_s, c, done); });
+        auto result = sendHi(twilio);
         QVERIFY(!result.ok());
         QCOMPARE(result.error().failure, ProviderFailure::Rejected);
         QCOMPARE(result.error().providerCode, u"21608"_s);
@@ -169,8 +178,7 @@ private slots:
         server.setFault(FakeSmsServer::Fault::Unavailable);
         server.retryAfterSeconds = 0;
         auto twilio = provider(server);
-        auto result = call<SentMessage>(
-            [&](QObject* c, auto done) { return twilio.sendMessage(u"+447700900123"_s, u"hi"_s, c, done); });
+        auto result = sendHi(twilio);
         QVERIFY(!result.ok());
         QCOMPARE(result.error().failure, ProviderFailure::ProviderUnavailable);
         QCOMPARE(server.count("POST"), 1);
@@ -183,8 +191,7 @@ private slots:
         server.setFault(FakeSmsServer::Fault::TooManyRequests);
         server.retryAfterSeconds = 0;
         auto twilio = provider(server);
-        auto result = call<SentMessage>(
-            [&](QObject* c, auto done) { return twilio.sendMessage(u"+447700900123"_s, u"hi"_s, c, done); });
+        auto result = sendHi(twilio);
         QCOMPARE(result.error().failure, ProviderFailure::RateLimited);
         QCOMPARE(server.count("POST"), 1);
     }
@@ -209,8 +216,7 @@ private slots:
         FakeSmsServer server;
         server.setFault(fault);
         auto twilio = provider(server);
-        auto result = call<SentMessage>(
-            [&](QObject* c, auto done) { return twilio.sendMessage(u"+447700900123"_s, u"hi"_s, c, done); });
+        auto result = sendHi(twilio);
         QCOMPARE(result.error().failure, expected);
         QCOMPARE(server.count("POST"), 1);
         if (fault == FakeSmsServer::Fault::CloseConnection)
@@ -222,8 +228,7 @@ private slots:
         FakeSmsServer server;
         server.setFault(FakeSmsServer::Fault::ResetMidAnswer);
         auto twilio = provider(server);
-        auto result = call<SentMessage>(
-            [&](QObject* c, auto done) { return twilio.sendMessage(u"+447700900123"_s, u"hi"_s, c, done); });
+        auto result = sendHi(twilio);
         QVERIFY(!server.lastMessageSid().isEmpty()); // the provider did create the message
         QCOMPARE(result.error().failure, ProviderFailure::OutcomeUnknown);
         QCOMPARE(result.error().httpStatus, 201);
@@ -235,8 +240,7 @@ private slots:
     {
         FakeSmsServer server;
         TwilioProvider twilio = refusingProvider(server);
-        auto result = call<SentMessage>(
-            [&](QObject* c, auto done) { return twilio.sendMessage(u"+447700900123"_s, u"hi"_s, c, done); });
+        auto result = sendHi(twilio);
         QCOMPARE(result.error().failure, ProviderFailure::ProviderUnavailable);
         QCOMPARE(result.error().detail, u"connection refused"_s);
     }
@@ -259,7 +263,7 @@ private slots:
         auto twilio = provider(server, {}, options);
         QElapsedTimer timer;
         timer.start();
-        auto result = call<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
+        auto result = fetchBalance(twilio);
         const qint64 elapsed = timer.elapsed();
         qInfo("trickled balance ended after %lld ms (timeout 1500 ms)", elapsed);
         QCOMPARE(result.error().failure, ProviderFailure::ProviderUnavailable);
@@ -278,7 +282,7 @@ private slots:
         auto twilio = provider(server, {}, options);
         QElapsedTimer timer;
         timer.start();
-        auto result = call<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
+        auto result = fetchBalance(twilio);
         QCOMPARE(result.error().failure, ProviderFailure::ProviderUnavailable);
         QCOMPARE(server.count("GET"), 2);
         QVERIFY2(timer.elapsed() < 1500 + 500, qPrintable(QString::number(timer.elapsed())));
@@ -295,8 +299,7 @@ private slots:
         TwilioProvider twilio(settings, server.twilioAuthToken, HttpClient(&m_network, options));
         QElapsedTimer timer;
         timer.start();
-        auto result = call<SentMessage>(
-            [&](QObject* c, auto done) { return twilio.sendMessage(u"+447700900123"_s, u"hi"_s, c, done); });
+        auto result = sendHi(twilio);
         QVERIFY2(timer.elapsed() < 1000 + 500, qPrintable(QString::number(timer.elapsed())));
         // Nothing of the request can have reached the provider before the handshake.
         QCOMPARE(result.error().failure, ProviderFailure::ProviderUnavailable);
@@ -311,7 +314,7 @@ private slots:
         HttpOptions options = fastOptions();
         options.maxGetRetries = 2;
         auto twilio = provider(server, {}, options);
-        auto result = call<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
+        auto result = fetchBalance(twilio);
         QVERIFY(!result.ok());
         QCOMPARE(result.error().failure, ProviderFailure::ProviderUnavailable);
         QCOMPARE(server.count("GET"), 3);
@@ -325,7 +328,7 @@ private slots:
         auto twilio = provider(server);
         QElapsedTimer timer;
         timer.start();
-        auto result = call<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
+        auto result = fetchBalance(twilio);
         QVERIFY(result.ok());
         QCOMPARE(server.count("GET"), 2);
         QVERIFY2(timer.elapsed() >= 900, "the retry waited for Retry-After");
@@ -337,7 +340,7 @@ private slots:
         server.setFault(FakeSmsServer::Fault::TooManyRequests);
         server.retryAfterSeconds = 120;
         auto twilio = provider(server);
-        auto result = call<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
+        auto result = fetchBalance(twilio);
         QCOMPARE(result.error().failure, ProviderFailure::RateLimited);
         QCOMPARE(result.error().retryAfterSeconds, std::optional<int>(120));
         QCOMPARE(server.count("GET"), 1);
@@ -370,7 +373,7 @@ private slots:
         HttpOptions options = fastOptions();
         options.maxGetRetries = 0;
         auto twilio = provider(server, {}, options);
-        auto result = call<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
+        auto result = fetchBalance(twilio);
         QVERIFY(!result.ok());
         QCOMPARE(result.error().failure, expected);
         QVERIFY(!result.error().describe().isEmpty());
@@ -381,7 +384,7 @@ private slots:
         FakeSmsServer server;
         server.setFault(FakeSmsServer::Fault::OversizedUnannounced);
         auto twilio = provider(server);
-        auto result = call<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
+        auto result = fetchBalance(twilio);
         QVERIFY(result.error().detail.contains(u"larger than"_s));
     }
 
@@ -394,7 +397,7 @@ private slots:
         auto twilio = provider(server, {}, options);
         QElapsedTimer timer;
         timer.start();
-        auto result = call<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
+        auto result = fetchBalance(twilio);
         QCOMPARE(result.error().failure, ProviderFailure::ProviderUnavailable);
         QVERIFY2(result.error().detail.contains(u"timeout"_s), qPrintable(result.error().detail));
         QVERIFY(timer.elapsed() >= 900);
@@ -404,7 +407,7 @@ private slots:
     {
         FakeSmsServer server;
         TwilioProvider twilio = refusingProvider(server);
-        auto result = call<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
+        auto result = fetchBalance(twilio);
         QCOMPARE(result.error().failure, ProviderFailure::ProviderUnavailable);
         QCOMPARE(result.error().detail, u"connection refused"_s);
     }
@@ -415,7 +418,7 @@ private slots:
         ProviderConfig settings = server.twilioProvider();
         settings.baseUrl = u"http://no-such-host.invalid"_s;
         TwilioProvider twilio(settings, server.twilioAuthToken, HttpClient(&m_network, fastOptions()));
-        auto result = call<Balance>([&](QObject* c, auto done) { return twilio.fetchBalance(c, done); });
+        auto result = fetchBalance(twilio);
         QCOMPARE(result.error().failure, ProviderFailure::ProviderUnavailable);
     }
 
@@ -460,8 +463,8 @@ private slots:
         const QString sid = u"SM0123456789abcdef0123456789abcdef"_s;
         server.setMessageStatus(sid, u"undelivered"_s, 30003, u"Unreachable destination handset"_s);
         auto twilio = provider(server);
-        auto result
-            = call<MessageStatusInfo>([&](QObject* c, auto done) { return twilio.fetchMessageStatus(sid, c, done); });
+        auto result = awaitProviderFinished<MessageStatusInfo>(
+            [&](QObject* c, auto done) { return twilio.fetchMessageStatus(sid, c, done); });
         QVERIFY(result.ok());
         QCOMPARE(result->status, SmsStatus::Undelivered);
         QCOMPARE(result->errorCode, u"30003"_s);
@@ -475,7 +478,7 @@ private slots:
     {
         FakeSmsServer server;
         auto twilio = provider(server);
-        auto result = call<MessageStatusInfo>(
+        auto result = awaitProviderFinished<MessageStatusInfo>(
             [&](QObject* c, auto done) { return twilio.fetchMessageStatus(u"../Balance"_s, c, done); });
         QCOMPARE(result.error().failure, ProviderFailure::Rejected);
         QCOMPARE(server.requests().size(), 0);

@@ -8,6 +8,7 @@
 #include "core/verification/IdentityChallengeRepository.h"
 #include "core/verification/VerificationRefusal.h"
 #include "tests/core/tst_identity_rig.h"
+#include "tests/support/DisableRequests.h"
 #include "tests/support/ManualClock.h"
 #include "tests/support/TestDatabase.h"
 
@@ -26,12 +27,7 @@ private:
     /// The request for `client` as it is now, with a code sent by e-mail and read back.
     static DisableTwoFactorRequest verifiedRequestFor(test::IdentityRig& rig, const Client& client)
     {
-        DisableTwoFactorRequest request;
-        request.clientId = client.id;
-        request.method = client.method;
-        request.expectedRowVersion = client.rowVersion;
-        request.reason = u"SUP-42 lost phone"_s;
-        request.clientRequested = true;
+        DisableTwoFactorRequest request = test::disableRequestFor(client, u"SUP-42 lost phone"_s);
         const auto verified = rig.sendAndVerify(client, VerificationChannel::Email);
         if (!verified)
             qFatal("no verified code for client %lld", client.id);

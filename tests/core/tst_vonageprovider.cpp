@@ -41,18 +41,28 @@ class TestVonageProvider : public QObject
                               HttpClient(&m_network, options));
     }
 
-    template<typename T, typename Call> static ProviderResult<T> call(Call call)
+    // The calls the tests make, waited for (they must report).
+    static ProviderResult<SentMessage> sendText(VonageProvider& vonage, const QString& text)
     {
-        auto result = awaitProvider<T>(call);
-        if (!result)
-            qFatal("provider call never reported");
-        return *result;
+        return awaitProviderFinished<SentMessage>(
+            [&](QObject* c, auto done) { return vonage.sendMessage(u"+447700900123"_s, text, c, done); });
     }
 
+    static ProviderResult<MessageStatusInfo> fetchStatus(VonageProvider& vonage, const QString& messageId)
+    {
+        return awaitProviderFinished<MessageStatusInfo>(
+            [&](QObject* c, auto done) { return vonage.fetchMessageStatus(messageId, c, done); });
+    }
+
+    static ProviderResult<Balance> fetchBalance(VonageProvider& vonage)
+    {
+        return awaitProviderFinished<Balance>([&](QObject* c, auto done) { return vonage.fetchBalance(c, done); });
+    }
+
+    /// A message that must be sent: fails the test run when it is not.
     SentMessage send(VonageProvider& vonage, const QString& text = u"hi"_s)
     {
-        auto sent = call<SentMessage>(
-            [&](QObject* c, auto done) { return vonage.sendMessage(u"+447700900123"_s, text, c, done); });
+        auto sent = sendText(vonage, text);
         if (!sent)
             qFatal("send failed: %s", qPrintable(sent.error().describe()));
         return sent.value();
@@ -68,10 +78,7 @@ class TestVonageProvider : public QObject
         request.secret = server.vonageApiSecret;
         auto* job = new ProviderCheckJob(database.db(), secrets, &m_network, SystemClock::instance(), {},
                                          server.vonageProvider(), request);
-        const std::optional<CheckResult> result = awaitResult(job);
-        if (!result)
-            qFatal("the balance check never finished");
-        return *result;
+        return awaitFinished(job);
     }
 
 private slots:
@@ -81,7 +88,7 @@ private slots:
     {
         FakeSmsServer server;
         auto vonage = provider(server);
-        auto result = call<Balance>([&](QObject* c, auto done) { return vonage.fetchBalance(c, done); });
+        auto result = fetchBalance(vonage);
         QVERIFY(result.ok());
         QCOMPARE(result->amount, u"10.28"_s);
         QCOMPARE(result->currency, u"EUR"_s);
@@ -108,7 +115,7 @@ private slots:
         FakeSmsServer server;
         server.vonageBalance = value;
         auto vonage = provider(server);
-        auto result = call<Balance>([&](QObject* c, auto done) { return vonage.fetchBalance(c, done); });
+        auto result = fetchBalance(vonage);
         QVERIFY(result.ok());
         QCOMPARE(result->amount, amount);
         QCOMPARE(result->value(), value);
@@ -133,7 +140,8 @@ private slots:
     {
         FakeSmsServer server;
         auto vonage = provider(server, "nope");
-        auto result = call<AccountInfo>([&](QObject* c, auto done) { return vonage.checkCredentials(c, done); });
+        auto result = awaitProviderFinished<AccountInfo>(
+            [&](QObject* c, auto done) { return vonage.checkCredentials(c, done); });
         QCOMPARE(result.error().failure, ProviderFailure::WrongCredentials);
     }
 
@@ -141,8 +149,7 @@ private slots:
     {
         FakeSmsServer server;
         auto vonage = provider(server);
-        auto result = call<SentMessage>(
-            [&](QObject* c, auto done) { return vonage.sendMessage(u"+447700900123"_s, u"a+b"_s, c, done); });
+        auto result = sendText(vonage, u"a+b"_s);
         QVERIFY(result.ok());
         QCOMPARE(result->messageId, server.lastMessageSid());
         const auto& request = server.requests().first();
@@ -204,8 +211,7 @@ private slots:
         FakeSmsServer server;
         server.vonageSendStatus = status;
         auto vonage = provider(server);
-        auto result = call<SentMessage>(
-            [&](QObject* c, auto done) { return vonage.sendMessage(u"+447700900123"_s, u"hi"_s, c, done); });
+        auto result = sendText(vonage, u"hi"_s);
         QVERIFY(!result.ok());
         QCOMPARE(result.error().failure, expected);
         QCOMPARE(result.error().providerCode, status);
@@ -229,8 +235,7 @@ private slots:
         FakeSmsServer server;
         server.vonageSendStatus = status;
         auto vonage = provider(server);
-        auto sent = call<SentMessage>(
-            [&](QObject* c, auto done) { return vonage.sendMessage(u"+447700900123"_s, u"hi"_s, c, done); });
+        auto sent = sendText(vonage, u"hi"_s);
         QVERIFY(!sent.ok());
         CheckResult result;
         result.kind = CheckKind::TestSms;
@@ -248,8 +253,7 @@ private slots:
         FakeSmsServer server;
         server.setFault(FakeSmsServer::Fault::ResetMidAnswer);
         auto vonage = provider(server);
-        auto result = call<SentMessage>(
-            [&](QObject* c, auto done) { return vonage.sendMessage(u"+447700900123"_s, u"hi"_s, c, done); });
+        auto result = sendText(vonage, u"hi"_s);
         QVERIFY(!server.lastMessageSid().isEmpty()); // Vonage did accept it
         QCOMPARE(result.error().failure, ProviderFailure::OutcomeUnknown);
         QCOMPARE(server.count("POST"), 1);
@@ -259,8 +263,7 @@ private slots:
     {
         FakeSmsServer server;
         auto vonage = provider(server, "nope");
-        auto result = call<SentMessage>(
-            [&](QObject* c, auto done) { return vonage.sendMessage(u"+447700900123"_s, u"hi"_s, c, done); });
+        auto result = sendText(vonage, u"hi"_s);
         QCOMPARE(result.error().failure, ProviderFailure::WrongCredentials);
         QCOMPARE(result.error().httpStatus, 200);
     }
@@ -272,8 +275,7 @@ private slots:
         const SentMessage sent = send(vonage);
         server.setVonageReport(sent.messageId, u"failed"_s, u"9"_s, u"Illegal Number"_s);
         server.clearRequests();
-        auto result = call<MessageStatusInfo>(
-            [&](QObject* c, auto done) { return vonage.fetchMessageStatus(sent.messageId, c, done); });
+        auto result = fetchStatus(vonage, sent.messageId);
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().describe()));
         QCOMPARE(result->messageId, sent.messageId);
         QCOMPARE(result->status, SmsStatus::Failed);
@@ -305,8 +307,7 @@ private slots:
         config.reportsBaseUrl = reports.baseUrl() + u"/"_s;
         reports.setVonageReport(u"0A0000000123ABCD1"_s, u"delivered"_s);
         auto vonage = provider(config, sms);
-        auto result = call<MessageStatusInfo>(
-            [&](QObject* c, auto done) { return vonage.fetchMessageStatus(u"0A0000000123ABCD1"_s, c, done); });
+        auto result = fetchStatus(vonage, u"0A0000000123ABCD1"_s);
         QVERIFY(result.ok());
         QCOMPARE(result->status, SmsStatus::Delivered);
         QCOMPARE(sms.requests().size(), 0);
@@ -322,8 +323,7 @@ private slots:
         FakeSmsServer server;
         server.setVonageReport(u"0A0000000123ABCD1"_s, u"delivered"_s);
         auto vonage = provider(server, "nope");
-        auto result = call<MessageStatusInfo>(
-            [&](QObject* c, auto done) { return vonage.fetchMessageStatus(u"0A0000000123ABCD1"_s, c, done); });
+        auto result = fetchStatus(vonage, u"0A0000000123ABCD1"_s);
         QVERIFY(!result.ok());
         QCOMPARE(result.error().failure, ProviderFailure::WrongCredentials);
         QCOMPARE(result.error().httpStatus, 401);
@@ -334,8 +334,7 @@ private slots:
     {
         FakeSmsServer server;
         auto vonage = provider(server);
-        auto result = call<MessageStatusInfo>(
-            [&](QObject* c, auto done) { return vonage.fetchMessageStatus(u"0A00000000FFFFFF"_s, c, done); });
+        auto result = fetchStatus(vonage, u"0A00000000FFFFFF"_s);
         QVERIFY(!result.ok());
         QCOMPARE(result.error().failure, ProviderFailure::Rejected);
         QVERIFY(result.error().detail.contains(u"reports"_s));
@@ -347,8 +346,7 @@ private slots:
         server.vonageReportStatus = u"unknown"_s;
         auto vonage = provider(server);
         const SentMessage sent = send(vonage);
-        auto result = call<MessageStatusInfo>(
-            [&](QObject* c, auto done) { return vonage.fetchMessageStatus(sent.messageId, c, done); });
+        auto result = fetchStatus(vonage, sent.messageId);
         QVERIFY(result.ok());
         QCOMPARE(result->status, SmsStatus::Unknown);
         CheckResult check;

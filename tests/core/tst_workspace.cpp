@@ -12,11 +12,11 @@
 #include "core/twofactor/CodeCheckService.h"
 #include "core/verification/ClientNoticeSettings.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/support/TestProviders.h"
 
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 using namespace backoffice;
 using namespace Qt::Literals::StringLiterals;
@@ -25,7 +25,7 @@ namespace {
 /// A keychain of its own, so no entry from another test (or run) is found.
 KeychainSecretStore freshKeychain()
 {
-    return KeychainSecretStore(u"backoffice-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    return KeychainSecretStore(test::uniqueKeychainService());
 }
 } // namespace
 

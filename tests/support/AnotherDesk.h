@@ -6,6 +6,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/clients/Client.h"
+#include "tests/support/TestAuditEvents.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QString>
@@ -61,9 +62,7 @@ private:
             ->writeTransaction([&]() -> Status {
                 if (Status changed = m_database->run(sql, values); !changed)
                     return changed;
-                AuditEvent event;
-                event.operatorName = m_operator;
-                event.action = QString::fromLatin1(action);
+                AuditEvent event = auditEvent(m_operator, action);
                 event.clientId = clientId;
                 event.target = target;
                 auto appended = audit.appendInTransaction(event);

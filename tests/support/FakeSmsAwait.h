@@ -23,4 +23,13 @@ template<typename T, typename Start> std::optional<ProviderResult<T>> awaitProvi
     return result;
 }
 
+/// awaitProvider() for a call that must report: fails the test run when it does not (at most `timeoutMs`).
+template<typename T, typename Start> ProviderResult<T> awaitProviderFinished(Start start, int timeoutMs = 20000)
+{
+    std::optional<ProviderResult<T>> result = awaitProvider<T>(std::move(start), timeoutMs);
+    if (!result)
+        qFatal("the provider call never reported");
+    return std::move(*result);
+}
+
 } // namespace backoffice::test

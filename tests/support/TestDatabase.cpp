@@ -211,6 +211,21 @@ Client TestDatabase::addClient(Client client) const
     return clients.find(ids.value().first()).value();
 }
 
+qint64 insertInOwnTransaction(const Database& database, const std::function<Result<qint64>()>& insert)
+{
+    qint64 id = 0;
+    const Status done = database.writeTransaction([&]() -> Status {
+        const Result<qint64> inserted = insert();
+        if (!inserted)
+            return inserted.error();
+        id = inserted.value();
+        return Ok {};
+    });
+    if (!done)
+        qFatal("cannot insert a test row: %s", qPrintable(done.error().toString()));
+    return id;
+}
+
 Client makeClient(qint64 id, const QString& firstName, const QString& lastName, TwoFactorMethod method)
 {
     Client client;

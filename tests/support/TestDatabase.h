@@ -6,6 +6,7 @@
 
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace backoffice::test {
@@ -72,6 +73,10 @@ private:
         if (::backoffice::test::TestDatabase::onPostgreSql())                                                          \
             QSKIP("SQLite only: " why);                                                                                \
     } while (false)
+
+/// Runs `insert` (a repository's insertInTransaction) in a write transaction of its own and returns
+/// the id it gave; fails the test run (qFatal, with the reason) when the database refuses.
+qint64 insertInOwnTransaction(const Database& database, const std::function<Result<qint64>()>& insert);
 
 Client makeClient(qint64 id, const QString& firstName, const QString& lastName,
                   TwoFactorMethod method = TwoFactorMethod::None);

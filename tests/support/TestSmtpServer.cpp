@@ -55,6 +55,16 @@ TestSmtpServer::~TestSmtpServer()
     m_process.waitForFinished(5000);
 }
 
+SmtpSettings TestSmtpServer::plainSettings(const QString& fromAddress) const
+{
+    SmtpSettings settings;
+    settings.host = u"127.0.0.1"_s;
+    settings.port = m_port;
+    settings.security = SmtpSecurity::None;
+    settings.fromAddress = fromAddress;
+    return settings;
+}
+
 void TestSmtpServer::readLines()
 {
     m_buffer += m_process.readAllStandardOutput();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/email/SmtpSettings.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QObject>
@@ -52,6 +54,9 @@ public:
     const QString& problem() const { return m_problem; }
     quint16 port() const { return m_port; }
     const QList<Received>& received() const { return m_received; }
+    /// The e-mail settings that send through this server as `fromAddress`: 127.0.0.1, its port, no
+    /// TLS (what only a Security::None server on this computer may be given) and no AUTH.
+    SmtpSettings plainSettings(const QString& fromAddress) const;
 
 signals:
     void messageReceived();

@@ -3,6 +3,7 @@
 #include "core/audit/AuditLog.h"
 #include "core/audit/AuditVerificationText.h"
 #include "tests/support/ManualClock.h"
+#include "tests/support/TestAuditEvents.h"
 #include "tests/support/TestDatabase.h"
 #include "translations/Translators.h"
 #include "ui/audit/AuditPage.h"
@@ -38,9 +39,8 @@ void fill(const test::TestDatabase& database, int count)
     const AuditLog audit(database.db(), clock);
     const Status done = database.db().writeTransaction([&]() -> Status {
         for (int i = 1; i <= count; ++i) {
-            AuditEvent event;
-            event.operatorName = i % 2 ? u"alice"_s : u"bob"_s;
-            event.action = QString::fromLatin1(i % 3 ? AuditAction::Diagnosed : AuditAction::TwoFactorDisabled);
+            AuditEvent event = test::auditEvent(i % 2 ? u"alice"_s : u"bob"_s,
+                                                i % 3 ? AuditAction::Diagnosed : AuditAction::TwoFactorDisabled);
             event.clientId = (i % 3) + 1;
             event.reason = u"ticket %1"_s.arg(i);
             if (auto appended = audit.appendInTransaction(event); !appended)
@@ -306,17 +306,13 @@ private slots:
     {
         test::TestDatabase database;
         const AuditLog log(database.db());
-        AuditEvent edit;
-        edit.operatorName = u"alice"_s;
-        edit.action = QString::fromLatin1(AuditAction::ProviderEdited);
+        AuditEvent edit = test::auditEvent(u"alice"_s, AuditAction::ProviderEdited);
         edit.before
             = uR"({"account_id":"AC1","base_url":"https://api.twilio.com","kind":"twilio","name":"Twilio","sender":"BackOffice","timeout_ms":10000})"_s;
         edit.after
             = uR"({"account_id":"AC1","base_url":"https://api.twilio.com","kind":"twilio","name":"Twilio","sender":"Broker","timeout_ms":15000})"_s;
         QVERIFY(log.append(edit));
-        AuditEvent role;
-        role.operatorName = u"alice"_s;
-        role.action = QString::fromLatin1(AuditAction::OperatorRoleChanged);
+        AuditEvent role = test::auditEvent(u"alice"_s, AuditAction::OperatorRoleChanged);
         role.before = u"viewer"_s;
         role.after = u"support"_s;
         QVERIFY(log.append(role));
@@ -345,9 +341,7 @@ private slots:
         const qint64 selected = table->currentIndex().data(AuditTableModel::IdRole).toLongLong();
 
         // Written elsewhere (a disable, a check, a test SMS): no filter typed, no key pressed.
-        AuditEvent sent;
-        sent.operatorName = u"alice"_s;
-        sent.action = QString::fromLatin1(AuditAction::TestSmsSent);
+        AuditEvent sent = test::auditEvent(u"alice"_s, AuditAction::TestSmsSent);
         QVERIFY(log.append(sent));
         QTRY_COMPARE(page.model()->rowCount(), 6);
         QCOMPARE(page.model()->eventAt(0).action, QString::fromLatin1(AuditAction::TestSmsSent));
@@ -373,9 +367,7 @@ private slots:
         page.setClientFilter(1);
         fetchAll(*page.model());
         QCOMPARE(page.model()->rowCount(), 2);
-        AuditEvent other;
-        other.operatorName = u"bob"_s;
-        other.action = QString::fromLatin1(AuditAction::Diagnosed);
+        AuditEvent other = test::auditEvent(u"bob"_s, AuditAction::Diagnosed);
         other.clientId = 2;
         QVERIFY(log.append(other));
         AuditEvent mine = other;

@@ -7,7 +7,9 @@
 #include "core/twofactor/CodeCheckService.h"
 #include "core/twofactor/TotpGenerator.h"
 #include "tests/support/AccessibilityChecks.h"
+#include "tests/support/CodeCheckRig.h"
 #include "tests/support/ManualClock.h"
+#include "tests/support/TestActors.h"
 #include "tests/support/TestDatabase.h"
 #include "translations/Translators.h"
 #include "ui/twofactor/CheckCodeWidget.h"
@@ -19,34 +21,16 @@
 #include <QTest>
 
 using namespace backoffice;
+using namespace backoffice::test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-const Actor support {u"sam.support"_s, Role::Support};
-const Actor viewer {u"vic.viewer"_s, Role::Viewer};
 
-struct Fixture
+struct Fixture : test::CodeCheckRig
 {
-    test::TestDatabase database;
-    test::ManualClock clock;
-    AuditLog audit {database.db(), clock};
-    SecretCipher cipher = SecretCipher::fromKey(SecretCipher::generateKey()).value();
     CodeCheckService service {database.db(), audit, cipher, clock};
 
-    Fixture()
-    {
-        Client client = test::makeClient(1001, u"Alice"_s, u"Auth"_s, TwoFactorMethod::Authenticator);
-        client.authenticator->sealedSecret
-            = TotpSecretSealing::seal(cipher, 1001, u"GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"_s).value();
-        database.addClient(client);
-    }
-
-    QString codeOnDevice(qint64 skewSeconds) const
-    {
-        return TotpGenerator::totp(QByteArray("12345678901234567890"), TotpParameters {},
-                                   clock.nowUtc().toSecsSinceEpoch() + skewSeconds)
-            .value();
-    }
+    Fixture() { addAuthenticator(1001); }
 };
 
 /// The widget's parts, found as a test (or assistive technology) would.

@@ -9,7 +9,10 @@
 #include "core/sms/ProviderService.h"
 #include "core/sms/SmsHistory.h"
 #include "tests/support/FakeSmsServer.h"
+#include "tests/support/TestActors.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/support/TestProviders.h"
+#include "tests/support/TestSmsLog.h"
 #include "ui/sms/ClientSmsHistoryWidget.h"
 #include "ui/sms/SmsHistoryModel.h"
 
@@ -23,7 +26,6 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimeZone>
-#include <QUuid>
 
 using namespace backoffice;
 using namespace backoffice::test;
@@ -31,9 +33,6 @@ using namespace backoffice::ui;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-const Actor admin {u"alice"_s, Role::Admin};
-const Actor support {u"sam"_s, Role::Support};
-
 QString sid(int n)
 {
     return u"SM%1"_s.arg(n, 32, 16, QLatin1Char('0'));
@@ -43,26 +42,10 @@ qint64 logMessage(const Database& database, std::optional<qint64> clientId, cons
                   const QString& code, const QDateTime& at, std::optional<qint64> providerId = std::nullopt,
                   const QString& messageId = {})
 {
-    SmsMessageRecord message;
+    SmsMessageRecord message = twilioMessage(clientId, to, status, code, at);
     message.providerId = providerId;
-    message.providerKind = u"twilio"_s;
-    message.providerName = u"Twilio main"_s;
-    message.to = to;
     message.providerMessageId = messageId;
-    message.status = status;
-    message.errorCode = code;
-    message.clientId = clientId;
-    message.createdAt = at;
-    qint64 id = 0;
-    const Status written = database.writeTransaction([&]() -> Status {
-        auto inserted = MessageLog(database).insertInTransaction(message);
-        if (inserted)
-            id = inserted.value();
-        return inserted ? Status(Ok {}) : Status(inserted.error());
-    });
-    if (!written)
-        qFatal("cannot log a message");
-    return id;
+    return logSms(database, message);
 }
 
 QDateTime at(int day)
@@ -76,28 +59,7 @@ class TestClientSmsHistory : public QObject
     Q_OBJECT
 
     QNetworkAccessManager m_network;
-    KeychainSecretStore m_secrets {u"backoffice-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)};
-
-    qint64 addTwilio(const ProviderService& service, const FakeSmsServer& server)
-    {
-        ProviderConfig config;
-        config.kind = u"twilio"_s;
-        config.name = u"Twilio main"_s;
-        config.accountId = server.twilioAccountSid;
-        config.sender = u"+14155550100"_s;
-        config.baseUrl = server.baseUrl();
-        config.statusPageUrl = server.baseUrl();
-        config.timeoutMs = 2000;
-        auto created = service.create(admin, config);
-        if (!created)
-            qFatal("%s", qPrintable(created.error().toString()));
-        std::optional<Status> outcome;
-        QObject context;
-        service.storeSecret(admin, created->id, server.twilioAuthToken, &context, [&](Status s) { outcome = s; });
-        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 15000) || !outcome->ok())
-            qFatal("secret not stored");
-        return created->id;
-    }
+    KeychainSecretStore m_secrets {uniqueKeychainService()};
 
 private slots:
     void showsTheClientsMessagesByIdAndByNumberNewestFirst()
@@ -152,18 +114,15 @@ private slots:
 
     void refreshAsksTheProviderAndReloadsTheTable()
     {
-        TestDatabase database;
-        FakeSmsServer server;
-        const Client client = database.addClient(makeClient(4, u"Di"_s, u"Waiting"_s));
-        ProviderService service(database.db(), m_secrets, &m_network);
-        const qint64 provider = addTwilio(service, server);
-        logMessage(database.db(), client.id, client.phone, SmsStatus::Sent, {}, at(14), provider, sid(1));
-        logMessage(database.db(), client.id, client.phone, SmsStatus::Queued, {}, at(15), provider, sid(2));
-        server.setMessageStatus(sid(1), u"delivered"_s);
-        server.setMessageStatus(sid(2), u"undelivered"_s, 30003);
+        TwilioProviderRig rig(m_secrets, &m_network, u"Twilio main"_s);
+        const Client client = rig.database.addClient(makeClient(4, u"Di"_s, u"Waiting"_s));
+        logMessage(rig.database.db(), client.id, client.phone, SmsStatus::Sent, {}, at(14), rig.provider, sid(1));
+        logMessage(rig.database.db(), client.id, client.phone, SmsStatus::Queued, {}, at(15), rig.provider, sid(2));
+        rig.server.setMessageStatus(sid(1), u"delivered"_s);
+        rig.server.setMessageStatus(sid(2), u"undelivered"_s, 30003);
 
-        const SmsHistory history(database.db());
-        ClientSmsHistoryWidget widget(history, service, support, client);
+        const SmsHistory history(rig.database.db());
+        ClientSmsHistoryWidget widget(history, rig.service, support, client);
         QAbstractItemModelTester tester(widget.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         widget.show();
         QVERIFY(QTest::qWaitForWindowExposed(&widget));
@@ -189,20 +148,17 @@ private slots:
 
     void cancelEndsTheRefreshAndKeepsTheOldStatus()
     {
-        TestDatabase database;
-        FakeSmsServer server;
-        const Client client = database.addClient(makeClient(5, u"Ed"_s, u"Slow"_s));
-        ProviderService service(database.db(), m_secrets, &m_network);
-        const qint64 provider = addTwilio(service, server);
-        logMessage(database.db(), client.id, client.phone, SmsStatus::Sent, {}, at(14), provider, sid(3));
-        server.setMessageStatus(sid(3), u"delivered"_s);
-        server.setFault(FakeSmsServer::Fault::Never);
+        TwilioProviderRig rig(m_secrets, &m_network, u"Twilio main"_s);
+        const Client client = rig.database.addClient(makeClient(5, u"Ed"_s, u"Slow"_s));
+        logMessage(rig.database.db(), client.id, client.phone, SmsStatus::Sent, {}, at(14), rig.provider, sid(3));
+        rig.server.setMessageStatus(sid(3), u"delivered"_s);
+        rig.server.setFault(FakeSmsServer::Fault::Never);
 
-        const SmsHistory history(database.db());
-        ClientSmsHistoryWidget widget(history, service, support, client);
+        const SmsHistory history(rig.database.db());
+        ClientSmsHistoryWidget widget(history, rig.service, support, client);
         widget.show();
         QVERIFY(QTest::qWaitForWindowExposed(&widget));
-        QSignalSpy asked(&server, &FakeSmsServer::requestReceived);
+        QSignalSpy asked(&rig.server, &FakeSmsServer::requestReceived);
         QSignalSpy finished(&widget, &ClientSmsHistoryWidget::refreshFinished);
         QTest::mouseClick(widget.findChild<QPushButton*>(u"refreshSmsStatus"_s), Qt::LeftButton);
         QVERIFY(asked.wait(20000));

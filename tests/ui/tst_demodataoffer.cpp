@@ -4,6 +4,7 @@
 #include "core/secrets/DataKeyService.h"
 #include "core/secrets/SecretStore.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/support/TestProviders.h"
 #include "ui/clients/DemoDataOffer.h"
 
 #include <QProgressDialog>
@@ -16,6 +17,23 @@ using namespace backoffice;
 using namespace backoffice::ui;
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+/// The offer as a first start makes it: on an empty test database, with its data key in a keychain
+/// of its own, over the shown main window.
+struct Offer
+{
+    test::TestDatabase db;
+    KeychainSecretStore secrets {test::uniqueKeychainService()};
+    QWidget window;
+    DemoDataOffer offer {DataKeyService(db.db(), secrets), db.db().location(), Actor {u"root"_s, Role::Admin}, &window};
+    QSignalSpy finished {&offer, &DemoDataOffer::finished};
+
+    Offer() { window.show(); }
+
+    QProgressDialog* progress() const { return window.findChild<QProgressDialog*>(); }
+};
+} // namespace
+
 class TestDemoDataOffer : public QObject
 {
     Q_OBJECT
@@ -23,40 +41,28 @@ class TestDemoDataOffer : public QObject
 private slots:
     void createsClientsInAWorkerWithProgress()
     {
-        test::TestDatabase db;
-        KeychainSecretStore secrets;
-        QWidget window;
-        window.show();
-        DemoDataOffer offer(DataKeyService(db.db(), secrets), db.db().location(), Actor {u"root"_s, Role::Admin},
-                            &window);
-        QSignalSpy finished(&offer, &DemoDataOffer::finished);
-        offer.create(300);
-        QTRY_VERIFY(window.findChild<QProgressDialog*>() != nullptr);
-        QVERIFY(finished.wait(60000));
-        QCOMPARE(finished.first().first().toLongLong(), 300);
-        QCOMPARE(db.db().scalar(u"SELECT count(*) FROM clients"_s).value().toInt(), 300);
-        QCOMPARE(db.db().scalar(u"SELECT count(*) FROM audit_events WHERE action = 'clients.demo'"_s).value().toInt(),
+        Offer f;
+        f.offer.create(300);
+        QTRY_VERIFY(f.progress() != nullptr);
+        QVERIFY(f.finished.wait(60000));
+        QCOMPARE(f.finished.first().first().toLongLong(), 300);
+        QCOMPARE(f.db.db().scalar(u"SELECT count(*) FROM clients"_s).value().toInt(), 300);
+        QCOMPARE(f.db.db().scalar(u"SELECT count(*) FROM audit_events WHERE action = 'clients.demo'"_s).value().toInt(),
                  1);
     }
 
     void cancellingKeepsNothing()
     {
-        test::TestDatabase db;
-        KeychainSecretStore secrets;
-        QWidget window;
-        window.show();
-        DemoDataOffer offer(DataKeyService(db.db(), secrets), db.db().location(), Actor {u"root"_s, Role::Admin},
-                            &window);
-        QSignalSpy finished(&offer, &DemoDataOffer::finished);
-        offer.create(200000);
-        QTRY_VERIFY(window.findChild<QProgressDialog*>() != nullptr);
+        Offer f;
+        f.offer.create(200000);
+        QTRY_VERIFY(f.progress() != nullptr);
         // As the operator does: the dialog's Cancel button.
-        auto* cancel = window.findChild<QProgressDialog*>()->findChild<QPushButton*>();
+        auto* cancel = f.progress()->findChild<QPushButton*>();
         QVERIFY(cancel);
         cancel->click();
-        QVERIFY(finished.wait(120000));
-        QCOMPARE(finished.first().first().toLongLong(), 0);
-        QCOMPARE(db.db().scalar(u"SELECT count(*) FROM clients"_s).value().toInt(), 0);
+        QVERIFY(f.finished.wait(120000));
+        QCOMPARE(f.finished.first().first().toLongLong(), 0);
+        QCOMPARE(f.db.db().scalar(u"SELECT count(*) FROM clients"_s).value().toInt(), 0);
     }
 };
 

@@ -8,8 +8,11 @@
 #include "core/secrets/SecretStore.h"
 #include "core/sms/ProviderService.h"
 #include "core/twofactor/TotpGenerator.h"
+#include "tests/support/DiagnosisClients.h"
 #include "tests/support/FakeSmsServer.h"
+#include "tests/support/TestActors.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/support/TestProviders.h"
 #include "ui/common/RunningWork.h"
 #include "ui/diagnosis/DiagnosisDialog.h"
 #include "ui/diagnosis/DiagnosisReport.h"
@@ -34,15 +37,12 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 using namespace backoffice;
 using backoffice::test::FakeSmsServer;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-const Actor Admin {u"ada"_s, Role::Admin};
-const Actor Support {u"sam"_s, Role::Support};
 const QByteArray rawSecret("12345678901234567890");
 constexpr qint64 AuthenticatorClient = 31;
 constexpr qint64 SmsClient = 32;
@@ -68,7 +68,7 @@ class TestDiagnosisDialog : public QObject
     Q_OBJECT
 
 private:
-    KeychainSecretStore m_secrets {u"backoffice-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)};
+    KeychainSecretStore m_secrets {test::uniqueKeychainService()};
     QNetworkAccessManager m_network;
     std::unique_ptr<test::TestDatabase> m_db;
     std::unique_ptr<Diagnoser> m_diagnoser;
@@ -76,7 +76,7 @@ private:
 
     Client client(qint64 id) const { return ClientRepository(m_db->db()).find(id).value(); }
 
-    std::unique_ptr<ui::DiagnosisDialog> dialogFor(qint64 id, const Actor& actor = Support)
+    std::unique_ptr<ui::DiagnosisDialog> dialogFor(qint64 id, const Actor& actor = test::support)
     {
         auto dialog = std::make_unique<ui::DiagnosisDialog>(*m_diagnoser, actor, client(id), m_cipher, QString());
         dialog->show();
@@ -90,14 +90,8 @@ private:
         ProviderConfig config = server.twilioProvider();
         config.timeoutMs = timeoutMs;
         config.enabled = true;
-        auto created = service.create(Admin, config);
-        QVERIFY2(created.ok(), qPrintable(created ? QString() : created.error().toString()));
-        std::optional<Status> stored;
-        QObject context;
-        service.storeSecret(Admin, created->id, server.twilioAuthToken, &context,
-                            [&](Status status) { stored = status; });
-        QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 15000);
-        QVERIFY(stored->ok());
+        const Result<ProviderConfig> added = test::addProvider(service, test::admin, config, server.twilioAuthToken);
+        QVERIFY2(added.ok(), qPrintable(added ? QString() : added.error().toString()));
     }
 
 private slots:
@@ -107,15 +101,7 @@ private slots:
         DatabaseLocation location;
         location.sqlitePath = m_db->path();
         m_diagnoser = std::make_unique<Diagnoser>(location, m_secrets);
-        Client authenticator
-            = test::makeClient(AuthenticatorClient, u"Alice"_s, u"Auth"_s, TwoFactorMethod::Authenticator);
-        authenticator.authenticator->sealedSecret
-            = TotpSecretSealing::seal(m_cipher, AuthenticatorClient, u"GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"_s).value();
-        m_db->addClient(authenticator);
-        Client sms = test::makeClient(SmsClient, u"Sid"_s, u"Sms"_s, TwoFactorMethod::Sms);
-        sms.phone = u"+447911123456"_s;
-        m_db->addClient(sms);
-        m_db->addClient(test::makeClient(NoTwoFactorClient, u"Nora"_s, u"None"_s));
+        test::addOneClientPerMethod(*m_db, m_cipher, AuthenticatorClient, SmsClient, NoTwoFactorClient);
     }
 
     void cleanup()

@@ -10,6 +10,7 @@
 #include "core/verification/ClientNoticeSettings.h"
 #include "tests/support/AnotherDesk.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/support/TestProviders.h"
 #include "tests/support/TestSmtpServer.h"
 #include "ui/email/EmailSettingsPage.h"
 
@@ -20,7 +21,6 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
-#include <QUuid>
 
 using namespace backoffice;
 using namespace Qt::Literals::StringLiterals;
@@ -29,7 +29,7 @@ class TestEmailSettingsPage : public QObject
 {
     Q_OBJECT
 
-    KeychainSecretStore m_secrets {u"backoffice-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)};
+    KeychainSecretStore m_secrets {test::uniqueKeychainService()};
     const Actor m_admin {u"ada"_s, Role::Admin};
 
 private slots:

@@ -7,6 +7,7 @@
 #include "core/session/Workspace.h"
 #include "tests/support/AnotherDesk.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/support/TestProviders.h"
 #include "tests/support/TestSmtpServer.h"
 #include "ui/MainWindow.h"
 #include "ui/audit/AuditPage.h"
@@ -33,7 +34,6 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
-#include <QUuid>
 
 using namespace backoffice;
 using namespace Qt::Literals::StringLiterals;
@@ -83,7 +83,7 @@ class TestOperatorSession : public QObject
     Q_OBJECT
 
 private:
-    KeychainSecretStore m_secrets {u"backoffice-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)};
+    KeychainSecretStore m_secrets {test::uniqueKeychainService()};
     QNetworkAccessManager m_network;
     std::unique_ptr<test::TestDatabase> m_db;
     std::unique_ptr<Workspace> m_workspace;
@@ -202,12 +202,8 @@ private slots:
         // after the client read back the code the session's CallerVerification sent by e-mail.
         test::TestSmtpServer smtp(test::TestSmtpServer::Security::None);
         QVERIFY2(smtp.isValid(), qPrintable(smtp.problem()));
-        SmtpSettings mail;
-        mail.host = u"127.0.0.1"_s;
-        mail.port = smtp.port();
-        mail.security = SmtpSecurity::None;
-        mail.fromAddress = u"backoffice@bank.example"_s;
-        QVERIFY(m_workspace->emailSettings(m_secrets).save(Admin, mail).ok());
+        QVERIFY(
+            m_workspace->emailSettings(m_secrets).save(Admin, smtp.plainSettings(u"backoffice@bank.example"_s)).ok());
         QTimer::singleShot(0, this, [&smtp] {
             auto* dialog = qobject_cast<ui::DisableTwoFactorDialog*>(QApplication::activeModalWidget());
             QVERIFY(dialog);

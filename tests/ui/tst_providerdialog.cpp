@@ -5,7 +5,9 @@
 #include "core/sms/ProviderService.h"
 #include "tests/support/AccessibilityChecks.h"
 #include "tests/support/FakeSmsServer.h"
+#include "tests/support/TestActors.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/support/TestProviders.h"
 #include "ui/sms/ProviderDialog.h"
 
 #include <QAccessible>
@@ -19,7 +21,6 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
-#include <QUuid>
 
 using namespace backoffice;
 using namespace backoffice::test;
@@ -27,8 +28,6 @@ using namespace backoffice::ui;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-const Actor admin {u"alice"_s, Role::Admin};
-
 QLineEdit* edit(QWidget& dialog, const QString& accessibleName)
 {
     for (QLineEdit* line : dialog.findChildren<QLineEdit*>()) {
@@ -50,7 +49,21 @@ class TestProviderDialog : public QObject
     Q_OBJECT
 
     QNetworkAccessManager m_network;
-    KeychainSecretStore m_secrets {u"backoffice-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)};
+    KeychainSecretStore m_secrets {uniqueKeychainService()};
+
+    /// A dialog adding a provider to an empty test database, shown.
+    struct NewProviderDialog
+    {
+        TestDatabase database;
+        ProviderService service;
+        ProviderDialog dialog;
+
+        NewProviderDialog(SecretStore& secrets, QNetworkAccessManager* network)
+            : service(database.db(), secrets, network), dialog(service, admin, std::nullopt)
+        {
+            dialog.show();
+        }
+    };
 
     void fillTwilio(ProviderDialog& dialog, const FakeSmsServer& server)
     {
@@ -103,58 +116,49 @@ private slots:
     void everyMnemonicIsUniqueAndReachesItsField()
     {
         QFETCH(int, kindIndex);
-        TestDatabase database;
-        ProviderService service(database.db(), m_secrets, &m_network);
-        ProviderDialog dialog(service, admin, std::nullopt);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowActive(&dialog));
-        dialog.findChild<QComboBox*>()->setCurrentIndex(kindIndex);
-        const QMultiHash<QChar, QString> letters = mnemonics(dialog);
+        NewProviderDialog f(m_secrets, &m_network);
+        QVERIFY(QTest::qWaitForWindowActive(&f.dialog));
+        f.dialog.findChild<QComboBox*>()->setCurrentIndex(kindIndex);
+        const QMultiHash<QChar, QString> letters = mnemonics(f.dialog);
         for (const QChar letter : letters.uniqueKeys())
             QVERIFY2(letters.count(letter) == 1,
                      qPrintable(
                          u"Alt+%1 is shared by: %2"_s.arg(letter, QStringList(letters.values(letter)).join(u", "_s))));
         QVERIFY(letters.size() >= 14);
         // Alt+T reaches the secret itself, not the row around it; Alt+S the sender.
-        QTest::keyClick(&dialog, Qt::Key_T, Qt::AltModifier);
-        QTRY_COMPARE(QApplication::focusWidget(), edit(dialog, u"Secret"_s));
-        QTest::keyClick(&dialog, Qt::Key_S, Qt::AltModifier);
-        QTRY_COMPARE(QApplication::focusWidget(), edit(dialog, u"Sender"_s));
+        QTest::keyClick(&f.dialog, Qt::Key_T, Qt::AltModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), edit(f.dialog, u"Secret"_s));
+        QTest::keyClick(&f.dialog, Qt::Key_S, Qt::AltModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), edit(f.dialog, u"Sender"_s));
     }
 
     void saveNamesEveryProblemNextToItsField()
     {
-        TestDatabase database;
-        ProviderService service(database.db(), m_secrets, &m_network);
-        ProviderDialog dialog(service, admin, std::nullopt);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        type(edit(dialog, u"Account SID"_s), u"AC12"_s);
-        type(edit(dialog, u"Sender"_s), u"0044 20"_s);
-        type(edit(dialog, u"API base URL"_s), u"http://example.com"_s);
-        QSignalSpy saved(&dialog, &ProviderDialog::saved);
-        for (QPushButton* button : dialog.findChildren<QPushButton*>())
+        NewProviderDialog f(m_secrets, &m_network);
+        QVERIFY(QTest::qWaitForWindowExposed(&f.dialog));
+        type(edit(f.dialog, u"Account SID"_s), u"AC12"_s);
+        type(edit(f.dialog, u"Sender"_s), u"0044 20"_s);
+        type(edit(f.dialog, u"API base URL"_s), u"http://example.com"_s);
+        QSignalSpy saved(&f.dialog, &ProviderDialog::saved);
+        for (QPushButton* button : f.dialog.findChildren<QPushButton*>())
             if (button->accessibleName() == u"Save")
                 QTest::mouseClick(button, Qt::LeftButton);
         QCOMPARE(saved.size(), 0);
-        QVERIFY(dialog.isVisible());
-        QCOMPARE(dialog.problemText(u"name"_s), u"Required."_s);
-        QVERIFY(dialog.problemText(u"account-id"_s).contains(u"32 hexadecimal"_s));
-        QVERIFY(!dialog.problemText(u"from"_s).isEmpty());
-        QVERIFY(!dialog.problemText(u"base-url"_s).isEmpty());
-        QCOMPARE(dialog.problemText(u"secret"_s), u"Required."_s);
-        QVERIFY(dialog.problemText(u"status-page-url"_s).isEmpty());
-        QCOMPARE(database.db().scalar(u"SELECT count(*) FROM sms_providers"_s).value().toInt(), 0);
+        QVERIFY(f.dialog.isVisible());
+        QCOMPARE(f.dialog.problemText(u"name"_s), u"Required."_s);
+        QVERIFY(f.dialog.problemText(u"account-id"_s).contains(u"32 hexadecimal"_s));
+        QVERIFY(!f.dialog.problemText(u"from"_s).isEmpty());
+        QVERIFY(!f.dialog.problemText(u"base-url"_s).isEmpty());
+        QCOMPARE(f.dialog.problemText(u"secret"_s), u"Required."_s);
+        QVERIFY(f.dialog.problemText(u"status-page-url"_s).isEmpty());
+        QCOMPARE(f.database.db().scalar(u"SELECT count(*) FROM sms_providers"_s).value().toInt(), 0);
     }
 
     void secretIsMaskedAndShowWorksOnlyWhileTyping()
     {
-        TestDatabase database;
-        ProviderService service(database.db(), m_secrets, &m_network);
-        ProviderDialog dialog(service, admin, std::nullopt);
-        dialog.show();
-        QLineEdit* secret = edit(dialog, u"Secret"_s);
-        auto* show = dialog.findChild<QToolButton*>();
+        NewProviderDialog f(m_secrets, &m_network);
+        QLineEdit* secret = edit(f.dialog, u"Secret"_s);
+        auto* show = f.dialog.findChild<QToolButton*>();
         QCOMPARE(secret->echoMode(), QLineEdit::Password);
         QVERIFY(!show->isEnabled());
         QTest::keyClicks(secret, u"abc123"_s);
@@ -207,101 +211,92 @@ private slots:
 
     void checksShowOperatorWordsForEachFailure()
     {
-        TestDatabase database;
+        NewProviderDialog f(m_secrets, &m_network);
         FakeSmsServer server;
-        ProviderService service(database.db(), m_secrets, &m_network);
-        ProviderDialog dialog(service, admin, std::nullopt);
-        dialog.show();
-        fillTwilio(dialog, server);
-        QTest::keyClicks(edit(dialog, u"Secret"_s), u"wrongwrongwrongwrongwrongwrong12"_s);
-        QCOMPARE(clickCheck(dialog, u"checkCredentials"_s).error->failure, ProviderFailure::WrongCredentials);
-        QVERIFY(dialog.findChild<QLabel*>(u"checkResult"_s)->text().contains(u"Wrong credentials"_s));
+        fillTwilio(f.dialog, server);
+        QTest::keyClicks(edit(f.dialog, u"Secret"_s), u"wrongwrongwrongwrongwrongwrong12"_s);
+        QCOMPARE(clickCheck(f.dialog, u"checkCredentials"_s).error->failure, ProviderFailure::WrongCredentials);
+        QVERIFY(f.dialog.findChild<QLabel*>(u"checkResult"_s)->text().contains(u"Wrong credentials"_s));
 
-        edit(dialog, u"Secret"_s)->clear();
-        QTest::keyClicks(edit(dialog, u"Secret"_s), QString::fromLatin1(server.twilioAuthToken));
+        edit(f.dialog, u"Secret"_s)->clear();
+        QTest::keyClicks(edit(f.dialog, u"Secret"_s), QString::fromLatin1(server.twilioAuthToken));
         server.twilioBalance = u"3.10"_s;
-        type(edit(dialog, u"Low-balance threshold"_s), u"5"_s);
-        QCOMPARE(clickCheck(dialog, u"checkBalance"_s).outcome, CheckOutcome::Warning);
-        QVERIFY(dialog.findChild<QLabel*>(u"checkResult"_s)->text().contains(u"below the threshold"_s));
+        type(edit(f.dialog, u"Low-balance threshold"_s), u"5"_s);
+        QCOMPARE(clickCheck(f.dialog, u"checkBalance"_s).outcome, CheckOutcome::Warning);
+        QVERIFY(f.dialog.findChild<QLabel*>(u"checkResult"_s)->text().contains(u"below the threshold"_s));
 
         server.statusIndicator = u"major"_s;
-        QCOMPARE(clickCheck(dialog, u"checkServiceStatus"_s).outcome, CheckOutcome::Problem);
-        QVERIFY(dialog.findChild<QLabel*>(u"checkResult"_s)->text().contains(u"major incident"_s));
+        QCOMPARE(clickCheck(f.dialog, u"checkServiceStatus"_s).outcome, CheckOutcome::Problem);
+        QVERIFY(f.dialog.findChild<QLabel*>(u"checkResult"_s)->text().contains(u"major incident"_s));
 
-        type(edit(dialog, u"Test SMS recipient"_s), u"+447400123456"_s);
-        const CheckResult sent = clickCheck(dialog, u"sendTestSms"_s);
+        type(edit(f.dialog, u"Test SMS recipient"_s), u"+447400123456"_s);
+        const CheckResult sent = clickCheck(f.dialog, u"sendTestSms"_s);
         QCOMPARE(sent.outcome, CheckOutcome::Ok);
-        QCOMPARE(edit(dialog, u"Message ID"_s)->text(), server.lastMessageSid());
+        QCOMPARE(edit(f.dialog, u"Message ID"_s)->text(), server.lastMessageSid());
         QCOMPARE(server.count("POST"), 1);
 
         server.setMessageStatus(server.lastMessageSid(), u"undelivered"_s, 30007);
-        QCOMPARE(clickCheck(dialog, u"deliveryStatus"_s).message->errorCode, u"30007"_s);
-        QVERIFY(dialog.findChild<QLabel*>(u"checkResult"_s)->text().contains(u"filtered"_s));
+        QCOMPARE(clickCheck(f.dialog, u"deliveryStatus"_s).message->errorCode, u"30007"_s);
+        QVERIFY(f.dialog.findChild<QLabel*>(u"checkResult"_s)->text().contains(u"filtered"_s));
     }
 
     void theThreeChecksStayOnScreenTogetherAndATestSmsIsWarned()
     {
-        TestDatabase database;
+        NewProviderDialog f(m_secrets, &m_network);
         FakeSmsServer server;
-        ProviderService service(database.db(), m_secrets, &m_network);
-        ProviderDialog dialog(service, admin, std::nullopt);
-        dialog.show();
-        fillTwilio(dialog, server);
-        QTest::keyClicks(edit(dialog, u"Secret"_s), QString::fromLatin1(server.twilioAuthToken));
-        auto* credentials = dialog.findChild<QLabel*>(u"credentialsResult"_s);
-        auto* balance = dialog.findChild<QLabel*>(u"balanceResult"_s);
-        auto* status = dialog.findChild<QLabel*>(u"serviceStatusResult"_s);
+        fillTwilio(f.dialog, server);
+        QTest::keyClicks(edit(f.dialog, u"Secret"_s), QString::fromLatin1(server.twilioAuthToken));
+        auto* credentials = f.dialog.findChild<QLabel*>(u"credentialsResult"_s);
+        auto* balance = f.dialog.findChild<QLabel*>(u"balanceResult"_s);
+        auto* status = f.dialog.findChild<QLabel*>(u"serviceStatusResult"_s);
         QVERIFY(credentials && balance && status);
         QCOMPARE(balance->text(), u"not checked yet"_s);
 
-        QCOMPARE(clickCheck(dialog, u"checkCredentials"_s).outcome, CheckOutcome::Ok);
+        QCOMPARE(clickCheck(f.dialog, u"checkCredentials"_s).outcome, CheckOutcome::Ok);
         server.twilioBalance = u"3.10"_s;
-        type(edit(dialog, u"Low-balance threshold"_s), u"5"_s);
-        QCOMPARE(clickCheck(dialog, u"checkBalance"_s).outcome, CheckOutcome::Warning);
+        type(edit(f.dialog, u"Low-balance threshold"_s), u"5"_s);
+        QCOMPARE(clickCheck(f.dialog, u"checkBalance"_s).outcome, CheckOutcome::Warning);
         server.statusIndicator = u"major"_s;
-        QCOMPARE(clickCheck(dialog, u"checkServiceStatus"_s).outcome, CheckOutcome::Problem);
+        QCOMPARE(clickCheck(f.dialog, u"checkServiceStatus"_s).outcome, CheckOutcome::Problem);
         // All three answers at once, none replaced by the next.
         QVERIFY2(credentials->text().contains(u"credentials are right"_s), qPrintable(credentials->text()));
         QVERIFY2(balance->text().contains(u"below the threshold"_s), qPrintable(balance->text()));
         QVERIFY2(status->text().contains(u"major incident"_s), qPrintable(status->text()));
-        QCOMPARE(test::labelsHidingTheirText(dialog), QStringList());
+        QCOMPARE(test::labelsHidingTheirText(f.dialog), QStringList());
         QCOMPARE(QAccessible::queryAccessibleInterface(balance)->text(QAccessible::Name), balance->text());
 
         // A test SMS the provider accepts still says what may keep it from arriving.
-        type(edit(dialog, u"Test SMS recipient"_s), u"+447400123456"_s);
-        QCOMPARE(clickCheck(dialog, u"sendTestSms"_s).outcome, CheckOutcome::Ok);
-        const QString sent = dialog.findChild<QLabel*>(u"checkResult"_s)->text();
+        type(edit(f.dialog, u"Test SMS recipient"_s), u"+447400123456"_s);
+        QCOMPARE(clickCheck(f.dialog, u"sendTestSms"_s).outcome, CheckOutcome::Ok);
+        const QString sent = f.dialog.findChild<QLabel*>(u"checkResult"_s)->text();
         QVERIFY2(sent.contains(u"accepted the test SMS"_s), qPrintable(sent));
         QVERIFY2(sent.contains(u"Mind the balance"_s) && sent.contains(u"below the threshold"_s), qPrintable(sent));
         QVERIFY2(sent.contains(u"Mind the service status"_s) && sent.contains(u"major incident"_s), qPrintable(sent));
 
         // Once the balance is fine and the incident over, the warnings go.
         server.twilioBalance = u"30.00"_s;
-        QCOMPARE(clickCheck(dialog, u"checkBalance"_s).outcome, CheckOutcome::Ok);
+        QCOMPARE(clickCheck(f.dialog, u"checkBalance"_s).outcome, CheckOutcome::Ok);
         server.statusIndicator = u"none"_s;
-        QCOMPARE(clickCheck(dialog, u"checkServiceStatus"_s).outcome, CheckOutcome::Ok);
-        QCOMPARE(clickCheck(dialog, u"sendTestSms"_s).outcome, CheckOutcome::Ok);
-        const QString again = dialog.findChild<QLabel*>(u"checkResult"_s)->text();
+        QCOMPARE(clickCheck(f.dialog, u"checkServiceStatus"_s).outcome, CheckOutcome::Ok);
+        QCOMPARE(clickCheck(f.dialog, u"sendTestSms"_s).outcome, CheckOutcome::Ok);
+        const QString again = f.dialog.findChild<QLabel*>(u"checkResult"_s)->text();
         QVERIFY2(!again.contains(u"Mind the"_s), qPrintable(again));
     }
 
     void runningCheckShowsProgressAndCanBeCancelled()
     {
-        TestDatabase database;
+        NewProviderDialog f(m_secrets, &m_network);
         FakeSmsServer server;
         server.setFault(FakeSmsServer::Fault::Never);
-        ProviderService service(database.db(), m_secrets, &m_network);
-        ProviderDialog dialog(service, admin, std::nullopt);
-        dialog.show();
-        fillTwilio(dialog, server);
-        QTest::keyClicks(edit(dialog, u"Secret"_s), QString::fromLatin1(server.twilioAuthToken));
-        QSignalSpy finished(&dialog, &ProviderDialog::checkFinished);
+        fillTwilio(f.dialog, server);
+        QTest::keyClicks(edit(f.dialog, u"Secret"_s), QString::fromLatin1(server.twilioAuthToken));
+        QSignalSpy finished(&f.dialog, &ProviderDialog::checkFinished);
         QSignalSpy received(&server, &FakeSmsServer::requestReceived);
-        auto* check = dialog.findChild<QPushButton*>(u"checkBalance"_s);
+        auto* check = f.dialog.findChild<QPushButton*>(u"checkBalance"_s);
         QTest::mouseClick(check, Qt::LeftButton);
-        QVERIFY(dialog.isChecking());
+        QVERIFY(f.dialog.isChecking());
         QVERIFY(!check->isEnabled());
-        auto* cancel = dialog.findChild<QPushButton*>(u"cancelCheck"_s);
+        auto* cancel = f.dialog.findChild<QPushButton*>(u"cancelCheck"_s);
         QVERIFY(cancel->isVisible());
         QVERIFY(received.wait(5000));
         QTest::mouseClick(cancel, Qt::LeftButton);

@@ -7,7 +7,9 @@
 #include "core/sms/ProviderService.h"
 #include "tests/support/AnotherDesk.h"
 #include "tests/support/FakeSmsServer.h"
+#include "tests/support/TestActors.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/support/TestProviders.h"
 #include "ui/sms/ProviderDialog.h"
 #include "ui/sms/ProviderTableModel.h"
 #include "ui/sms/SmsProvidersPage.h"
@@ -22,49 +24,40 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
-#include <QUuid>
 
 using namespace backoffice;
 using namespace backoffice::test;
 using namespace backoffice::ui;
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-const Actor admin {u"alice"_s, Role::Admin};
-} // namespace
-
 class TestProvidersPage : public QObject
 {
     Q_OBJECT
 
     QNetworkAccessManager m_network;
-    KeychainSecretStore m_secrets {u"backoffice-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)};
+    KeychainSecretStore m_secrets {uniqueKeychainService()};
 
-    qint64 addProvider(const Database& database, const FakeSmsServer& server, const QString& name, bool enabled = true,
-                       bool withSecret = true)
+    /// A test database with its provider service and a fake Twilio server for the providers added to it.
+    struct ProvidersDesk
     {
-        ProviderService service(database, m_secrets, &m_network);
-        ProviderConfig config;
-        config.kind = u"twilio"_s;
-        config.name = name;
-        config.enabled = enabled;
-        config.accountId = server.twilioAccountSid;
-        config.sender = u"+14155550100"_s;
-        config.baseUrl = server.baseUrl();
-        config.statusPageUrl = server.baseUrl();
-        config.timeoutMs = 2000;
-        auto created = service.create(admin, config);
-        if (!created)
-            qFatal("%s", qPrintable(created.error().toString()));
-        if (withSecret) {
-            std::optional<Status> outcome;
-            QObject context;
-            service.storeSecret(admin, created->id, server.twilioAuthToken, &context, [&](Status s) { outcome = s; });
-            if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 15000) || !outcome->ok())
-                qFatal("secret not stored");
+        TestDatabase database;
+        FakeSmsServer server;
+        ProviderService providers;
+
+        ProvidersDesk(SecretStore& secrets, QNetworkAccessManager* network) : providers(database.db(), secrets, network)
+        {
         }
-        return created->id;
-    }
+
+        /// Adds a Twilio provider on the server, with its auth token in the keychain unless `withSecret` is false.
+        qint64 add(const QString& name, bool enabled = true, bool withSecret = true) const
+        {
+            ProviderConfig config = server.twilioProvider();
+            config.name = name;
+            config.enabled = enabled;
+            config.timeoutMs = 2000;
+            return setUpProvider(providers, admin, config, withSecret ? server.twilioAuthToken : QByteArray()).id;
+        }
+    };
 
 private slots:
     void columnWidthsAreRemembered()
@@ -87,12 +80,10 @@ private slots:
 
     void modelShowsProvidersAndPassesTheModelTester()
     {
-        TestDatabase database;
-        FakeSmsServer server;
-        addProvider(database.db(), server, u"Beta"_s);
-        addProvider(database.db(), server, u"Alpha"_s, false, false);
-        const ProviderService providers(database.db(), m_secrets, &m_network);
-        SmsProvidersPage page(providers, admin);
+        ProvidersDesk desk(m_secrets, &m_network);
+        desk.add(u"Beta"_s);
+        desk.add(u"Alpha"_s, false, false);
+        SmsProvidersPage page(desk.providers, admin);
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         ProviderTableModel* model = page.model();
         QCOMPARE(model->rowCount(), 2);
@@ -107,11 +98,9 @@ private slots:
 
     void editOpensByEnterAndByDoubleClick()
     {
-        TestDatabase database;
-        FakeSmsServer server;
-        addProvider(database.db(), server, u"Main"_s);
-        const ProviderService providers(database.db(), m_secrets, &m_network);
-        SmsProvidersPage page(providers, admin);
+        ProvidersDesk desk(m_secrets, &m_network);
+        desk.add(u"Main"_s);
+        SmsProvidersPage page(desk.providers, admin);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.view()->setFocus();
@@ -140,13 +129,11 @@ private slots:
 
     void aProviderChangedOnAnotherDeskShowsAndItsOpenFormCannotOverwriteIt()
     {
-        TestDatabase database;
-        FakeSmsServer server;
-        const qint64 id = addProvider(database.db(), server, u"Main"_s);
-        const AuditLog audit(database.db());
-        ChangeFeed feed(database.db(), audit);
-        const ProviderService providers(database.db(), m_secrets, &m_network);
-        SmsProvidersPage page(providers, admin);
+        ProvidersDesk desk(m_secrets, &m_network);
+        const qint64 id = desk.add(u"Main"_s);
+        const AuditLog audit(desk.database.db());
+        ChangeFeed feed(desk.database.db(), audit);
+        SmsProvidersPage page(desk.providers, admin);
         connect(&feed, &ChangeFeed::changed, &page, &SmsProvidersPage::applyChanges);
         QSignalSpy providersChanged(&page, &SmsProvidersPage::providersChanged);
         page.show();
@@ -154,7 +141,7 @@ private slots:
         QTRY_VERIFY(page.openDialog());
         QVERIFY(page.openDialog()->saveButton()->isEnabled());
 
-        const AnotherDesk bob(database);
+        const AnotherDesk bob(desk.database);
         QVERIFY(bob.renameProvider(id, u"Main (renamed by bob)"_s));
         QTRY_COMPARE_WITH_TIMEOUT(page.model()->index(0, ProviderTableModel::Name).data().toString(),
                                   u"Main (renamed by bob)"_s, 2000);
@@ -166,21 +153,19 @@ private slots:
 
     void aProviderChangedOnAnotherDeskLeavesAFormOfAnotherProviderAlone()
     {
-        TestDatabase database;
-        FakeSmsServer server;
-        const qint64 main = addProvider(database.db(), server, u"Main"_s);
-        const qint64 spare = addProvider(database.db(), server, u"Spare"_s, false, false);
-        const AuditLog audit(database.db());
-        ChangeFeed feed(database.db(), audit);
-        const ProviderService providers(database.db(), m_secrets, &m_network);
-        SmsProvidersPage page(providers, admin);
+        ProvidersDesk desk(m_secrets, &m_network);
+        const qint64 main = desk.add(u"Main"_s);
+        const qint64 spare = desk.add(u"Spare"_s, false, false);
+        const AuditLog audit(desk.database.db());
+        ChangeFeed feed(desk.database.db(), audit);
+        SmsProvidersPage page(desk.providers, admin);
         connect(&feed, &ChangeFeed::changed, &page, &SmsProvidersPage::applyChanges);
         page.show();
         page.view()->selectRow(page.model()->rowOf(main));
         page.editSelected();
         QTRY_VERIFY(page.openDialog());
 
-        QVERIFY(AnotherDesk(database).renameProvider(spare, u"Spare 2"_s));
+        QVERIFY(AnotherDesk(desk.database).renameProvider(spare, u"Spare 2"_s));
         QTRY_VERIFY_WITH_TIMEOUT(
             page.model()->rowOf(spare) >= 0
                 && page.model()->index(page.model()->rowOf(spare), ProviderTableModel::Name).data().toString()
@@ -192,11 +177,9 @@ private slots:
 
     void removingTheOnlyEnabledProviderAsksTwice()
     {
-        TestDatabase database;
-        FakeSmsServer server;
-        addProvider(database.db(), server, u"Only"_s);
-        const ProviderService providers(database.db(), m_secrets, &m_network);
-        SmsProvidersPage page(providers, admin);
+        ProvidersDesk desk(m_secrets, &m_network);
+        desk.add(u"Only"_s);
+        SmsProvidersPage page(desk.providers, admin);
         QStringList asked;
         QList<bool> answers {true, false};
         page.setConfirmation([&](const QString& title, const QString&) {
@@ -219,12 +202,10 @@ private slots:
 
     void removingOneOfTwoEnabledProvidersAsksOnce()
     {
-        TestDatabase database;
-        FakeSmsServer server;
-        addProvider(database.db(), server, u"A"_s, true, false);
-        addProvider(database.db(), server, u"B"_s, true, false);
-        const ProviderService providers(database.db(), m_secrets, &m_network);
-        SmsProvidersPage page(providers, admin);
+        ProvidersDesk desk(m_secrets, &m_network);
+        desk.add(u"A"_s, true, false);
+        desk.add(u"B"_s, true, false);
+        SmsProvidersPage page(desk.providers, admin);
         int questions = 0;
         page.setConfirmation([&](const QString&, const QString&) {
             ++questions;
@@ -240,11 +221,9 @@ private slots:
 
     void declinedRemovalKeepsTheProvider()
     {
-        TestDatabase database;
-        FakeSmsServer server;
-        addProvider(database.db(), server, u"Keep"_s, false, false);
-        const ProviderService providers(database.db(), m_secrets, &m_network);
-        SmsProvidersPage page(providers, admin);
+        ProvidersDesk desk(m_secrets, &m_network);
+        desk.add(u"Keep"_s, false, false);
+        SmsProvidersPage page(desk.providers, admin);
         page.setConfirmation([](const QString&, const QString&) { return false; });
         page.view()->selectRow(0);
         page.removeSelected();
@@ -253,11 +232,9 @@ private slots:
 
     void checkAllFillsBalanceAndStatusWithProgress()
     {
-        TestDatabase database;
-        FakeSmsServer server;
-        addProvider(database.db(), server, u"Main"_s);
-        const ProviderService providers(database.db(), m_secrets, &m_network);
-        SmsProvidersPage page(providers, admin);
+        ProvidersDesk desk(m_secrets, &m_network);
+        desk.add(u"Main"_s);
+        SmsProvidersPage page(desk.providers, admin);
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.show();
         QSignalSpy changed(&page, &SmsProvidersPage::providersChanged);
@@ -275,12 +252,10 @@ private slots:
 
     void lastStatusShowsFailingCredentialsEvenWhenTheStatusPageIsFine()
     {
-        TestDatabase database;
-        FakeSmsServer server;
-        addProvider(database.db(), server, u"Main"_s);
-        server.setFault(FakeSmsServer::Fault::Unauthorized, 2); // credentials and balance; the status page answers
-        const ProviderService providers(database.db(), m_secrets, &m_network);
-        SmsProvidersPage page(providers, admin);
+        ProvidersDesk desk(m_secrets, &m_network);
+        desk.add(u"Main"_s);
+        desk.server.setFault(FakeSmsServer::Fault::Unauthorized, 2); // credentials and balance; the status page answers
+        SmsProvidersPage page(desk.providers, admin);
         QSignalSpy changed(&page, &SmsProvidersPage::providersChanged);
         page.checkAll();
         QVERIFY(changed.wait(20000));
@@ -291,15 +266,13 @@ private slots:
 
     void checkAllCanBeCancelled()
     {
-        TestDatabase database;
-        FakeSmsServer server;
-        server.setFault(FakeSmsServer::Fault::Never);
-        addProvider(database.db(), server, u"Main"_s);
-        const ProviderService providers(database.db(), m_secrets, &m_network);
-        SmsProvidersPage page(providers, admin);
+        ProvidersDesk desk(m_secrets, &m_network);
+        desk.server.setFault(FakeSmsServer::Fault::Never);
+        desk.add(u"Main"_s);
+        SmsProvidersPage page(desk.providers, admin);
         page.show();
         QSignalSpy changed(&page, &SmsProvidersPage::providersChanged);
-        QSignalSpy received(&server, &FakeSmsServer::requestReceived);
+        QSignalSpy received(&desk.server, &FakeSmsServer::requestReceived);
         QTest::mouseClick(page.findChild<QPushButton*>(u"checkAll"_s), Qt::LeftButton);
         QVERIFY(received.wait(5000));
         QTest::mouseClick(page.findChild<QPushButton*>(u"cancelChecks"_s), Qt::LeftButton);
@@ -310,11 +283,9 @@ private slots:
 
     void viewerCannotAddOrRemove()
     {
-        TestDatabase database;
-        FakeSmsServer server;
-        addProvider(database.db(), server, u"Main"_s, true, false);
-        const ProviderService providers(database.db(), m_secrets, &m_network);
-        SmsProvidersPage page(providers, Actor {u"vic"_s, Role::Viewer});
+        ProvidersDesk desk(m_secrets, &m_network);
+        desk.add(u"Main"_s, true, false);
+        SmsProvidersPage page(desk.providers, Actor {u"vic"_s, Role::Viewer});
         page.view()->selectRow(0);
         QVERIFY(!page.findChild<QPushButton*>(u"addProvider"_s)->isEnabled());
         QVERIFY(!page.findChild<QPushButton*>(u"removeProvider"_s)->isEnabled());

@@ -8,6 +8,7 @@
 #include "core/secrets/SecretStore.h"
 #include "core/session/Workspace.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/support/TestProviders.h"
 #include "ui/MainWindow.h"
 #include "ui/operators/SignInDialog.h"
 #include "ui/session/OperatorSession.h"
@@ -20,7 +21,6 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
-#include <QUuid>
 
 using namespace backoffice;
 using namespace Qt::Literals::StringLiterals;
@@ -29,7 +29,7 @@ class TestSessionManager : public QObject
 {
     Q_OBJECT
 
-    KeychainSecretStore m_secrets {u"backoffice-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)};
+    KeychainSecretStore m_secrets {test::uniqueKeychainService()};
     QNetworkAccessManager m_network;
 
     /// Answers the next sign-in dialog as `userName` with the team's password.

@@ -7,6 +7,7 @@
 #include "core/operators/SignInService.h"
 #include "tests/support/AccessibilityChecks.h"
 #include "tests/support/ManualClock.h"
+#include "tests/support/OperatorRig.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/operators/FirstAdministratorDialog.h"
 #include "ui/operators/SignInDialog.h"
@@ -29,13 +30,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 const QString password = u"correct horse battery"_s;
 
-struct Fixture
+struct Fixture : test::OperatorRig
 {
-    test::TestDatabase database;
-    test::ManualClock clock;
-    AuditLog audit {database.db(), clock};
-    PasswordHasher hasher {ScryptParameters::forTests()};
-    OperatorService operators {database.db(), audit, hasher, clock};
     SignInService signIn {database.db(), audit, hasher, clock};
 
     void createOperators() const

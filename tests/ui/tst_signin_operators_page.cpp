@@ -7,6 +7,7 @@
 #include "core/operators/PasswordHasher.h"
 #include "core/operators/SignInService.h"
 #include "tests/support/ManualClock.h"
+#include "tests/support/OperatorRig.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/operators/OperatorFormDialog.h"
 #include "ui/operators/OperatorsModel.h"
@@ -31,13 +32,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 const QString password = u"correct horse battery"_s;
 
-struct Fixture
+struct Fixture : test::OperatorRig
 {
-    test::TestDatabase database;
-    test::ManualClock clock;
-    AuditLog audit {database.db(), clock};
-    PasswordHasher hasher {ScryptParameters::forTests()};
-    OperatorService operators {database.db(), audit, hasher, clock};
     SignInService signIn {database.db(), audit, hasher, clock};
     const Actor admin {u"root"_s, Role::Admin};
 
@@ -68,6 +64,20 @@ void fillNextForm(const QMap<QString, QString>& fields, const QString& role = {}
             dialog->reject();
         }
     });
+}
+/// Shows `page` and selects the operator `userName` in it, as an administrator does first.
+bool showWithSelected(OperatorsPage& page, const QString& userName)
+{
+    page.show();
+    return QTest::qWaitForWindowExposed(&page) && page.selectOperator(userName);
+}
+
+/// Chooses `role` for the selected operator and presses Set role.
+void setRole(OperatorsPage& page, Role role)
+{
+    auto* combo = page.findChild<QComboBox*>(u"roleCombo"_s);
+    combo->setCurrentIndex(combo->findData(int(role)));
+    QTest::mouseClick(page.findChild<QPushButton*>(u"setRoleButton"_s), Qt::LeftButton);
 }
 } // namespace
 
@@ -164,9 +174,7 @@ private slots:
         Fixture f;
         OperatorsPage page(f.operators, f.admin, f.clock);
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QVERIFY(page.selectOperator(u"alice"_s));
+        QVERIFY(showWithSelected(page, u"alice"_s));
         auto* toggle = page.findChild<QPushButton*>(u"toggleButton"_s);
         QVERIFY(toggle->isEnabled());
         QTest::mouseClick(toggle, Qt::LeftButton);
@@ -181,12 +189,8 @@ private slots:
     {
         Fixture f;
         OperatorsPage page(f.operators, f.admin, f.clock);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QVERIFY(page.selectOperator(u"alice"_s));
-        auto* combo = page.findChild<QComboBox*>(u"roleCombo"_s);
-        combo->setCurrentIndex(combo->findData(int(Role::Support)));
-        QTest::mouseClick(page.findChild<QPushButton*>(u"setRoleButton"_s), Qt::LeftButton);
+        QVERIFY(showWithSelected(page, u"alice"_s));
+        setRole(page, Role::Support);
         QCOMPARE(f.signIn.signIn(u"alice"_s, password).value().role, Role::Support);
     }
 
@@ -194,12 +198,8 @@ private slots:
     {
         Fixture f;
         OperatorsPage page(f.operators, f.admin, f.clock);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QVERIFY(page.selectOperator(u"root"_s));
-        auto* combo = page.findChild<QComboBox*>(u"roleCombo"_s);
-        combo->setCurrentIndex(combo->findData(int(Role::Viewer)));
-        QTest::mouseClick(page.findChild<QPushButton*>(u"setRoleButton"_s), Qt::LeftButton);
+        QVERIFY(showWithSelected(page, u"root"_s));
+        setRole(page, Role::Viewer);
         QVERIFY2(page.statusText().contains(u"last enabled administrator"_s), qPrintable(page.statusText()));
         QCOMPARE(page.model()->operatorAt(page.model()->rowOf(u"root"_s)).role, Role::Admin);
     }
@@ -208,9 +208,7 @@ private slots:
     {
         Fixture f;
         OperatorsPage page(f.operators, f.admin, f.clock);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QVERIFY(page.selectOperator(u"alice"_s));
+        QVERIFY(showWithSelected(page, u"alice"_s));
         fillNextForm(
             {{u"passwordEdit"_s, u"alice's new password"_s}, {u"confirmationEdit"_s, u"alice's new password"_s}});
         QTest::mouseClick(page.findChild<QPushButton*>(u"resetButton"_s), Qt::LeftButton);

@@ -5,7 +5,9 @@
 #include "core/sms/MessageLog.h"
 #include "core/sms/SmsFailureReport.h"
 #include "tests/support/ManualClock.h"
+#include "tests/support/TestActors.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/support/TestSmsLog.h"
 #include "ui/sms/SmsDeliveryPage.h"
 #include "ui/sms/SmsFailureTreeModel.h"
 
@@ -26,27 +28,7 @@ using namespace backoffice::ui;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-const Actor support {u"sam"_s, Role::Support};
 const QDateTime now(QDate(2026, 11, 23), QTime(12, 0), QTimeZone::utc());
-
-void logMessage(const Database& database, qint64 clientId, const QString& to, SmsStatus status, const QString& code,
-                const QDateTime& at)
-{
-    SmsMessageRecord message;
-    message.providerKind = u"twilio"_s;
-    message.providerName = u"Twilio main"_s;
-    message.to = to;
-    message.status = status;
-    message.errorCode = code;
-    message.clientId = clientId;
-    message.createdAt = at;
-    const Status written = database.writeTransaction([&]() -> Status {
-        auto id = MessageLog(database).insertInTransaction(message);
-        return id ? Status(Ok {}) : Status(id.error());
-    });
-    if (!written)
-        qFatal("cannot log a message");
-}
 
 struct Fixture
 {
@@ -56,18 +38,30 @@ struct Fixture
     Client c = database.addClient(makeClient(3, u"Cy"_s, u"Unreachable"_s));
     Client d = database.addClient(makeClient(4, u"Di"_s, u"Recovered"_s));
     Client e = database.addClient(makeClient(5, u"Ed"_s, u"Longago"_s));
+    ManualClock clock {now}; ///< the report's "now", from which the since date counts back
 
     Fixture()
     {
         const Database& db = database.db();
-        logMessage(db, a.id, a.phone, SmsStatus::Failed, u"30007"_s, now.addDays(-2));
-        logMessage(db, b.id, b.phone, SmsStatus::Undelivered, u"30007"_s, now.addDays(-1));
-        logMessage(db, c.id, c.phone, SmsStatus::Undelivered, u"30003"_s, now.addDays(-3));
-        logMessage(db, d.id, d.phone, SmsStatus::Failed, u"30007"_s, now.addDays(-5));
-        logMessage(db, d.id, d.phone, SmsStatus::Delivered, {}, now.addDays(-4));
-        logMessage(db, e.id, e.phone, SmsStatus::Failed, u"30005"_s, now.addDays(-60));
+        logSms(db, a.id, a.phone, SmsStatus::Failed, u"30007"_s, now.addDays(-2));
+        logSms(db, b.id, b.phone, SmsStatus::Undelivered, u"30007"_s, now.addDays(-1));
+        logSms(db, c.id, c.phone, SmsStatus::Undelivered, u"30003"_s, now.addDays(-3));
+        logSms(db, d.id, d.phone, SmsStatus::Failed, u"30007"_s, now.addDays(-5));
+        logSms(db, d.id, d.phone, SmsStatus::Delivered, {}, now.addDays(-4));
+        logSms(db, e.id, e.phone, SmsStatus::Failed, u"30005"_s, now.addDays(-60));
     }
 };
+/// Shows `page` at `size`, as the operator sees it, and waits for the report that Refresh computes.
+bool showFirstReport(SmsDeliveryPage& page, QSize size)
+{
+    page.resize(size);
+    page.show();
+    if (!QTest::qWaitForWindowExposed(&page))
+        return false;
+    QSignalSpy finished(&page, &SmsDeliveryPage::reportFinished);
+    page.refresh();
+    return finished.wait(20000);
+}
 } // namespace
 
 class TestSmsDeliveryPage : public QObject
@@ -78,8 +72,7 @@ private slots:
     void sinceDefaultsToThirtyDaysAgoAndNothingRunsUntilRefresh()
     {
         Fixture fixture;
-        ManualClock clock(now);
-        SmsDeliveryPage page(fixture.database.db().location(), support, clock);
+        SmsDeliveryPage page(fixture.database.db().location(), support, fixture.clock);
         QCOMPARE(page.sinceEdit()->date(), now.toLocalTime().date().addDays(-30));
         QVERIFY(!page.sinceEdit()->accessibleName().isEmpty());
         QVERIFY(!page.isComputing());
@@ -89,8 +82,7 @@ private slots:
     void refreshGroupsClientsByCauseLargestFirst()
     {
         Fixture fixture;
-        ManualClock clock(now);
-        SmsDeliveryPage page(fixture.database.db().location(), support, clock);
+        SmsDeliveryPage page(fixture.database.db().location(), support, fixture.clock);
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -125,14 +117,8 @@ private slots:
     void noColumnButTheCauseIsCutAndTheAdviceIsInItsTooltip()
     {
         Fixture fixture;
-        ManualClock clock(now);
-        SmsDeliveryPage page(fixture.database.db().location(), support, clock);
-        page.resize(1100, 600);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QSignalSpy finished(&page, &SmsDeliveryPage::reportFinished);
-        page.refresh();
-        QVERIFY(finished.wait(20000));
+        SmsDeliveryPage page(fixture.database.db().location(), support, fixture.clock);
+        QVERIFY(showFirstReport(page, {1100, 600}));
         auto* view = page.findChild<QTreeView*>(u"failureTree"_s);
         SmsFailureTreeModel* model = page.model();
         const QModelIndex action = model->index(0, SmsFailureTreeModel::Action);
@@ -152,8 +138,7 @@ private slots:
     void olderSinceDateBringsInOlderFailures()
     {
         Fixture fixture;
-        ManualClock clock(now);
-        SmsDeliveryPage page(fixture.database.db().location(), support, clock);
+        SmsDeliveryPage page(fixture.database.db().location(), support, fixture.clock);
         page.sinceEdit()->setDate(now.date().addDays(-90));
         QSignalSpy finished(&page, &SmsDeliveryPage::reportFinished);
         page.refresh();
@@ -166,14 +151,8 @@ private slots:
     void doubleClickOnAClientAsksToOpenIt()
     {
         Fixture fixture;
-        ManualClock clock(now);
-        SmsDeliveryPage page(fixture.database.db().location(), support, clock);
-        page.resize(1000, 700);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QSignalSpy finished(&page, &SmsDeliveryPage::reportFinished);
-        page.refresh();
-        QVERIFY(finished.wait(20000));
+        SmsDeliveryPage page(fixture.database.db().location(), support, fixture.clock);
+        QVERIFY(showFirstReport(page, {1000, 700}));
         QSignalSpy open(&page, &SmsDeliveryPage::openClientRequested);
         QTreeView* view = page.view();
         const QModelIndex cause = page.model()->index(1, 0);
@@ -199,8 +178,7 @@ private slots:
     void cancelKeepsThePreviousListAndSaysSo()
     {
         Fixture fixture;
-        ManualClock clock(now);
-        SmsDeliveryPage page(fixture.database.db().location(), support, clock);
+        SmsDeliveryPage page(fixture.database.db().location(), support, fixture.clock);
         QSignalSpy finished(&page, &SmsDeliveryPage::reportFinished);
         page.refresh();
         page.cancel(); // before the worker opened its connection

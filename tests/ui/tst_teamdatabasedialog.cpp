@@ -6,6 +6,7 @@
 #include "core/secrets/SecretStore.h"
 #include "tests/support/AccessibilityChecks.h"
 #include "tests/support/ClosedPort.h"
+#include "tests/support/TestProviders.h"
 #include "ui/storage/RememberedDatabase.h"
 #include "ui/storage/TeamDatabaseDialog.h"
 
@@ -23,7 +24,6 @@
 #include <QSpinBox>
 #include <QTest>
 #include <QUrlQuery>
-#include <QUuid>
 
 using namespace backoffice;
 using namespace backoffice::ui;
@@ -68,7 +68,7 @@ class TestTeamDatabaseDialog : public QObject
 {
     Q_OBJECT
 
-    KeychainSecretStore m_secrets {u"backoffice-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)};
+    KeychainSecretStore m_secrets {test::uniqueKeychainService()};
 
 private slots:
     void init() { QSettings().clear(); }

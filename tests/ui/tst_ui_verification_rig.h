@@ -13,12 +13,12 @@
 #include "tests/support/FakeSmsServer.h"
 #include "tests/support/ManualClock.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/support/TestProviders.h"
 #include "tests/support/TestSmtpServer.h"
 
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QTest>
-#include <QUuid>
 
 namespace backoffice::test {
 
@@ -30,8 +30,7 @@ struct UiVerificationRig
     /// Now, until a test moves it on (a code's 10 minutes, a request's 24 hours).
     ManualClock clock {QDateTime::currentDateTimeUtc()};
     Workspace workspace {database.shared(), clock};
-    KeychainSecretStore secrets {QStringLiteral("backoffice-test-")
-                                 + QUuid::createUuid().toString(QUuid::WithoutBraces)};
+    KeychainSecretStore secrets {uniqueKeychainService()};
     QNetworkAccessManager network;
     TestSmtpServer smtp {TestSmtpServer::Security::None};
     std::unique_ptr<FakeSmsServer> sms;
@@ -43,39 +42,25 @@ struct UiVerificationRig
             qWarning("no SMTP server: %s", qPrintable(smtp.problem()));
             return false;
         }
-        SmtpSettings settings;
-        settings.host = QStringLiteral("127.0.0.1");
-        settings.port = smtp.port();
-        settings.security = SmtpSecurity::None;
-        settings.fromAddress = QStringLiteral("backoffice@bank.example");
-        const Status saved = workspace.emailSettings(secrets, clock).save(admin, settings);
+        const Status saved = workspace.emailSettings(secrets, clock)
+                                 .save(admin, smtp.plainSettings(QStringLiteral("backoffice@bank.example")));
         if (!saved)
             qWarning("e-mail settings not saved: %s", qPrintable(saved.error().toString()));
         return saved.ok();
     }
 
-    /// A Twilio provider on a local fake server: SMS codes and the carrier lookup before them.
+    /// A Twilio provider on a local fake server: SMS codes and the carrier lookup before them; false
+    /// (with a warning) when not.
     bool configureSms()
     {
         sms = std::make_unique<FakeSmsServer>();
         const ProviderService providers = workspace.providers(secrets, &network, clock);
-        ProviderConfig config;
-        config.kind = QStringLiteral("twilio");
-        config.name = QStringLiteral("Twilio");
-        config.accountId = sms->twilioAccountSid;
-        config.sender = QStringLiteral("+14155550100");
-        config.baseUrl = sms->baseUrl();
-        config.statusPageUrl = sms->baseUrl();
-        config.lookupBaseUrl = sms->baseUrl();
+        ProviderConfig config = sms->twilioProvider();
         config.timeoutMs = 5000;
-        auto created = providers.create(admin, config);
-        if (!created)
-            return false;
-        std::optional<Status> stored;
-        QObject context;
-        providers.storeSecret(admin, created->id, sms->twilioAuthToken, &context,
-                              [&](Status status) { stored = status; });
-        return QTest::qWaitFor([&] { return stored.has_value(); }, 15000) && stored->ok();
+        const Result<ProviderConfig> added = addProvider(providers, admin, config, sms->twilioAuthToken);
+        if (!added)
+            qWarning("SMS provider not added: %s", qPrintable(added.error().toString()));
+        return added.ok();
     }
 
     std::unique_ptr<CallerVerification> makeVerification()
