@@ -6,6 +6,7 @@
 #include "core/operators/OperatorRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/DatabaseInfo.h"
+#include "core/storage/SqlRows.h"
 #include "core/storage/SqlTime.h"
 
 #include <QCryptographicHash>
@@ -23,22 +24,13 @@ namespace {
 const QString selectColumns = u"SELECT id, at, operator, action, client_id, target, before_state, after_state, "
                               u"reason, details, previous_hash, hash FROM audit_events"_s;
 
-AuditEvent eventFromQuery(const QSqlQuery& query)
+AuditEvent eventFromQuery(const QSqlQuery& row)
 {
     AuditEvent event;
-    event.id = query.value(0).toLongLong();
-    event.at = SqlTime::read(query.value(1));
-    event.operatorName = query.value(2).toString();
-    event.action = query.value(3).toString();
-    if (!query.value(4).isNull())
-        event.clientId = query.value(4).toLongLong();
-    event.target = query.value(5).toString();
-    event.before = query.value(6).toString();
-    event.after = query.value(7).toString();
-    event.reason = query.value(8).toString();
-    event.details = QJsonDocument::fromJson(query.value(9).toString().toUtf8()).object();
-    event.previousHash = query.value(10).toString();
-    event.hash = query.value(11).toString();
+    QString details;
+    SqlRows::readColumns(row, event.id, event.at, event.operatorName, event.action, event.clientId, event.target,
+                         event.before, event.after, event.reason, details, event.previousHash, event.hash);
+    event.details = QJsonDocument::fromJson(details.toUtf8()).object();
     return event;
 }
 
@@ -113,20 +105,15 @@ AuditLog::AuditLog(const Database& database, const Clock& clock) : m_database(da
 
 Result<std::optional<AuditHead>> AuditLog::readHead() const
 {
-    auto query = m_database.exec(u"SELECT last_id, last_hash, event_count, keyed_from, recreated_at, mac "
-                                 u"FROM audit_head WHERE singleton = 1"_s);
-    if (!query)
-        return query.error();
-    if (!query.value().next())
-        return std::optional<AuditHead> {};
-    AuditHead head;
-    head.lastId = query.value().value(0).toLongLong();
-    head.lastHash = query.value().value(1).toString();
-    head.eventCount = query.value().value(2).toLongLong();
-    head.keyedFrom = query.value().value(3).toLongLong();
-    head.recreatedAt = query.value().value(4).toLongLong();
-    head.mac = query.value().value(5).toString();
-    return std::optional<AuditHead>(head);
+    return SqlRows::selectFirst(m_database,
+                                u"SELECT last_id, last_hash, event_count, keyed_from, recreated_at, mac "
+                                u"FROM audit_head WHERE singleton = 1"_s,
+                                {}, [](const QSqlQuery& row) {
+                                    AuditHead head;
+                                    SqlRows::readColumns(row, head.lastId, head.lastHash, head.eventCount,
+                                                         head.keyedFrom, head.recreatedAt, head.mac);
+                                    return head;
+                                });
 }
 
 Status AuditLog::writeHead(const QByteArray& key, const QString& databaseId, AuditHead head) const
@@ -245,13 +232,7 @@ Result<QList<AuditEvent>> AuditLog::list(const AuditFilter& filter, int offset, 
     QVariantList values;
     const QString sql = selectColumns + whereClause(filter, values) + u" ORDER BY id DESC LIMIT ? OFFSET ?"_s;
     values << limit << offset;
-    auto query = m_database.exec(sql, values);
-    if (!query)
-        return query.error();
-    QList<AuditEvent> events;
-    while (query.value().next())
-        events.append(eventFromQuery(query.value()));
-    return events;
+    return SqlRows::select(m_database, sql, values, eventFromQuery);
 }
 
 Result<qint64> AuditLog::count(const AuditFilter& filter) const
@@ -262,13 +243,8 @@ Result<qint64> AuditLog::count(const AuditFilter& filter) const
 
 Result<QStringList> AuditLog::actions() const
 {
-    auto query = m_database.exec(u"SELECT DISTINCT action FROM audit_events ORDER BY action"_s);
-    if (!query)
-        return query.error();
-    QStringList actions;
-    while (query.value().next())
-        actions << query.value().value(0).toString();
-    return actions;
+    return SqlRows::select(m_database, u"SELECT DISTINCT action FROM audit_events ORDER BY action"_s, {},
+                           [](const QSqlQuery& row) { return row.value(0).toString(); });
 }
 
 Result<bool> AuditLog::hasHead() const
@@ -288,12 +264,12 @@ Result<bool> AuditLog::fitsKey(const QByteArray& key) const
         && AuditChain::sameMac(head.value()->mac, AuditChain::headMac(key, m_database.databaseId(), *head.value())))
         return true;
     // The head may have been forged or removed: the newest event tells as well.
-    auto newest = m_database.exec(selectColumns + u" ORDER BY id DESC LIMIT 1"_s);
+    auto newest = SqlRows::selectFirst(m_database, selectColumns + u" ORDER BY id DESC LIMIT 1"_s, {}, eventFromQuery);
     if (!newest)
         return newest.error();
-    if (!newest.value().next())
+    if (!newest.value())
         return !head.value();
-    const AuditEvent event = eventFromQuery(newest.value());
+    const AuditEvent& event = *newest.value();
     return AuditChain::sameMac(event.hash, AuditChain::eventMac(key, event.previousHash, event.canonicalContent()));
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/common/Logging.h"
 #include "core/storage/Database.h"
+#include "core/storage/SqlRows.h"
 #include "core/storage/SqlTime.h"
 
 #include <QElapsedTimer>
@@ -17,19 +18,13 @@ namespace {
 const QString listColumns = u"c.id, c.first_name, c.last_name, c.email, c.phone, c.country, c.created_at, "
                             u"c.twofa_method, c.twofa_enabled_at, c.row_version"_s;
 
-Client clientFromListQuery(const QSqlQuery& query)
+Client clientFromListQuery(const QSqlQuery& row)
 {
     Client client;
-    client.id = query.value(0).toLongLong();
-    client.firstName = query.value(1).toString();
-    client.lastName = query.value(2).toString();
-    client.email = query.value(3).toString();
-    client.phone = query.value(4).toString();
-    client.country = query.value(5).toString();
-    client.createdAt = SqlTime::read(query.value(6));
-    client.method = twoFactorMethodFromString(query.value(7).toString()).value_or(TwoFactorMethod::None);
-    client.enabledAt = SqlTime::read(query.value(8));
-    client.rowVersion = query.value(9).toLongLong();
+    SqlRows::readColumns(row, client.id, client.firstName, client.lastName, client.email, client.phone, client.country,
+                         client.createdAt,
+                         SqlRows::parsed(client.method, twoFactorMethodFromString, TwoFactorMethod::None),
+                         client.enabledAt, client.rowVersion);
     return client;
 }
 

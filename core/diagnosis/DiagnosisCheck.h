@@ -46,17 +46,41 @@ private:
     const DiagnosisContext& m_context;
 };
 
-/// A check whose answer comes from local data (database, keychain-derived cipher, libphonenumber).
-class LocalDiagnosisCheck : public DiagnosisCheck
+class LocalDiagnosisCheck;
+
+/// A check whose answer comes from local data (database, keychain-derived cipher, libphonenumber),
+/// known at once: nothing to wait for, so it is no more than its id, its title and a function of the
+/// diagnosis context. Each one is a constant of this type (checks/TwoFactorEnabledCheck.h...),
+/// run by a LocalDiagnosisCheck.
+struct LocalCheck
+{
+    QString id;
+    /// Called whenever the title is asked for, so it is in the language in use then.
+    QString (*title)();
+    QList<Finding> (*evaluate)(const LocalDiagnosisCheck& check);
+};
+
+/// Runs one LocalCheck: finishes on the next event-loop turn with what it found.
+class LocalDiagnosisCheck final : public DiagnosisCheck
 {
     Q_OBJECT
 
 public:
-    using DiagnosisCheck::DiagnosisCheck;
-    void start() override { finishSoon(evaluate()); }
+    LocalDiagnosisCheck(const DiagnosisContext& context, const LocalCheck& check, QObject* parent = nullptr)
+        : DiagnosisCheck(context, parent), m_check(check)
+    {
+    }
 
-protected:
-    virtual QList<Finding> evaluate() const = 0;
+    QString id() const override { return m_check.id; }
+    QString title() const override { return m_check.title(); }
+    void start() override { finishSoon(m_check.evaluate(*this)); }
+
+    // What a LocalCheck's evaluate function reads and words its findings with.
+    using DiagnosisCheck::context;
+    using DiagnosisCheck::finding;
+
+private:
+    const LocalCheck& m_check;
 };
 
 } // namespace backoffice

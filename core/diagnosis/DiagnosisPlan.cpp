@@ -18,8 +18,8 @@ namespace backoffice {
 namespace {
 void planSms(const DiagnosisContext& context, std::vector<DiagnosisCheck*>& checks)
 {
-    checks.push_back(new PhoneNumberCheck(context));
-    checks.push_back(new SmsProviderConfigurationCheck(context));
+    checks.push_back(new LocalDiagnosisCheck(context, phoneNumberCheck));
+    checks.push_back(new LocalDiagnosisCheck(context, smsProviderConfigurationCheck));
     // The network checks ask every enabled provider (the platform may fail over between them); a
     // provider whose settings cannot even be read is reported by the configuration check.
     QList<ProviderConfig> enabled;
@@ -35,7 +35,7 @@ void planSms(const DiagnosisContext& context, std::vector<DiagnosisCheck*>& chec
     }
     if (context.options.phoneLookup && !context.client.phone.isEmpty())
         checks.push_back(new CarrierLookupCheck(context));
-    checks.push_back(new SmsRecentMessagesCheck(context));
+    checks.push_back(new LocalDiagnosisCheck(context, smsRecentMessagesCheck));
     if (!context.options.testSmsTo.isEmpty() && !enabled.isEmpty())
         checks.push_back(new SmsTestMessageCheck(context, enabled.first()));
 }
@@ -43,14 +43,14 @@ void planSms(const DiagnosisContext& context, std::vector<DiagnosisCheck*>& chec
 
 std::vector<DiagnosisCheck*> planDiagnosis(const DiagnosisContext& context)
 {
-    std::vector<DiagnosisCheck*> checks {new TwoFactorEnabledCheck(context)};
+    std::vector<DiagnosisCheck*> checks {new LocalDiagnosisCheck(context, twoFactorEnabledCheck)};
     switch (context.client.method) {
     case TwoFactorMethod::None:
         break;
     case TwoFactorMethod::Authenticator:
-        checks.push_back(new AuthenticatorSecretCheck(context));
+        checks.push_back(new LocalDiagnosisCheck(context, authenticatorSecretCheck));
         if (!context.options.codeFromClient.isEmpty())
-            checks.push_back(new AuthenticatorCodeCheck(context));
+            checks.push_back(new LocalDiagnosisCheck(context, authenticatorCodeCheck));
         break;
     case TwoFactorMethod::Sms:
         planSms(context, checks);

@@ -6,6 +6,7 @@
 #include "core/secrets/SecretStore.h"
 #include "core/sms/ProviderConfig.h"
 #include "core/storage/Database.h"
+#include "core/storage/SqlRows.h"
 #include "core/storage/SqlTime.h"
 
 #include <QJsonDocument>
@@ -31,24 +32,38 @@ QString describe(const std::optional<SmtpSettings>& settings)
     return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 
+/// The audit event of a change to the e-mail settings, made by `actor` at `now`.
+AuditEvent settingsEvent(const Actor& actor, const QDateTime& now, const char* action)
+{
+    AuditEvent event;
+    event.at = now;
+    event.operatorName = actor.userName;
+    event.action = QString::fromLatin1(action);
+    event.target = target;
+    return event;
+}
+
+/// Writes the change and then its audit event, both inside the caller's write transaction.
+Status writeAudited(const Database& database, const AuditLog& audit, const QString& sql, const QVariantList& values,
+                    const AuditEvent& event)
+{
+    if (const Status written = database.run(sql, values); !written)
+        return written;
+    auto logged = audit.appendInTransaction(event);
+    return logged ? Status(Ok {}) : Status(logged.error());
+}
+
 /// Records that the password was stored, with its audit event (never the value).
 Status recordPasswordStored(const Database& database, const Clock& clock, const Actor& actor)
 {
     const AuditLog audit(database, clock);
     return database.writeTransaction([&]() -> Status {
         const QDateTime now = clock.nowUtc();
-        auto updated = database.exec(u"UPDATE email_settings SET has_password = 1, updated_at = ? WHERE id = 1"_s,
-                                     {SqlTime::bind(now)});
-        if (!updated)
-            return updated.error();
-        AuditEvent event;
-        event.at = now;
-        event.operatorName = actor.userName;
-        event.action = QString::fromLatin1(AuditAction::EmailPasswordChanged);
-        event.target = target;
+        AuditEvent event = settingsEvent(actor, now, AuditAction::EmailPasswordChanged);
         event.after = u"stored"_s;
-        auto logged = audit.appendInTransaction(event);
-        return logged ? Status(Ok {}) : Status(logged.error());
+        return writeAudited(database, audit,
+                            u"UPDATE email_settings SET has_password = 1, updated_at = ? WHERE id = 1"_s,
+                            {SqlTime::bind(now)}, event);
     });
 }
 
@@ -67,23 +82,18 @@ EmailSettings::EmailSettings(const Database& database, SecretStore& secrets, con
 
 Result<std::optional<SmtpSettings>> EmailSettings::load() const
 {
-    auto query = m_database.exec(u"SELECT host, port, security, user_name, from_address, timeout_ms, has_password, "
-                                 u"updated_at FROM email_settings WHERE id = 1"_s);
-    if (!query)
-        return query.error();
-    if (!query.value().next())
-        return std::optional<SmtpSettings>();
-    const QSqlQuery& row = query.value();
-    SmtpSettings settings;
-    settings.host = row.value(0).toString();
-    settings.port = row.value(1).toInt();
-    settings.security = smtpSecurityFromString(row.value(2).toString()).value_or(SmtpSecurity::StartTls);
-    settings.user = row.value(3).toString();
-    settings.fromAddress = row.value(4).toString();
-    settings.timeoutMs = row.value(5).toInt();
-    settings.hasPassword = row.value(6).toInt() != 0;
-    settings.updatedAt = SqlTime::read(row.value(7));
-    return std::optional<SmtpSettings>(settings);
+    return SqlRows::selectFirst(
+        m_database,
+        u"SELECT host, port, security, user_name, from_address, timeout_ms, has_password, "
+        u"updated_at FROM email_settings WHERE id = 1"_s,
+        {}, [](const QSqlQuery& row) {
+            SmtpSettings settings;
+            SqlRows::readColumns(row, settings.host, settings.port,
+                                 SqlRows::parsed(settings.security, smtpSecurityFromString, SmtpSecurity::StartTls),
+                                 settings.user, settings.fromAddress, settings.timeoutMs, settings.hasPassword,
+                                 settings.updatedAt);
+            return settings;
+        });
 }
 
 Result<std::optional<SmtpSettings>> EmailSettings::read(const Actor& actor) const
@@ -114,21 +124,14 @@ Status EmailSettings::save(const Actor& actor, const SmtpSettings& settings) con
             = m_database.dialect().upsert(u"email_settings"_s, {u"id"_s},
                                           {u"host"_s, u"port"_s, u"security"_s, u"user_name"_s, u"from_address"_s,
                                            u"timeout_ms"_s, u"has_password"_s, u"updated_at"_s});
-        auto written = m_database.exec(upsert,
-                                       {1, settings.host, settings.port, smtpSecurityToString(settings.security),
-                                        Database::text(settings.user), settings.fromAddress, settings.timeoutMs,
-                                        keepsPassword ? 1 : 0, SqlTime::bind(now)});
-        if (!written)
-            return written.error();
-        AuditEvent event;
-        event.at = now;
-        event.operatorName = actor.userName;
-        event.action = QString::fromLatin1(AuditAction::EmailSettingsChanged);
-        event.target = target;
+        AuditEvent event = settingsEvent(actor, now, AuditAction::EmailSettingsChanged);
         event.before = describe(before.value());
         event.after = describe(settings);
-        auto logged = audit.appendInTransaction(event);
-        return logged ? Status(Ok {}) : Status(logged.error());
+        return writeAudited(m_database, audit, upsert,
+                            {1, settings.host, settings.port, smtpSecurityToString(settings.security),
+                             Database::text(settings.user), settings.fromAddress, settings.timeoutMs,
+                             keepsPassword ? 1 : 0, SqlTime::bind(now)},
+                            event);
     });
 }
 

@@ -5,12 +5,9 @@
 #include "core/common/Logging.h"
 #include "core/lookup/PhoneLookupClient.h"
 #include "core/lookup/PhoneLookupRepository.h"
-#include "core/secrets/SecretStore.h"
 #include "core/sms/ProviderFactory.h"
-#include "core/storage/Database.h"
 
 #include <QJsonArray>
-#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -25,46 +22,13 @@ QJsonValue fieldFacts(const LookupField& field, const QString& value)
 }
 } // namespace
 
-PhoneLookupJob::PhoneLookupJob(const Database& database, SecretStore& secrets, QNetworkAccessManager* network,
-                               const Clock& clock, Actor actor, ProviderConfig provider, PhoneLookupRequest request,
-                               QObject* parent)
-    : Task(parent)
-    , m_database(database)
-    , m_secrets(secrets)
-    , m_network(network)
-    , m_clock(clock)
-    , m_actor(std::move(actor))
-    , m_provider(std::move(provider))
-    , m_request(std::move(request))
-{
-    QTimer::singleShot(0, this, &PhoneLookupJob::start);
-}
-
 PhoneLookupJob::~PhoneLookupJob()
 {
-    delete m_job; // cancels the call without reporting to this half-destroyed job
-}
-
-void PhoneLookupJob::onStop()
-{
-    if (m_job)
-        m_job->cancel(); // its callback finishes this job
-    else
-        finishWith(stoppedResult(stopReason()), false);
-}
-
-PhoneLookupOutcome PhoneLookupJob::stoppedResult(Stop reason) const
-{
-    if (reason == Stop::TimedOut)
-        return {std::nullopt, false,
-                ProviderError::of(ProviderFailure::ProviderUnavailable, u"no answer within the time limit"_s)};
-    return {std::nullopt, false, ProviderError::of(ProviderFailure::Cancelled)};
+    delete m_call; // cancels the call without reporting to this half-destroyed job
 }
 
 void PhoneLookupJob::start()
 {
-    if (isFinished() || isStopped())
-        return;
     const QDateTime now = m_clock.nowUtc();
     if (m_request.maxAge.count() > 0) {
         auto cached = PhoneLookupRepository(m_database).find(m_request.e164, now.addSecs(-m_request.maxAge.count()));
@@ -73,40 +37,25 @@ void PhoneLookupJob::start()
         else if (cached.value())
             return finishWith({cached.value(), true, std::nullopt}, false);
     }
-    if (!m_provider.hasSecret)
-        return finishWith(
-            {std::nullopt, false,
-             ProviderError::of(ProviderFailure::MissingSecret, u"no secret has been saved for this provider"_s)},
-            false);
-    m_secrets.read(
-        SecretKeys::providerSecret(m_database.databaseId(), m_provider.id), this, [this](Result<QByteArray> secret) {
-            if (isFinished() || isStopped())
-                return;
-            if (!secret)
-                return finishWith(
-                    {std::nullopt, false, ProviderError::of(ProviderFailure::MissingSecret, secret.error().toString())},
-                    false);
-            run(secret.value());
-        });
+    withSavedSecret([this](const QByteArray& secret) { run(secret); });
 }
 
 void PhoneLookupJob::run(const QByteArray& secret)
 {
-    m_client = PhoneLookupClient::create(m_provider, secret,
-                                         HttpClient(m_network, ProviderFactory::httpOptionsFor(m_provider)));
+    m_client
+        = PhoneLookupClient::create(m_config, secret, HttpClient(m_network, ProviderFactory::httpOptionsFor(m_config)));
     if (!m_client)
-        return finishWith(
-            {std::nullopt, false, ProviderError::of(ProviderFailure::Rejected, u"the provider offers no lookup"_s)},
-            false);
-    m_job = m_client->lookUp(m_request.e164, this, [this](ProviderResult<PhoneLookupResult> answer) {
+        return finishUnanswered(
+            failedWith(ProviderError::of(ProviderFailure::Rejected, u"the provider offers no lookup"_s)));
+    m_call = m_client->lookUp(m_request.e164, this, [this](ProviderResult<PhoneLookupResult> answer) {
         if (!answer)
-            return finishWith({std::nullopt, false, answer.error()}, true);
+            return finishWith(failedWith(answer.error()), true);
         PhoneLookupResult result = answer.value();
         // The cache is keyed by the number asked about, whatever format the provider echoes.
         result.phoneNumber = m_request.e164;
         result.lookedUpAt = m_clock.nowUtc();
-        result.providerId = m_provider.id;
-        result.providerName = m_provider.name;
+        result.providerId = m_config.id;
+        result.providerName = m_config.name;
         finishWith({result, false, std::nullopt}, true);
     });
 }
@@ -130,8 +79,8 @@ void PhoneLookupJob::audit(const PhoneLookupOutcome& outcome, bool billed) const
     event.operatorName = m_actor.userName;
     event.action = QString::fromLatin1(AuditAction::PhoneLookedUp);
     event.clientId = m_request.clientId;
-    event.target = u"sms-provider:%1"_s.arg(m_provider.id);
-    event.details = {{u"provider"_s, m_provider.name},
+    event.target = u"sms-provider:%1"_s.arg(m_config.id);
+    event.details = {{u"provider"_s, m_config.name},
                      {u"number"_s, m_request.e164},
                      {u"cached"_s, outcome.fromCache},
                      {u"billed_request"_s, billed}};

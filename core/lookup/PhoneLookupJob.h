@@ -1,27 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/common/Job.h"
 #include "core/lookup/PhoneLookup.h"
-#include "core/operators/Actor.h"
-#include "core/sms/ProviderConfig.h"
-#include "core/sms/ProviderError.h"
-
-#include <QPointer>
+#include "core/lookup/PhoneLookupClient.h"
+#include "core/sms/ProviderCallJob.h"
 
 #include <chrono>
 #include <memory>
 #include <optional>
 
-class QNetworkAccessManager;
-
 namespace backoffice {
-
-class Clock;
-class Database;
-class PhoneLookupClient;
-class ProviderJob;
-class SecretStore;
 
 /// What a lookup asks: which number, for which client (the audit event names them), and how old a
 /// cached answer may be.
@@ -47,32 +35,24 @@ struct PhoneLookupOutcome
 /// event. Every lookup, cached or billed, failed or not, is an audit event (never a secret). A Job
 /// on the caller's thread, started by PhoneLookupService::lookUp: the outcome comes through then(),
 /// later than its start, also after cancel() (Cancelled, not audited: nothing was asked).
-class PhoneLookupJob final : public Task<PhoneLookupOutcome>
+class PhoneLookupJob final : public ProviderCallJob<PhoneLookupOutcome, PhoneLookupRequest>
 {
 public:
-    PhoneLookupJob(const Database& database, SecretStore& secrets, QNetworkAccessManager* network, const Clock& clock,
-                   Actor actor, ProviderConfig provider, PhoneLookupRequest request, QObject* parent = nullptr);
+    using ProviderCallJob::ProviderCallJob;
     ~PhoneLookupJob() override;
 
 private:
-    void start();
+    void start() override;
     void run(const QByteArray& secret);
-    void onStop() override;
-    PhoneLookupOutcome stoppedResult(Stop reason) const override;
+    /// Not billed: no lookup went out.
+    void finishUnanswered(PhoneLookupOutcome outcome) override { finishWith(std::move(outcome), false); }
+    PhoneLookupOutcome failedWith(const ProviderError& error) const override { return {std::nullopt, false, error}; }
     /// Audits and delivers. An outcome a stop cut short (a success, or the call's own Cancelled)
     /// becomes the stop's result.
     void finishWith(PhoneLookupOutcome outcome, bool billed);
     void audit(const PhoneLookupOutcome& outcome, bool billed) const;
 
-    const Database& m_database;
-    SecretStore& m_secrets;
-    QPointer<QNetworkAccessManager> m_network;
-    const Clock& m_clock;
-    Actor m_actor;
-    ProviderConfig m_provider;
-    PhoneLookupRequest m_request;
     std::unique_ptr<PhoneLookupClient> m_client;
-    QPointer<ProviderJob> m_job;
 };
 
 } // namespace backoffice

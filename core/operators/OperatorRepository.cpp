@@ -2,6 +2,7 @@
 #include "core/operators/OperatorRepository.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/SqlRows.h"
 #include "core/storage/SqlTime.h"
 
 #include <QRegularExpression>
@@ -14,18 +15,12 @@ namespace {
 const QString selectColumns = u"SELECT id, user_name, display_name, role, disabled, failed_attempts, locked_until, "
                               u"created_at, row_version FROM operators"_s;
 
-Operator operatorFromQuery(const QSqlQuery& query)
+Operator operatorFromQuery(const QSqlQuery& row)
 {
     Operator op;
-    op.id = query.value(0).toLongLong();
-    op.userName = query.value(1).toString();
-    op.displayName = query.value(2).toString();
-    op.role = roleFromString(query.value(3).toString()).value_or(Role::Viewer);
-    op.disabled = query.value(4).toInt() != 0;
-    op.failedAttempts = query.value(5).toInt();
-    op.lockedUntil = SqlTime::read(query.value(6));
-    op.createdAt = SqlTime::read(query.value(7));
-    op.rowVersion = query.value(8).toLongLong();
+    SqlRows::readColumns(row, op.id, op.userName, op.displayName,
+                         SqlRows::parsed(op.role, roleFromString, Role::Viewer), op.disabled, op.failedAttempts,
+                         op.lockedUntil, op.createdAt, op.rowVersion);
     return op;
 }
 } // namespace
@@ -39,13 +34,11 @@ Result<qint64> OperatorRepository::count() const
 
 Result<Operator> OperatorRepository::find(const QString& userName) const
 {
-    auto query = m_database.exec(selectColumns + u" WHERE "_s + m_database.dialect().equalsIgnoringCase(u"user_name"_s),
-                                 {userName.trimmed()});
-    if (!query)
-        return query.error();
-    if (!query.value().next())
-        return Error::notFound(u"operator"_s, userName.trimmed());
-    return operatorFromQuery(query.value());
+    return SqlRows::theOne(
+        SqlRows::select(m_database,
+                        selectColumns + u" WHERE "_s + m_database.dialect().equalsIgnoringCase(u"user_name"_s),
+                        {userName.trimmed()}, operatorFromQuery),
+        u"operator"_s, userName.trimmed());
 }
 
 Result<QString> OperatorRepository::passwordHash(qint64 operatorId) const
@@ -58,14 +51,9 @@ Result<QString> OperatorRepository::passwordHash(qint64 operatorId) const
 
 Result<QList<Operator>> OperatorRepository::list() const
 {
-    auto query
-        = m_database.exec(selectColumns + u" ORDER BY "_s + m_database.dialect().caseInsensitive(u"user_name"_s));
-    if (!query)
-        return query.error();
-    QList<Operator> operators;
-    while (query.value().next())
-        operators.append(operatorFromQuery(query.value()));
-    return operators;
+    return SqlRows::select(m_database,
+                           selectColumns + u" ORDER BY "_s + m_database.dialect().caseInsensitive(u"user_name"_s), {},
+                           operatorFromQuery);
 }
 
 Result<qint64> OperatorRepository::countOtherEnabledAdmins(qint64 exceptId) const

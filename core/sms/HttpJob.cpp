@@ -71,8 +71,7 @@ void HttpJob::cancel()
     if (m_finished)
         return;
     m_cancelled = true;
-    m_retryTimer.stop();
-    m_deadline.stop();
+    stopWaiting();
     if (m_reply) {
         m_reply->abort(); // onReplyFinished reports Cancelled
         return;
@@ -267,13 +266,18 @@ void HttpJob::onReplyFinished()
     finish();
 }
 
+void HttpJob::stopWaiting()
+{
+    m_retryTimer.stop();
+    m_deadline.stop();
+}
+
 void HttpJob::finish()
 {
     if (m_finished)
         return;
     m_finished = true;
-    m_deadline.stop();
-    m_retryTimer.stop();
+    stopWaiting();
     emit finished();
     deleteLater();
 }

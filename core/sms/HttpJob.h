@@ -76,6 +76,8 @@ private:
     void onDeadline();
     void onReadyRead();
     void onReplyFinished();
+    /// No retry is due and no deadline runs any more: the job was cancelled or is finishing.
+    void stopWaiting();
     void finish();
 
     QPointer<QNetworkAccessManager> m_network;

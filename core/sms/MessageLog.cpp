@@ -2,6 +2,7 @@
 #include "core/sms/MessageLog.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/SqlRows.h"
 #include "core/storage/SqlTime.h"
 
 #include <QSqlQuery>
@@ -76,46 +77,26 @@ Status MessageLog::updateStatus(qint64 providerId, const QString& providerMessag
 
 Result<QList<SmsMessageRecord>> MessageLog::select(const QString& where, const QVariantList& values) const
 {
-    auto query = m_database.exec(
+    const auto recordFrom = [](const QSqlQuery& row) {
+        SmsMessageRecord record;
+        SqlRows::readColumns(row, record.id, record.providerId, record.providerKind, record.providerName, record.to,
+                             record.providerMessageId,
+                             SqlRows::parsed(record.status, smsStatusFromString, SmsStatus::Failed), record.errorCode,
+                             record.errorMessage, record.purpose, record.operatorName, record.clientId,
+                             record.createdAt, record.updatedAt);
+        return record;
+    };
+    return SqlRows::select(
+        m_database,
         u"SELECT id, provider_id, provider_kind, provider_name, to_number, provider_message_id, status, error_code, "
         u"error_message, purpose, operator, client_id, created_at, updated_at FROM sms_messages "_s
             + where,
-        values);
-    if (!query)
-        return query.error();
-    QList<SmsMessageRecord> records;
-    QSqlQuery& rows = query.value();
-    while (rows.next()) {
-        SmsMessageRecord record;
-        record.id = rows.value(0).toLongLong();
-        if (!rows.value(1).isNull())
-            record.providerId = rows.value(1).toLongLong();
-        record.providerKind = rows.value(2).toString();
-        record.providerName = rows.value(3).toString();
-        record.to = rows.value(4).toString();
-        record.providerMessageId = rows.value(5).toString();
-        record.status = smsStatusFromString(rows.value(6).toString()).value_or(SmsStatus::Failed);
-        record.errorCode = rows.value(7).toString();
-        record.errorMessage = rows.value(8).toString();
-        record.purpose = rows.value(9).toString();
-        record.operatorName = rows.value(10).toString();
-        if (!rows.value(11).isNull())
-            record.clientId = rows.value(11).toLongLong();
-        record.createdAt = SqlTime::read(rows.value(12));
-        record.updatedAt = SqlTime::read(rows.value(13));
-        records.append(record);
-    }
-    return records;
+        values, recordFrom);
 }
 
 Result<SmsMessageRecord> MessageLog::find(qint64 id) const
 {
-    auto found = select(u"WHERE id = ?"_s, {id});
-    if (!found)
-        return found.error();
-    if (found.value().isEmpty())
-        return Error::notFound(u"message"_s, QString::number(id));
-    return found.value().first();
+    return SqlRows::theOne(select(u"WHERE id = ?"_s, {id}), u"message"_s, QString::number(id));
 }
 
 Result<QList<SmsMessageRecord>> MessageLog::byNumber(const QString& toE164, int limit) const
@@ -144,26 +125,19 @@ Result<QList<SmsFailedClient>> MessageLog::lastFailures(qint64 afterId, qint64 u
                                                         const std::optional<QDateTime>& since) const
 {
     const QVariant from = since ? SqlTime::bind(*since) : QVariant(u""_s);
-    auto rows = m_database.exec(lastFailedSelect, {afterId, upToId, from, afterId, upToId, from});
-    if (!rows)
-        return rows.error();
-    QList<SmsFailedClient> failures;
-    QSqlQuery& query = rows.value();
-    while (query.next()) {
+    const auto failureFrom = [](const QSqlQuery& row) {
         SmsFailedClient client;
-        client.clientId = query.value(0).toLongLong();
-        client.name = query.value(1).toString() + u' ' + query.value(2).toString();
-        client.phone = query.value(3).toString();
-        client.to = query.value(4).toString();
-        client.messageId = query.value(5).toLongLong();
-        client.providerKind = query.value(6).toString();
-        client.providerName = query.value(7).toString();
-        client.status = smsStatusFromString(query.value(8).toString()).value_or(SmsStatus::Failed);
-        client.errorCode = query.value(9).toString().trimmed();
-        client.at = SqlTime::read(query.value(10));
-        failures.append(client);
-    }
-    return failures;
+        QString firstName;
+        QString lastName;
+        SqlRows::readColumns(row, client.clientId, firstName, lastName, client.phone, client.to, client.messageId,
+                             client.providerKind, client.providerName,
+                             SqlRows::parsed(client.status, smsStatusFromString, SmsStatus::Failed), client.errorCode,
+                             client.at);
+        client.name = firstName + u' ' + lastName;
+        client.errorCode = client.errorCode.trimmed();
+        return client;
+    };
+    return SqlRows::select(m_database, lastFailedSelect, {afterId, upToId, from, afterId, upToId, from}, failureFrom);
 }
 
 } // namespace backoffice

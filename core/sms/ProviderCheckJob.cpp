@@ -3,193 +3,125 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/common/Logging.h"
-#include "core/secrets/SecretStore.h"
 #include "core/sms/MessageLog.h"
 #include "core/sms/ProviderFactory.h"
 #include "core/sms/ProviderRepository.h"
 #include "core/sms/StatusPageChecker.h"
-#include "core/storage/Database.h"
-
-#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace backoffice {
 
-ProviderCheckJob::ProviderCheckJob(const Database& database, SecretStore& secrets, QNetworkAccessManager* network,
-                                   const Clock& clock, Actor actor, ProviderConfig config, CheckRequest request,
-                                   QObject* parent)
-    : Task(parent)
-    , m_database(database)
-    , m_secrets(secrets)
-    , m_network(network)
-    , m_clock(clock)
-    , m_actor(std::move(actor))
-    , m_config(std::move(config))
-    , m_request(std::move(request))
-{
-    QTimer::singleShot(0, this, &ProviderCheckJob::start);
-}
-
 ProviderCheckJob::~ProviderCheckJob()
 {
-    delete m_job; // cancels the call without reporting to this half-destroyed job
+    delete m_call; // cancels the call without reporting to this half-destroyed job
 }
 
-void ProviderCheckJob::onStop()
-{
-    if (m_job)
-        m_job->cancel(); // its callback finishes this job
-    else
-        finishWith(stoppedResult(stopReason()));
-}
-
-CheckResult ProviderCheckJob::stoppedResult(Stop reason) const
+CheckResult ProviderCheckJob::failedWith(const ProviderError& error) const
 {
     CheckResult result;
     result.kind = m_request.kind;
-    if (reason == Stop::TimedOut) {
-        result.outcome = CheckOutcome::Problem;
-        result.error = ProviderError::of(ProviderFailure::ProviderUnavailable, u"no answer within the time limit"_s);
-    } else {
-        result.outcome = CheckOutcome::Cancelled;
-        result.error = ProviderError::of(ProviderFailure::Cancelled);
-    }
+    result.error = error;
+    result.outcome = error.failure == ProviderFailure::Cancelled ? CheckOutcome::Cancelled : CheckOutcome::Problem;
     return result;
 }
 
 void ProviderCheckJob::start()
 {
-    if (isFinished() || isStopped())
-        return;
     // The status page is public: no secret needed.
     if (m_request.kind == CheckKind::ServiceStatus || m_request.secret) {
         run(m_request.secret.value_or(QByteArray()));
         return;
     }
-    if (m_config.id == 0 || !m_config.hasSecret) {
-        CheckResult result;
-        result.kind = m_request.kind;
-        result.error
-            = ProviderError::of(ProviderFailure::MissingSecret, u"no secret has been saved for this provider"_s);
-        finishWith(result);
-        return;
-    }
-    m_secrets.read(SecretKeys::providerSecret(m_database.databaseId(), m_config.id), this,
-                   [this](Result<QByteArray> secret) {
-                       if (isFinished() || isStopped())
-                           return;
-                       if (!secret) {
-                           CheckResult result;
-                           result.kind = m_request.kind;
-                           result.error = ProviderError::of(ProviderFailure::MissingSecret, secret.error().toString());
-                           finishWith(result);
-                           return;
-                       }
-                       run(secret.value());
-                   });
+    withSavedSecret([this](const QByteArray& secret) { run(secret); });
 }
 
 void ProviderCheckJob::run(const QByteArray& secret)
 {
     if (isFinished() || isStopped())
         return;
-    CheckResult base;
-    base.kind = m_request.kind;
-    auto fail = [this](CheckResult result, const ProviderError& error) {
-        result.error = error;
-        result.outcome = error.failure == ProviderFailure::Cancelled ? CheckOutcome::Cancelled : CheckOutcome::Problem;
-        finishWith(result);
+    // Whatever was asked, a failed call is its failure; an answer is judged into the result.
+    const auto judged = [this](auto judge) {
+        return [this, judge](auto answer) {
+            if (!answer)
+                return finishWith(failedWith(answer.error()));
+            CheckResult result;
+            result.kind = m_request.kind;
+            judge(result, answer.value());
+            finishWith(result);
+        };
     };
 
     if (m_request.kind == CheckKind::ServiceStatus) {
         StatusPageChecker checker(HttpClient(m_network, ProviderFactory::httpOptionsFor(m_config)));
-        m_job = checker.fetch(m_config.effectiveStatusPageUrl(), this,
-                              [this, base, fail](ProviderResult<ServiceStatus> status) {
-                                  if (!status)
-                                      return fail(base, status.error());
-                                  CheckResult result = base;
-                                  result.service = status.value();
-                                  switch (status->indicator) {
-                                  case ServiceStatus::Indicator::None:
-                                      result.outcome = CheckOutcome::Ok;
-                                      break;
-                                  case ServiceStatus::Indicator::Minor:
-                                  case ServiceStatus::Indicator::Maintenance:
-                                      result.outcome = CheckOutcome::Warning;
-                                      result.warning = u"incident"_s;
-                                      break;
-                                  default:
-                                      result.outcome = CheckOutcome::Problem;
-                                      result.warning = u"incident"_s;
-                                      break;
-                                  }
-                                  finishWith(result);
-                              });
+        m_call = checker.fetch(m_config.effectiveStatusPageUrl(), this,
+                               judged([](CheckResult& result, const ServiceStatus& status) {
+                                   result.service = status;
+                                   switch (status.indicator) {
+                                   case ServiceStatus::Indicator::None:
+                                       result.outcome = CheckOutcome::Ok;
+                                       break;
+                                   case ServiceStatus::Indicator::Minor:
+                                   case ServiceStatus::Indicator::Maintenance:
+                                       result.outcome = CheckOutcome::Warning;
+                                       result.warning = u"incident"_s;
+                                       break;
+                                   default:
+                                       result.outcome = CheckOutcome::Problem;
+                                       result.warning = u"incident"_s;
+                                       break;
+                                   }
+                               }));
         return;
     }
 
     m_provider = ProviderFactory::instance().create(m_config, secret, m_network);
     if (!m_provider) {
-        fail(base, ProviderError::of(ProviderFailure::Rejected, u"unknown provider kind"_s));
+        finishWith(failedWith(ProviderError::of(ProviderFailure::Rejected, u"unknown provider kind"_s)));
         return;
     }
     switch (m_request.kind) {
     case CheckKind::Credentials:
-        m_job = m_provider->checkCredentials(this, [this, base, fail](ProviderResult<AccountInfo> account) {
-            if (!account)
-                return fail(base, account.error());
-            CheckResult result = base;
-            result.account = account.value();
-            result.outcome = account->active() ? CheckOutcome::Ok : CheckOutcome::Problem;
-            if (!account->active())
-                result.warning = u"account_not_active"_s;
-            finishWith(result);
-        });
+        m_call = m_provider->checkCredentials(this, judged([](CheckResult& result, const AccountInfo& account) {
+                                                  result.account = account;
+                                                  result.outcome
+                                                      = account.active() ? CheckOutcome::Ok : CheckOutcome::Problem;
+                                                  if (!account.active())
+                                                      result.warning = u"account_not_active"_s;
+                                              }));
         break;
     case CheckKind::Balance:
-        m_job = m_provider->fetchBalance(this, [this, base, fail](ProviderResult<Balance> balance) {
-            if (!balance)
-                return fail(base, balance.error());
-            CheckResult result = base;
-            result.balance = balance.value();
-            result.threshold = m_config.lowBalanceThreshold;
-            if (balance->value() <= 0) {
-                result.outcome = CheckOutcome::Problem;
-                result.warning = u"no_balance"_s;
-            } else if (m_config.lowBalanceThreshold && balance->value() < *m_config.lowBalanceThreshold) {
-                result.outcome = CheckOutcome::Warning;
-                result.warning = u"below_threshold"_s;
-            } else {
-                result.outcome = CheckOutcome::Ok;
-            }
-            finishWith(result);
-        });
+        m_call = m_provider->fetchBalance(this, judged([this](CheckResult& result, const Balance& balance) {
+                                              result.balance = balance;
+                                              result.threshold = m_config.lowBalanceThreshold;
+                                              if (balance.value() <= 0) {
+                                                  result.outcome = CheckOutcome::Problem;
+                                                  result.warning = u"no_balance"_s;
+                                              } else if (m_config.lowBalanceThreshold
+                                                         && balance.value() < *m_config.lowBalanceThreshold) {
+                                                  result.outcome = CheckOutcome::Warning;
+                                                  result.warning = u"below_threshold"_s;
+                                              } else {
+                                                  result.outcome = CheckOutcome::Ok;
+                                              }
+                                          }));
         break;
     case CheckKind::TestSms:
         m_postStarted = true;
-        m_job = m_provider->sendMessage(m_request.to, m_request.body, this,
-                                        [this, base, fail](ProviderResult<SentMessage> sent) {
-                                            if (!sent)
-                                                return fail(base, sent.error());
-                                            CheckResult result = base;
-                                            result.sent = sent.value();
-                                            result.outcome = CheckOutcome::Ok;
-                                            finishWith(result);
-                                        });
+        m_call = m_provider->sendMessage(m_request.to, m_request.body, this,
+                                         judged([](CheckResult& result, const SentMessage& sent) {
+                                             result.sent = sent;
+                                             result.outcome = CheckOutcome::Ok;
+                                         }));
         break;
     case CheckKind::MessageStatus:
-        m_job = m_provider->fetchMessageStatus(
-            m_request.messageId, this, [this, base, fail](ProviderResult<MessageStatusInfo> message) {
-                if (!message)
-                    return fail(base, message.error());
-                CheckResult result = base;
-                result.message = message.value();
-                result.outcome = message->status == SmsStatus::Undelivered || message->status == SmsStatus::Failed
+        m_call = m_provider->fetchMessageStatus(
+            m_request.messageId, this, judged([](CheckResult& result, const MessageStatusInfo& message) {
+                result.message = message;
+                result.outcome = message.status == SmsStatus::Undelivered || message.status == SmsStatus::Failed
                     ? CheckOutcome::Warning
                     : CheckOutcome::Ok;
-                finishWith(result);
-            });
+            }));
         break;
     case CheckKind::ServiceStatus:
         break;

@@ -1,27 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/common/Job.h"
-#include "core/operators/Actor.h"
+#include "core/sms/ProviderCallJob.h"
 #include "core/sms/ProviderCheck.h"
-#include "core/sms/ProviderConfig.h"
-#include "core/sms/ProviderError.h"
+#include "core/sms/SmsProvider.h"
 #include "core/sms/SmsTypes.h"
-
-#include <QPointer>
 
 #include <memory>
 #include <optional>
 
-class QNetworkAccessManager;
-
 namespace backoffice {
-
-class Clock;
-class Database;
-class ProviderJob;
-class SecretStore;
-class SmsProvider;
 
 /// What a check asks: which question, about which provider, with which (possibly unsaved) settings.
 struct CheckRequest
@@ -56,11 +44,10 @@ struct CheckResult
 /// (balance against the threshold, incident on the status page), stores the result and, for a test
 /// SMS, logs the message with its audit event. Started by ProviderService::startCheck; the result
 /// comes through then(), also after cancel() (outcome Cancelled, stored like any other).
-class ProviderCheckJob final : public Task<CheckResult>
+class ProviderCheckJob final : public ProviderCallJob<CheckResult, CheckRequest>
 {
 public:
-    ProviderCheckJob(const Database& database, SecretStore& secrets, QNetworkAccessManager* network, const Clock& clock,
-                     Actor actor, ProviderConfig config, CheckRequest request, QObject* parent = nullptr);
+    using ProviderCallJob::ProviderCallJob;
     ~ProviderCheckJob() override;
 
     const CheckRequest& request() const { return m_request; }
@@ -69,25 +56,17 @@ public:
     void setRecordsResult(bool records) { m_recordsResult = records; }
 
 private:
-    void start();
+    void start() override;
     void run(const QByteArray& secret);
-    void onStop() override;
-    CheckResult stoppedResult(Stop reason) const override;
+    void finishUnanswered(CheckResult result) override { finishWith(std::move(result)); }
+    CheckResult failedWith(const ProviderError& error) const override;
     /// Stores and logs `result`, then delivers it. A result that a stop cut short (a success, or the
     /// call's own Cancelled) becomes the stop's result; any other failure is what happened.
     void finishWith(CheckResult result);
     void store(const CheckResult& result);
     void logTestSms(const CheckResult& result);
 
-    const Database& m_database;
-    SecretStore& m_secrets;
-    QPointer<QNetworkAccessManager> m_network;
-    const Clock& m_clock;
-    Actor m_actor;
-    ProviderConfig m_config;
-    CheckRequest m_request;
     std::unique_ptr<SmsProvider> m_provider;
-    QPointer<ProviderJob> m_job;
     bool m_postStarted = false;
     bool m_recordsResult = true;
 };

@@ -2,6 +2,7 @@
 #include "core/sms/ProviderRepository.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/SqlRows.h"
 #include "core/storage/SqlTime.h"
 
 #include <QSqlQuery>
@@ -18,44 +19,23 @@ const QString providerColumns = u"id, kind, name, enabled, account_id, api_key_s
 const QString checkColumns
     = u"id, provider_id, at, check_kind, outcome, failure, balance, currency, provider_code, detail, operator"_s;
 
-ProviderConfig providerFrom(const QSqlQuery& query)
+ProviderConfig providerFrom(const QSqlQuery& row)
 {
     ProviderConfig config;
-    config.id = query.value(0).toLongLong();
-    config.kind = query.value(1).toString();
-    config.name = query.value(2).toString();
-    config.enabled = query.value(3).toInt() != 0;
-    config.accountId = query.value(4).toString();
-    config.apiKeySid = query.value(5).toString();
-    config.sender = query.value(6).toString();
-    config.baseUrl = query.value(7).toString();
-    config.statusPageUrl = query.value(8).toString();
-    if (!query.value(9).isNull())
-        config.lowBalanceThreshold = query.value(9).toDouble();
-    config.timeoutMs = query.value(10).toInt();
-    config.hasSecret = query.value(11).toInt() != 0;
-    config.rowVersion = query.value(12).toLongLong();
-    config.createdAt = SqlTime::read(query.value(13));
-    config.updatedAt = SqlTime::read(query.value(14));
-    config.reportsBaseUrl = query.value(15).toString();
-    config.lookupBaseUrl = query.value(16).toString();
+    SqlRows::readColumns(row, config.id, config.kind, config.name, config.enabled, config.accountId, config.apiKeySid,
+                         config.sender, config.baseUrl, config.statusPageUrl, config.lowBalanceThreshold,
+                         config.timeoutMs, config.hasSecret, config.rowVersion, config.createdAt, config.updatedAt,
+                         config.reportsBaseUrl, config.lookupBaseUrl);
     return config;
 }
 
-ProviderCheckRecord checkFrom(const QSqlQuery& query)
+ProviderCheckRecord checkFrom(const QSqlQuery& row)
 {
     ProviderCheckRecord record;
-    record.id = query.value(0).toLongLong();
-    record.providerId = query.value(1).toLongLong();
-    record.at = SqlTime::read(query.value(2));
-    record.kind = checkKindFromString(query.value(3).toString()).value_or(CheckKind::Credentials);
-    record.outcome = checkOutcomeFromString(query.value(4).toString()).value_or(CheckOutcome::Problem);
-    record.failure = query.value(5).toString();
-    record.balance = query.value(6).toString();
-    record.currency = query.value(7).toString();
-    record.providerCode = query.value(8).toString();
-    record.detail = query.value(9).toString();
-    record.operatorName = query.value(10).toString();
+    SqlRows::readColumns(row, record.id, record.providerId, record.at,
+                         SqlRows::parsed(record.kind, checkKindFromString, CheckKind::Credentials),
+                         SqlRows::parsed(record.outcome, checkOutcomeFromString, CheckOutcome::Problem), record.failure,
+                         record.balance, record.currency, record.providerCode, record.detail, record.operatorName);
     return record;
 }
 
@@ -85,14 +65,10 @@ ProviderRepository::ProviderRepository(const Database& database) : m_database(da
 
 Result<QList<ProviderConfig>> ProviderRepository::list() const
 {
-    auto query = m_database.exec(u"SELECT %1 FROM sms_providers ORDER BY %2, id"_s.arg(
-        providerColumns, m_database.dialect().caseInsensitive(u"name"_s)));
-    if (!query)
-        return query.error();
-    QList<ProviderConfig> providers;
-    while (query.value().next())
-        providers.append(providerFrom(query.value()));
-    return providers;
+    return SqlRows::select(m_database,
+                           u"SELECT %1 FROM sms_providers ORDER BY %2, id"_s.arg(
+                               providerColumns, m_database.dialect().caseInsensitive(u"name"_s)),
+                           {}, providerFrom);
 }
 
 Result<QList<ProviderSummary>> ProviderRepository::summaries() const
@@ -105,30 +81,31 @@ Result<QList<ProviderSummary>> ProviderRepository::summaries() const
         ProviderSummary summary;
         summary.config = config;
         auto balance
-            = m_database.exec(u"SELECT %1 FROM sms_provider_checks WHERE provider_id = ? AND check_kind = "
-                              u"'balance' AND balance IS NOT NULL ORDER BY id DESC LIMIT 1"_s.arg(checkColumns),
-                              {config.id});
+            = SqlRows::selectFirst(m_database,
+                                   u"SELECT %1 FROM sms_provider_checks WHERE provider_id = ? AND check_kind = "
+                                   u"'balance' AND balance IS NOT NULL ORDER BY id DESC LIMIT 1"_s.arg(checkColumns),
+                                   {config.id}, checkFrom);
         if (!balance)
             return balance.error();
-        if (balance.value().next())
-            summary.lastBalance = checkFrom(balance.value());
-        auto last = m_database.exec(
+        summary.lastBalance = balance.value();
+        auto last = SqlRows::selectFirst(
+            m_database,
             u"SELECT %1 FROM sms_provider_checks WHERE provider_id = ? ORDER BY id DESC LIMIT 1"_s.arg(checkColumns),
-            {config.id});
+            {config.id}, checkFrom);
         if (!last)
             return last.error();
-        if (last.value().next())
-            summary.lastCheck = checkFrom(last.value());
+        summary.lastCheck = last.value();
         for (const CheckKind kind : {CheckKind::Credentials, CheckKind::Balance, CheckKind::ServiceStatus}) {
             auto latest
-                = m_database.exec(u"SELECT %1 FROM sms_provider_checks WHERE provider_id = ? AND check_kind = ? "
-                                  u"AND outcome <> 'cancelled' ORDER BY id DESC LIMIT 1"_s.arg(checkColumns),
-                                  {config.id, checkKindToString(kind)});
+                = SqlRows::selectFirst(m_database,
+                                       u"SELECT %1 FROM sms_provider_checks WHERE provider_id = ? AND check_kind = ? "
+                                       u"AND outcome <> 'cancelled' ORDER BY id DESC LIMIT 1"_s.arg(checkColumns),
+                                       {config.id, checkKindToString(kind)}, checkFrom);
             if (!latest)
                 return latest.error();
-            if (!latest.value().next())
+            if (!latest.value())
                 continue;
-            const ProviderCheckRecord record = checkFrom(latest.value());
+            const ProviderCheckRecord& record = *latest.value();
             if (!summary.health || severity(record.outcome) > severity(summary.health->outcome)
                 || (severity(record.outcome) == severity(summary.health->outcome) && record.id > summary.health->id))
                 summary.health = record;
@@ -140,12 +117,10 @@ Result<QList<ProviderSummary>> ProviderRepository::summaries() const
 
 Result<ProviderConfig> ProviderRepository::find(qint64 id) const
 {
-    auto query = m_database.exec(u"SELECT %1 FROM sms_providers WHERE id = ?"_s.arg(providerColumns), {id});
-    if (!query)
-        return query.error();
-    if (!query.value().next())
-        return Error::notFound(u"provider"_s, QString::number(id));
-    return providerFrom(query.value());
+    return SqlRows::theOne(SqlRows::select(m_database,
+                                           u"SELECT %1 FROM sms_providers WHERE id = ?"_s.arg(providerColumns), {id},
+                                           providerFrom),
+                           u"provider"_s, QString::number(id));
 }
 
 Result<qint64> ProviderRepository::countEnabled() const
@@ -231,15 +206,10 @@ Result<qint64> ProviderRepository::recordCheck(const ProviderCheckRecord& record
 
 Result<QList<ProviderCheckRecord>> ProviderRepository::checks(qint64 providerId, int limit) const
 {
-    auto query = m_database.exec(
+    return SqlRows::select(
+        m_database,
         u"SELECT %1 FROM sms_provider_checks WHERE provider_id = ? ORDER BY id DESC LIMIT ?"_s.arg(checkColumns),
-        {providerId, limit});
-    if (!query)
-        return query.error();
-    QList<ProviderCheckRecord> records;
-    while (query.value().next())
-        records.append(checkFrom(query.value()));
-    return records;
+        {providerId, limit}, checkFrom);
 }
 
 } // namespace backoffice

@@ -35,6 +35,17 @@ ProviderResult<std::pair<QJsonObject, SentMessage>> messageResource(const QByteA
     return std::pair {*json, sent};
 }
 
+/// The JSON object of a 200 answer, the failure of an error answer, or why the body is not one.
+ProviderResult<QJsonObject> jsonAnswer(const HttpResponse& response)
+{
+    if (response.status != 200)
+        return TwilioProvider::errorFromResponse(response);
+    const auto body = jsonObjectOf(response.body);
+    if (!body)
+        return ProviderError::of(ProviderFailure::MalformedResponse, u"not a JSON object"_s);
+    return *body;
+}
+
 QList<Error> validateTwilio(const ProviderConfig& config)
 {
     QList<Error> problems;
@@ -134,11 +145,9 @@ std::optional<SmsStatus> TwilioProvider::statusFromTwilio(const QString& status)
 
 ProviderResult<AccountInfo> TwilioProvider::parseAccount(const HttpResponse& response, bool withApiKey)
 {
-    if (response.status != 200)
-        return errorFromResponse(response);
-    const auto body = jsonObjectOf(response.body);
+    const auto body = jsonAnswer(response);
     if (!body)
-        return ProviderError::of(ProviderFailure::MalformedResponse, u"not a JSON object"_s);
+        return body.error();
     AccountInfo info;
     if (!withApiKey) {
         info.status = body->value(u"status"_s).toString();
@@ -163,11 +172,9 @@ ProviderJob* TwilioProvider::checkCredentials(QObject* context, Done<AccountInfo
 
 ProviderResult<Balance> TwilioProvider::parseBalance(const HttpResponse& response)
 {
-    if (response.status != 200)
-        return errorFromResponse(response);
-    const auto body = jsonObjectOf(response.body);
+    const auto body = jsonAnswer(response);
     if (!body)
-        return ProviderError::of(ProviderFailure::MalformedResponse, u"not a JSON object"_s);
+        return body.error();
     Balance balance;
     balance.amount = body->value(u"balance"_s).toString();
     balance.currency = body->value(u"currency"_s).toString();

@@ -14,6 +14,22 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace backoffice {
 
+namespace {
+/// A disable's audit event, or a refused disable's: who, when, which client and the factor it was
+/// about.
+AuditEvent disableEvent(const char* action, const Actor& actor, const QDateTime& at, qint64 clientId,
+                        TwoFactorMethod method)
+{
+    AuditEvent event;
+    event.at = at;
+    event.operatorName = actor.userName;
+    event.action = QString::fromLatin1(action);
+    event.clientId = clientId;
+    event.before = twoFactorMethodToString(method);
+    return event;
+}
+} // namespace
+
 TwoFactorService::TwoFactorService(const Database& database, const AuditLog& audit, const Clock& clock)
     : m_database(database), m_audit(audit), m_clock(clock)
 {
@@ -101,12 +117,8 @@ Result<Client> TwoFactorService::turnOffInTransaction(const Actor& actor, const 
     if (!changed.value())
         return changedUnderneath(removal.clientId);
 
-    AuditEvent event;
-    event.at = m_clock.nowUtc();
-    event.operatorName = actor.userName;
-    event.action = QString::fromLatin1(AuditAction::TwoFactorDisabled);
-    event.clientId = removal.clientId;
-    event.before = twoFactorMethodToString(before.method);
+    AuditEvent event
+        = disableEvent(AuditAction::TwoFactorDisabled, actor, m_clock.nowUtc(), removal.clientId, before.method);
     event.after = twoFactorMethodToString(TwoFactorMethod::None);
     event.reason = removal.reason;
     QJsonObject details = removal.auditDetails;
@@ -160,12 +172,8 @@ Error TwoFactorService::changedUnderneath(qint64 clientId) const
 void TwoFactorService::recordRefusal(const Actor& actor, const DisableTwoFactorRequest& request,
                                      const Error& refusal) const
 {
-    AuditEvent event;
-    event.at = m_clock.nowUtc();
-    event.operatorName = actor.userName;
-    event.action = QString::fromLatin1(AuditAction::TwoFactorDisableRefused);
-    event.clientId = request.clientId;
-    event.before = twoFactorMethodToString(request.method);
+    AuditEvent event
+        = disableEvent(AuditAction::TwoFactorDisableRefused, actor, m_clock.nowUtc(), request.clientId, request.method);
     event.reason = request.reason.trimmed();
     event.details = {{u"refusal"_s, refusal.field}, {u"detail"_s, refusal.detail}};
     if (request.verificationId > 0)

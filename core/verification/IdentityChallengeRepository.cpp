@@ -2,6 +2,7 @@
 #include "core/verification/IdentityChallengeRepository.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/SqlRows.h"
 #include "core/storage/SqlTime.h"
 
 #include <QSqlQuery>
@@ -33,85 +34,57 @@ IdentityChallengeRepository::IdentityChallengeRepository(const Database& databas
 Result<QList<IdentityChallenge>> IdentityChallengeRepository::select(const QString& where,
                                                                      const QVariantList& values) const
 {
-    auto query = m_database.exec(u"SELECT id, client_id, method, channel, destination, code_nonce, code_mac, state, "
-                                 u"attempts_left, created_at, expires_at, verified_at, consumed_at, sent_by, "
-                                 u"verified_by FROM identity_challenges "_s
-                                     + where,
-                                 values);
-    if (!query)
-        return query.error();
-    QList<IdentityChallenge> challenges;
-    QSqlQuery& rows = query.value();
-    while (rows.next()) {
+    const auto challengeFrom = [](const QSqlQuery& row) {
         IdentityChallenge c;
-        c.id = rows.value(0).toLongLong();
-        c.clientId = rows.value(1).toLongLong();
-        c.method = twoFactorMethodFromString(rows.value(2).toString()).value_or(TwoFactorMethod::None);
-        c.channel = verificationChannelFromString(rows.value(3).toString()).value_or(VerificationChannel::Email);
-        c.maskedDestination = rows.value(4).toString();
-        c.codeNonce = QByteArray::fromHex(rows.value(5).toString().toLatin1());
-        c.codeMac = QByteArray::fromHex(rows.value(6).toString().toLatin1());
-        // A state this build does not know is treated as spent, never as usable.
-        c.state = challengeStateFromString(rows.value(7).toString()).value_or(State::Expired);
-        c.attemptsLeft = rows.value(8).toInt();
-        c.createdAt = SqlTime::read(rows.value(9));
-        c.expiresAt = SqlTime::read(rows.value(10));
-        c.verifiedAt = SqlTime::read(rows.value(11));
-        c.consumedAt = SqlTime::read(rows.value(12));
-        c.sentBy = rows.value(13).toString();
-        c.verifiedBy = rows.value(14).toString();
-        challenges.append(c);
-    }
-    return challenges;
+        QString nonceHex;
+        QString macHex;
+        SqlRows::readColumns(row, c.id, c.clientId,
+                             SqlRows::parsed(c.method, twoFactorMethodFromString, TwoFactorMethod::None),
+                             SqlRows::parsed(c.channel, verificationChannelFromString, VerificationChannel::Email),
+                             c.maskedDestination, nonceHex, macHex,
+                             // A state this build does not know is treated as spent, never as usable.
+                             SqlRows::parsed(c.state, challengeStateFromString, State::Expired), c.attemptsLeft,
+                             c.createdAt, c.expiresAt, c.verifiedAt, c.consumedAt, c.sentBy, c.verifiedBy);
+        c.codeNonce = QByteArray::fromHex(nonceHex.toLatin1());
+        c.codeMac = QByteArray::fromHex(macHex.toLatin1());
+        return c;
+    };
+    return SqlRows::select(m_database,
+                           u"SELECT id, client_id, method, channel, destination, code_nonce, code_mac, state, "
+                           u"attempts_left, created_at, expires_at, verified_at, consumed_at, sent_by, "
+                           u"verified_by FROM identity_challenges "_s
+                               + where,
+                           values, challengeFrom);
 }
 
 Result<IdentityChallenge> IdentityChallengeRepository::find(qint64 id) const
 {
-    auto found = select(u"WHERE id = ?"_s, {id});
-    if (!found)
-        return found.error();
-    if (found.value().isEmpty())
-        return Error::notFound(u"identity-challenge"_s, QString::number(id));
-    return found.value().first();
+    return SqlRows::theOne(select(u"WHERE id = ?"_s, {id}), u"identity-challenge"_s, QString::number(id));
 }
 
 Result<std::optional<IdentityChallenge>> IdentityChallengeRepository::latest(qint64 clientId) const
 {
-    auto found = select(u"WHERE client_id = ? ORDER BY id DESC LIMIT 1"_s, {clientId});
-    if (!found)
-        return found.error();
-    if (found.value().isEmpty())
-        return std::optional<IdentityChallenge>();
-    return std::optional<IdentityChallenge>(found.value().first());
+    return SqlRows::firstIfAny(select(u"WHERE client_id = ? ORDER BY id DESC LIMIT 1"_s, {clientId}));
 }
 
 Result<QList<QDateTime>> IdentityChallengeRepository::sendsSince(qint64 clientId, const QDateTime& since) const
 {
-    auto query = m_database.exec(u"SELECT created_at FROM identity_challenges WHERE client_id = ? AND created_at > ? "
-                                 u"ORDER BY created_at, id"_s,
-                                 {clientId, SqlTime::bind(since)});
-    if (!query)
-        return query.error();
-    QList<QDateTime> sends;
-    while (query.value().next())
-        sends.append(SqlTime::read(query.value().value(0)));
-    return sends;
+    return SqlRows::select(m_database,
+                           u"SELECT created_at FROM identity_challenges WHERE client_id = ? AND created_at > ? "
+                           u"ORDER BY created_at, id"_s,
+                           {clientId, SqlTime::bind(since)},
+                           [](const QSqlQuery& row) { return SqlTime::read(row.value(0)); });
 }
 
 Result<qint64> IdentityChallengeRepository::insertInTransaction(const IdentityChallenge& c) const
 {
-    auto inserted = m_database.exec(
+    return m_database.insert(
         u"INSERT INTO identity_challenges (client_id, method, channel, destination, code_nonce, code_mac, state, "
-        u"attempts_left, created_at, expires_at, sent_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        u"attempts_left, created_at, expires_at, sent_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {c.clientId, twoFactorMethodToString(c.method), verificationChannelToString(c.channel),
          Database::text(c.maskedDestination), QString::fromLatin1(c.codeNonce.toHex()),
          QString::fromLatin1(c.codeMac.toHex()), state(c.state), c.attemptsLeft, SqlTime::bind(c.createdAt),
          SqlTime::bind(c.expiresAt), Database::text(c.sentBy)});
-    if (!inserted)
-        return inserted.error();
-    if (!inserted.value().next())
-        return Error::storage(u"no id returned for the identity challenge"_s);
-    return inserted.value().value(0).toLongLong();
 }
 
 Result<int> IdentityChallengeRepository::supersedeLiveInTransaction(qint64 clientId) const

@@ -23,16 +23,10 @@ QString describeOffset(qint64 seconds)
     return seconds > 0 ? QCoreApplication::translate("Diagnosis", "about %1 ahead").arg(amount)
                        : QCoreApplication::translate("Diagnosis", "about %1 behind").arg(amount);
 }
-} // namespace
 
-QString AuthenticatorCodeCheck::title() const
+QList<Finding> evaluate(const LocalDiagnosisCheck& check)
 {
-    return QCoreApplication::translate("Diagnosis", "Code from the client's app");
-}
-
-QList<Finding> AuthenticatorCodeCheck::evaluate() const
-{
-    const DiagnosisContext& ctx = context();
+    const DiagnosisContext& ctx = check.context();
     const AuditLog audit(ctx.database, ctx.clock);
     Result<SecretCipher> cipher = ctx.cipher
         ? Result<SecretCipher>(*ctx.cipher)
@@ -43,16 +37,17 @@ QList<Finding> AuthenticatorCodeCheck::evaluate() const
         const Error& error = checked.error();
         switch (error.code) {
         case Error::Code::InvalidInput:
-            return {finding(Finding::Outcome::Unknown,
-                            QCoreApplication::translate(
-                                "Diagnosis", "The code typed is not a code of this client's app (it shows %1 digits).")
-                                .arg(ctx.client.authenticator ? ctx.client.authenticator->digits : 6),
-                            QCoreApplication::translate(
-                                "Diagnosis",
-                                "Ask the client to read out all the digits the app shows now, and run the diagnosis "
-                                "again."))};
+            return {check.finding(
+                Finding::Outcome::Unknown,
+                QCoreApplication::translate("Diagnosis",
+                                            "The code typed is not a code of this client's app (it shows %1 digits).")
+                    .arg(ctx.client.authenticator ? ctx.client.authenticator->digits : 6),
+                QCoreApplication::translate(
+                    "Diagnosis",
+                    "Ask the client to read out all the digits the app shows now, and run the diagnosis "
+                    "again."))};
         case Error::Code::RateLimited:
-            return {finding(
+            return {check.finding(
                 Finding::Outcome::Unknown,
                 QCoreApplication::translate(
                     "Diagnosis",
@@ -61,22 +56,22 @@ QList<Finding> AuthenticatorCodeCheck::evaluate() const
                 QCoreApplication::translate(
                     "Diagnosis", "Wait until then; the limit keeps the check from being used to guess codes."))};
         default:
-            return {finding(Finding::Outcome::Unknown,
-                            QCoreApplication::translate("Diagnosis", "The code could not be checked: %1")
-                                .arg(CheckResultText::describe(error)))};
+            return {check.finding(Finding::Outcome::Unknown,
+                                  QCoreApplication::translate("Diagnosis", "The code could not be checked: %1")
+                                      .arg(CheckResultText::describe(error)))};
         }
     }
     const DriftResult& match = checked->match;
     switch (match.kind) {
     case DriftResult::Kind::Valid:
-        return {finding(
+        return {check.finding(
             Finding::Outcome::Ok,
             QCoreApplication::translate(
                 "Diagnosis", "The code matches now: the app holds the right secret and the device clock is right."),
             QCoreApplication::translate("Diagnosis",
                                         "If sign-in still fails, ask the client to type the code before it changes."))};
     case DriftResult::Kind::Drift:
-        return {finding(
+        return {check.finding(
             Finding::Outcome::Problem,
             QCoreApplication::translate(
                 "Diagnosis", "The code belongs to a time %1 (%2 steps): the secret is right, the device clock is off.")
@@ -87,18 +82,24 @@ QList<Finding> AuthenticatorCodeCheck::evaluate() const
                 "Tell the client to turn on automatic date and time in the phone's settings. In Google "
                 "Authenticator on Android: Settings > Time correction for codes > Sync now."))};
     case DriftResult::Kind::NoMatch:
-        return {finding(Finding::Outcome::Problem,
-                        QCoreApplication::translate(
-                            "Diagnosis",
-                            "The code matches no time within 24 hours: the app holds another secret or another "
-                            "account, or the device was replaced."),
-                        QCoreApplication::translate(
-                            "Diagnosis",
-                            "Only at the client's explicit request: disable Google Authenticator on the Settings tab "
-                            "(this removes a layer of protection) and ask the client to enable it again in the "
-                            "Security section of the client UI."))};
+        return {
+            check.finding(Finding::Outcome::Problem,
+                          QCoreApplication::translate(
+                              "Diagnosis",
+                              "The code matches no time within 24 hours: the app holds another secret or another "
+                              "account, or the device was replaced."),
+                          QCoreApplication::translate(
+                              "Diagnosis",
+                              "Only at the client's explicit request: disable Google Authenticator on the Settings tab "
+                              "(this removes a layer of protection) and ask the client to enable it again in the "
+                              "Security section of the client UI."))};
     }
     return {};
 }
+} // namespace
+
+const LocalCheck authenticatorCodeCheck {
+    QStringLiteral("authenticator.code"),
+    [] { return QCoreApplication::translate("Diagnosis", "Code from the client's app"); }, &evaluate};
 
 } // namespace backoffice

@@ -8,17 +8,6 @@ namespace backoffice {
 /// With a code the client read out: does it match now (all fine), a time N seconds away (the
 /// device clock is off), or nothing within ±24 h (another secret or account: re-enrol)? Goes
 /// through CodeCheckService, so the rate limit and the audit event apply as on the Settings tab.
-class AuthenticatorCodeCheck final : public LocalDiagnosisCheck
-{
-    Q_OBJECT
-
-public:
-    using LocalDiagnosisCheck::LocalDiagnosisCheck;
-    QString id() const override { return QStringLiteral("authenticator.code"); }
-    QString title() const override;
-
-protected:
-    QList<Finding> evaluate() const override;
-};
+extern const LocalCheck authenticatorCodeCheck;
 
 } // namespace backoffice

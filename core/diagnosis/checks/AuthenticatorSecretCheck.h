@@ -6,17 +6,6 @@
 namespace backoffice {
 
 /// Is the client's authenticator secret stored, and can it be decrypted with this database's key?
-class AuthenticatorSecretCheck final : public LocalDiagnosisCheck
-{
-    Q_OBJECT
-
-public:
-    using LocalDiagnosisCheck::LocalDiagnosisCheck;
-    QString id() const override { return QStringLiteral("authenticator.secret"); }
-    QString title() const override;
-
-protected:
-    QList<Finding> evaluate() const override;
-};
+extern const LocalCheck authenticatorSecretCheck;
 
 } // namespace backoffice

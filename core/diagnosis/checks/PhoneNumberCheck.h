@@ -6,17 +6,6 @@
 namespace backoffice {
 
 /// Can the client's number receive SMS at all: a valid E.164 number of a mobile range?
-class PhoneNumberCheck final : public LocalDiagnosisCheck
-{
-    Q_OBJECT
-
-public:
-    using LocalDiagnosisCheck::LocalDiagnosisCheck;
-    QString id() const override { return QStringLiteral("sms.phone_number"); }
-    QString title() const override;
-
-protected:
-    QList<Finding> evaluate() const override;
-};
+extern const LocalCheck phoneNumberCheck;
 
 } // namespace backoffice

@@ -9,16 +9,22 @@
 
 namespace backoffice {
 
-QString SmsProviderConfigurationCheck::title() const
+namespace {
+/// The check's evaluation, in the class whose name is the translation context of its texts.
+class SmsProviderConfigurationCheck
 {
-    return tr("SMS provider enabled and configured");
-}
+    Q_DECLARE_TR_FUNCTIONS(backoffice::SmsProviderConfigurationCheck)
 
-QList<Finding> SmsProviderConfigurationCheck::evaluate() const
+public:
+    static QList<Finding> evaluate(const LocalDiagnosisCheck& check);
+};
+} // namespace
+
+QList<Finding> SmsProviderConfigurationCheck::evaluate(const LocalDiagnosisCheck& check)
 {
-    auto providers = ProviderRepository(context().database).list();
+    auto providers = ProviderRepository(check.context().database).list();
     if (!providers)
-        return {finding(
+        return {check.finding(
             Finding::Outcome::Unknown,
             tr("The provider settings could not be read: %1").arg(CheckResultText::describe(providers.error())))};
     QList<ProviderConfig> enabled;
@@ -31,9 +37,10 @@ QList<Finding> SmsProviderConfigurationCheck::evaluate() const
             ? tr("No SMS provider is set up, so no SMS code can be sent.")
             : tr("%n SMS provider(s) set up, but none is enabled, so no SMS code can be sent.", nullptr,
                  int(providers->size()));
-        return {finding(Finding::Outcome::Problem, detail,
-                        tr("In System > SMS providers, edit the provider (such as Twilio), check its settings and "
-                           "turn on Enabled."))};
+        return {
+            check.finding(Finding::Outcome::Problem, detail,
+                          tr("In System > SMS providers, edit the provider (such as Twilio), check its settings and "
+                             "turn on Enabled."))};
     }
 
     QList<Finding> findings;
@@ -44,9 +51,9 @@ QList<Finding> SmsProviderConfigurationCheck::evaluate() const
         if (!provider.hasSecret)
             problems << tr("no auth token / API secret stored");
         Finding result
-            = finding(Finding::Outcome::Ok,
-                      tr("%1 (%2) is enabled and its settings are complete.").arg(provider.name, provider.kind));
-        result.check = id();
+            = check.finding(Finding::Outcome::Ok,
+                            tr("%1 (%2) is enabled and its settings are complete.").arg(provider.name, provider.kind));
+        result.check = check.id();
         if (!problems.isEmpty()) {
             result.outcome = Finding::Outcome::Problem;
             result.detail = tr("%1 (%2) is enabled but its configuration is incomplete: %3.")
@@ -58,5 +65,10 @@ QList<Finding> SmsProviderConfigurationCheck::evaluate() const
     }
     return findings;
 }
+
+const LocalCheck smsProviderConfigurationCheck {
+    QStringLiteral("sms.provider.configuration"),
+    [] { return SmsProviderConfigurationCheck::tr("SMS provider enabled and configured"); },
+    &SmsProviderConfigurationCheck::evaluate};
 
 } // namespace backoffice

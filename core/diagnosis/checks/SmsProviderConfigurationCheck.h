@@ -8,17 +8,6 @@ namespace backoffice {
 /// Is an SMS provider enabled, and is each enabled provider's configuration complete (every field
 /// valid, a secret stored)? The article's "configuration incomplete or incorrect" and "configuration
 /// enabled" reasons, answered from the settings alone.
-class SmsProviderConfigurationCheck final : public LocalDiagnosisCheck
-{
-    Q_OBJECT
-
-public:
-    using LocalDiagnosisCheck::LocalDiagnosisCheck;
-    QString id() const override { return QStringLiteral("sms.provider.configuration"); }
-    QString title() const override;
-
-protected:
-    QList<Finding> evaluate() const override;
-};
+extern const LocalCheck smsProviderConfigurationCheck;
 
 } // namespace backoffice

@@ -21,21 +21,28 @@ QString utc(const QDateTime& time)
 {
     return dateTimeText(time);
 }
+
+/// The check's evaluation, in the class whose name is the translation context of its texts.
+class SmsRecentMessagesCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(backoffice::SmsRecentMessagesCheck)
+
+public:
+    /// A message handed to the carrier this long ago without a receipt counts as delayed.
+    static constexpr int DelayedAfterSeconds = 10 * 60;
+
+    static QList<Finding> evaluate(const LocalDiagnosisCheck& check);
+};
 } // namespace
 
-QString SmsRecentMessagesCheck::title() const
+QList<Finding> SmsRecentMessagesCheck::evaluate(const LocalDiagnosisCheck& check)
 {
-    return tr("Recent SMS to the client's number");
-}
-
-QList<Finding> SmsRecentMessagesCheck::evaluate() const
-{
-    const Client& client = context().client;
+    const Client& client = check.context().client;
     // A test SMS sent by this diagnosis has a row of its own; this one reports what came before it, so
     // the two never contradict each other ("no SMS in the log" next to "test SMS not delivered").
-    const bool testSmsToo = !context().options.testSmsTo.isEmpty();
-    const QDateTime startedAt = context().clock.nowUtc();
-    const MessageLog log(context().database);
+    const bool testSmsToo = !check.context().options.testSmsTo.isEmpty();
+    const QDateTime startedAt = check.context().clock.nowUtc();
+    const MessageLog log(check.context().database);
     QList<SmsMessageRecord> messages;
     QSet<qint64> seen;
     // Messages logged for the client, and to the client's number (a test SMS typed by hand has no client).
@@ -44,8 +51,9 @@ QList<Finding> SmsRecentMessagesCheck::evaluate() const
         parts.append(log.byNumber(client.phone, 20));
     for (const auto& part : parts) {
         if (!part)
-            return {finding(Finding::Outcome::Unknown,
-                            tr("The message log could not be read: %1").arg(CheckResultText::describe(part.error())))};
+            return {check.finding(
+                Finding::Outcome::Unknown,
+                tr("The message log could not be read: %1").arg(CheckResultText::describe(part.error())))};
         for (const SmsMessageRecord& message : part.value()) {
             if (testSmsToo && message.purpose == u"test" && message.createdAt >= startedAt.addSecs(-1))
                 continue; // this diagnosis' own test SMS
@@ -56,17 +64,18 @@ QList<Finding> SmsRecentMessagesCheck::evaluate() const
         }
     }
     if (messages.isEmpty() && testSmsToo) {
-        return {finding(Finding::Outcome::Ok,
-                        tr("No earlier SMS to %1 is in the message log; the test SMS of this diagnosis is reported "
-                           "in its own row.")
-                            .arg(client.phone))};
+        return {
+            check.finding(Finding::Outcome::Ok,
+                          tr("No earlier SMS to %1 is in the message log; the test SMS of this diagnosis is reported "
+                             "in its own row.")
+                              .arg(client.phone))};
     }
     if (messages.isEmpty()) {
-        return {finding(Finding::Outcome::Ok,
-                        tr("No SMS to %1 is in the message log (it holds the messages sent through Back Office, "
-                           "such as test SMS).")
-                            .arg(client.phone),
-                        tr("To see how the client's carrier handles SMS, run the diagnosis with a test SMS."))};
+        return {check.finding(Finding::Outcome::Ok,
+                              tr("No SMS to %1 is in the message log (it holds the messages sent through Back Office, "
+                                 "such as test SMS).")
+                                  .arg(client.phone),
+                              tr("To see how the client's carrier handles SMS, run the diagnosis with a test SMS."))};
     }
     std::sort(messages.begin(), messages.end(),
               [](const SmsMessageRecord& a, const SmsMessageRecord& b) { return a.createdAt > b.createdAt; });
@@ -86,17 +95,19 @@ QList<Finding> SmsRecentMessagesCheck::evaluate() const
 
     switch (last.status) {
     case SmsStatus::Delivered:
-        return {finding(Finding::Outcome::Ok,
-                        tr("The last SMS (%1, via %2) was delivered. %3").arg(utc(last.createdAt), via, history))};
+        return {
+            check.finding(Finding::Outcome::Ok,
+                          tr("The last SMS (%1, via %2) was delivered. %3").arg(utc(last.createdAt), via, history))};
     case SmsStatus::Unknown:
-        return {finding(Finding::Outcome::Unknown,
-                        tr("The outcome of the last SMS (%1, via %2) is unknown: the request reached the provider "
-                           "but its answer did not arrive whole, so it may or may not have been sent. %3")
-                            .arg(utc(last.createdAt), via, history),
-                        findOut)};
+        return {
+            check.finding(Finding::Outcome::Unknown,
+                          tr("The outcome of the last SMS (%1, via %2) is unknown: the request reached the provider "
+                             "but its answer did not arrive whole, so it may or may not have been sent. %3")
+                              .arg(utc(last.createdAt), via, history),
+                          findOut)};
     case SmsStatus::Failed:
     case SmsStatus::Undelivered: {
-        Finding problem = finding(Finding::Outcome::Problem, {});
+        Finding problem = check.finding(Finding::Outcome::Problem, {});
         if (last.errorCode.isEmpty()) {
             problem.detail = tr("The last SMS (%1, via %2) was %3 without an error code. %4")
                                  .arg(utc(last.createdAt), via, smsStatusToString(last.status), history);
@@ -113,23 +124,28 @@ QList<Finding> SmsRecentMessagesCheck::evaluate() const
     case SmsStatus::Queued:
     case SmsStatus::Sending:
     case SmsStatus::Sent: {
-        const qint64 age = last.createdAt.secsTo(context().clock.nowUtc());
+        const qint64 age = last.createdAt.secsTo(check.context().clock.nowUtc());
         if (age < DelayedAfterSeconds) {
-            return {finding(Finding::Outcome::Ok,
-                            tr("The last SMS (%1, via %2) is on its way (%3). %4")
-                                .arg(utc(last.createdAt), via, smsStatusToString(last.status), history))};
+            return {check.finding(Finding::Outcome::Ok,
+                                  tr("The last SMS (%1, via %2) is on its way (%3). %4")
+                                      .arg(utc(last.createdAt), via, smsStatusToString(last.status), history))};
         }
-        return {finding(Finding::Outcome::Warning,
-                        tr("The last SMS (%1, via %2) is still \"%3\" after %n minute(s): no delivery receipt from "
-                           "the client's carrier, which is delaying or silently blocking it. %4",
-                           nullptr, int(age / 60))
-                            .arg(utc(last.createdAt), via, smsStatusToString(last.status), history),
-                        tr("Refresh the status on the client's SMS tab. If it stays like this: %1 Meanwhile suggest "
-                           "Google Authenticator.")
-                            .arg(findOut))};
+        return {
+            check.finding(Finding::Outcome::Warning,
+                          tr("The last SMS (%1, via %2) is still \"%3\" after %n minute(s): no delivery receipt from "
+                             "the client's carrier, which is delaying or silently blocking it. %4",
+                             nullptr, int(age / 60))
+                              .arg(utc(last.createdAt), via, smsStatusToString(last.status), history),
+                          tr("Refresh the status on the client's SMS tab. If it stays like this: %1 Meanwhile suggest "
+                             "Google Authenticator.")
+                              .arg(findOut))};
     }
     }
     return {};
 }
+
+const LocalCheck smsRecentMessagesCheck {QStringLiteral("sms.recent_messages"),
+                                         [] { return SmsRecentMessagesCheck::tr("Recent SMS to the client's number"); },
+                                         &SmsRecentMessagesCheck::evaluate};
 
 } // namespace backoffice

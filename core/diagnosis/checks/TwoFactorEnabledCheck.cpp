@@ -8,33 +8,35 @@
 
 namespace backoffice {
 
-QString TwoFactorEnabledCheck::title() const
+namespace {
+QList<Finding> evaluate(const LocalDiagnosisCheck& check)
 {
-    return QCoreApplication::translate("Diagnosis", "A 2FA option is on");
-}
-
-QList<Finding> TwoFactorEnabledCheck::evaluate() const
-{
-    const Client& client = context().client;
+    const Client& client = check.context().client;
     const QString since = dateTimeText(client.enabledAt);
     switch (client.method) {
     case TwoFactorMethod::None:
-        return {finding(Finding::Outcome::Problem,
-                        QCoreApplication::translate("Diagnosis",
-                                                    "Neither Google Authenticator nor SMS confirmation "
-                                                    "is on for this client, so no codes are sent."),
-                        QCoreApplication::translate("Diagnosis",
-                                                    "Ask the client to turn on 2FA in the Security "
-                                                    "section of the client UI. The Back Office cannot "
-                                                    "turn it on."))};
+        return {check.finding(Finding::Outcome::Problem,
+                              QCoreApplication::translate("Diagnosis",
+                                                          "Neither Google Authenticator nor SMS confirmation "
+                                                          "is on for this client, so no codes are sent."),
+                              QCoreApplication::translate("Diagnosis",
+                                                          "Ask the client to turn on 2FA in the Security "
+                                                          "section of the client UI. The Back Office cannot "
+                                                          "turn it on."))};
     case TwoFactorMethod::Authenticator:
-        return {finding(Finding::Outcome::Ok,
-                        QCoreApplication::translate("Diagnosis", "Google Authenticator is on since %1.").arg(since))};
+        return {
+            check.finding(Finding::Outcome::Ok,
+                          QCoreApplication::translate("Diagnosis", "Google Authenticator is on since %1.").arg(since))};
     case TwoFactorMethod::Sms:
-        return {finding(Finding::Outcome::Ok,
-                        QCoreApplication::translate("Diagnosis", "SMS confirmation is on since %1.").arg(since))};
+        return {check.finding(Finding::Outcome::Ok,
+                              QCoreApplication::translate("Diagnosis", "SMS confirmation is on since %1.").arg(since))};
     }
     return {};
 }
+} // namespace
+
+const LocalCheck twoFactorEnabledCheck {QStringLiteral("twofa.enabled"),
+                                        [] { return QCoreApplication::translate("Diagnosis", "A 2FA option is on"); },
+                                        &evaluate};
 
 } // namespace backoffice
