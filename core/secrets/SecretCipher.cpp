@@ -28,6 +28,30 @@ unsigned char* bytes(QByteArray& data)
 {
     return reinterpret_cast<unsigned char*>(data.data());
 }
+
+enum class Direction
+{
+    Decrypt = 0,
+    Encrypt = 1, // the values are EVP_CipherInit_ex's `enc`
+};
+
+/// An AES-256-GCM context for `direction` under `key` and `nonce`, with `associatedData` already
+/// fed in: what sealing and opening share before the data itself. Null when OpenSSL refused a step.
+CipherContext startAesGcm(Direction direction, const QByteArray& key, const QByteArray& nonce,
+                          const QByteArray& associatedData)
+{
+    CipherContext context(EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free);
+    const int enc = static_cast<int>(direction);
+    int length = 0;
+    const bool ready = context
+        && EVP_CipherInit_ex(context.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr, enc) == 1
+        && EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_IVLEN, NonceSize, nullptr) == 1
+        && EVP_CipherInit_ex(context.get(), nullptr, nullptr, bytes(key), bytes(nonce), enc) == 1
+        && EVP_CipherUpdate(context.get(), nullptr, &length, bytes(associatedData), int(associatedData.size())) == 1;
+    if (!ready)
+        context.reset();
+    return context;
+}
 } // namespace
 
 Result<SecretCipher> SecretCipher::fromKey(const QByteArray& key)
@@ -56,16 +80,13 @@ Result<QByteArray> SecretCipher::seal(const QByteArray& plaintext, const QByteAr
     if (RAND_bytes(bytes(nonce), NonceSize) != 1)
         return Error {Error::Code::Internal, {}, u"random generator failed"_s};
 
-    CipherContext context(EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free);
+    const CipherContext context = startAesGcm(Direction::Encrypt, m_key, nonce, associatedData);
     QByteArray ciphertext(plaintext.size(), Qt::Uninitialized);
     QByteArray tag(TagSize, Qt::Uninitialized);
     int length = 0;
-    const bool done = context && EVP_EncryptInit_ex(context.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1
-        && EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_IVLEN, NonceSize, nullptr) == 1
-        && EVP_EncryptInit_ex(context.get(), nullptr, nullptr, bytes(m_key), bytes(nonce)) == 1
-        && EVP_EncryptUpdate(context.get(), nullptr, &length, bytes(associatedData), int(associatedData.size())) == 1
-        && EVP_EncryptUpdate(context.get(), bytes(ciphertext), &length, bytes(plaintext), int(plaintext.size())) == 1
-        && EVP_EncryptFinal_ex(context.get(), bytes(ciphertext) + length, &length) == 1
+    const bool done = context
+        && EVP_CipherUpdate(context.get(), bytes(ciphertext), &length, bytes(plaintext), int(plaintext.size())) == 1
+        && EVP_CipherFinal_ex(context.get(), bytes(ciphertext) + length, &length) == 1
         && EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_GET_TAG, TagSize, tag.data()) == 1;
     if (!done)
         return Error {Error::Code::Internal, {}, u"AES-256-GCM encryption failed"_s};
@@ -80,17 +101,14 @@ Result<QByteArray> SecretCipher::open(const QByteArray& sealed, const QByteArray
     const QByteArray ciphertext = sealed.mid(1 + NonceSize, sealed.size() - 1 - NonceSize - TagSize);
     QByteArray tag = sealed.right(TagSize);
 
-    CipherContext context(EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free);
+    const CipherContext context = startAesGcm(Direction::Decrypt, m_key, nonce, associatedData);
     QByteArray plaintext(ciphertext.size(), Qt::Uninitialized);
     int length = 0;
-    const bool ready = context && EVP_DecryptInit_ex(context.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1
-        && EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_IVLEN, NonceSize, nullptr) == 1
-        && EVP_DecryptInit_ex(context.get(), nullptr, nullptr, bytes(m_key), bytes(nonce)) == 1
-        && EVP_DecryptUpdate(context.get(), nullptr, &length, bytes(associatedData), int(associatedData.size())) == 1
-        && EVP_DecryptUpdate(context.get(), bytes(plaintext), &length, bytes(ciphertext), int(ciphertext.size())) == 1
+    const bool ready = context
+        && EVP_CipherUpdate(context.get(), bytes(plaintext), &length, bytes(ciphertext), int(ciphertext.size())) == 1
         && EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_TAG, TagSize, tag.data()) == 1;
     // The tag is checked by the final step: a tampered value, a wrong key or other associated data fail here.
-    if (!ready || EVP_DecryptFinal_ex(context.get(), bytes(plaintext) + length, &length) != 1) {
+    if (!ready || EVP_CipherFinal_ex(context.get(), bytes(plaintext) + length, &length) != 1) {
         plaintext.fill('\0');
         return Error {Error::Code::DecryptionFailed, {}, u"authentication tag mismatch"_s};
     }
