@@ -83,10 +83,26 @@ QUrl below(QUrl base, const QString& path)
     return base;
 }
 
-/// `configured`, or the kind's `kindDefault` when empty.
-QUrl orDefault(const QString& configured, const QString& kindDefault)
+/// One of the URLs a kind states a default for (ProviderKindInfo::defaultBaseUrl, ...).
+using KindDefault = QString ProviderKindInfo::*;
+
+/// `configured`, or the kind's default when empty; empty when the kind is unknown.
+QUrl configuredOrDefault(const QString& configured, const QString& kind, KindDefault kindDefault)
 {
-    return QUrl(configured.isEmpty() ? kindDefault : configured);
+    if (!configured.isEmpty())
+        return QUrl(configured);
+    const ProviderKindInfo* info = ProviderFactory::instance().find(kind);
+    return info ? QUrl(info->*kindDefault) : QUrl();
+}
+
+/// `path` below a second API host of the kind (Reports, Lookup), `configured` or the kind's default;
+/// empty when the kind has no such API, whatever is configured.
+QUrl secondaryApiUrl(const QString& configured, const QString& kind, KindDefault kindDefault, const QString& path)
+{
+    const ProviderKindInfo* info = ProviderFactory::instance().find(kind);
+    if (!info || (info->*kindDefault).isEmpty())
+        return {};
+    return below(QUrl(configured.isEmpty() ? info->*kindDefault : configured), path);
 }
 } // namespace
 
@@ -118,10 +134,7 @@ QList<Error> ProviderConfig::validate() const
 
 QUrl ProviderConfig::effectiveBaseUrl() const
 {
-    if (!baseUrl.isEmpty())
-        return QUrl(baseUrl);
-    const ProviderKindInfo* info = ProviderFactory::instance().find(kind);
-    return info ? QUrl(info->defaultBaseUrl) : QUrl();
+    return configuredOrDefault(baseUrl, kind, &ProviderKindInfo::defaultBaseUrl);
 }
 
 QUrl ProviderConfig::apiUrl(const QString& path) const
@@ -131,26 +144,17 @@ QUrl ProviderConfig::apiUrl(const QString& path) const
 
 QUrl ProviderConfig::effectiveStatusPageUrl() const
 {
-    if (!statusPageUrl.isEmpty())
-        return QUrl(statusPageUrl);
-    const ProviderKindInfo* info = ProviderFactory::instance().find(kind);
-    return info ? QUrl(info->defaultStatusPageUrl) : QUrl();
+    return configuredOrDefault(statusPageUrl, kind, &ProviderKindInfo::defaultStatusPageUrl);
 }
 
 QUrl ProviderConfig::reportsUrl(const QString& path) const
 {
-    const ProviderKindInfo* info = ProviderFactory::instance().find(kind);
-    if (!info || info->defaultReportsBaseUrl.isEmpty())
-        return {};
-    return below(orDefault(reportsBaseUrl, info->defaultReportsBaseUrl), path);
+    return secondaryApiUrl(reportsBaseUrl, kind, &ProviderKindInfo::defaultReportsBaseUrl, path);
 }
 
 QUrl ProviderConfig::lookupUrl(const QString& path) const
 {
-    const ProviderKindInfo* info = ProviderFactory::instance().find(kind);
-    if (!info || info->defaultLookupBaseUrl.isEmpty())
-        return {};
-    return below(orDefault(lookupBaseUrl, info->defaultLookupBaseUrl), path);
+    return secondaryApiUrl(lookupBaseUrl, kind, &ProviderKindInfo::defaultLookupBaseUrl, path);
 }
 
 } // namespace backoffice
