@@ -460,40 +460,33 @@ Result<bool> ImportRun::checkId(qint64 line, const QString& text, qint64* id)
 {
     using R = ImportProblem::Reason;
     const QString& column = ClientImporter::expectedHeader().at(Id);
-    if (text.isEmpty()) {
-        report({line, column, R::Required, {}});
+    // Reports what is wrong with the id; the row is then refused, its other columns still checked.
+    auto unusable = [&](R reason, const QString& detail = {}) {
+        report({line, column, reason, detail});
         return false;
-    }
-    if (!isDigits(text)) {
-        report({line, column, R::NotAPositiveInteger, {}});
-        return false;
-    }
+    };
+    if (text.isEmpty())
+        return unusable(R::Required);
+    if (!isDigits(text))
+        return unusable(R::NotAPositiveInteger);
     bool ok = false;
     const quint64 value = text.toULongLong(&ok);
-    if (!ok || value > quint64(MaxClientId)) {
-        report({line, column, R::IdOutOfRange, {}});
-        return false;
-    }
-    if (value == 0) {
-        report({line, column, R::NotAPositiveInteger, {}});
-        return false;
-    }
+    if (!ok || value > quint64(MaxClientId))
+        return unusable(R::IdOutOfRange);
+    if (value == 0)
+        return unusable(R::NotAPositiveInteger);
     *id = qint64(value);
     auto first = m_lines.remember(*id, line);
     if (!first)
         return first.error();
-    if (first.value()) {
-        report({line, column, R::DuplicateInFile, QString::number(*first.value())});
-        return false;
-    }
+    if (first.value())
+        return unusable(R::DuplicateInFile, QString::number(*first.value()));
     if (*id <= m_maxIdBefore) {
         auto exists = m_writer.exists(*id);
         if (!exists)
             return exists.error();
-        if (exists.value()) {
-            report({line, column, R::AlreadyExists, {}});
-            return false;
-        }
+        if (exists.value())
+            return unusable(R::AlreadyExists);
     }
     return true;
 }
