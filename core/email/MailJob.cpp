@@ -48,53 +48,41 @@ QString MailResult::describe() const
 {
     if (ok)
         return QCoreApplication::translate("MailResult", "The SMTP server accepted the e-mail.");
-    QString text;
     switch (failure) {
     case MailFailure::InvalidInput:
-        text = QCoreApplication::translate("MailResult", "The e-mail was not sent: %1.").arg(detail);
-        break;
+        return QCoreApplication::translate("MailResult", "The e-mail was not sent: %1.").arg(detail);
     case MailFailure::MissingPassword:
-        text = QCoreApplication::translate("MailResult",
+        return QCoreApplication::translate("MailResult",
                                            "The SMTP password is not available (%1): enter it again in the e-mail "
                                            "settings, or unlock the keychain.")
-                   .arg(detail);
-        break;
+            .arg(detail);
     case MailFailure::Unreachable:
-        text = QCoreApplication::translate("MailResult",
+        return QCoreApplication::translate("MailResult",
                                            "The SMTP server could not be reached: check the host and port.");
-        break;
     case MailFailure::TlsFailure:
-        text = QCoreApplication::translate(
+        return QCoreApplication::translate(
             "MailResult", "The SMTP server's certificate could not be verified; the connection was refused.");
-        break;
     case MailFailure::StartTlsRefused:
-        text = QCoreApplication::translate("MailResult",
+        return QCoreApplication::translate("MailResult",
                                            "The SMTP server does not offer STARTTLS, so nothing was sent. Use "
                                            "implicit TLS (usually port 465) or another server.");
-        break;
     case MailFailure::AuthenticationFailed:
-        text = QCoreApplication::translate("MailResult", "The SMTP server refused the user name and password.");
-        break;
+        return QCoreApplication::translate("MailResult", "The SMTP server refused the user name and password.");
     case MailFailure::Rejected:
-        text = QCoreApplication::translate("MailResult", "The SMTP server refused the e-mail (SMTP code %1).")
-                   .arg(smtpCode);
-        break;
+        return QCoreApplication::translate("MailResult", "The SMTP server refused the e-mail (SMTP code %1).")
+            .arg(smtpCode);
     case MailFailure::TimedOut:
-        text = QCoreApplication::translate("MailResult", "The SMTP server did not answer in time.");
-        break;
+        return QCoreApplication::translate("MailResult", "The SMTP server did not answer in time.");
     case MailFailure::OutcomeUnknown:
-        text = QCoreApplication::translate("MailResult",
+        return QCoreApplication::translate("MailResult",
                                            "The e-mail was handed over but the server's answer did not arrive: it "
                                            "may have been sent. Check the server's logs before sending again.");
-        break;
     case MailFailure::Cancelled:
-        text = QCoreApplication::translate("MailResult", "Cancelled.");
-        break;
+        return QCoreApplication::translate("MailResult", "Cancelled.");
     case MailFailure::Other:
-        text = QCoreApplication::translate("MailResult", "The e-mail could not be sent (%1).").arg(detail);
-        break;
+        return QCoreApplication::translate("MailResult", "The e-mail could not be sent (%1).").arg(detail);
     }
-    return text;
+    return {};
 }
 
 MailJob::MailJob(QObject* parent) : Task(parent) { }
