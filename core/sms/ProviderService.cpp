@@ -176,14 +176,19 @@ Result<ProviderConfig> ProviderService::update(const Actor& actor, const Provide
     return m_repository.find(config.id);
 }
 
+Result<ProviderConfig> ProviderService::providerToManage(const Actor& actor, qint64 id) const
+{
+    if (const Status allowed = Authorizer(m_audit).require(actor, Permission::ManageProviders); !allowed)
+        return allowed.error();
+    return m_repository.find(id);
+}
+
 void ProviderService::remove(const Actor& actor, qint64 id, QObject* context, std::function<void(Status)> done) const
 {
     const auto reportLater = [context, done](const Status& status) {
         reportOn(context, done, status);
     };
-    if (const Status allowed = Authorizer(m_audit).require(actor, Permission::ManageProviders); !allowed)
-        return reportLater(allowed);
-    auto current = m_repository.find(id);
+    const Result<ProviderConfig> current = providerToManage(actor, id);
     if (!current)
         return reportLater(current.error());
     const bool hadSecret = current->hasSecret;
@@ -235,22 +240,21 @@ void ProviderService::storeSecret(const Actor& actor, qint64 id, const QByteArra
     const auto reportLater = [context, done](const Status& status) {
         reportOn(context, done, status);
     };
-    if (const Status allowed = Authorizer(m_audit).require(actor, Permission::ManageProviders); !allowed)
-        return reportLater(allowed);
-    if (const QList<Error> problems = ProviderValidation::secretProblems(secret); !problems.isEmpty())
-        return reportLater(problems.first());
-    auto current = m_repository.find(id);
+    const Result<ProviderConfig> current = providerToManage(actor, id);
     if (!current)
         return reportLater(current.error());
+    if (const QList<Error> problems = ProviderValidation::secretProblems(secret); !problems.isEmpty())
+        return reportLater(problems.first());
     const bool replaced = current->hasSecret;
+    // As in remove(): the callback may run after this service is gone, so it holds only what outlives it.
     const Database& database = m_database;
-    const AuditLog& audit = m_audit;
-    const ProviderRepository& repository = m_repository;
     const Clock& clock = m_clock;
     m_secrets.write(SecretKeys::providerSecret(m_database.databaseId(), id), secret, context,
-                    [&database, &audit, &repository, &clock, actor, id, replaced, done](Status written) {
+                    [&database, &clock, actor, id, replaced, done](Status written) {
                         if (!written)
                             return done(written);
+                        const AuditLog audit(database, clock);
+                        const ProviderRepository repository(database);
                         const Status recorded = database.writeTransaction([&]() -> Status {
                             if (auto set = repository.setHasSecretInTransaction(id, true, clock.nowUtc()); !set)
                                 return set;

@@ -68,6 +68,9 @@ public:
     int enabledCount() const;
 
 private:
+    /// The provider `id` for a change: refused without ManageProviders, NotFound when it is gone.
+    Result<ProviderConfig> providerToManage(const Actor& actor, qint64 id) const;
+
     const Database& m_database;
     SecretStore& m_secrets;
     QNetworkAccessManager* m_network;

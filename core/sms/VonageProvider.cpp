@@ -92,32 +92,31 @@ ProviderError VonageProvider::errorFromSendStatus(const QString& status, const Q
     error.providerCode = status;
     error.providerMessage = errorText.left(500);
     // sms.yml x-errors; DeliveryErrorCodes::explainSendStatus says each one in an operator's words.
-    switch (status.toInt()) {
-    case 1: // throttled
-    case 10: // too many existing binds
-        error.failure = ProviderFailure::RateLimited;
-        break;
-    case 4:
-        error.failure = ProviderFailure::WrongCredentials;
-        break;
-    case 5:
-        error.failure = ProviderFailure::ProviderUnavailable;
-        error.detail = u"internal error at Vonage"_s;
-        break;
-    case 8: // partner account barred: the account is suspended, like Twilio's 30002
-        error.failure = ProviderFailure::InsufficientBalance;
-        error.detail = u"Vonage account barred (suspended)"_s;
-        break;
-    case 9: // partner quota violation: no credit
-        error.failure = ProviderFailure::InsufficientBalance;
-        break;
-    case 29:
-        error.failure = ProviderFailure::Rejected;
-        error.detail = u"demo account: the destination is not on its whitelist"_s;
-        break;
-    default: // 2 missing, 3 invalid parameters, 6 invalid message, 7 number barred, 15 invalid sender, ...
-        error.failure = ProviderFailure::Rejected;
-        break;
+    struct SendStatus
+    {
+        int code;
+        ProviderFailure failure;
+        QStringView detail;
+    };
+    static constexpr SendStatus known[] {
+        {1, ProviderFailure::RateLimited, {}}, // throttled
+        {10, ProviderFailure::RateLimited, {}}, // too many existing binds
+        {4, ProviderFailure::WrongCredentials, {}},
+        {5, ProviderFailure::ProviderUnavailable, u"internal error at Vonage"},
+        // partner account barred: the account is suspended, like Twilio's 30002
+        {8, ProviderFailure::InsufficientBalance, u"Vonage account barred (suspended)"},
+        {9, ProviderFailure::InsufficientBalance, {}}, // partner quota violation: no credit
+        {29, ProviderFailure::Rejected, u"demo account: the destination is not on its whitelist"},
+    };
+    // Any other (2 missing, 3 invalid parameters, 6 invalid message, 7 number barred, 15 invalid
+    // sender, ...): the message was refused.
+    error.failure = ProviderFailure::Rejected;
+    const int code = status.toInt();
+    for (const SendStatus& entry : known) {
+        if (entry.code == code) {
+            error.failure = entry.failure;
+            error.detail = entry.detail.toString();
+        }
     }
     return error;
 }

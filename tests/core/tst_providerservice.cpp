@@ -8,6 +8,7 @@
 #include "core/sms/MessageLog.h"
 #include "core/sms/ProviderCheckAllJob.h"
 #include "core/sms/ProviderHealthMonitor.h"
+#include "core/sms/ProviderRepository.h"
 #include "core/sms/ProviderService.h"
 #include "tests/support/AwaitJob.h"
 #include "tests/support/FakeSmsServer.h"
@@ -245,6 +246,30 @@ private slots:
         QCOMPARE(
             m_secrets.readBlocking(SecretKeys::providerSecret(database.db().databaseId(), created->id)).error().code,
             Error::Code::NotFound);
+    }
+
+    void aStoredSecretIsRecordedThoughTheServiceIsGoneBeforeTheKeychainAnswers()
+    {
+        // The keychain answers on the event loop, when the page that asked may be closed and its service
+        // gone. The answer must be recorded through nothing of that service: a service made in its place
+        // (likely in the same memory) for another database must not get the record.
+        TestDatabase database;
+        TestDatabase another;
+        FakeSmsServer server;
+        auto service = std::make_unique<ProviderService>(database.db(), m_secrets, &m_network);
+        auto created = service->create(admin, twilioFor(server));
+        QVERIFY(created.ok());
+        std::optional<Status> outcome;
+        QObject context;
+        service->storeSecret(admin, created->id, server.twilioAuthToken, &context,
+                             [&](Status status) { outcome = status; });
+        service.reset();
+        const auto inItsPlace = std::make_unique<ProviderService>(another.db(), m_secrets, &m_network);
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 15000);
+        QVERIFY2(outcome->ok(), qPrintable(outcome->ok() ? QString() : outcome->error().toString()));
+        QCOMPARE(actionsOf(database.db()).last(), u"sms.provider.credential"_s);
+        QVERIFY(!actionsOf(another.db()).contains(u"sms.provider.credential"_s));
+        QVERIFY(ProviderRepository(database.db()).find(created->id)->hasSecret);
     }
 
     void removingAProviderRemovesItsSecretFromTheKeychain()
