@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The keychain wrapper against a real Secret Service (gnome-keyring in a private D-Bus session, see
 // TESTING.md), and without any D-Bus session at all, where it must say the keychain is unavailable.
+#include "core/common/RuntimeModule.h"
 #include "core/secrets/SecretStore.h"
 
 #include <QProcess>
@@ -47,6 +48,20 @@ class TestSecretStore : public QObject
     Q_OBJECT
 
 private slots:
+    void theKeychainModuleLoadsFromTheBuildTreeAndAMissingOneIsNamed()
+    {
+        // The keychain is reached through a module (libbackoffice_keychain.so) core loads on first use.
+        QVERIFY(RuntimeModule::function("keychain", "backoffice_keychain_backend").ok());
+        const auto missingFunction = RuntimeModule::function("keychain", "no_such_function");
+        QVERIFY(!missingFunction);
+        QCOMPARE(missingFunction.error().field, u"module"_s);
+        const auto missingModule = RuntimeModule::function("no-such-module", "backoffice_keychain_backend");
+        QVERIFY(!missingModule);
+        QCOMPARE(missingModule.error().code, Error::Code::Internal);
+        QVERIFY2(missingModule.error().detail.contains(u"libbackoffice_no-such-module"_s),
+                 qPrintable(missingModule.error().detail));
+    }
+
     void initTestCase()
     {
         if (!haveSessionBus())
