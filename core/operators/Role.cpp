@@ -1,11 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/operators/Role.h"
 
+#include "core/common/EnumNames.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace backoffice {
 
 namespace {
+constexpr EnumNames<Role, 3> RoleNames({{
+    {Role::Viewer, u"viewer"},
+    {Role::Support, u"support"},
+    {Role::Admin, u"admin"},
+}});
+
+// Stable: audit events name the permission a refusal was about.
+constexpr EnumNames<Permission, 12> PermissionNames({{
+    {Permission::ReadClients, u"read-clients"},
+    {Permission::ReadProviders, u"read-providers"},
+    {Permission::ReadAudit, u"read-audit"},
+    {Permission::CheckCode, u"check-code"},
+    {Permission::Diagnose, u"diagnose"},
+    {Permission::SendTestSms, u"send-test-sms"},
+    {Permission::DisableTwoFactor, u"disable-2fa"},
+    {Permission::ManageProviders, u"manage-providers"},
+    {Permission::ManageOperators, u"manage-operators"},
+    {Permission::ImportClients, u"import-clients"},
+    {Permission::ManageKeys, u"manage-keys"},
+    {Permission::CopyDatabase, u"copy-database"},
+}});
+
 bool isKnown(Role role)
 {
     return role == Role::Viewer || role == Role::Support || role == Role::Admin;
@@ -37,58 +61,17 @@ bool roleAllows(Role role, Permission permission)
 
 QString roleToString(Role role)
 {
-    switch (role) {
-    case Role::Viewer:
-        return u"viewer"_s;
-    case Role::Support:
-        return u"support"_s;
-    case Role::Admin:
-        return u"admin"_s;
-    }
-    return {};
+    return RoleNames.name(role);
 }
 
 std::optional<Role> roleFromString(const QString& text)
 {
-    const QString t = text.trimmed().toLower();
-    if (t == u"viewer")
-        return Role::Viewer;
-    if (t == u"support")
-        return Role::Support;
-    if (t == u"admin")
-        return Role::Admin;
-    return std::nullopt;
+    return RoleNames.value(text.trimmed().toLower());
 }
 
 QString permissionToString(Permission permission)
 {
-    switch (permission) {
-    case Permission::ReadClients:
-        return u"read-clients"_s;
-    case Permission::ReadProviders:
-        return u"read-providers"_s;
-    case Permission::ReadAudit:
-        return u"read-audit"_s;
-    case Permission::CheckCode:
-        return u"check-code"_s;
-    case Permission::Diagnose:
-        return u"diagnose"_s;
-    case Permission::SendTestSms:
-        return u"send-test-sms"_s;
-    case Permission::DisableTwoFactor:
-        return u"disable-2fa"_s;
-    case Permission::ManageProviders:
-        return u"manage-providers"_s;
-    case Permission::ManageOperators:
-        return u"manage-operators"_s;
-    case Permission::ImportClients:
-        return u"import-clients"_s;
-    case Permission::ManageKeys:
-        return u"manage-keys"_s;
-    case Permission::CopyDatabase:
-        return u"copy-database"_s;
-    }
-    return {};
+    return PermissionNames.name(permission);
 }
 
 } // namespace backoffice

@@ -1,33 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/twofactor/TotpParameters.h"
 
+#include "core/common/EnumNames.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace backoffice {
 
+namespace {
+constexpr EnumNames<TotpAlgorithm, 3> AlgorithmNames({{
+    {TotpAlgorithm::Sha1, u"SHA1"},
+    {TotpAlgorithm::Sha256, u"SHA256"},
+    {TotpAlgorithm::Sha512, u"SHA512"},
+}});
+} // namespace
+
 QString totpAlgorithmToString(TotpAlgorithm algorithm)
 {
-    switch (algorithm) {
-    case TotpAlgorithm::Sha1:
-        return u"SHA1"_s;
-    case TotpAlgorithm::Sha256:
-        return u"SHA256"_s;
-    case TotpAlgorithm::Sha512:
-        return u"SHA512"_s;
-    }
-    return {};
+    return AlgorithmNames.name(algorithm);
 }
 
 std::optional<TotpAlgorithm> totpAlgorithmFromString(const QString& text)
 {
-    const QString normalised = text.trimmed().toUpper().remove(u'-');
-    if (normalised == u"SHA1")
-        return TotpAlgorithm::Sha1;
-    if (normalised == u"SHA256")
-        return TotpAlgorithm::Sha256;
-    if (normalised == u"SHA512")
-        return TotpAlgorithm::Sha512;
-    return std::nullopt;
+    // Written by people and apps in many ways: "sha1", "SHA-256".
+    return AlgorithmNames.value(text.trimmed().toUpper().remove(u'-'));
 }
 
 Status TotpParameters::validate() const

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/verification/DisableRequest.h"
 
-#include "core/verification/EnumNames.h"
+#include "core/common/EnumNames.h"
 
 namespace backoffice {
 

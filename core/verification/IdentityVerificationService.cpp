@@ -9,7 +9,7 @@
 #include "core/verification/ChannelAuditEvent.h"
 #include "core/verification/ClientChannels.h"
 #include "core/verification/ClientMessageText.h"
-#include "core/verification/EnumNames.h"
+#include "core/common/EnumNames.h"
 #include "core/verification/IdentityChallengeRepository.h"
 #include "core/verification/MaskedDestination.h"
 #include "core/verification/VerificationAudit.h"
