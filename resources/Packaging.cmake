@@ -1,8 +1,8 @@
 # `cpack -G DEB` in the build folder makes backoffice_<version>_<arch>.deb (see README).
 # Library dependencies come from dpkg-shlibdeps; what is loaded at run time as a plugin, and so invisible to it,
 # is named here: the SQL drivers (SQLite for a desk, PostgreSQL for a team), the X11/Wayland platform plugins and
-# libcurl (loaded when the first e-mail goes out, core/email/Mailer.cpp). Back Office's own modules (QtKeychain and
-# libphonenumber behind core/common/RuntimeModule) are files of the package, so dpkg-shlibdeps sees what they link.
+# libcurl (loaded when the first e-mail goes out, core/email/Mailer.cpp). Back Office's own modules (QtKeychain,
+# QtNetwork and libphonenumber behind core/common/RuntimeModule) are files of the package, so dpkg-shlibdeps sees what they link.
 set(CPACK_PACKAGE_NAME backoffice)
 set(CPACK_PACKAGE_VENDOR "Back Office developers")
 set(CPACK_PACKAGE_CONTACT "Back Office developers <developers@backoffice.example>")

@@ -19,7 +19,8 @@ for file in usr/bin/backoffice usr/bin/backoffice-cli \
             usr/share/icons/hicolor/scalable/apps/backoffice.svg \
             usr/share/icons/hicolor/48x48/apps/backoffice.png \
             usr/share/man/man1/backoffice.1.gz usr/share/man/man1/backoffice-cli.1.gz \
-            usr/lib/backoffice/libbackoffice_keychain.so usr/lib/backoffice/libbackoffice_phonenumbers.so; do
+            usr/lib/backoffice/libbackoffice_keychain.so usr/lib/backoffice/libbackoffice_network.so \
+            usr/lib/backoffice/libbackoffice_phonenumbers.so; do
     [ -e "$staging/$file" ] || fail "$file is missing from $deb"
 done
 desktop-file-validate "$staging/usr/share/applications/io.backoffice.BackOffice.desktop"

@@ -3481,6 +3481,14 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
     </message>
 </context>
 <context>
+    <name>NetworkBackend</name>
+    <message>
+        <location filename="../core/sms/NetworkBackend.cpp" line="+14"/>
+        <source>Back Office is installed incompletely: the network module could not be loaded (%1).</source>
+        <translation>Back Office ist unvollständig installiert: Das Netzwerkmodul konnte nicht geladen werden (%1).</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumber</name>
     <message>
         <location filename="../core/clients/PhoneNumber.cpp" line="+24"/>

@@ -5,6 +5,7 @@
 
 #include "core/clients/ClientRepository.h"
 #include "core/lookup/PhoneLookupService.h"
+#include "core/sms/NetworkBackend.h"
 
 #include <QNetworkAccessManager>
 
@@ -51,8 +52,8 @@ class LookupPhone final : public Command
             return context.fail(client.error());
         if (client->phone.isEmpty())
             return context.fail(ExitProblem, tr("client %1 has no phone number on file").arg(m_clientId));
-        QNetworkAccessManager network;
-        const PhoneLookupService service(*context.database(), context.secrets(), &network, context.clock());
+        const std::unique_ptr<QNetworkAccessManager> manager = network().createManager();
+        const PhoneLookupService service(*context.database(), context.secrets(), manager.get(), context.clock());
         PhoneLookupRequest request;
         request.e164 = client->phone;
         request.clientId = m_clientId;

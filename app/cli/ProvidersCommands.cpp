@@ -6,6 +6,7 @@
 #include "app/cli/Commands.h"
 #include "app/cli/ProviderOutput.h"
 
+#include "core/sms/NetworkBackend.h"
 #include "core/sms/ProviderCheckJob.h"
 #include "core/sms/ProviderFactory.h"
 #include "core/sms/ProviderService.h"
@@ -39,8 +40,8 @@ protected:
 
     int run(CliContext& context) override
     {
-        QNetworkAccessManager network;
-        const ProviderService service(*context.database(), context.secrets(), &network, context.clock());
+        const std::unique_ptr<QNetworkAccessManager> manager = network().createManager();
+        const ProviderService service(*context.database(), context.secrets(), manager.get(), context.clock());
         return runWith(context, service);
     }
     virtual int runWith(CliContext& context, const ProviderService& service) = 0;

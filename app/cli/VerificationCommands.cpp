@@ -5,6 +5,7 @@
 
 #include "app/cli/ClientOutput.h"
 #include "core/clients/ClientRepository.h"
+#include "core/sms/NetworkBackend.h"
 #include "core/verification/CallerVerification.h"
 #include "core/verification/VerificationRefusal.h"
 
@@ -74,8 +75,8 @@ int readOneId(CliContext& context, const QCommandLineParser& parser, const QStri
 
 int VerificationCommand::run(CliContext& context)
 {
-    QNetworkAccessManager network;
-    auto verification = CallerVerification::create(*context.workspace(), context.secrets(), &network,
+    const std::unique_ptr<QNetworkAccessManager> manager = network().createManager();
+    auto verification = CallerVerification::create(*context.workspace(), context.secrets(), manager.get(),
                                                    CliMail::options(), context.clock());
     if (!verification)
         return context.fail(verification.error());

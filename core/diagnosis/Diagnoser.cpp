@@ -7,6 +7,7 @@
 #include "core/diagnosis/DiagnosisPlan.h"
 #include "core/diagnosis/DiagnosisRunner.h"
 #include "core/operators/Authorizer.h"
+#include "core/sms/NetworkBackend.h"
 #include "core/storage/Database.h"
 
 #include <QEventLoop>
@@ -57,9 +58,9 @@ Result<Diagnosis> diagnose(TaskContext& task, const Request& request, SecretStor
     if (!client)
         return client.error();
 
-    QNetworkAccessManager network;
+    const std::unique_ptr<QNetworkAccessManager> manager = network().createManager();
     const DiagnosisContext context {database, client.value(), request.options, request.cipher, request.cipherProblem,
-                                    secrets,  &network,       clock,           request.actor};
+                                    secrets,  manager.get(),  clock,           request.actor};
     Diagnosis diagnosis;
     diagnosis.clientId = client->id;
     diagnosis.clientName = client->displayName();

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/email/SmtpSettings.h"
 
-#include <QHostAddress>
+#include "core/sms/NetworkBackend.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
@@ -43,8 +44,7 @@ bool SmtpSettings::hostIsLoopback() const
 {
     if (host == u"localhost")
         return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
+    return network().isLoopbackAddress(host);
 }
 
 QList<Error> SmtpSettings::validate() const
@@ -55,7 +55,7 @@ QList<Error> SmtpSettings::validate() const
     QList<Error> problems;
     if (host.isEmpty())
         problems.append(Error::invalid(u"host"_s, u"required"_s));
-    else if (host.size() > 253 || (!hostShape.match(host).hasMatch() && QHostAddress(host).isNull()))
+    else if (host.size() > 253 || (!hostShape.match(host).hasMatch() && !network().isIpAddress(host)))
         problems.append(Error::invalid(u"host"_s, u"must be a host name or an IP address"_s));
     if (port < 1 || port > 65535)
         problems.append(Error::invalid(u"port"_s, u"must be between 1 and 65535"_s));

@@ -3,12 +3,11 @@
 
 #include "core/common/Logging.h"
 #include "core/sms/HttpClient.h"
+#include "core/sms/NetworkBackend.h"
 #include "core/sms/OneShotUpload.h"
 
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QNetworkRequest>
 
 #include <algorithm>
 
@@ -101,44 +100,33 @@ void HttpJob::startAttempt()
     }
     ++m_attempts;
     m_buffer.clear();
-    QNetworkRequest request(m_url);
-    request.setRawHeader("Accept", "application/json");
+    NetworkBackend::Request request;
+    request.method = m_method;
+    request.url = m_url;
     // No compression: the size limit then counts the bytes on the wire, and no archive bomb unpacks.
-    request.setRawHeader("Accept-Encoding", "identity");
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.rawHeaders = {{"Accept", "application/json"}, {"Accept-Encoding", "identity"}};
     if (!m_credentials.isEmpty()) {
         const QByteArray pair = m_credentials.user.toUtf8() + ':' + m_credentials.password;
-        request.setRawHeader("Authorization", "Basic " + pair.toBase64());
+        request.rawHeaders.append({"Authorization", "Basic " + pair.toBase64()});
     }
-    if (m_method == "POST")
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     if (m_method == "POST") {
         // Never re-sent, not even by Qt after a dropped connection (see OneShotUpload).
-        auto* body = new OneShotUpload(m_body);
-        request.setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
-        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        m_reply = m_network->post(request, body);
-        body->setParent(m_reply);
-    } else {
-        m_reply = m_network->get(request);
+        request.body = new OneShotUpload(m_body);
+        request.bodySize = m_body.size();
     }
-    // Any of these means the request (or part of it) may have reached the server.
-    connect(m_reply, &QNetworkReply::requestSent, this, [this] { m_requestMayHaveArrived = true; });
-    connect(m_reply, &QNetworkReply::encrypted, this, [this] { m_requestMayHaveArrived = true; });
-    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) {
-        if (sent > 0)
-            m_requestMayHaveArrived = true;
-    });
-    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+    NetworkBackend::Listener listener;
+    listener.mayHaveArrived = [this] {
         m_requestMayHaveArrived = true;
-        const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
-        if (length.isValid() && length.toLongLong() > m_maxBytes && !m_tooLarge) {
+    };
+    listener.announcedLength = [this](qint64 length) {
+        if (length > m_maxBytes && !m_tooLarge && m_reply) {
             m_tooLarge = true;
             m_reply->abort();
         }
-    });
-    connect(m_reply, &QNetworkReply::readyRead, this, &HttpJob::onReadyRead);
-    connect(m_reply, &QNetworkReply::finished, this, &HttpJob::onReplyFinished);
+    };
+    m_reply = network().start(*m_network, request, this, std::move(listener));
+    connect(m_reply.data(), &QIODevice::readyRead, this, &HttpJob::onReadyRead);
+    network().onFinished(*m_reply, this, [this] { onReplyFinished(); });
 }
 
 void HttpJob::onDeadline()
@@ -191,8 +179,9 @@ void HttpJob::onReplyFinished()
     if (!m_tooLarge && reply->isOpen())
         m_buffer += reply->readAll();
 
-    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    const QNetworkReply::NetworkError error = reply->error();
+    const NetworkBackend::Outcome outcome = network().outcome(*reply);
+    const std::optional<int>& httpStatus = outcome.httpStatus;
+    const QNetworkReply::NetworkError error = outcome.error;
     if (m_tooLarge) {
         m_transportError = ProviderError::of(ProviderFailure::MalformedResponse,
                                              u"response larger than %1 bytes refused"_s.arg(m_maxBytes));
@@ -204,7 +193,7 @@ void HttpJob::onReplyFinished()
         finish();
         return;
     }
-    if (!statusAttribute.isValid() || m_timedOut || isTransportError(error)) {
+    if (!httpStatus || m_timedOut || isTransportError(error)) {
         ProviderError failure = ProviderError::of(ProviderFailure::ProviderUnavailable);
         switch (m_timedOut ? QNetworkReply::TimeoutError : error) {
         case QNetworkReply::OperationCanceledError:
@@ -223,8 +212,8 @@ void HttpJob::onReplyFinished()
             failure.detail = u"TLS handshake failed"_s;
             break;
         case QNetworkReply::RemoteHostClosedError:
-            failure.detail = statusAttribute.isValid() ? u"connection closed in the middle of the answer"_s
-                                                       : u"connection closed by the server"_s;
+            failure.detail = httpStatus ? u"connection closed in the middle of the answer"_s
+                                        : u"connection closed by the server"_s;
             break;
         case QNetworkReply::ContentReSendError: // a POST is never re-sent: it may have arrived
             failure.detail = u"connection closed before the answer; the request may have been received"_s;
@@ -233,11 +222,11 @@ void HttpJob::onReplyFinished()
             failure.detail = u"network error %1"_s.arg(int(error));
             break;
         }
-        if (statusAttribute.isValid())
-            failure.httpStatus = statusAttribute.toInt();
+        if (httpStatus)
+            failure.httpStatus = *httpStatus;
         // A POST that reached the server may have been carried out (an SMS sent) even though its
         // answer never arrived whole, unless the server said it refused it.
-        const bool refusedByServer = statusAttribute.isValid() && statusAttribute.toInt() >= 400;
+        const bool refusedByServer = httpStatus && *httpStatus >= 400;
         if (m_method == "POST" && failure.failure != ProviderFailure::TlsFailure && !refusedByServer
             && (m_requestMayHaveArrived || error == QNetworkReply::ContentReSendError))
             failure.failure = ProviderFailure::OutcomeUnknown;
@@ -248,9 +237,9 @@ void HttpJob::onReplyFinished()
         return;
     }
 
-    m_response.status = statusAttribute.toInt();
+    m_response.status = *httpStatus;
     m_response.body = m_buffer;
-    m_response.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+    m_response.retryAfterSeconds = parseRetryAfter(outcome.retryAfter, QDateTime::currentDateTimeUtc());
     qCDebug(lcSms) << m_method << m_url.host() << m_url.path() << "->" << m_response.status << "attempt" << m_attempts;
 
     // Only reads are retried: a POST that sends an SMS may have been accepted before the error.

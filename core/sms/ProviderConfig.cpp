@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sms/ProviderConfig.h"
 
+#include "core/sms/NetworkBackend.h"
 #include "core/sms/ProviderFactory.h"
-
-#include <QHostAddress>
 
 #include <cmath>
 
@@ -23,8 +22,7 @@ bool isAcceptableServiceUrl(const QUrl& url)
     const QString host = url.host();
     if (host == u"localhost")
         return true;
-    const QHostAddress address(host);
-    return address == QHostAddress(QHostAddress::LocalHost) || address == QHostAddress(QHostAddress::LocalHostIPv6);
+    return network().isLocalHostAddress(host);
 }
 
 bool isTwilioSid(const QString& text, QStringView prefix)

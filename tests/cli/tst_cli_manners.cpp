@@ -89,9 +89,10 @@ private slots:
 
     void aCommandMapsOnlyTheLibrariesItNeeds()
     {
-        // The dynamic loader names every library it maps (LD_DEBUG=files). QtKeychain (with QtDBus) and
-        // libphonenumber (with protobuf) are modules loaded on first use: a read that needs no secret and
-        // looks at no phone number maps neither, and starts that much faster.
+        // The dynamic loader names every library it maps (LD_DEBUG=files). QtKeychain (with QtDBus),
+        // libphonenumber (with protobuf) and QtNetwork (with libproxy and brotli) are modules loaded on first use: a
+        // read that needs no secret, looks at no phone number and calls no server maps none of them, and
+        // starts that much faster.
         test::TestDatabase database {test::TestDatabase::Use::WithCli};
         database.addClient(test::makeClient(101, u"Ada"_s, u"Lovelace"_s, TwoFactorMethod::Sms));
         QProcessEnvironment traced = QProcessEnvironment::systemEnvironment();
@@ -101,7 +102,8 @@ private slots:
         const test::CliRun json = test::runCliProcess(show + QStringList {u"--json"_s}, {}, traced);
         QCOMPARE(json.exitCode, 0);
         QVERIFY2(json.err.contains(u"file=libQt6Core.so.6"_s), "the loader traced nothing");
-        for (const QString& library : {u"libqt6keychain"_s, u"libQt6DBus"_s, u"libphonenumber"_s, u"libprotobuf"_s})
+        for (const QString& library :
+             {u"libqt6keychain"_s, u"libQt6DBus"_s, u"libphonenumber"_s, u"libprotobuf"_s, u"libQt6Network"_s})
             QVERIFY2(!json.err.contains(library), qPrintable(library));
 
         // As text, the number is checked against the numbering plan: the phone-number module loads, and
@@ -111,6 +113,13 @@ private slots:
         QVERIFY2(text.err.contains(u"libbackoffice_phonenumbers.so"_s), qPrintable(text.err.right(2000)));
         QVERIFY(text.err.contains(u"libphonenumber"_s));
         QVERIFY(!text.err.contains(u"libqt6keychain"_s));
+
+        // Provider commands call servers: the network module loads.
+        const test::CliRun providers
+            = test::runCliProcess({u"--db"_s, database.path(), u"providers"_s, u"list"_s}, {}, traced);
+        QCOMPARE(providers.exitCode, 0);
+        QVERIFY2(providers.err.contains(u"libbackoffice_network.so"_s), qPrintable(providers.err.right(2000)));
+        QVERIFY(providers.err.contains(u"libQt6Network"_s));
 
         // A wrong password goes on the record, sealed with the audit key: the keychain module loads.
         const AuditLog audit(database.db());
