@@ -3481,19 +3481,11 @@ nach dem eigenen Passwort des angemeldeten Mitarbeiters, wenn auch dieses von de
     </message>
 </context>
 <context>
-    <name>NetworkBackend</name>
+    <name>RuntimeModule</name>
     <message>
-        <location filename="../core/sms/NetworkBackend.cpp" line="+14"/>
-        <source>Back Office is installed incompletely: the network module could not be loaded (%1).</source>
-        <translation>Back Office ist unvollständig installiert: Das Netzwerkmodul konnte nicht geladen werden (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>PhoneNumber</name>
-    <message>
-        <location filename="../core/clients/PhoneNumber.cpp" line="+24"/>
-        <source>Back Office is installed incompletely: the phone-number module could not be loaded (%1).</source>
-        <translation>Back Office ist unvollständig installiert: Das Modul für Telefonnummern konnte nicht geladen werden (%1).</translation>
+        <location filename="../core/common/RuntimeModule.cpp" line="+62"/>
+        <source>Back Office is installed incompletely: its %1 module could not be loaded (%2).</source>
+        <translation>Back Office ist unvollständig installiert: Sein Modul „%1“ konnte nicht geladen werden (%2).</translation>
     </message>
 </context>
 <context>

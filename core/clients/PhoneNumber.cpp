@@ -3,8 +3,6 @@
 
 #include "core/common/RuntimeModule.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -16,17 +14,8 @@ namespace {
 /// and answering "unparsable" would send an operator after the client's number for a broken install.
 const PhoneNumberEngine& engine()
 {
-    static const PhoneNumberEngine* const loaded = [] {
-        const Result<QFunctionPointer> factory
-            = RuntimeModule::function(phoneNumberModuleName, phoneNumberEngineSymbol);
-        if (!factory)
-            qFatal("%s",
-                   qPrintable(QCoreApplication::translate("PhoneNumber",
-                                                          "Back Office is installed incompletely: the "
-                                                          "phone-number module could not be loaded (%1).")
-                                  .arg(factory.error().detail)));
-        return reinterpret_cast<PhoneNumberEngineFactory>(factory.value())();
-    }();
+    static const PhoneNumberEngine* const loaded
+        = RuntimeModule::required<const PhoneNumberEngine>(phoneNumberModuleName, phoneNumberEngineSymbol);
     return *loaded;
 }
 } // namespace

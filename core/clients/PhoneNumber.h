@@ -91,7 +91,6 @@ public:
 };
 
 /// The module's one exported function: its engine, alive until the process ends.
-using PhoneNumberEngineFactory = const PhoneNumberEngine* (*)();
 inline constexpr char phoneNumberModuleName[] = "phonenumbers";
 inline constexpr char phoneNumberEngineSymbol[] = "backoffice_phone_number_engine";
 

@@ -56,4 +56,13 @@ Result<QFunctionPointer> function(const char* name, const char* symbol)
     return Error {Error::Code::Internal, u"module"_s, library->errorString()};
 }
 
+void failMissing(const char* name, const QString& reason)
+{
+    qFatal("%s",
+           qPrintable(QCoreApplication::translate("RuntimeModule",
+                                                  "Back Office is installed incompletely: its %1 module "
+                                                  "could not be loaded (%2).")
+                          .arg(QString::fromLatin1(name), reason)));
+}
+
 } // namespace backoffice::RuntimeModule

@@ -20,4 +20,18 @@ namespace backoffice::RuntimeModule {
 /// "module" and `detail` the file and the loader's reason. Thread-safe.
 Result<QFunctionPointer> function(const char* name, const char* symbol);
 
+/// Ends the program with a message that Back Office is installed incompletely: module `name` is
+/// missing (`reason`, the loader's). For the modules nothing can work without.
+[[noreturn]] void failMissing(const char* name, const QString& reason);
+
+/// What the factory `symbol` of module `name` returns (a `T* ()` function), for a module the program
+/// cannot work without: a missing one ends the program through failMissing.
+template<typename T> T* required(const char* name, const char* symbol)
+{
+    const Result<QFunctionPointer> factory = function(name, symbol);
+    if (!factory)
+        failMissing(name, factory.error().detail);
+    return reinterpret_cast<T* (*)()>(factory.value())();
+}
+
 } // namespace backoffice::RuntimeModule

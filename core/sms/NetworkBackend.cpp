@@ -3,22 +3,12 @@
 
 #include "core/common/RuntimeModule.h"
 
-#include <QCoreApplication>
-
 namespace backoffice {
 
 const NetworkBackend& network()
 {
-    static const NetworkBackend* const loaded = [] {
-        const Result<QFunctionPointer> factory = RuntimeModule::function(networkModuleName, networkBackendSymbol);
-        if (!factory)
-            qFatal("%s",
-                   qPrintable(QCoreApplication::translate("NetworkBackend",
-                                                          "Back Office is installed incompletely: the "
-                                                          "network module could not be loaded (%1).")
-                                  .arg(factory.error().detail)));
-        return reinterpret_cast<NetworkBackendFactory>(factory.value())();
-    }();
+    static const NetworkBackend* const loaded
+        = RuntimeModule::required<const NetworkBackend>(networkModuleName, networkBackendSymbol);
     return *loaded;
 }
 

@@ -69,7 +69,6 @@ public:
 const NetworkBackend& network();
 
 /// The module's one exported function: its backend, alive until the process ends.
-using NetworkBackendFactory = const NetworkBackend* (*)();
 inline constexpr char networkModuleName[] = "network";
 inline constexpr char networkBackendSymbol[] = "backoffice_network_backend";
 
