@@ -51,8 +51,8 @@ public:
     virtual ~NetworkBackend() = default;
     /// A QNetworkAccessManager for the calling thread.
     virtual std::unique_ptr<QNetworkAccessManager> createManager() const = 0;
-    /// Starts `request` on `manager` (redirects only to as-safe places, no compression); `listener`
-    /// runs while `context` lives. QIODevice's own readyRead and the reply's finished are the caller's.
+    /// Starts `request` on `manager`, following redirects only to places as safe; `listener` runs while
+    /// `context` lives. The caller connects QIODevice's readyRead itself, and the end through onFinished.
     virtual QNetworkReply* start(QNetworkAccessManager& manager, const Request& request, QObject* context,
                                  Listener listener) const = 0;
     /// Connects `onFinished` to the reply's end, while `context` lives.
