@@ -233,8 +233,7 @@ class ClientsDisableTwoFactor final : public VerificationCommand
         if (!client)
             return context.fail(client.error());
         const Client before = client.value();
-        m_request.method = before.method;
-        m_request.expectedRowVersion = before.rowVersion;
+        setClientAsSeen(m_request, before);
         const TwoFactorService& twoFactor = context.workspace()->twoFactor();
         if (m_request.method == TwoFactorMethod::None) {
             // Another desk may have been quicker: then say who, and when.

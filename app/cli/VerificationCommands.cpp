@@ -224,8 +224,7 @@ class RequestDisable final : public VerificationCommand
         auto client = findClient(context, m_input.clientId);
         if (!client)
             return context.fail(client.error());
-        m_input.method = client->method;
-        m_input.expectedRowVersion = client->rowVersion;
+        setClientAsSeen(m_input, client.value());
         auto filed = verification.requests().request(context.actor, m_input);
         if (!filed)
             return context.fail(filed.error());

@@ -51,4 +51,14 @@ struct Client
     QString displayName() const { return firstName + QLatin1Char(' ') + lastName; }
 };
 
+/// Says which client a request to change its second factor is about, as the operator sees it now: its
+/// id, its method and its row version, so the service refuses the request once the client changed.
+/// For DisableTwoFactorRequest and DisableRequestInput alike.
+template<typename Request> void setClientAsSeen(Request& request, const Client& client)
+{
+    request.clientId = client.id;
+    request.method = client.method;
+    request.expectedRowVersion = client.rowVersion;
+}
+
 } // namespace backoffice

@@ -178,9 +178,7 @@ struct IdentityRig
     static DisableRequestInput requestFor(const Client& client)
     {
         DisableRequestInput input;
-        input.clientId = client.id;
-        input.method = client.method;
-        input.expectedRowVersion = client.rowVersion;
+        setClientAsSeen(input, client);
         input.reason = QStringLiteral("SUP-77 lost phone");
         input.identityChecked = QStringLiteral("passport seen at the branch");
         input.clientRequested = true;

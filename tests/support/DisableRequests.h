@@ -12,9 +12,7 @@ namespace backoffice::test {
 inline DisableTwoFactorRequest disableRequestFor(const Client& client, const QString& reason)
 {
     DisableTwoFactorRequest request;
-    request.clientId = client.id;
-    request.method = client.method;
-    request.expectedRowVersion = client.rowVersion;
+    setClientAsSeen(request, client);
     request.reason = reason;
     request.clientRequested = true;
     return request;

@@ -52,9 +52,7 @@ private slots:
         const Client client
             = m_rig->database.addClient(test::makeClient(7, u"Ada"_s, u"Lovelace"_s, TwoFactorMethod::Authenticator));
         DisableRequestInput input;
-        input.clientId = client.id;
-        input.method = client.method;
-        input.expectedRowVersion = client.rowVersion;
+        setClientAsSeen(input, client);
         input.reason = u"SUP-77"_s;
         input.identityChecked = u"passport seen at the branch"_s;
         input.clientRequested = true;

@@ -57,14 +57,12 @@ QHBoxLayout* stepRow(const QString& label, QWidget* field, QPushButton* button)
     return row;
 }
 
-/// What a disable and a four-eyes request both say about the client: who, which factor, the version of the client
-/// the operator saw (the service refuses it once the client changed) and the operator's reason.
+/// What a disable and a four-eyes request both say: the client as the operator saw it, and the operator's
+/// reason.
 template<typename Request> Request aboutClient(const Client& client, const QString& reason, bool clientRequested)
 {
     Request request;
-    request.clientId = client.id;
-    request.method = client.method;
-    request.expectedRowVersion = client.rowVersion;
+    setClientAsSeen(request, client);
     request.reason = reason;
     request.clientRequested = clientRequested;
     return request;
