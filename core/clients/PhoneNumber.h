@@ -90,7 +90,7 @@ public:
     virtual std::optional<PhoneNumber::InternationalForm> international(const QString& e164) const = 0;
 };
 
-/// The module's one exported function: its engine, alive until the process ends.
+/// The module's one exported function returns its engine, alive until the process ends.
 inline constexpr char phoneNumberModuleName[] = "phonenumbers";
 inline constexpr char phoneNumberEngineSymbol[] = "backoffice_phone_number_engine";
 

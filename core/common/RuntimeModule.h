@@ -24,14 +24,24 @@ Result<QFunctionPointer> function(const char* name, const char* symbol);
 /// missing (`reason`, the loader's). For the modules nothing can work without.
 [[noreturn]] void failMissing(const char* name, const QString& reason);
 
-/// What the factory `symbol` of module `name` returns (a `T* ()` function), for a module the program
-/// cannot work without: a missing one ends the program through failMissing.
-template<typename T> T* required(const char* name, const char* symbol)
+/// What the factory `symbol` of module `name` returns: a `T* ()` function, by the module's contract.
+/// Errors: those of function().
+template<typename T> Result<T*> object(const char* name, const char* symbol)
 {
     const Result<QFunctionPointer> factory = function(name, symbol);
     if (!factory)
-        failMissing(name, factory.error().detail);
+        return factory.error();
     return reinterpret_cast<T* (*)()>(factory.value())();
+}
+
+/// object(), for a module the program cannot work without: a missing one ends the program through
+/// failMissing.
+template<typename T> T* required(const char* name, const char* symbol)
+{
+    const Result<T*> made = object<T>(name, symbol);
+    if (!made)
+        failMissing(name, made.error().detail);
+    return made.value();
 }
 
 } // namespace backoffice::RuntimeModule

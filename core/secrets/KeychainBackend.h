@@ -41,8 +41,7 @@ public:
     virtual void remove(const QString& service, const QString& key, Done done) = 0;
 };
 
-/// The module's one exported function: its backend, alive until the process ends.
-using KeychainBackendFactory = KeychainBackend* (*)();
+/// The module's one exported function returns its backend, alive until the process ends.
 inline constexpr char keychainModuleName[] = "keychain";
 inline constexpr char keychainBackendSymbol[] = "backoffice_keychain_backend";
 

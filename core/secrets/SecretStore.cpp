@@ -36,10 +36,11 @@ Error errorFrom(const KeychainBackend::Answer& answer, const QString& key)
 /// The keychain module's backend, loaded on first use; an Error says why there is none.
 Result<KeychainBackend*> backend()
 {
-    const Result<QFunctionPointer> factory = RuntimeModule::function(keychainModuleName, keychainBackendSymbol);
-    if (!factory)
-        return Error {Error::Code::KeychainUnavailable, {}, factory.error().detail};
-    return reinterpret_cast<KeychainBackendFactory>(factory.value())();
+    const Result<KeychainBackend*> made
+        = RuntimeModule::object<KeychainBackend>(keychainModuleName, keychainBackendSymbol);
+    if (!made)
+        return Error {Error::Code::KeychainUnavailable, {}, made.error().detail};
+    return made;
 }
 
 template<typename Outcome, typename Start> Outcome runBlocking(int timeoutMs, Start start)

@@ -68,7 +68,7 @@ public:
 /// message (no provider could be reached, and no URL checked).
 const NetworkBackend& network();
 
-/// The module's one exported function: its backend, alive until the process ends.
+/// The module's one exported function returns its backend, alive until the process ends.
 inline constexpr char networkModuleName[] = "network";
 inline constexpr char networkBackendSymbol[] = "backoffice_network_backend";
 
